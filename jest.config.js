@@ -1,0 +1,39 @@
+// Jest runs our TypeScript as native ESM (NestJS 12, bpmn-moddle and feelin are ESM-only),
+// transformed by swc: TypeScript 7's compiler has no JavaScript API for ts-jest.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+}];
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@stageflow/bpmn-runtime$': '<rootDir>/libs/bpmn-runtime/src/index.ts',
+    '^@stageflow/process-package$': '<rootDir>/libs/process-package/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testEnvironment: 'node',
+  rootDir: '.',
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/process-definitions/**/*.spec.ts', '<rootDir>/tools/*/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'api',
+      testMatch: ['<rootDir>/apps/*/test/**/*.e2e-spec.ts'],
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+// Outputs of the interpreter: what the engine must persist or do, in the order it happened.
+import type { Variables } from './state.js';
+
+export type Effect =
+  | { type: 'ElementEntered'; elementId: string; elementType: string }
+  | { type: 'ElementLeft'; elementId: string; elementType: string }
+  | { type: 'FlowTaken'; elementId: string; elementType: 'bpmn:SequenceFlow' }
+  | {
+      type: 'TaskCreated';
+      taskId: string;
+      elementId: string;
+      name?: string;
+      assignee?: string;
+      candidateGroups: string[];
+      /** ISO 8601 instant, computed from the due-date expression and `now`. */
+      dueAt?: string;
+      priority?: number;
+      formKey?: string;
+      /** Variables visible to the task when it was created (for forms). */
+      variables: Variables;
+    }
+  | { type: 'TaskCompleted'; taskId: string; elementId: string; variables: Variables }
+  | { type: 'TaskCancelled'; taskId: string; elementId: string }
+  | { type: 'VariablesChanged'; changes: Variables }
+  | { type: 'IncidentRaised'; elementId?: string; message: string }
+  | { type: 'InstanceCompleted' }
+  | { type: 'InstanceTerminated'; elementId?: string }
+  | { type: 'InstanceCancelled' };
+
+export type EffectType = Effect['type'];
