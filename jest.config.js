@@ -19,6 +19,7 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   rootDir: '.',
 };
 
