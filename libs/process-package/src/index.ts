@@ -1,0 +1,31 @@
+// @stageflow/process-package: JSON Schemas and validation shared by the engine, the CLI and
+// the web app. Pure: no file system, network or framework.
+
+// Issues and problems
+export type { ValidationIssue } from './validation/validation-issue.js';
+export type { DeploymentProblem } from './deployment/deployment-problem.js';
+export { validateWith, maxValidationIssues } from './validation/validate-with.js';
+
+// Process variables
+export type { JsonPrimitive, JsonValue, JsonObject, ProcessVariables } from './variables/json-value.js';
+export { validateVariables } from './variables/validate-variables.js';
+export { variableLimits, forbiddenVariableKeys } from './variables/variable-limits.js';
+
+// Deployment resources
+export type { ResourceKind } from './resources/resource-kind.js';
+export { resourceKind, resourceSuffixes, describeResourceSuffixes } from './resources/resource-kind.js';
+
+// API request bodies: schemas, types and validators
+export type { DeploymentRequest, DeploymentResource } from './requests/deployment-request.schema.js';
+export { deploymentRequestSchema, maxDeploymentResources } from './requests/deployment-request.schema.js';
+export { validateDeploymentRequest, isDeploymentRequest } from './requests/deployment-request.validator.js';
+export type { StartInstanceRequest } from './requests/start-instance-request.schema.js';
+export { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
+export { validateStartInstanceRequest, isStartInstanceRequest } from './requests/start-instance-request.validator.js';
+export type { CompleteTaskRequest } from './requests/complete-task-request.schema.js';
+export { completeTaskRequestSchema } from './requests/complete-task-request.schema.js';
+export { validateCompleteTaskRequest, isCompleteTaskRequest } from './requests/complete-task-request.validator.js';
+export type { LoginRequest } from './requests/login-request.schema.js';
+export { loginRequestSchema } from './requests/login-request.schema.js';
+export { validateLoginRequest, isLoginRequest } from './requests/login-request.validator.js';
+export { variablesSchema } from './requests/variables.schema.js';

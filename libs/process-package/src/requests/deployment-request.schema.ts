@@ -1,0 +1,46 @@
+import type { JSONSchemaType } from 'ajv';
+
+/** One file of a deployment: its name decides its kind (see `resourceKind`). */
+export interface DeploymentResource {
+  name: string;
+  content: string;
+}
+
+/** Body of `POST /api/v1/deployments` (JSON form). */
+export interface DeploymentRequest {
+  name: string;
+  resources: DeploymentResource[];
+}
+
+/** Most resources in one deployment. */
+export const maxDeploymentResources = 100;
+
+/**
+ * The shape of a deployment request. What the schema cannot say — the resource name's ending
+ * and unique names — `validateDeploymentRequest` checks after it.
+ */
+export const deploymentRequestSchema: JSONSchemaType<DeploymentRequest> = {
+  $id: 'https://stageflow.dev/schema/api/deployment-request.json',
+  title: 'Deployment request',
+  type: 'object',
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200, description: 'A name for this deployment.' },
+    resources: {
+      type: 'array',
+      minItems: 1,
+      maxItems: maxDeploymentResources,
+      description: 'The files to deploy: BPMN diagrams (.bpmn, .bpmn20.xml).',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 255, description: 'File name; its ending decides the kind.' },
+          content: { type: 'string', minLength: 1, description: 'The file content (XML for a diagram).' },
+        },
+        required: ['name', 'content'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['name', 'resources'],
+  additionalProperties: false,
+};
