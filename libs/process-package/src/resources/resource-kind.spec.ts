@@ -1,0 +1,27 @@
+import { describeResourceSuffixes, resourceKind } from './resource-kind.js';
+
+describe('resourceKind', () => {
+  describe('given a BPMN file name', () => {
+    it.each(['lead.bpmn', 'lead.bpmn20.xml', 'diagrams/lead-qualification.bpmn', 'Lead.BPMN', 'LEAD.BPMN20.XML'])(
+      'when the name is %s then it is a bpmn resource',
+      (name) => {
+        expect(resourceKind(name)).toBe('bpmn');
+      },
+    );
+  });
+
+  describe('given a name we do not deploy', () => {
+    it.each(['lead.xml', 'lead.bpmn.txt', 'lead', '.bpmn', '.bpmn20.xml', '', 'rules/territory.rule-set.json', 'lead.bpmn2'])(
+      'when the name is "%s" then it has no kind',
+      (name) => {
+        expect(resourceKind(name)).toBeUndefined();
+      },
+    );
+  });
+
+  describe('when the accepted endings are described', () => {
+    it('then every ending is listed', () => {
+      expect(describeResourceSuffixes()).toBe('.bpmn20.xml or .bpmn');
+    });
+  });
+});
