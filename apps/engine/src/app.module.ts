@@ -1,0 +1,92 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
+import { ApiTokensService } from './api-tokens/api-tokens.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { JwtSecretService } from './auth/jwt-secret.service.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { ENGINE_CONFIG, type EngineConfig } from './config/engine-config.js';
+import { dataSourceOptions, ENTITIES } from './database/data-source-options.js';
+import { runMigrations } from './database/migrate.js';
+import { DeploymentsController } from './deployments/deployments.controller.js';
+import { DeploymentsService } from './deployments/deployments.service.js';
+import { InstanceCommandsService } from './execution/instance-commands.service.js';
+import { InstanceStoreRepository } from './execution/instance-store.repository.js';
+import { InterpreterPoolService } from './execution/interpreter-pool.service.js';
+import { HealthController } from './health/health.controller.js';
+import { ProcessDefinitionsController } from './process-definitions/process-definitions.controller.js';
+import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
+import { ProcessInstancesController } from './process-instances/process-instances.controller.js';
+import { ProcessInstancesService } from './process-instances/process-instances.service.js';
+import { SettingsService } from './settings/settings.service.js';
+import { TasksController } from './tasks/tasks.controller.js';
+import { TasksService } from './tasks/tasks.service.js';
+import { TeamsController } from './teams/teams.controller.js';
+import { TeamsService } from './teams/teams.service.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersService } from './users/users.service.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static with(config: EngineConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: ENGINE_CONFIG, useValue: config }], exports: [ENGINE_CONFIG] };
+  }
+}
+
+/** The engine: one module, feature folders inside; the database is migrated before anything runs. */
+@Module({})
+export class AppModule {
+  static with(config: EngineConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.with(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl, config.dbPoolSize), retryAttempts: 3, retryDelay: 1000 }),
+          dataSourceFactory: async (options?: DataSourceOptions) => {
+            if (!options) throw new Error('no data source options');
+            const dataSource = await new DataSource(options).initialize();
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        }),
+        TypeOrmModule.forFeature(ENTITIES),
+        JwtModule.register({}),
+      ],
+      controllers: [
+        HealthController,
+        AuthController,
+        UsersController,
+        TeamsController,
+        ApiTokensController,
+        DeploymentsController,
+        ProcessDefinitionsController,
+        ProcessInstancesController,
+        TasksController,
+      ],
+      providers: [
+        SettingsService,
+        JwtSecretService,
+        UsersService,
+        TeamsService,
+        ApiTokensService,
+        AuthService,
+        DeploymentsService,
+        ProcessDefinitionsService,
+        ProcessInstancesService,
+        InstanceStoreRepository,
+        InterpreterPoolService,
+        InstanceCommandsService,
+        TasksService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

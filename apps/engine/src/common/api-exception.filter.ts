@@ -1,0 +1,62 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ApiErrorBody, ApiErrorCode } from './api-error.js';
+
+const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'invalid_definition',
+  503: 'service_unavailable',
+};
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'error' in value && 'message' in value && 'details' in value;
+}
+
+/** Renders every error as `{error, message, details}`; unknown errors become a logged 500. */
+export function toErrorBody(exception: unknown): { status: number; body: ApiErrorBody } {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (isApiErrorBody(response)) return { status, body: response };
+    const message =
+      typeof response === 'string'
+        ? response
+        : typeof response === 'object' && response !== null && 'message' in response
+          ? String((response as { message: unknown }).message)
+          : exception.message;
+    return { status, body: { error: CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'), message, details: [] } };
+  }
+  // body-parser and multer errors carry their own status (413 too large, 400 malformed)
+  if (typeof exception === 'object' && exception !== null) {
+    const { status, type, message } = exception as { status?: unknown; type?: unknown; message?: unknown };
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const text =
+        type === 'entity.parse.failed'
+          ? 'the request body is not valid JSON'
+          : type === 'entity.too.large'
+            ? 'the request body is larger than the limit'
+            : String(message ?? 'bad request');
+      return { status, body: { error: CODE_BY_STATUS[status] ?? 'bad_request', message: text, details: [] } };
+    }
+  }
+  return { status: 500, body: { error: 'internal_error', message: 'internal error', details: [] } };
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = toErrorBody(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+}

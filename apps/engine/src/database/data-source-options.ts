@@ -1,0 +1,42 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
+import { DeploymentEntity } from '../deployments/deployment.entity.js';
+import { ProcessDefinitionEntity } from '../process-definitions/process-definition.entity.js';
+import { HistoryEventEntity } from '../process-instances/history-event.entity.js';
+import { IncidentEntity } from '../process-instances/incident.entity.js';
+import { ProcessInstanceEntity } from '../process-instances/process-instance.entity.js';
+import { SettingEntity } from '../settings/setting.entity.js';
+import { UserTaskEntity } from '../tasks/user-task.entity.js';
+import { TeamEntity } from '../teams/team.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { InitialSchema1732260000000 } from './migrations/1732260000000-initial-schema.migration.js';
+
+export const ENTITIES = [
+  SettingEntity,
+  TeamEntity,
+  UserEntity,
+  ApiTokenEntity,
+  DeploymentEntity,
+  ProcessDefinitionEntity,
+  ProcessInstanceEntity,
+  UserTaskEntity,
+  IncidentEntity,
+  HistoryEventEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1732260000000];
+
+/** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
+export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false, // run by runMigrations() under an advisory lock, see migrate.ts
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'stageflow-engine' },
+  };
+}

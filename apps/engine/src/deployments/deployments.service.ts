@@ -1,0 +1,121 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { compileBpmn, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import type { DeploymentProblem, DeploymentRequest } from '@stageflow/process-package';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error.js';
+
+export interface DeployedDefinition {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+}
+
+export interface DeploymentResult {
+  id: string;
+  name: string;
+  createdAt: string;
+  processDefinitions: DeployedDefinition[];
+  /** False when every process was already deployed with identical content. */
+  created: boolean;
+}
+
+interface CompiledResource {
+  resource: string;
+  content: string;
+  contentHash: string;
+  processes: ProcessGraph[];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Deploy = validate every resource, refuse the whole deployment on any problem, else store new versions. */
+@Injectable()
+export class DeploymentsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
+    const compiled = await this.compileAll(request);
+    return this.store(request.name, compiled, deployedBy);
+  }
+
+  private async compileAll(request: DeploymentRequest): Promise<CompiledResource[]> {
+    const problems: DeploymentProblem[] = [];
+    const compiled: CompiledResource[] = [];
+    const resourceByKey = new Map<string, string>();
+    for (const resource of request.resources) {
+      let result;
+      try {
+        result = await compileBpmn(resource.content);
+      } catch (error) {
+        result = { ok: false as const, problems: [{ message: `cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+      }
+      if (!result.ok) {
+        for (const problem of result.problems) {
+          problems.push(problem.elementId === undefined ? { resource: resource.name, message: problem.message } : { resource: resource.name, elementId: problem.elementId, message: problem.message });
+        }
+        continue;
+      }
+      for (const process of result.processes) {
+        const other = resourceByKey.get(process.id);
+        if (other !== undefined) {
+          problems.push({ resource: resource.name, elementId: process.id, message: `process id "${process.id}" is also defined in ${other}` });
+        }
+        resourceByKey.set(process.id, resource.name);
+      }
+      compiled.push({ resource: resource.name, content: resource.content, contentHash: sha256(resource.content), processes: result.processes });
+    }
+    if (problems.length > 0) {
+      throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+    }
+    return compiled;
+  }
+
+  private async store(name: string, resources: CompiledResource[], deployedBy: string | null): Promise<DeploymentResult> {
+    return this.dataSource.transaction(async (manager) => {
+      // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
+      const deploymentId = randomUUID();
+      const definitions: DeployedDefinition[] = [];
+      const existingDeploymentIds: string[] = [];
+      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph }[] = [];
+      for (const resource of resources) {
+        for (const graph of resource.processes) {
+          const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
+            'SELECT id, version, name, content_hash, deployment_id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1',
+            [graph.id],
+          );
+          const latest = rows[0];
+          if (latest && latest.content_hash === resource.contentHash) {
+            definitions.push({ id: latest.id, key: graph.id, version: latest.version, name: latest.name });
+            existingDeploymentIds.push(latest.deployment_id);
+            continue;
+          }
+          const definition = { id: randomUUID(), key: graph.id, version: (latest?.version ?? 0) + 1, name: graph.name ?? null };
+          definitions.push(definition);
+          inserts.push({ ...definition, resource, graph });
+        }
+      }
+      if (inserts.length === 0) {
+        const existingId = existingDeploymentIds[0] ?? deploymentId;
+        const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
+        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: false };
+      }
+      const created: { created_at: Date }[] = await manager.query(
+        'INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at',
+        [deploymentId, name, deployedBy],
+      );
+      for (const insert of inserts) {
+        await manager.query(
+          `INSERT INTO process_definitions (id, key, version, name, resource_name, xml, graph, content_hash, deployment_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [insert.id, insert.key, insert.version, insert.name, insert.resource.resource, insert.resource.content, JSON.stringify(insert.graph), insert.resource.contentHash, deploymentId],
+        );
+      }
+      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: true };
+    });
+  }
+}

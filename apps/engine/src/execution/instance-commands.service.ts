@@ -1,0 +1,186 @@
+// The use cases that move an instance: start, complete a task, cancel. Each is one
+// transaction: lock the instance, run the interpreter (in a worker), write state + effects.
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Command, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
+import { ApiError } from '../common/api-error.js';
+import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
+import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
+import { planEffects, type EffectsPlan } from './effects-plan.js';
+import { InstanceStoreRepository, type CommandTransaction, type LockedInstance, type NewInstance } from './instance-store.repository.js';
+import { InterpreterAbortedError, InterpreterRejectedError } from './interpreter-pool.js';
+import { InterpreterPoolService } from './interpreter-pool.service.js';
+
+export interface InstanceSnapshot {
+  id: string;
+  definitionId: string;
+  definitionKey: string;
+  version: number;
+  businessKey: string | null;
+  state: InstanceStatusValue;
+  variables: Variables;
+  activeElementIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Actor {
+  userId: string;
+  username: string;
+}
+
+type Outcome = { kind: 'ok'; result: InterpretResult } | { kind: 'aborted'; error: InterpreterAbortedError };
+
+const STATUSES: readonly InstanceStatusValue[] = ['active', 'completed', 'terminated', 'incident'];
+
+function statusOf(state: InstanceState): InstanceStatusValue {
+  return STATUSES.includes(state.status) ? state.status : 'active';
+}
+
+export function uniqueElements(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+@Injectable()
+export class InstanceCommandsService {
+  constructor(
+    private readonly definitions: ProcessDefinitionsService,
+    private readonly store: InstanceStoreRepository,
+    private readonly pool: InterpreterPoolService,
+  ) {}
+
+  async start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
+    const definition = await this.definitions.latestByKey(key);
+    const graph = await this.definitions.graph(definition.id);
+    const now = new Date().toISOString();
+    const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey };
+    const outcome = await this.interpret({ definitionId: definition.id, graph, command, now });
+    const instance: NewInstance = {
+      id: randomUUID(),
+      definitionId: definition.id,
+      definitionKey: definition.key,
+      definitionVersion: definition.version,
+      businessKey: input.businessKey ?? null,
+      startedBy: actor.userId,
+    };
+    return this.store.run(async (tx) => {
+      if (outcome.kind === 'aborted') {
+        const state: InstanceState = { status: 'incident', variables: input.variables ?? {} };
+        await this.store.insertInstance(tx, instance, state, 'incident', [], now);
+        await this.recordAbort(tx, instance.id, outcome.error, now);
+        return this.snapshot(instance, state, 'incident', [], now, now);
+      }
+      const { result } = outcome;
+      const plan = planEffects(result.effects, []);
+      const status = statusOf(result.state);
+      await this.store.insertInstance(tx, instance, result.state, status, plan.activeElementIds, now);
+      await this.store.applyPlan(tx, instance.id, plan, now, actor.username);
+      return this.snapshot(instance, result.state, status, plan.activeElementIds, now, now);
+    });
+  }
+
+  /**
+   * Completes a task. The row lock on the instance serialises concurrent commands: of two
+   * clients completing the same task, the second sees it completed and gets 409.
+   */
+  async completeTask(taskId: string, instanceId: string, variables: Variables | undefined, actor: Actor): Promise<InstanceSnapshot> {
+    return this.store.run(async (tx) => {
+      const instance = await this.lockOrFail(tx, instanceId);
+      const taskState = await this.store.taskState(tx, taskId);
+      if (taskState === undefined) throw ApiError.notFound(`task ${taskId} not found`);
+      if (taskState !== 'created') throw ApiError.conflict(`task ${taskId} is already ${taskState}`, [{ taskId, state: taskState }]);
+      if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
+      return this.execute(tx, instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
+    });
+  }
+
+  async cancel(instanceId: string, actor: Actor): Promise<InstanceSnapshot> {
+    return this.store.run(async (tx) => {
+      const instance = await this.lockOrFail(tx, instanceId);
+      if (instance.status === 'completed' || instance.status === 'terminated') {
+        throw ApiError.conflict(`process instance ${instance.id} has already ended (${instance.status})`, [{ processInstanceId: instance.id, state: instance.status }]);
+      }
+      if (instance.status === 'incident') {
+        // The interpreter may refuse to touch a state it stopped in: end it here.
+        const now = new Date().toISOString();
+        const state: InstanceState = { ...instance.state, status: 'terminated' };
+        await this.store.updateInstance(tx, instance, state, 'terminated', [], now);
+        await this.store.cancelOpenTasks(tx, instance.id, now);
+        await this.store.insertHistory(tx, instance.id, [{ elementId: null, elementType: null, event: 'instance-cancelled', payload: { by: actor.username } }], now);
+        return this.snapshotOf(instance, state, 'terminated', [], now);
+      }
+      return this.execute(tx, instance, { type: 'cancel' }, actor);
+    });
+  }
+
+  private async execute(tx: CommandTransaction, instance: LockedInstance, command: Command, actor: Actor): Promise<InstanceSnapshot> {
+    const now = new Date().toISOString();
+    const graph = await this.definitions.graph(instance.definitionId);
+    const outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
+    if (outcome.kind === 'aborted') {
+      await this.store.markIncident(tx, instance, now);
+      await this.recordAbort(tx, instance.id, outcome.error, now);
+      return this.snapshotOf(instance, instance.state, 'incident', instance.activeElementIds, now);
+    }
+    const { result } = outcome;
+    const plan: EffectsPlan = planEffects(result.effects, instance.activeElementIds);
+    let status = statusOf(result.state);
+    if (command.type === 'cancel' && status === 'active') status = 'terminated';
+    await this.store.updateInstance(tx, instance, result.state, status, plan.activeElementIds, now);
+    await this.store.applyPlan(tx, instance.id, plan, now, actor.username);
+    if (status === 'completed' || status === 'terminated') await this.store.cancelOpenTasks(tx, instance.id, now);
+    return this.snapshotOf(instance, result.state, status, plan.activeElementIds, now);
+  }
+
+  private async interpret(job: Parameters<InterpreterPoolService['run']>[0]): Promise<Outcome> {
+    try {
+      return { kind: 'ok', result: await this.pool.run(job) };
+    } catch (error) {
+      if (error instanceof InterpreterAbortedError) return { kind: 'aborted', error };
+      if (error instanceof InterpreterRejectedError) {
+        if (error.code === 'INVALID_COMMAND') throw ApiError.badRequest(error.message);
+        if (error.code === 'TASK_NOT_FOUND') throw ApiError.conflict(error.message);
+        throw ApiError.conflict(error.message);
+      }
+      throw error;
+    }
+  }
+
+  private async recordAbort(tx: CommandTransaction, instanceId: string, error: InterpreterAbortedError, now: string): Promise<void> {
+    const kind = error.reason === 'timeout' ? 'timeout' : error.reason === 'resource-limit' ? 'resource-limit' : error.reason === 'worker-crash' ? 'worker-crash' : 'interpreter';
+    await this.store.insertIncident(tx, instanceId, null, kind, error.message, now);
+    await this.store.insertHistory(tx, instanceId, [{ elementId: null, elementType: null, event: 'incident', payload: { kind, message: error.message } }], now);
+  }
+
+  private async lockOrFail(tx: CommandTransaction, instanceId: string): Promise<LockedInstance> {
+    const instance = await this.store.lockInstance(tx, instanceId);
+    if (!instance) throw ApiError.notFound(`process instance ${instanceId} not found`);
+    return instance;
+  }
+
+  private snapshot(instance: NewInstance, state: InstanceState, status: InstanceStatusValue, active: string[], createdAt: string, updatedAt: string): InstanceSnapshot {
+    return {
+      id: instance.id,
+      definitionId: instance.definitionId,
+      definitionKey: instance.definitionKey,
+      version: instance.definitionVersion,
+      businessKey: instance.businessKey,
+      state: status,
+      variables: state.variables ?? {},
+      activeElementIds: uniqueElements(active),
+      createdAt,
+      updatedAt,
+    };
+  }
+
+  private snapshotOf(instance: LockedInstance, state: InstanceState, status: InstanceStatusValue, active: string[], now: string): InstanceSnapshot {
+    return this.snapshot(
+      { id: instance.id, definitionId: instance.definitionId, definitionKey: instance.definitionKey, definitionVersion: instance.definitionVersion, businessKey: instance.businessKey, startedBy: null },
+      state,
+      status,
+      active,
+      instance.createdAt.toISOString(),
+      now,
+    );
+  }
+}

@@ -1,0 +1,20 @@
+// The messages between the engine and its interpreter worker threads (structured-cloned).
+import type { Command, InstanceState, InterpretResult, ProcessGraph } from '@stageflow/bpmn-runtime';
+
+export interface InterpretRequest {
+  jobId: number;
+  definitionId: string;
+  /** Sent only when the worker does not hold the graph yet. */
+  graph?: ProcessGraph;
+  state?: InstanceState;
+  command: Command;
+  now: string;
+  maxSteps: number;
+  params?: Record<string, unknown>;
+}
+
+export type InterpretReply =
+  | { jobId: number; kind: 'ok'; result: InterpretResult }
+  | { jobId: number; kind: 'missing-graph' }
+  | { jobId: number; kind: 'rejected'; code: 'TASK_NOT_FOUND' | 'INSTANCE_NOT_ACTIVE' | 'INVALID_COMMAND'; message: string }
+  | { jobId: number; kind: 'failed'; message: string };

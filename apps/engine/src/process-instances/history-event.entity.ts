@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type HistoryEventKind =
+  | 'entered'
+  | 'left'
+  | 'taken'
+  | 'task-created'
+  | 'task-completed'
+  | 'task-cancelled'
+  | 'task-claimed'
+  | 'task-unclaimed'
+  | 'variables-changed'
+  | 'incident'
+  | 'instance-completed'
+  | 'instance-terminated'
+  | 'instance-cancelled';
+
+/** Append-only audit trail; the bigserial id gives the exact order. */
+@Entity({ name: 'history' })
+export class HistoryEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'process_instance_id', type: 'uuid' })
+  processInstanceId!: string;
+
+  @Column({ name: 'element_id', type: 'text', nullable: true })
+  elementId!: string | null;
+
+  @Column({ name: 'element_type', type: 'text', nullable: true })
+  elementType!: string | null;
+
+  @Column({ type: 'text' })
+  event!: HistoryEventKind;
+
+  @Column({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: Record<string, unknown> | null;
+}

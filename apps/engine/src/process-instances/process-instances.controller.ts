@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { validateStartInstanceRequest, type StartInstanceRequest } from '@stageflow/process-package';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { ProcessInstancesService, type HistoryView, type InstanceDetailView, type InstanceView } from './process-instances.service.js';
+
+const STATES = ['active', 'completed', 'terminated', 'incident'] as const;
+
+@ApiTags('process-instances')
+@ApiBearerAuth()
+@Controller()
+export class ProcessInstancesController {
+  constructor(
+    private readonly commands: InstanceCommandsService,
+    private readonly instances: ProcessInstancesService,
+  ) {}
+
+  /** Starts an instance of the latest version of the process `key`. */
+  @Post('process-definitions/key/:key/start')
+  @HttpCode(201)
+  start(@CurrentPrincipal() principal: Principal, @Param('key') key: string, @Body() body: unknown): Promise<InstanceSnapshot> {
+    const request = body ?? {};
+    const issues = validateStartInstanceRequest(request);
+    if (issues.length > 0) throw ApiError.invalidBody(issues);
+    const { businessKey, variables } = request as StartInstanceRequest;
+    return this.commands.start(key, { businessKey, variables }, { userId: principal.userId, username: principal.username });
+  }
+
+  @Get('process-instances')
+  list(@Query() query: JsonObject): Promise<Page<InstanceView>> {
+    return this.instances.list(
+      { definitionKey: queryString(query, 'definitionKey'), state: queryEnum(query, 'state', STATES), businessKey: queryString(query, 'businessKey') },
+      parsePaging(query),
+    );
+  }
+
+  @Get('process-instances/:id')
+  get(@Param('id') id: string): Promise<InstanceDetailView> {
+    if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
+    return this.instances.get(id);
+  }
+
+  /** Element events in the order they happened. */
+  @Get('process-instances/:id/history')
+  history(@Param('id') id: string): Promise<{ items: HistoryView[] }> {
+    if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
+    return this.instances.historyOf(id);
+  }
+
+  @Post('process-instances/:id/cancel')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'integrator', 'analyst')
+  cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceSnapshot> {
+    if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
+    return this.commands.cancel(id, { userId: principal.userId, username: principal.username });
+  }
+}

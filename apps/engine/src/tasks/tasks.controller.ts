@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { validateCompleteTaskRequest, type CompleteTaskRequest } from '@stageflow/process-package';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { TasksService, type TaskView } from './tasks.service.js';
+
+const STATES = ['created', 'completed', 'cancelled'] as const;
+
+function taskId(id: string): string {
+  if (!isUuid(id)) throw ApiError.notFound(`task ${id} not found`);
+  return id;
+}
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  /** Tasks the caller may see; a seller sees those assigned to them or offered to their groups. */
+  @Get()
+  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
+    const processInstanceId = queryString(query, 'processInstanceId');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
+    return this.tasks.list(
+      principal,
+      { assignee: queryString(query, 'assignee'), candidateGroup: queryString(query, 'candidateGroup'), processInstanceId, state: queryEnum(query, 'state', STATES) },
+      parsePaging(query),
+    );
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.get(principal, taskId(id));
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  claim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.claim(principal, taskId(id));
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  unclaim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.unclaim(principal, taskId(id));
+  }
+
+  /** Completes the task with optional variables; 409 when it is already completed. */
+  @Post(':id/complete')
+  @HttpCode(200)
+  complete(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+    const request = body ?? {};
+    const issues = validateCompleteTaskRequest(request);
+    if (issues.length > 0) throw ApiError.invalidBody(issues);
+    return this.tasks.complete(principal, taskId(id), (request as CompleteTaskRequest).variables);
+  }
+}

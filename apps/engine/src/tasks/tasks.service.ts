@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Variables } from '@stageflow/bpmn-runtime';
+import { Brackets, DataSource, Repository } from 'typeorm';
+import { seesAllTasks, type Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import type { Page, Paging } from '../common/input.js';
+import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { UserTaskEntity, type UserTaskState } from './user-task.entity.js';
+
+export interface TaskView {
+  id: string;
+  name: string | null;
+  elementId: string;
+  processInstanceId: string;
+  assignee: string | null;
+  candidateGroups: string[];
+  dueAt: string | null;
+  priority: number | null;
+  formKey: string | null;
+  createdAt: string;
+  state: UserTaskState;
+  completedAt: string | null;
+  completedBy: string | null;
+  variables: Variables;
+}
+
+export interface TaskFilter {
+  assignee?: string;
+  candidateGroup?: string;
+  processInstanceId?: string;
+  state?: UserTaskState;
+}
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectRepository(UserTaskEntity) private readonly tasks: Repository<UserTaskEntity>,
+    private readonly dataSource: DataSource,
+    private readonly commands: InstanceCommandsService,
+  ) {}
+
+  async list(principal: Principal, filter: TaskFilter, paging: Paging): Promise<Page<TaskView>> {
+    const query = this.tasks.createQueryBuilder('t');
+    if (filter.assignee !== undefined) query.andWhere('t.assignee = :assignee', { assignee: filter.assignee });
+    if (filter.candidateGroup !== undefined) query.andWhere(':group = ANY(t.candidate_groups)', { group: filter.candidateGroup });
+    if (filter.processInstanceId !== undefined) query.andWhere('t.processInstanceId = :instanceId', { instanceId: filter.processInstanceId });
+    if (filter.state !== undefined) query.andWhere('t.state = :state', { state: filter.state });
+    if (!seesAllTasks(principal)) {
+      query.andWhere(
+        new Brackets((visible) => {
+          visible.where('t.assignee = :me', { me: principal.username });
+          if (principal.groups.length > 0) visible.orWhere('t.candidate_groups && CAST(:groups AS text[])', { groups: principal.groups });
+        }),
+      );
+    }
+    query.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'ASC').skip(paging.offset).take(paging.limit);
+    const [rows, total] = await query.getManyAndCount();
+    return { items: rows.map((row) => this.toView(row)), total, offset: paging.offset, limit: paging.limit };
+  }
+
+  async get(principal: Principal, id: string): Promise<TaskView> {
+    return this.toView(await this.visibleTask(principal, id));
+  }
+
+  async claim(principal: Principal, id: string): Promise<TaskView> {
+    const task = await this.visibleTask(principal, id);
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE user_tasks SET assignee = $2 WHERE id = $1 AND state = 'created' AND (assignee IS NULL OR assignee = $2) RETURNING id`,
+      [id, principal.username],
+    );
+    if (rows.length === 0) return this.refuse(id, task.assignee === principal.username ? undefined : 'claim');
+    await this.recordHistory(task, 'task-claimed', principal.username);
+    return this.get(principal, id);
+  }
+
+  async unclaim(principal: Principal, id: string): Promise<TaskView> {
+    const task = await this.visibleTask(principal, id);
+    if (task.assignee !== null && task.assignee !== principal.username && !seesAllTasks(principal)) {
+      throw ApiError.forbidden(`task ${id} is claimed by another user`);
+    }
+    const rows: unknown[] = await this.dataSource.query(`UPDATE user_tasks SET assignee = NULL WHERE id = $1 AND state = 'created' RETURNING id`, [id]);
+    if (rows.length === 0) return this.refuse(id, 'unclaim');
+    await this.recordHistory(task, 'task-unclaimed', principal.username);
+    return this.get(principal, id);
+  }
+
+  async complete(principal: Principal, id: string, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+    const task = await this.visibleTask(principal, id);
+    if (task.state !== 'created') throw ApiError.conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
+    if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
+      throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
+    }
+    const instance = await this.commands.completeTask(id, task.processInstanceId, variables, { userId: principal.userId, username: principal.username });
+    return { ...(await this.get(principal, id)), processInstance: instance };
+  }
+
+  /** The task when the caller may see it; 404 otherwise (a seller does not learn that others' tasks exist). */
+  private async visibleTask(principal: Principal, id: string): Promise<UserTaskEntity> {
+    const task = await this.tasks.findOneBy({ id });
+    if (!task || !this.canSee(principal, task)) throw ApiError.notFound(`task ${id} not found`);
+    return task;
+  }
+
+  private canSee(principal: Principal, task: UserTaskEntity): boolean {
+    if (seesAllTasks(principal)) return true;
+    if (task.assignee === principal.username) return true;
+    return task.candidateGroups.some((group) => principal.groups.includes(group));
+  }
+
+  private async refuse(id: string, action: 'claim' | 'unclaim' | undefined): Promise<never> {
+    const current = await this.tasks.findOneBy({ id });
+    if (!current) throw ApiError.notFound(`task ${id} not found`);
+    if (current.state !== 'created') throw ApiError.conflict(`task ${id} is already ${current.state}`, [{ taskId: id, state: current.state }]);
+    throw ApiError.conflict(`cannot ${action ?? 'change'} task ${id}: it is claimed by ${current.assignee ?? 'nobody'}`, [{ taskId: id, assignee: current.assignee }]);
+  }
+
+  private async recordHistory(task: UserTaskEntity, event: 'task-claimed' | 'task-unclaimed', username: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, 'bpmn:UserTask', $3, now(), $4)`,
+      [task.processInstanceId, task.elementId, event, JSON.stringify({ taskId: task.id, by: username })],
+    );
+  }
+
+  private toView(row: UserTaskEntity): TaskView {
+    return {
+      id: row.id,
+      name: row.name,
+      elementId: row.elementId,
+      processInstanceId: row.processInstanceId,
+      assignee: row.assignee,
+      candidateGroups: row.candidateGroups,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      priority: row.priority,
+      formKey: row.formKey,
+      createdAt: row.createdAt.toISOString(),
+      state: row.state,
+      completedAt: row.completedAt?.toISOString() ?? null,
+      completedBy: row.completedBy,
+      variables: row.variables,
+    };
+  }
+}
