@@ -1,9 +1,37 @@
+// @stageflow/bpmn-runtime: the pure BPMN interpreter (no I/O, no clock, no randomness).
+//
+//   compileBpmn(xml)                      BPMN 2.0 XML -> ProcessGraph[] (plain JSON) or every problem
+//   interpret(graph, state, command, o)   runs one command to completion -> { state, effects }
+//   stageflowModdleDescriptor             the `stageflow` moddle extension (engine and modeler)
+//   Scenario                              in-memory driver for specs (deploy -> start -> tasks -> complete)
+//
+// Supported:
+//   - none start event (one per process / subprocess), none end event, terminate end event
+//     (ends its scope: the instance at top level, else the embedded subprocess, which then completes)
+//   - user task (wait state; stageflow:assignee, candidateGroups, dueDate, priority, formKey)
+//   - manual task and untyped bpmn:Task (pass through), intermediate none throw event (pass through)
+//   - exclusive, parallel and inclusive gateways (split and join, joins inside loops)
+//   - embedded subprocess (own variable scope)
+//   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
+//   - stageflow:stage on any flow node (reported on ElementEntered)
+//   - FEEL (feelin) in conditions, mappings and task attributes; package parameters as `params`
+//   - data objects / stores, lanes, text annotations, foreign-namespace extensions: accepted, no semantics
+// Refused at deploy time with the element id and a reason: service, send, receive, script and
+// business-rule tasks; call activities; event-based and complex gateways; boundary events;
+// intermediate catch events; timer/message/signal/error/escalation/conditional/compensation/
+// link/cancel event definitions; event subprocesses, transactions, ad-hoc subprocesses;
+// multi-instance and standard loops; stageflow:async="true"; conditions or default flows
+// outside exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
+// duplicate id, unresolved reference); invalid FEEL; structural errors (missing start event,
+// elements without outgoing flows, unreachable elements, dangling flows).
+// Processes with isExecutable="false" are skipped (documentation pools).
 export * from './contract/definition.js';
 export * from './contract/commands.js';
 export * from './contract/state.js';
 export * from './contract/effects.js';
 export * from './contract/interpret.js';
-// Implementations (added by the interpreter work):
-// export { compileBpmn } from './model/compile-bpmn.js';      (xml: string) => Promise<CompileResult>
-// export { interpret } from './interpreter/interpret.js';     Interpret
-// export { stageflowModdleDescriptor } from './moddle/stageflow.descriptor.js';
+export { compileBpmn } from './model/compile-bpmn.js';
+export { interpret } from './interpreter/interpret.js';
+export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
+export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
+export * from './testing/scenario.js';

@@ -2,7 +2,13 @@
 import type { Variables } from './state.js';
 
 export type Effect =
-  | { type: 'ElementEntered'; elementId: string; elementType: string }
+  | {
+      type: 'ElementEntered';
+      elementId: string;
+      elementType: string;
+      /** `stageflow:stage` of the element, when it has one (the pipeline stage the instance enters). */
+      stage?: string;
+    }
   | { type: 'ElementLeft'; elementId: string; elementType: string }
   | { type: 'FlowTaken'; elementId: string; elementType: 'bpmn:SequenceFlow' }
   | {
@@ -21,7 +27,14 @@ export type Effect =
     }
   | { type: 'TaskCompleted'; taskId: string; elementId: string; variables: Variables }
   | { type: 'TaskCancelled'; taskId: string; elementId: string }
-  | { type: 'VariablesChanged'; changes: Variables }
+  | {
+      type: 'VariablesChanged';
+      changes: Variables;
+      /** The element whose completion or output mapping wrote the variables (absent for start variables). */
+      elementId?: string;
+      /** The scope instance written to; absent for the instance scope (`state.variables`). */
+      scopeId?: string;
+    }
   | { type: 'IncidentRaised'; elementId?: string; message: string }
   | { type: 'InstanceCompleted' }
   | { type: 'InstanceTerminated'; elementId?: string }

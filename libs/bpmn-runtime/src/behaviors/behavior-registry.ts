@@ -1,0 +1,26 @@
+// The behavior of every node kind; a Record over NodeKind keeps it exhaustive at compile time.
+import type { NodeKind } from '../model/process-graph.js';
+import type { Behavior } from './behavior.js';
+import { exclusiveGatewayBehavior } from './exclusive-gateway/exclusive-gateway.behavior.js';
+import { inclusiveGatewayBehavior } from './inclusive-gateway/inclusive-gateway.behavior.js';
+import { intermediateThrowEventBehavior } from './intermediate-throw-event/intermediate-throw-event.behavior.js';
+import { manualTaskBehavior } from './manual-task/manual-task.behavior.js';
+import { noneEndEventBehavior } from './none-end-event/none-end-event.behavior.js';
+import { noneStartEventBehavior } from './none-start-event/none-start-event.behavior.js';
+import { parallelGatewayBehavior } from './parallel-gateway/parallel-gateway.behavior.js';
+import { subProcessBehavior } from './sub-process/sub-process.behavior.js';
+import { terminateEndEventBehavior } from './terminate-end-event/terminate-end-event.behavior.js';
+import { userTaskBehavior } from './user-task/user-task.behavior.js';
+
+export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
+  noneStartEvent: noneStartEventBehavior,
+  noneEndEvent: noneEndEventBehavior,
+  terminateEndEvent: terminateEndEventBehavior,
+  intermediateThrowEvent: intermediateThrowEventBehavior,
+  userTask: userTaskBehavior,
+  manualTask: manualTaskBehavior,
+  exclusiveGateway: exclusiveGatewayBehavior,
+  parallelGateway: parallelGatewayBehavior,
+  inclusiveGateway: inclusiveGatewayBehavior,
+  subProcess: subProcessBehavior,
+};

@@ -1,0 +1,112 @@
+// User task: a wait state. Entering runs the input mappings, evaluates the stageflow task
+// attributes (assignee, candidate groups, due date, priority, form key) and emits
+// TaskCreated; completing the task writes the given variables and leaves.
+//
+// Completion variables: without output mappings they update the nearest scope that already
+// has each variable, else the instance scope. With output mappings they stay local to the
+// task (like Zeebe) and only the outputs reach the enclosing scope.
+import type { Effect } from '../../contract/effects.js';
+import type { Execution } from '../../interpreter/execution.js';
+import { toDueInstant } from '../../feel/feel-values.js';
+import type { GraphNode } from '../../model/process-graph.js';
+import type { Token } from '../../state/instance-state.js';
+import type { Behavior } from '../behavior.js';
+
+type TaskCreated = Extract<Effect, { type: 'TaskCreated' }>;
+type Attempt<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function attribute(execution: Execution, node: GraphNode, scopeId: string, name: 'assignee' | 'formKey'): Attempt<string | undefined> {
+  const value = node.userTask?.[name];
+  if (value === undefined) return { ok: true, value: undefined };
+  const outcome = execution.evaluate(value, scopeId);
+  if (!outcome.ok) return outcome;
+  if (outcome.value === null) return { ok: true, value: undefined };
+  if (typeof outcome.value === 'string') return { ok: true, value: outcome.value };
+  if (typeof outcome.value === 'number') return { ok: true, value: String(outcome.value) };
+  return { ok: false, message: `stageflow:${name} must give a string` };
+}
+
+function candidateGroups(execution: Execution, node: GraphNode, scopeId: string): Attempt<string[]> {
+  const value = node.userTask?.candidateGroups;
+  if (value === undefined) return { ok: true, value: [] };
+  const outcome = execution.evaluate(value, scopeId);
+  if (!outcome.ok) return outcome;
+  const raw = outcome.value;
+  if (raw === null) return { ok: true, value: [] };
+  if (typeof raw === 'string') return { ok: true, value: splitList(raw) };
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return { ok: true, value: raw.map((item) => item.trim()).filter(Boolean) };
+  return { ok: false, message: 'stageflow:candidateGroups must give a comma-separated string or a list of strings' };
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+function dueAt(execution: Execution, node: GraphNode, scopeId: string): Attempt<string | undefined> {
+  const value = node.userTask?.dueDate;
+  if (value === undefined) return { ok: true, value: undefined };
+  const outcome = execution.evaluate(value, scopeId);
+  if (!outcome.ok) return outcome;
+  if (outcome.value === null) return { ok: true, value: undefined };
+  const due = toDueInstant(outcome.value, execution.now);
+  return due.ok ? due : { ok: false, message: `stageflow:dueDate: ${due.message}` };
+}
+
+function priority(execution: Execution, node: GraphNode, scopeId: string): Attempt<number | undefined> {
+  const value = node.userTask?.priority;
+  if (value === undefined) return { ok: true, value: undefined };
+  const outcome = execution.evaluate(value, scopeId);
+  if (!outcome.ok) return outcome;
+  const raw = typeof outcome.value === 'string' && /^\s*-?\d+\s*$/.test(outcome.value) ? Number(outcome.value) : outcome.value;
+  if (raw === null) return { ok: true, value: undefined };
+  if (typeof raw === 'number' && Number.isInteger(raw)) return { ok: true, value: raw };
+  return { ok: false, message: 'stageflow:priority must give an integer' };
+}
+
+function createTask(execution: Execution, token: Token, node: GraphNode): void {
+  const scopeId = execution.tokenScope(token);
+  const effect: TaskCreated = { type: 'TaskCreated', taskId: '', elementId: node.id, candidateGroups: [], variables: {} };
+  if (node.userTask) {
+    const assignee = attribute(execution, node, scopeId, 'assignee');
+    const groups = candidateGroups(execution, node, scopeId);
+    const due = dueAt(execution, node, scopeId);
+    const rank = priority(execution, node, scopeId);
+    const formKey = attribute(execution, node, scopeId, 'formKey');
+    for (const result of [assignee, groups, due, rank, formKey]) {
+      if (!result.ok) {
+        execution.raiseIncident(token, `User task '${node.id}': ${result.message}`);
+        return;
+      }
+    }
+    if (assignee.ok && assignee.value !== undefined) effect.assignee = assignee.value;
+    if (groups.ok) effect.candidateGroups = groups.value;
+    if (due.ok && due.value !== undefined) effect.dueAt = due.value;
+    if (rank.ok && rank.value !== undefined) effect.priority = rank.value;
+    if (formKey.ok && formKey.value !== undefined) effect.formKey = formKey.value;
+  }
+  if (node.name !== undefined) effect.name = node.name;
+  effect.taskId = execution.newId();
+  effect.variables = execution.visibleVariables(scopeId);
+  execution.park(token, 'task');
+  token.taskId = effect.taskId;
+  execution.emit(effect);
+}
+
+export const userTaskBehavior: Behavior = {
+  enter(execution, token, node) {
+    if (!execution.applyInputs(token, node)) return;
+    createTask(execution, token, node);
+  },
+  completeTask(execution, token, node, variables) {
+    const taskId = token.taskId!;
+    execution.emit({ type: 'TaskCompleted', taskId, elementId: node.id, variables });
+    delete token.taskId;
+    if (node.outputs) {
+      const local = token.localScopeId !== undefined ? token.localScopeId : execution.openLocalScope(token, node).id;
+      execution.writeLocal(local, variables, node.id);
+    } else {
+      execution.writeNearest(execution.tokenScope(token), variables, node.id);
+    }
+    execution.completeActivity(token, node);
+  },
+};

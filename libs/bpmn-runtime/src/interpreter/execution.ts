@@ -1,0 +1,425 @@
+// The agenda loop: one command runs every token until it waits (run to completion).
+// Behaviors call back into this class to move tokens, evaluate FEEL and emit effects.
+import type { Effect } from '../contract/effects.js';
+import type { JsonValue, Variables } from '../contract/state.js';
+import { behaviors } from '../behaviors/behavior-registry.js';
+import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type FeelOutcome, type VariableResolver } from '../feel/feel-expression.js';
+import { toJsonValue } from '../feel/feel-values.js';
+import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
+import { ROOT_SCOPE, type RuntimeState, type ScopeInstance, type Token } from '../state/instance-state.js';
+
+export const DEFAULT_MAX_STEPS = 10_000;
+
+type AgendaItem = { op: 'enter'; token: Token; via: string | undefined } | { op: 'complete'; token: Token };
+
+export class Execution {
+  readonly effects: Effect[] = [];
+  readonly env: FeelEnvironment;
+  private readonly agenda: AgendaItem[] = [];
+  private head = 0;
+  private readonly removed = new Set<Token>();
+  private steps = 0;
+
+  constructor(
+    readonly graph: CompiledProcess,
+    readonly state: RuntimeState,
+    readonly newId: () => string,
+    now: string,
+    private readonly maxSteps: number,
+    params: Record<string, unknown>,
+  ) {
+    this.env = { now, params };
+  }
+
+  get now(): string {
+    return this.env.now;
+  }
+
+  emit(effect: Effect): void {
+    this.effects.push(effect);
+  }
+
+  node(id: string): GraphNode {
+    const node = this.graph.nodes[id];
+    if (!node) throw new Error(`Unknown node '${id}' in process '${this.graph.id}'`);
+    return node;
+  }
+
+  flow(id: string): GraphFlow {
+    const flow = this.graph.flows[id];
+    if (!flow) throw new Error(`Unknown flow '${id}' in process '${this.graph.id}'`);
+    return flow;
+  }
+
+  // ---- the agenda -------------------------------------------------------------------------
+
+  /** Schedules a token to enter the node it points at. */
+  scheduleEnter(token: Token, via: string | undefined): void {
+    this.agenda.push({ op: 'enter', token, via });
+  }
+
+  /** Schedules the completion of an activity whose inner work is done. */
+  scheduleComplete(token: Token): void {
+    this.agenda.push({ op: 'complete', token });
+  }
+
+  /** Runs the agenda until every token waits, the instance ends or the step limit is hit. */
+  run(): void {
+    for (;;) {
+      while (this.head < this.agenda.length) {
+        const item = this.agenda[this.head++]!;
+        if (this.removed.has(item.token)) continue;
+        if (++this.steps > this.maxSteps) {
+          this.stopAtStepLimit(item);
+          return;
+        }
+        const node = this.node(item.token.nodeId);
+        const behavior = behaviors[node.kind];
+        if (item.op === 'enter') {
+          this.emit(node.stage === undefined
+            ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
+            : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage });
+          behavior.enter(this, item.token, node, item.via);
+        } else if (behavior.complete) {
+          behavior.complete(this, item.token, node);
+        }
+      }
+      this.agenda.length = 0;
+      this.head = 0;
+      if (!this.fireReadyInclusiveJoins()) return;
+    }
+  }
+
+  private stopAtStepLimit(current: AgendaItem): void {
+    const message = `Stopped after ${this.maxSteps} steps without reaching a wait state (a loop without a wait state?)`;
+    const pending = [current, ...this.agenda.slice(this.head)];
+    this.agenda.length = 0;
+    this.head = 0;
+    const parked = new Set<Token>();
+    for (const item of pending) {
+      if (this.removed.has(item.token) || parked.has(item.token)) continue;
+      parked.add(item.token);
+      this.raiseIncident(item.token, message);
+    }
+  }
+
+  /** Inclusive joins whose missing tokens can no longer arrive fire now. */
+  private fireReadyInclusiveJoins(): boolean {
+    const checked = new Set<string>();
+    for (const token of this.state.tokens) {
+      if (token.wait !== 'join') continue;
+      const node = this.node(token.nodeId);
+      if (node.kind !== 'inclusiveGateway') continue;
+      const key = `${token.scopeId}\u0000${node.id}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      const fired = behaviors.inclusiveGateway.complete;
+      if (this.inclusiveJoinReady(node, token.scopeId) && fired) {
+        fired(this, token, node);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when no token of the scope can still reach the join by a path not through it. */
+  inclusiveJoinReady(join: GraphNode, scopeId: string): boolean {
+    const upstream = join.upstream ?? [];
+    for (const token of this.state.tokens) {
+      if (token.scopeId !== scopeId || token.nodeId === join.id) continue;
+      if (upstream.includes(token.nodeId)) return false;
+    }
+    return true;
+  }
+
+  // ---- tokens -----------------------------------------------------------------------------
+
+  createToken(nodeId: string, scopeId: string): Token {
+    const token: Token = { id: this.newId(), nodeId, scopeId };
+    this.state.tokens.push(token);
+    return token;
+  }
+
+  findTokenById(id: string): Token | undefined {
+    return this.state.tokens.find((token) => token.id === id);
+  }
+
+  /** Takes the given outgoing flows of `node`: the token follows the first, new tokens the rest. */
+  leave(token: Token, node: GraphNode, flowIds: readonly string[]): void {
+    this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+    if (flowIds.length === 0) {
+      this.consume(token);
+      return;
+    }
+    for (let i = 0; i < flowIds.length; i++) {
+      const flow = this.flow(flowIds[i]!);
+      const moving = i === 0 ? token : this.createToken(flow.target, token.scopeId);
+      moving.nodeId = flow.target;
+      this.emit({ type: 'FlowTaken', elementId: flow.id, elementType: 'bpmn:SequenceFlow' });
+      this.scheduleEnter(moving, flow.id);
+    }
+  }
+
+  /** Parks a token (wait state). */
+  park(token: Token, wait: NonNullable<Token['wait']>): void {
+    token.wait = wait;
+  }
+
+  /** Clears a token's wait so it can move on. */
+  resume(token: Token): void {
+    delete token.wait;
+    delete token.taskId;
+    delete token.via;
+    delete token.incident;
+  }
+
+  /** Removes a token without any other consequence (merged at a join, killed, ...). */
+  removeToken(token: Token): void {
+    const index = this.state.tokens.indexOf(token);
+    if (index !== -1) this.state.tokens.splice(index, 1);
+    this.removed.add(token);
+    if (token.localScopeId !== undefined) delete this.state.scopes[token.localScopeId];
+  }
+
+  /** A token ends (end event): its scope completes when no token is left in it. */
+  consume(token: Token): void {
+    this.removeToken(token);
+    this.completeScopeIfDone(token.scopeId);
+  }
+
+  completeScopeIfDone(scopeId: string): void {
+    for (const other of this.state.tokens) if (other.scopeId === scopeId) return;
+    if (scopeId === ROOT_SCOPE) {
+      if (this.state.status === 'active' || this.state.status === 'incident') {
+        this.state.status = 'completed';
+        this.emit({ type: 'InstanceCompleted' });
+      }
+      return;
+    }
+    const scope = this.state.scopes[scopeId];
+    const owner = scope ? this.findTokenById(scope.tokenId) : undefined;
+    if (owner) this.scheduleComplete(owner);
+  }
+
+  /**
+   * Kills every token in the scope instance and in the scopes nested in it (open tasks are
+   * cancelled). The scope instance itself stays (its owner completes it).
+   */
+  killScope(scopeId: string): void {
+    const inside = (id: string | undefined): boolean => {
+      let current = id;
+      while (current !== undefined && current !== ROOT_SCOPE) {
+        if (current === scopeId) return true;
+        current = this.state.scopes[current]?.parentId;
+      }
+      return scopeId === ROOT_SCOPE;
+    };
+    for (const token of [...this.state.tokens]) {
+      if (!inside(token.scopeId)) continue;
+      if (token.taskId !== undefined) this.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
+      this.removeToken(token);
+    }
+    for (const id of Object.keys(this.state.scopes)) {
+      if (id !== scopeId && inside(this.state.scopes[id]!.parentId)) delete this.state.scopes[id];
+    }
+  }
+
+  raiseIncident(token: Token, message: string): void {
+    token.wait = 'incident';
+    token.incident = message;
+    this.emit({ type: 'IncidentRaised', elementId: token.nodeId, message });
+  }
+
+  // ---- scopes and variables ---------------------------------------------------------------
+
+  /** Opens the activity's own scope instance (for input mappings and subprocess variables). */
+  openLocalScope(token: Token, node: GraphNode): ScopeInstance {
+    const scope: ScopeInstance = { id: this.newId(), nodeId: node.id, parentId: token.scopeId, tokenId: token.id, variables: {} };
+    this.state.scopes[scope.id] = scope;
+    token.localScopeId = scope.id;
+    return scope;
+  }
+
+  private variablesOf(scopeId: string): Variables | undefined {
+    return scopeId === ROOT_SCOPE ? this.state.variables : this.state.scopes[scopeId]?.variables;
+  }
+
+  private parentOf(scopeId: string): string | undefined {
+    return scopeId === ROOT_SCOPE ? undefined : this.state.scopes[scopeId]?.parentId;
+  }
+
+  /** Resolves names from the given scope instance up to the instance scope. */
+  resolverFrom(scopeId: string): VariableResolver {
+    return (name) => {
+      let current: string | undefined = scopeId;
+      while (current !== undefined) {
+        const variables = this.variablesOf(current);
+        if (variables && Object.hasOwn(variables, name)) return variables[name];
+        current = this.parentOf(current);
+      }
+      return undefined;
+    };
+  }
+
+  /** The innermost scope a token sees: its activity's local scope, else its scope. */
+  tokenScope(token: Token): string {
+    return token.localScopeId ?? token.scopeId;
+  }
+
+  /** All variables visible from a scope instance, inner ones winning (a copy). */
+  visibleVariables(scopeId: string): Variables {
+    const chain: Variables[] = [];
+    let current: string | undefined = scopeId;
+    while (current !== undefined) {
+      const variables = this.variablesOf(current);
+      if (variables) chain.push(variables);
+      current = this.parentOf(current);
+    }
+    const result: Variables = {};
+    for (let i = chain.length - 1; i >= 0; i--) Object.assign(result, chain[i]);
+    return result;
+  }
+
+  /**
+   * The update rule for variables given from outside (task completion): each variable
+   * updates the nearest scope, from `scopeId` outwards, that already has it, else the
+   * instance scope. One VariablesChanged per written scope.
+   */
+  writeNearest(scopeId: string, changes: Variables, elementId: string): void {
+    this.writeVariables(scopeId, changes, elementId, ROOT_SCOPE);
+  }
+
+  /** Writes into `scopeId` itself (locals, e.g. completion variables of a task with outputs). */
+  writeLocal(scopeId: string, changes: Variables, elementId: string): void {
+    const variables = this.variablesOf(scopeId);
+    if (!variables) return;
+    Object.assign(variables, changes);
+    this.emitChanges(scopeId, changes, elementId);
+  }
+
+  /**
+   * Output mappings write to the enclosing scope: an existing variable of that scope or of
+   * an outer one is updated where it lives, a new one is created in the enclosing scope.
+   */
+  writeOutputs(enclosingScopeId: string, changes: Variables, elementId: string): void {
+    this.writeVariables(enclosingScopeId, changes, elementId, enclosingScopeId);
+  }
+
+  private writeVariables(scopeId: string, changes: Variables, elementId: string, fallbackScopeId: string): void {
+    let byScope: Map<string, Variables> | undefined;
+    for (const name of Object.keys(changes)) {
+      let target = fallbackScopeId;
+      let current: string | undefined = scopeId;
+      while (current !== undefined) {
+        const variables = this.variablesOf(current);
+        if (variables && Object.hasOwn(variables, name)) {
+          target = current;
+          break;
+        }
+        current = this.parentOf(current);
+      }
+      const variables = this.variablesOf(target);
+      if (!variables) continue;
+      variables[name] = changes[name]!;
+      byScope ??= new Map();
+      let written = byScope.get(target);
+      if (!written) byScope.set(target, (written = {}));
+      written[name] = changes[name]!;
+    }
+    if (byScope) for (const [target, written] of byScope) this.emitChanges(target, written, elementId);
+  }
+
+  private emitChanges(scopeId: string, changes: Variables, elementId: string): void {
+    if (Object.keys(changes).length === 0) return;
+    this.emit(scopeId === ROOT_SCOPE
+      ? { type: 'VariablesChanged', changes, elementId }
+      : { type: 'VariablesChanged', changes, elementId, scopeId });
+  }
+
+  // ---- FEEL -------------------------------------------------------------------------------
+
+  /** Evaluates an attribute value (`= expr` or a literal) in the token's scope. */
+  evaluate(value: string, scopeId: string): FeelOutcome {
+    return evaluateValue(value, this.resolverFrom(scopeId), this.env);
+  }
+
+  /** Evaluates a mapping source to a storable JSON value. */
+  evaluateJson(value: string, scopeId: string): { ok: true; value: JsonValue } | { ok: false; message: string } {
+    const outcome = this.evaluate(value, scopeId);
+    if (!outcome.ok) return outcome;
+    const converted = toJsonValue(outcome.value);
+    return converted.ok ? converted : { ok: false, message: `'${value}' gave a value that cannot be stored: ${converted.message}` };
+  }
+
+  /** Evaluates a flow's condition; a flow without one is true. Anything but a boolean fails. */
+  evaluateCondition(flow: GraphFlow, scopeId: string): { ok: true; value: boolean } | { ok: false; message: string } {
+    if (flow.condition === undefined) return { ok: true, value: true };
+    const parsed = parseFeel(flow.condition);
+    if (!parsed.ok) return { ok: false, message: `Condition of flow '${flow.id}': ${parsed.message}` };
+    const outcome = evaluateFeel(parsed.expression, this.resolverFrom(scopeId), this.env);
+    if (!outcome.ok) return { ok: false, message: `Condition of flow '${flow.id}': ${outcome.message}` };
+    if (typeof outcome.value !== 'boolean') {
+      const why = parsed.expression.warnings?.map((w) => w.message).join('; ');
+      return {
+        ok: false,
+        message: `Condition of flow '${flow.id}' ('${flow.condition}') gave ${describe(outcome.value)} instead of a boolean${why ? ` (${why})` : ''}`,
+      };
+    }
+    return { ok: true, value: outcome.value };
+  }
+
+  // ---- activities -------------------------------------------------------------------------
+
+  /**
+   * Runs the input mappings of an activity into its local scope (opened if needed).
+   * Returns false when a mapping failed (the token then has an incident).
+   */
+  applyInputs(token: Token, node: GraphNode): boolean {
+    if (!node.inputs) return true;
+    const scope = token.localScopeId !== undefined ? this.state.scopes[token.localScopeId]! : this.openLocalScope(token, node);
+    for (const mapping of node.inputs) {
+      const result = this.evaluateJson(mapping.source, scope.id);
+      if (!result.ok) {
+        this.raiseIncident(token, `Input mapping '${mapping.target}' of '${node.id}' failed: ${result.message}`);
+        return false;
+      }
+      scope.variables[mapping.target] = result.value;
+    }
+    return true;
+  }
+
+  /**
+   * Completes an activity: output mappings write to the enclosing scope, the local scope
+   * closes and the token leaves by all outgoing flows. Returns false on an incident.
+   */
+  completeActivity(token: Token, node: GraphNode): boolean {
+    if (node.outputs) {
+      const scopeId = this.tokenScope(token);
+      const changes: Variables = {};
+      for (const mapping of node.outputs) {
+        const result = this.evaluateJson(mapping.source, scopeId);
+        if (!result.ok) {
+          this.raiseIncident(token, `Output mapping '${mapping.target}' of '${node.id}' failed: ${result.message}`);
+          return false;
+        }
+        changes[mapping.target] = result.value;
+      }
+      this.writeOutputs(token.scopeId, changes, node.id);
+    }
+    if (token.localScopeId !== undefined) {
+      delete this.state.scopes[token.localScopeId];
+      delete token.localScopeId;
+    }
+    this.resume(token);
+    this.leave(token, node, node.outgoing);
+    return true;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a context';
+  return `${typeof value} ${String(value)}`;
+}
+

@@ -1,0 +1,90 @@
+// interpret(graph, state, command, options) -> { state, effects }: synchronous, deterministic,
+// no I/O. The state is cloned once per command; the given state is never modified.
+//
+// Incidents (kept simple on purpose): a failing expression, an exclusive/inclusive gateway
+// without a matching flow, or the step limit parks the token where it is (wait 'incident')
+// and raises IncidentRaised; the instance status becomes 'incident'. Other tokens are not
+// affected: later commands (completing another open task, cancel) still run, and the status
+// stays 'incident' while any token has one. Incidents are never thrown.
+import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
+import type { Variables } from '../contract/state.js';
+import { behaviors } from '../behaviors/behavior-registry.js';
+import { isCompiledProcess } from '../model/process-graph.js';
+import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
+import { DEFAULT_MAX_STEPS, Execution } from './execution.js';
+
+const EMPTY_PARAMS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+export const interpret: Interpret = (graph, state, command, options) => {
+  if (!isCompiledProcess(graph)) {
+    throw new CommandRejectedError('INVALID_COMMAND', 'The graph is not a process compiled by compileBpmn');
+  }
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const params = options.params ?? EMPTY_PARAMS;
+
+  if (command.type === 'start') {
+    if (state !== undefined) throw new CommandRejectedError('INVALID_COMMAND', 'The instance has already been started');
+    const variables = checkVariables(command.variables);
+    const fresh: RuntimeState = { status: 'active', variables: { ...variables }, tokens: [], scopes: {} };
+    if (command.businessKey !== undefined) fresh.businessKey = command.businessKey;
+    const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params);
+    if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
+    const start = graph.scopes[graph.id]?.start;
+    if (!start) throw new CommandRejectedError('INVALID_COMMAND', `Process '${graph.id}' has no start event`);
+    const token = execution.createToken(start, ROOT_SCOPE);
+    execution.scheduleEnter(token, undefined);
+    execution.run();
+    return finish(execution);
+  }
+
+  if (state === undefined) throw new CommandRejectedError('INSTANCE_NOT_ACTIVE', 'The instance has not been started');
+  if (!isRuntimeState(state)) throw new CommandRejectedError('INVALID_COMMAND', 'The state was not produced by this interpreter');
+  if (state.status !== 'active' && state.status !== 'incident') {
+    throw new CommandRejectedError('INSTANCE_NOT_ACTIVE', `The instance is ${state.status}`);
+  }
+
+  switch (command.type) {
+    case 'completeTask': {
+      const variables = checkVariables(command.variables);
+      const index = state.tokens.findIndex((token) => token.taskId === command.taskId && token.wait === 'task');
+      if (index === -1) throw new CommandRejectedError('TASK_NOT_FOUND', `No open task '${command.taskId}' in this instance`);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      const token = execution.state.tokens[index]!;
+      const node = execution.node(token.nodeId);
+      const behavior = behaviors[node.kind];
+      if (!behavior.completeTask) throw new CommandRejectedError('TASK_NOT_FOUND', `'${node.id}' is not a task`);
+      behavior.completeTask(execution, token, node, variables);
+      execution.run();
+      return finish(execution);
+    }
+    case 'cancel': {
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      for (const token of execution.state.tokens) {
+        if (token.taskId !== undefined) execution.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
+      }
+      execution.state.tokens = [];
+      execution.state.scopes = {};
+      execution.state.status = 'terminated';
+      execution.emit({ type: 'InstanceCancelled' });
+      return { state: execution.state, effects: execution.effects };
+    }
+    default:
+      throw new CommandRejectedError('INVALID_COMMAND', `Unknown command '${(command as { type?: unknown }).type}'`);
+  }
+};
+
+function checkVariables(variables: Variables | undefined): Variables {
+  if (variables === undefined) return {};
+  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) {
+    throw new CommandRejectedError('INVALID_COMMAND', 'variables must be an object');
+  }
+  return variables;
+}
+
+function finish(execution: Execution) {
+  const state = execution.state;
+  if (state.status === 'active' || state.status === 'incident') {
+    state.status = state.tokens.some((token) => token.wait === 'incident') ? 'incident' : 'active';
+  }
+  return { state, effects: execution.effects };
+}

@@ -1,0 +1,451 @@
+// compileBpmn: BPMN 2.0 XML -> executable process graphs, or every reason to refuse it.
+//
+// bpmn-moddle is lenient: it drops what it cannot read and reports it as a warning. Every
+// warning refuses the deployment here, and so does anything we would not execute exactly.
+// Processes marked isExecutable="false" (e.g. a partner's pool in a collaboration) are
+// documentation: they are skipped, neither validated nor deployed. At least one executable
+// process must remain.
+import { BpmnModdle, type ModdleElement, type ModdleWarning } from 'bpmn-moddle';
+import type { CompileResult, DefinitionProblem } from '../contract/definition.js';
+import { isFeelExpression, parseFeel } from '../feel/feel-expression.js';
+import { toDueInstant } from '../feel/feel-values.js';
+import { stageflowModdleDescriptor } from '../moddle/stageflow.descriptor.js';
+import {
+  GRAPH_FORMAT,
+  type CompiledProcess,
+  type GraphFlow,
+  type GraphNode,
+  type NodeKind,
+  type UserTaskAttributes,
+  type VariableMapping,
+} from './process-graph.js';
+import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
+
+let sharedModdle: BpmnModdle | undefined;
+function moddle(): BpmnModdle {
+  sharedModdle ??= new BpmnModdle({ stageflow: stageflowModdleDescriptor });
+  return sharedModdle;
+}
+
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess']);
+const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
+const CONDITIONAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'inclusiveGateway']);
+
+export async function compileBpmn(xml: string): Promise<CompileResult> {
+  if (typeof xml !== 'string' || xml.trim() === '') {
+    return { ok: false, problems: [{ message: 'The document is empty: expected BPMN 2.0 XML' }] };
+  }
+  let parsed;
+  try {
+    parsed = await moddle().fromXML(xml, 'bpmn:Definitions');
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const reason = /failed to parse document as <bpmn:Definitions>/.test(text)
+      ? 'The document is not BPMN 2.0 XML: its root must be <bpmn:definitions> in the namespace http://www.omg.org/spec/BPMN/20100524/MODEL'
+      : `Malformed XML: ${oneLine(text)}`;
+    return { ok: false, problems: [{ message: reason }] };
+  }
+  try {
+    return compileDefinitions(parsed.rootElement, parsed.warnings);
+  } catch (error) {
+    // Defensive: a moddle tree shape we did not foresee must refuse, never crash the caller.
+    return { ok: false, problems: [{ message: `The diagram cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function compileDefinitions(definitions: ModdleElement, warnings: readonly ModdleWarning[]): CompileResult {
+  const problems: DefinitionProblem[] = warnings.map(warningToProblem);
+  if (definitions.$type !== 'bpmn:Definitions') {
+    return { ok: false, problems: [{ message: 'The document is not BPMN 2.0 XML: its root must be <bpmn:definitions>' }] };
+  }
+  const processes: CompiledProcess[] = [];
+  let processCount = 0;
+  for (const root of list(definitions, 'rootElements')) {
+    if (root.$type === 'bpmn:Message') {
+      checkFeelAttribute(root, 'correlationKey', problems);
+      continue;
+    }
+    if (root.$type !== 'bpmn:Process') continue;
+    processCount++;
+    if (root.isExecutable === false) continue;
+    const graph = new ProcessCompiler(root, problems).compile();
+    if (graph) processes.push(graph);
+  }
+  if (processCount === 0) problems.push({ message: 'The diagram contains no process' });
+  else if (processes.length === 0 && problems.length === 0) {
+    problems.push({ message: 'The diagram has no executable process (mark one isExecutable="true")' });
+  }
+  const seen = new Set<string>();
+  for (const graph of processes) {
+    if (seen.has(graph.id)) problems.push({ elementId: graph.id, message: `Process id '${graph.id}' is used twice` });
+    seen.add(graph.id);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, processes };
+}
+
+function warningToProblem(warning: ModdleWarning): DefinitionProblem {
+  const message = oneLine(warning.message);
+  const duplicate = /duplicate ID <([^>]*)>/.exec(warning.message);
+  if (duplicate) return { elementId: duplicate[1], message: `Duplicate id '${duplicate[1]}': the second element with this id would be dropped` };
+  const elementId = typeof warning.element?.id === 'string' ? warning.element.id : undefined;
+  const unresolved = /unresolved reference <([^>]*)>/.exec(warning.message);
+  if (unresolved) {
+    const where = elementId ? `'${elementId}'` : 'An element';
+    const property = warning.property ? ` (${warning.property.replace(/^bpmn:/, '')})` : '';
+    return withId(elementId, `${where} refers to unknown element '${unresolved[1]}'${property}`);
+  }
+  const nested = /nested error: (.*)$/m.exec(warning.message);
+  const text = nested ? `${message.replace(/\s*line:.*$/, '')}: ${nested[1]}` : message;
+  return withId(elementId, text.charAt(0).toUpperCase() + text.slice(1));
+}
+
+function withId(elementId: string | undefined, message: string): DefinitionProblem {
+  return elementId ? { elementId, message } : { message };
+}
+
+function oneLine(text: string): string {
+  return text.split('\n').map((part) => part.trim()).filter(Boolean).join(' ');
+}
+
+function list(element: ModdleElement, property: string): ModdleElement[] {
+  const value = element[property];
+  return Array.isArray(value) ? (value as ModdleElement[]) : [];
+}
+
+function text(element: ModdleElement, property: string): string | undefined {
+  const value = element[property];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function ref(element: ModdleElement, property: string): ModdleElement | undefined {
+  const value = element[property];
+  return typeof value === 'object' && value !== null ? (value as ModdleElement) : undefined;
+}
+
+function checkFeelAttribute(element: ModdleElement, property: string, problems: DefinitionProblem[]): void {
+  const value = text(element, property);
+  if (value === undefined || !isFeelExpression(value)) return;
+  const parsed = parseFeel(value);
+  if (!parsed.ok) problems.push(withId(element.id, `stageflow:${property}: invalid FEEL '${value}': ${parsed.message}`));
+}
+
+interface PendingFlow {
+  element: ModdleElement;
+  scope: string;
+}
+
+class ProcessCompiler {
+  private readonly nodes: Record<string, GraphNode> = {};
+  private readonly flows: Record<string, GraphFlow> = {};
+  private readonly scopes: CompiledProcess['scopes'] = {};
+  private readonly pendingFlows: PendingFlow[] = [];
+  private readonly outgoingOrder = new Map<string, string[]>();
+  private readonly defaults = new Map<string, ModdleElement>();
+  private readonly problemCount: number;
+
+  constructor(
+    private readonly process: ModdleElement,
+    private readonly problems: DefinitionProblem[],
+  ) {
+    this.problemCount = problems.length;
+  }
+
+  compile(): CompiledProcess | undefined {
+    const id = this.process.id;
+    if (!id) {
+      this.problem(undefined, 'A process has no id');
+      return undefined;
+    }
+    this.walkScope(this.process, id, undefined);
+    this.connectFlows();
+    this.checkScopes();
+    this.computeInclusiveUpstream();
+    if (this.problems.length > this.problemCount) return undefined;
+    const graph: CompiledProcess = { format: GRAPH_FORMAT, id, nodes: this.nodes, flows: this.flows, scopes: this.scopes };
+    const name = text(this.process, 'name');
+    if (name) graph.name = name;
+    return graph;
+  }
+
+  private problem(elementId: string | undefined, message: string): void {
+    this.problems.push(withId(elementId, message));
+  }
+
+  private walkScope(container: ModdleElement, scopeId: string, parent: string | undefined): void {
+    this.scopes[scopeId] = parent === undefined ? { id: scopeId, start: '' } : { id: scopeId, parent, start: '' };
+    for (const element of list(container, 'flowElements')) {
+      const type = element.$type;
+      if (INERT_FLOW_ELEMENTS.has(type)) continue;
+      if (!element.id) {
+        this.problem(undefined, `A ${type} in '${scopeId}' has no id`);
+        continue;
+      }
+      if (type === 'bpmn:SequenceFlow') {
+        this.pendingFlows.push({ element, scope: scopeId });
+        continue;
+      }
+      const kind = this.classify(element);
+      if (kind === undefined) continue;
+      const node = this.buildNode(element, kind, scopeId);
+      this.nodes[node.id] = node;
+      if (kind === 'subProcess') this.walkScope(element, element.id, scopeId);
+    }
+  }
+
+  /** The behavior kind of a flow node, or undefined (with a problem) when it is refused. */
+  private classify(element: ModdleElement): NodeKind | undefined {
+    const id = element.id;
+    const type = element.$type;
+    const unsupported = UNSUPPORTED_ELEMENTS[type];
+    if (unsupported) return this.refuse(id, unsupported);
+    const loop = ref(element, 'loopCharacteristics');
+    if (loop) {
+      return this.refuse(
+        id,
+        loop.$type === 'bpmn:MultiInstanceLoopCharacteristics'
+          ? 'multi-instance activities are not supported yet (comes with multi-instance)'
+          : 'standard loops are not supported (model the loop with a gateway)',
+      );
+    }
+    if (element.isForCompensation === true) return this.refuse(id, 'compensation handlers are not supported');
+    const definitions = list(element, 'eventDefinitions');
+    const definitionType = definitions[0]?.$type;
+    switch (type) {
+      case 'bpmn:StartEvent':
+        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
+        return 'noneStartEvent';
+      case 'bpmn:EndEvent':
+        if (definitions.length === 1 && definitionType === 'bpmn:TerminateEventDefinition') return 'terminateEndEvent';
+        if (definitions.length > 1) return this.refuse(id, 'end events with several event definitions are not supported');
+        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
+        return 'noneEndEvent';
+      case 'bpmn:IntermediateThrowEvent':
+        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
+        return 'intermediateThrowEvent';
+      case 'bpmn:UserTask':
+        return 'userTask';
+      case 'bpmn:ManualTask':
+      case 'bpmn:Task':
+        return 'manualTask';
+      case 'bpmn:ExclusiveGateway':
+        return 'exclusiveGateway';
+      case 'bpmn:ParallelGateway':
+        return 'parallelGateway';
+      case 'bpmn:InclusiveGateway':
+        return 'inclusiveGateway';
+      case 'bpmn:SubProcess':
+        if (element.triggeredByEvent === true) return this.refuse(id, 'event subprocesses are not supported yet (comes with event subprocesses)');
+        return 'subProcess';
+      default:
+        return this.refuse(id, `${type} is not supported`);
+    }
+  }
+
+  private refuse(elementId: string | undefined, message: string): undefined {
+    this.problem(elementId, message);
+    return undefined;
+  }
+
+  private buildNode(element: ModdleElement, kind: NodeKind, scope: string): GraphNode {
+    const id = element.id!;
+    const node: GraphNode = { id, type: element.$type, kind, scope, incoming: [], outgoing: [] };
+    const name = text(element, 'name');
+    if (name) node.name = name;
+    const stage = text(element, 'stage');
+    if (stage) node.stage = stage;
+    if (element.async === true) this.problem(id, 'stageflow:async is not supported yet (comes with job workers)');
+    this.outgoingOrder.set(id, list(element, 'outgoing').map((flow) => flow.id ?? ''));
+    const defaultFlow = ref(element, 'default');
+    if (defaultFlow) this.defaults.set(id, defaultFlow);
+
+    const extensions = ref(element, 'extensionElements');
+    const mappings = extensions ? list(extensions, 'values').filter((value) => value.$type === 'stageflow:IoMapping') : [];
+    if (mappings.length > 1) this.problem(id, 'only one stageflow:ioMapping is allowed per element');
+    const mapping = mappings[0];
+    if (mapping) {
+      if (!ACTIVITY_KINDS.has(kind)) {
+        this.problem(id, `stageflow:ioMapping is only supported on activities, not on ${element.$type}`);
+      } else {
+        const inputs = this.mappings(id, list(mapping, 'inputParameters'), 'input');
+        const outputs = this.mappings(id, list(mapping, 'outputParameters'), 'output');
+        if (inputs.length > 0) node.inputs = inputs;
+        if (outputs.length > 0) node.outputs = outputs;
+      }
+    }
+    if (kind === 'userTask') {
+      const attributes: UserTaskAttributes = {};
+      for (const property of ['assignee', 'candidateGroups', 'dueDate', 'priority', 'formKey'] as const) {
+        const value = text(element, property);
+        if (value === undefined || value.trim() === '') continue;
+        attributes[property] = value;
+        if (isFeelExpression(value)) {
+          const parsed = parseFeel(value);
+          if (!parsed.ok) this.problem(id, `stageflow:${property}: invalid FEEL '${value}': ${parsed.message}`);
+        } else if (property === 'priority' && !/^-?\d+$/.test(value.trim())) {
+          this.problem(id, `stageflow:priority must be an integer or a FEEL expression, got '${value}'`);
+        } else if (property === 'dueDate' && !toDueInstant(value, '2000-01-01T00:00:00Z').ok) {
+          this.problem(id, `stageflow:dueDate must be an ISO 8601 date-time or duration (e.g. P3D) or a FEEL expression, got '${value}'`);
+        }
+      }
+      if (Object.keys(attributes).length > 0) node.userTask = attributes;
+    }
+    return node;
+  }
+
+  private mappings(elementId: string, parameters: ModdleElement[], direction: 'input' | 'output'): VariableMapping[] {
+    const result: VariableMapping[] = [];
+    for (const parameter of parameters) {
+      const source = text(parameter, 'source');
+      const target = text(parameter, 'target')?.trim();
+      if (!target) {
+        this.problem(elementId, `stageflow:${direction} needs a target variable name`);
+        continue;
+      }
+      if (source === undefined || source.trim() === '') {
+        this.problem(elementId, `stageflow:${direction} '${target}' needs a source`);
+        continue;
+      }
+      if (isFeelExpression(source)) {
+        const parsed = parseFeel(source);
+        if (!parsed.ok) {
+          this.problem(elementId, `stageflow:${direction} '${target}': invalid FEEL '${source}': ${parsed.message}`);
+          continue;
+        }
+      }
+      result.push({ source, target });
+    }
+    return result;
+  }
+
+  private connectFlows(): void {
+    for (const { element, scope } of this.pendingFlows) {
+      const id = element.id!;
+      const source = ref(element, 'sourceRef');
+      const target = ref(element, 'targetRef');
+      let valid = true;
+      if (!source?.id) {
+        this.problem(id, `Sequence flow '${id}' has no (known) source`);
+        valid = false;
+      }
+      if (!target?.id) {
+        this.problem(id, `Sequence flow '${id}' has no (known) target`);
+        valid = false;
+      }
+      if (!valid) continue;
+      const sourceNode = this.nodes[source!.id!];
+      const targetNode = this.nodes[target!.id!];
+      if (!sourceNode || !targetNode) {
+        // Refused elements already have their problem; anything else is not a flow node.
+        if (!sourceNode && !this.isRefused(source!.id!)) this.problem(id, `Sequence flow '${id}' starts at '${source!.id}', which is not a flow node`);
+        if (!targetNode && !this.isRefused(target!.id!)) this.problem(id, `Sequence flow '${id}' ends at '${target!.id}', which is not a flow node`);
+        continue;
+      }
+      if (sourceNode.scope !== scope || targetNode.scope !== scope) {
+        this.problem(id, `Sequence flow '${id}' crosses a subprocess boundary ('${sourceNode.id}' -> '${targetNode.id}')`);
+        continue;
+      }
+      const flow: GraphFlow = { id, source: sourceNode.id, target: targetNode.id };
+      const name = text(element, 'name');
+      if (name) flow.name = name;
+      const condition = ref(element, 'conditionExpression');
+      const body = condition ? text(condition, 'body')?.trim() : undefined;
+      if (condition && !body) this.problem(id, 'The condition expression is empty');
+      if (body) {
+        if (!CONDITIONAL_KINDS.has(sourceNode.kind)) {
+          this.problem(id, `Conditions are only supported on flows leaving exclusive or inclusive gateways ('${sourceNode.id}' is a ${sourceNode.type})`);
+        }
+        const parsed = parseFeel(body);
+        if (!parsed.ok) this.problem(id, `Invalid FEEL condition '${body}': ${parsed.message}`);
+        flow.condition = body.startsWith('=') ? body : `=${body}`;
+      }
+      this.flows[id] = flow;
+      sourceNode.outgoing.push(id);
+      targetNode.incoming.push(id);
+    }
+    for (const node of Object.values(this.nodes)) {
+      const order = this.outgoingOrder.get(node.id) ?? [];
+      if (node.outgoing.length > 1 && order.length > 0) {
+        const rank = (flowId: string) => {
+          const index = order.indexOf(flowId);
+          return index === -1 ? order.length : index;
+        };
+        node.outgoing.sort((a, b) => rank(a) - rank(b));
+      }
+      const defaultFlow = this.defaults.get(node.id);
+      if (defaultFlow) {
+        if (!CONDITIONAL_KINDS.has(node.kind)) {
+          this.problem(node.id, `Default flows are only supported on exclusive and inclusive gateways, not on ${node.type}`);
+        } else if (!defaultFlow.id || !node.outgoing.includes(defaultFlow.id)) {
+          this.problem(node.id, `The default flow '${defaultFlow.id ?? '?'}' is not an outgoing flow of '${node.id}'`);
+        } else {
+          node.defaultFlow = defaultFlow.id;
+          if (this.flows[defaultFlow.id]?.condition) this.problem(defaultFlow.id, 'A default flow must not have a condition');
+        }
+      }
+    }
+  }
+
+  private refusedIds: Set<string> | undefined;
+  private isRefused(id: string): boolean {
+    this.refusedIds ??= new Set(this.problems.slice(this.problemCount).map((p) => p.elementId ?? ''));
+    return this.refusedIds.has(id);
+  }
+
+  private checkScopes(): void {
+    const byScope = new Map<string, GraphNode[]>();
+    for (const node of Object.values(this.nodes)) {
+      const members = byScope.get(node.scope) ?? [];
+      members.push(node);
+      byScope.set(node.scope, members);
+    }
+    for (const scope of Object.values(this.scopes)) {
+      const members = byScope.get(scope.id) ?? [];
+      const starts = members.filter((node) => node.kind === 'noneStartEvent');
+      const what = scope.parent === undefined ? `Process '${scope.id}'` : `Subprocess '${scope.id}'`;
+      if (starts.length === 0) this.problem(scope.id, `${what} has no none start event`);
+      if (starts.length > 1) this.problem(scope.id, `${what} has ${starts.length} none start events; only one is supported`);
+      const start = starts[0];
+      if (start) scope.start = start.id;
+      for (const node of members) {
+        const isEnd = node.kind === 'noneEndEvent' || node.kind === 'terminateEndEvent';
+        if (node.kind === 'noneStartEvent' && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
+        if (isEnd && node.outgoing.length > 0) this.problem(node.id, `End event '${node.id}' must not have outgoing sequence flows`);
+        if (!isEnd && node.outgoing.length === 0) {
+          const what2 = GATEWAY_KINDS.has(node.kind) ? 'Gateway' : 'Element';
+          this.problem(node.id, `${what2} '${node.id}' has no outgoing sequence flow`);
+        }
+      }
+      if (!start) continue;
+      const reached = new Set<string>([start.id]);
+      const queue = [start.id];
+      while (queue.length > 0) {
+        const node = this.nodes[queue.pop()!]!;
+        for (const flowId of node.outgoing) {
+          const next = this.flows[flowId]!.target;
+          if (!reached.has(next)) {
+            reached.add(next);
+            queue.push(next);
+          }
+        }
+      }
+      for (const node of members) {
+        if (!reached.has(node.id)) this.problem(node.id, `'${node.id}' is not reachable from the start event of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`);
+      }
+    }
+  }
+
+  private computeInclusiveUpstream(): void {
+    for (const join of Object.values(this.nodes)) {
+      if (join.kind !== 'inclusiveGateway' || join.incoming.length < 2) continue;
+      const upstream = new Set<string>();
+      const queue = join.incoming.map((flowId) => this.flows[flowId]!.source);
+      while (queue.length > 0) {
+        const nodeId = queue.pop()!;
+        if (nodeId === join.id || upstream.has(nodeId)) continue;
+        upstream.add(nodeId);
+        for (const flowId of this.nodes[nodeId]!.incoming) queue.push(this.flows[flowId]!.source);
+      }
+      join.upstream = [...upstream].sort();
+    }
+  }
+}

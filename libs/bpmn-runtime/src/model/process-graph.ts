@@ -1,0 +1,90 @@
+// The compiled, immutable process graph: plain JSON (no functions, classes or moddle objects),
+// so the engine can store it beside the XML, cache it and ship it between threads.
+import type { ProcessGraph } from '../contract/definition.js';
+
+export const GRAPH_FORMAT = 'stageflow.graph/1';
+
+/** The behavior that executes a node; the registry in src/behaviors is keyed by it. */
+export type NodeKind =
+  | 'noneStartEvent'
+  | 'noneEndEvent'
+  | 'terminateEndEvent'
+  | 'intermediateThrowEvent'
+  | 'userTask'
+  | 'manualTask'
+  | 'exclusiveGateway'
+  | 'parallelGateway'
+  | 'inclusiveGateway'
+  | 'subProcess';
+
+export interface VariableMapping {
+  /** `= expr` or a literal. */
+  source: string;
+  target: string;
+}
+
+export interface UserTaskAttributes {
+  assignee?: string;
+  candidateGroups?: string;
+  dueDate?: string;
+  priority?: string;
+  formKey?: string;
+}
+
+export interface GraphNode {
+  id: string;
+  /** The BPMN type, e.g. `bpmn:UserTask` (reported in effects). */
+  type: string;
+  kind: NodeKind;
+  name?: string;
+  /** Id of the enclosing scope: the process id or an embedded subprocess id. */
+  scope: string;
+  incoming: string[];
+  outgoing: string[];
+  defaultFlow?: string;
+  /** `stageflow:stage`: the pipeline stage of this element. */
+  stage?: string;
+  inputs?: VariableMapping[];
+  outputs?: VariableMapping[];
+  userTask?: UserTaskAttributes;
+  /** Inclusive joins: nodes of the same scope from which a token can still reach this join. */
+  upstream?: string[];
+}
+
+export interface GraphFlow {
+  id: string;
+  name?: string;
+  source: string;
+  target: string;
+  /** A FEEL condition (`= expr`), only on flows leaving exclusive/inclusive gateways. */
+  condition?: string;
+}
+
+export interface GraphScope {
+  /** The process id or the embedded subprocess id. */
+  id: string;
+  parent?: string;
+  /** The none start event where the scope begins. */
+  start: string;
+}
+
+export interface CompiledProcess extends ProcessGraph {
+  format: typeof GRAPH_FORMAT;
+  id: string;
+  name?: string;
+  nodes: Record<string, GraphNode>;
+  flows: Record<string, GraphFlow>;
+  scopes: Record<string, GraphScope>;
+}
+
+export function isCompiledProcess(graph: ProcessGraph): graph is CompiledProcess {
+  return (
+    graph.format === GRAPH_FORMAT &&
+    typeof graph.nodes === 'object' &&
+    graph.nodes !== null &&
+    typeof graph.flows === 'object' &&
+    graph.flows !== null &&
+    typeof graph.scopes === 'object' &&
+    graph.scopes !== null
+  );
+}

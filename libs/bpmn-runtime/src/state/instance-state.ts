@@ -1,0 +1,61 @@
+// The interpreter's view of the instance state. Plain JSON, small, cloned once per command.
+// It holds only what is needed to continue: no history, no copy of the graph.
+import type { InstanceState, Variables } from '../contract/state.js';
+
+/** Id of the instance scope (its variables are `state.variables`). */
+export const ROOT_SCOPE = 'root';
+
+/** Why a token is parked; a token without `wait` is moving (only inside a command). */
+export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident';
+
+export interface Token {
+  id: string;
+  nodeId: string;
+  /** The scope instance the token runs in: `root` or an embedded subprocess instance. */
+  scopeId: string;
+  /** The activity's own scope instance (input mappings, subprocess variables), if any. */
+  localScopeId?: string;
+  wait?: TokenWait;
+  /** The open user task this token waits on. */
+  taskId?: string;
+  /** The flow a token parked at a join arrived by (joins count arrivals per flow). */
+  via?: string;
+  /** The incident message, when `wait` is 'incident'. */
+  incident?: string;
+}
+
+export interface ScopeInstance {
+  id: string;
+  /** The activity (subprocess, task with input mappings) that owns the scope. */
+  nodeId: string;
+  parentId: string;
+  /** The token parked on the owning activity. */
+  tokenId: string;
+  variables: Variables;
+}
+
+export interface RuntimeState extends InstanceState {
+  businessKey?: string;
+  tokens: Token[];
+  /** Non-root scope instances by id. */
+  scopes: Record<string, ScopeInstance>;
+}
+
+export function isRuntimeState(state: InstanceState): state is RuntimeState {
+  return Array.isArray(state.tokens) && typeof state.scopes === 'object' && state.scopes !== null;
+}
+
+/**
+ * Copies the containers a command mutates (tokens, scopes, variable maps). Variable values
+ * are shared, never mutated: the interpreter treats them as immutable.
+ */
+export function cloneState(state: RuntimeState): RuntimeState {
+  const scopes: Record<string, ScopeInstance> = {};
+  for (const id in state.scopes) {
+    const scope = state.scopes[id]!;
+    scopes[id] = { ...scope, variables: { ...scope.variables } };
+  }
+  const tokens = new Array<Token>(state.tokens.length);
+  for (let i = 0; i < tokens.length; i++) tokens[i] = { ...state.tokens[i]! };
+  return { ...state, variables: { ...state.variables }, tokens, scopes };
+}

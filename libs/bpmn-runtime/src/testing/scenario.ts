@@ -1,0 +1,175 @@
+// An in-memory scenario driver: deploy XML, start instances, list and complete open tasks,
+// and assert on state and effects. It plays the engine's part without a database: ids come
+// from a counter, the clock is a value you set, and state and graph make a JSON round trip
+// on every command (as they would through jsonb), so nothing non-serializable slips in.
+import type { Command } from '../contract/commands.js';
+import type { DefinitionProblem, ProcessGraph } from '../contract/definition.js';
+import type { Effect, EffectType } from '../contract/effects.js';
+import type { InstanceState, InstanceStatus, Variables } from '../contract/state.js';
+import { compileBpmn } from '../model/compile-bpmn.js';
+import { interpret } from '../interpreter/interpret.js';
+
+export interface ScenarioOptions {
+  /** The clock: ISO instant passed as `now` (default 2024-01-01T09:00:00.000Z). */
+  now?: string;
+  /** Package parameters visible to FEEL as `params`. */
+  params?: Record<string, unknown>;
+  maxSteps?: number;
+}
+
+export interface ScenarioStart {
+  /** Which process of the diagram (default: the first). */
+  processId?: string;
+  variables?: Variables;
+  businessKey?: string;
+}
+
+export type TaskCreatedEffect = Extract<Effect, { type: 'TaskCreated' }>;
+export type EffectOf<T extends EffectType> = Extract<Effect, { type: T }>;
+
+/** Thrown by Scenario.deploy when the diagram is refused. */
+export class ScenarioDeployError extends Error {
+  constructor(readonly problems: DefinitionProblem[]) {
+    super(`The diagram was refused:\n${problems.map((p) => `  - ${p.elementId ? `[${p.elementId}] ` : ''}${p.message}`).join('\n')}`);
+    this.name = 'ScenarioDeployError';
+  }
+}
+
+export class Scenario {
+  private counter = 0;
+  now: string;
+
+  private constructor(
+    readonly processes: ProcessGraph[],
+    readonly options: ScenarioOptions,
+  ) {
+    this.now = options.now ?? '2024-01-01T09:00:00.000Z';
+  }
+
+  /** Compiles the diagram; throws ScenarioDeployError listing the problems when it is refused. */
+  static async deploy(xml: string, options: ScenarioOptions = {}): Promise<Scenario> {
+    const result = await compileBpmn(xml);
+    if (!result.ok) throw new ScenarioDeployError(result.problems);
+    const processes = JSON.parse(JSON.stringify(result.processes)) as ProcessGraph[];
+    return new Scenario(processes, options);
+  }
+
+  /** Deterministic ids: id-1, id-2, ... */
+  readonly newId = (): string => `id-${++this.counter}`;
+
+  process(processId?: string): ProcessGraph {
+    const graph = processId === undefined ? this.processes[0] : this.processes.find((p) => p.id === processId);
+    if (!graph) throw new Error(`No process '${processId ?? '(first)'}' in the diagram`);
+    return graph;
+  }
+
+  /** Sets the clock for the next commands. */
+  at(now: string): this {
+    this.now = now;
+    return this;
+  }
+
+  start(start: ScenarioStart = {}): ScenarioInstance {
+    const instance = new ScenarioInstance(this, this.process(start.processId));
+    const command: Command = { type: 'start' };
+    if (start.variables !== undefined) command.variables = start.variables;
+    if (start.businessKey !== undefined) command.businessKey = start.businessKey;
+    return instance.send(command);
+  }
+}
+
+export class ScenarioInstance {
+  state: InstanceState | undefined;
+  /** Every effect since the start, in order. */
+  readonly effects: Effect[] = [];
+  /** The effects of the last command. */
+  lastEffects: Effect[] = [];
+  private readonly tasks = new Map<string, TaskCreatedEffect>();
+
+  constructor(
+    private readonly scenario: Scenario,
+    readonly graph: ProcessGraph,
+  ) {}
+
+  /** Runs a command through the interpreter (CommandRejectedError propagates). */
+  send(command: Command): this {
+    const options = {
+      now: this.scenario.now,
+      newId: this.scenario.newId,
+      ...(this.scenario.options.params ? { params: this.scenario.options.params } : {}),
+      ...(this.scenario.options.maxSteps !== undefined ? { maxSteps: this.scenario.options.maxSteps } : {}),
+    };
+    const result = interpret(this.graph, this.state, command, options);
+    this.state = JSON.parse(JSON.stringify(result.state)) as InstanceState;
+    this.lastEffects = JSON.parse(JSON.stringify(result.effects)) as Effect[];
+    this.effects.push(...this.lastEffects);
+    for (const effect of this.lastEffects) {
+      if (effect.type === 'TaskCreated') this.tasks.set(effect.taskId, effect);
+      if (effect.type === 'TaskCompleted' || effect.type === 'TaskCancelled') this.tasks.delete(effect.taskId);
+    }
+    return this;
+  }
+
+  get status(): InstanceStatus {
+    return this.requireState().status;
+  }
+
+  /** The instance scope's variables. */
+  get variables(): Variables {
+    return this.requireState().variables;
+  }
+
+  /** Open tasks, in creation order (what the engine's task list would show). */
+  openTasks(): TaskCreatedEffect[] {
+    return [...this.tasks.values()];
+  }
+
+  /** The single open task of an element; throws when there is none or several. */
+  task(elementId: string): TaskCreatedEffect {
+    const found = this.openTasks().filter((task) => task.elementId === elementId);
+    if (found.length !== 1) {
+      const open = this.openTasks().map((task) => task.elementId).join(', ') || 'none';
+      throw new Error(`Expected one open task of '${elementId}', found ${found.length} (open: ${open})`);
+    }
+    return found[0]!;
+  }
+
+  /** Completes a task by task id or by element id (when that element has exactly one open task). */
+  complete(taskOrElementId: string, variables?: Variables): this {
+    const taskId = this.tasks.has(taskOrElementId) ? taskOrElementId : this.tryTask(taskOrElementId) ?? taskOrElementId;
+    return this.send(variables === undefined ? { type: 'completeTask', taskId } : { type: 'completeTask', taskId, variables });
+  }
+
+  cancel(): this {
+    return this.send({ type: 'cancel' });
+  }
+
+  /** Effects of one type, since the start. */
+  effectsOf<T extends EffectType>(type: T): EffectOf<T>[] {
+    return this.effects.filter((effect): effect is EffectOf<T> => effect.type === type);
+  }
+
+  /** Element ids in the order they were entered. */
+  entered(): string[] {
+    return this.effectsOf('ElementEntered').map((effect) => effect.elementId);
+  }
+
+  /** Flow ids in the order they were taken. */
+  flowsTaken(): string[] {
+    return this.effectsOf('FlowTaken').map((effect) => effect.elementId);
+  }
+
+  incidents(): EffectOf<'IncidentRaised'>[] {
+    return this.effectsOf('IncidentRaised');
+  }
+
+  private tryTask(elementId: string): string | undefined {
+    const found = this.openTasks().filter((task) => task.elementId === elementId);
+    return found.length === 1 ? found[0]!.taskId : undefined;
+  }
+
+  private requireState(): InstanceState {
+    if (!this.state) throw new Error('The instance has not been started');
+    return this.state;
+  }
+}
