@@ -16,6 +16,11 @@ import { UsersService } from './users/users.service.js';
 
 const logger = new Logger('Stageflow');
 
+/** Start-up lines for the operator, printed whatever the Nest log level. */
+function say(message: string): void {
+  process.stdout.write(`[stageflow] ${message}\n`);
+}
+
 /** The monorepo root (holds nx.json) when run from a checkout, else the working directory. */
 function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -40,11 +45,12 @@ function jsonBodyParser(limit: string) {
 
 async function main(): Promise<void> {
   const config = loadEngineConfig(process.env, projectRoot());
-  const levels: LogLevel[] = process.env.STAGEFLOW_LOG_LEVEL === 'debug' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn', 'log'];
+  const verbosity = process.env.STAGEFLOW_LOG_LEVEL ?? 'warn';
+  const levels: LogLevel[] = verbosity === 'debug' ? ['error', 'warn', 'log', 'debug'] : verbosity === 'log' ? ['error', 'warn', 'log'] : ['error', 'warn'];
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === undefined) {
-    embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: (message) => logger.log(message) });
+    embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: say });
     databaseUrl = embedded.databaseUrl;
   }
 
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal}: shutting down`);
+    say(`${signal}: shutting down`);
     try {
       await app?.close();
     } catch (error) {
@@ -61,6 +67,7 @@ async function main(): Promise<void> {
     }
     try {
       await embedded?.stop();
+      if (embedded) say('embedded PostgreSQL stopped');
     } catch (error) {
       logger.error(`stopping the embedded PostgreSQL failed: ${String(error)}`);
     }
@@ -88,7 +95,7 @@ async function main(): Promise<void> {
 
     await app.get(UsersService).ensureAdmin();
     await app.listen(config.port);
-    logger.log(`Stageflow engine listening on http://localhost:${config.port} (API /api/v1, docs /api/docs)`);
+    say(`engine listening on http://localhost:${config.port} (API /api/v1, docs /api/docs)`);
   } catch (error) {
     logger.error(`start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     await app?.close().catch(() => undefined);

@@ -7,7 +7,7 @@ import { ApiError } from '../common/api-error.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
 import { planEffects, type EffectsPlan } from './effects-plan.js';
-import { InstanceStoreRepository, type CommandTransaction, type LockedInstance, type NewInstance } from './instance-store.repository.js';
+import { ConcurrentModificationError, InstanceStoreRepository, type CommandTransaction, type LockedInstance, type NewInstance } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 
@@ -63,7 +63,7 @@ export class InstanceCommandsService {
       businessKey: input.businessKey ?? null,
       startedBy: actor.userId,
     };
-    return this.store.run(async (tx) => {
+    return this.transact(async (tx) => {
       if (outcome.kind === 'aborted') {
         const state: InstanceState = { status: 'incident', variables: input.variables ?? {} };
         await this.store.insertInstance(tx, instance, state, 'incident', [], now);
@@ -84,7 +84,7 @@ export class InstanceCommandsService {
    * clients completing the same task, the second sees it completed and gets 409.
    */
   async completeTask(taskId: string, instanceId: string, variables: Variables | undefined, actor: Actor): Promise<InstanceSnapshot> {
-    return this.store.run(async (tx) => {
+    return this.transact(async (tx) => {
       const instance = await this.lockOrFail(tx, instanceId);
       const taskState = await this.store.taskState(tx, taskId);
       if (taskState === undefined) throw ApiError.notFound(`task ${taskId} not found`);
@@ -95,7 +95,7 @@ export class InstanceCommandsService {
   }
 
   async cancel(instanceId: string, actor: Actor): Promise<InstanceSnapshot> {
-    return this.store.run(async (tx) => {
+    return this.transact(async (tx) => {
       const instance = await this.lockOrFail(tx, instanceId);
       if (instance.status === 'completed' || instance.status === 'terminated') {
         throw ApiError.conflict(`process instance ${instance.id} has already ended (${instance.status})`, [{ processInstanceId: instance.id, state: instance.status }]);
@@ -111,6 +111,18 @@ export class InstanceCommandsService {
       }
       return this.execute(tx, instance, { type: 'cancel' }, actor);
     });
+  }
+
+  /** One command's transaction; a lost race on the instance answers 409, never 500. */
+  private async transact<T>(work: (tx: CommandTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.store.run(work);
+    } catch (error) {
+      if (error instanceof ConcurrentModificationError) throw ApiError.conflict(error.message, [{ processInstanceId: error.instanceId }]);
+      const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+      if (code === '40001' || code === '40P01') throw ApiError.conflict('the process instance was changed concurrently; retry');
+      throw error;
+    }
   }
 
   private async execute(tx: CommandTransaction, instance: LockedInstance, command: Command, actor: Actor): Promise<InstanceSnapshot> {

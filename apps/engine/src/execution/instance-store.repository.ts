@@ -45,7 +45,10 @@ export class InstanceStoreRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const tx: CommandTransaction = { query: (sql, params) => runner.query(sql, params) };
+      // Structured results: TypeORM otherwise answers UPDATE with [rows, count] instead of rows.
+      const tx: CommandTransaction = {
+        query: async <R>(sql: string, params?: unknown[]) => ((await runner.query(sql, params, true)) as { records: R[] }).records ?? [],
+      };
       const result = await work(tx);
       await runner.commitTransaction();
       return result;

@@ -66,7 +66,8 @@ export class TasksService {
   async claim(principal: Principal, id: string): Promise<TaskView> {
     const task = await this.visibleTask(principal, id);
     const rows: unknown[] = await this.dataSource.query(
-      `UPDATE user_tasks SET assignee = $2 WHERE id = $1 AND state = 'created' AND (assignee IS NULL OR assignee = $2) RETURNING id`,
+      `WITH claimed AS (UPDATE user_tasks SET assignee = $2 WHERE id = $1 AND state = 'created' AND (assignee IS NULL OR assignee = $2) RETURNING id)
+       SELECT id FROM claimed`,
       [id, principal.username],
     );
     if (rows.length === 0) return this.refuse(id, task.assignee === principal.username ? undefined : 'claim');
@@ -79,7 +80,7 @@ export class TasksService {
     if (task.assignee !== null && task.assignee !== principal.username && !seesAllTasks(principal)) {
       throw ApiError.forbidden(`task ${id} is claimed by another user`);
     }
-    const rows: unknown[] = await this.dataSource.query(`UPDATE user_tasks SET assignee = NULL WHERE id = $1 AND state = 'created' RETURNING id`, [id]);
+    const rows: unknown[] = await this.dataSource.query(`WITH released AS (UPDATE user_tasks SET assignee = NULL WHERE id = $1 AND state = 'created' RETURNING id) SELECT id FROM released`, [id]);
     if (rows.length === 0) return this.refuse(id, 'unclaim');
     await this.recordHistory(task, 'task-unclaimed', principal.username);
     return this.get(principal, id);
