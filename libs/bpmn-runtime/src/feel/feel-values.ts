@@ -1,5 +1,5 @@
 // Converting FEEL values to what we store (plain JSON) and to instants (due dates).
-import { dateAndTime, duration, evaluate, isFunction, isRange, type FeelFunction } from 'feelin';
+import { isFunction, isRange } from 'feelin';
 import type { JsonValue } from '../contract/state.js';
 
 export type Converted<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -47,8 +47,6 @@ export function toJsonValue(value: unknown): Converted<JsonValue> {
   }
 }
 
-const addDuration = evaluate('function(t, d) t + d', {}).value as FeelFunction;
-
 interface ZonedLike {
   epochMilliseconds: number;
 }
@@ -58,6 +56,15 @@ interface PlainDateTimeLike {
 interface FeelDateTimeLike {
   zone: string | null;
   unwrap(): PlainDateTimeLike;
+}
+interface FeelDurationLike {
+  years: number;
+  months: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+  iso: string;
 }
 
 function isDateTimeValue(value: unknown): value is FeelDateTimeLike {
@@ -71,8 +78,8 @@ function isDateTimeValue(value: unknown): value is FeelDateTimeLike {
   );
 }
 
-function isDurationValue(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'yearsMonths' in value && 'iso' in value;
+function isDurationValue(value: unknown): value is FeelDurationLike {
+  return typeof value === 'object' && value !== null && 'yearsMonths' in value && typeof (value as { days?: unknown }).days === 'number';
 }
 
 function isDateValue(value: unknown): value is TemporalLike {
@@ -83,6 +90,59 @@ function isDateValue(value: unknown): value is TemporalLike {
     typeof (value as { year?: unknown }).year === 'number' &&
     !('hour' in value)
   );
+}
+
+/** A duration in calendar parts (years and months) and exact milliseconds (the rest). */
+interface DurationParts {
+  months: number;
+  millis: number;
+}
+
+const ISO_DURATION = /^([-+])?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+const durationCache = new Map<string, DurationParts | null>();
+
+/** Parses an ISO 8601 duration (`P3D`, `PT4H`, `P1Y2M`, `-P1W`); null when it is not one. */
+export function parseIsoDuration(text: string): DurationParts | null {
+  const cached = durationCache.get(text);
+  if (cached !== undefined) return cached;
+  const match = ISO_DURATION.exec(text.trim());
+  let parts: DurationParts | null = null;
+  if (match && /\d/.test(text) && !/T$/i.test(text.trim())) {
+    const n = (index: number) => Number((match[index] ?? '0').replace(',', '.'));
+    const sign = match[1] === '-' ? -1 : 1;
+    parts = {
+      months: sign * (n(2) * 12 + n(3)),
+      millis: sign * Math.round((((n(4) * 7 + n(5)) * 24 + n(6)) * 60 + n(7)) * 60_000 + n(8) * 1000),
+    };
+  }
+  if (durationCache.size > 1000) durationCache.clear();
+  durationCache.set(text, parts);
+  return parts;
+}
+
+/** Adds a duration to an instant in UTC; adding months clamps the day (Jan 31 + P1M = Feb 29). */
+function addToInstant(instant: number, parts: DurationParts): number {
+  let time = instant;
+  if (parts.months !== 0) {
+    const date = new Date(time);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + parts.months;
+    const targetYear = year + Math.floor(month / 12);
+    const targetMonth = ((month % 12) + 12) % 12;
+    const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+    date.setUTCFullYear(targetYear, targetMonth, Math.min(date.getUTCDate(), lastDay));
+    time = date.getTime();
+  }
+  return time + parts.millis;
+}
+
+/** Parses an ISO 8601 date or date-time to epoch milliseconds; no zone means UTC. */
+export function parseInstant(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.test(trimmed)) return null;
+  const zoned = /T/i.test(trimmed) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed) ? `${trimmed}Z` : trimmed;
+  const time = Date.parse(zoned.length === 10 ? `${zoned}T00:00:00Z` : zoned);
+  return Number.isNaN(time) ? null : time;
 }
 
 function instantOf(value: FeelDateTimeLike): string {
@@ -96,23 +156,31 @@ function instantOf(value: FeelDateTimeLike): string {
  */
 export function toDueInstant(value: unknown, now: string): Converted<string> {
   try {
-    let resolved: unknown = value;
     if (typeof value === 'string') {
       const text = value.trim();
-      resolved = /^-?P/i.test(text) ? duration(text) : dateAndTime(text);
-      if (resolved === null) return { ok: false, message: `'${text}' is neither an ISO 8601 date-time nor a duration` };
+      const parts = /^[-+]?P/i.test(text) ? parseIsoDuration(text) : null;
+      if (parts) return fromNow(parts, now);
+      const instant = parts === null ? parseInstant(text) : null;
+      if (instant !== null) return { ok: true, value: new Date(instant).toISOString() };
+      return { ok: false, message: `'${text}' is neither an ISO 8601 date-time nor a duration` };
     }
-    if (isDurationValue(resolved)) {
-      const start = dateAndTime(now);
-      if (start === null) return { ok: false, message: `now '${now}' is not an ISO 8601 instant` };
-      const due = addDuration.fn(start, resolved);
-      if (!isDateTimeValue(due)) return { ok: false, message: 'cannot add the duration to now' };
-      return { ok: true, value: instantOf(due) };
+    if (isDurationValue(value)) {
+      const parts = parseIsoDuration(value.iso);
+      if (parts) return fromNow(parts, now);
+      return { ok: false, message: `cannot add the duration ${value.iso} to now` };
     }
-    if (isDateTimeValue(resolved)) return { ok: true, value: instantOf(resolved) };
-    if (isDateValue(resolved)) return { ok: true, value: new Date(`${resolved.iso}T00:00:00Z`).toISOString() };
+    if (isDateTimeValue(value)) return { ok: true, value: instantOf(value) };
+    if (isDateValue(value)) return { ok: true, value: new Date(`${value.iso}T00:00:00Z`).toISOString() };
     return { ok: false, message: 'a due date must be a date-time, a date or a duration' };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function fromNow(parts: DurationParts, now: string): Converted<string> {
+  const start = parseInstant(now);
+  if (start === null) return { ok: false, message: `now '${now}' is not an ISO 8601 instant` };
+  const due = addToInstant(start, parts);
+  if (!Number.isFinite(due) || Math.abs(due) > 8.64e15) return { ok: false, message: 'the due date is out of range' };
+  return { ok: true, value: new Date(due).toISOString() };
 }

@@ -1,0 +1,115 @@
+import { bpmnProcess, flow } from '../../testing/bpmn-fixtures.js';
+import { Scenario } from '../../testing/scenario.js';
+
+describe('parallel gateway', () => {
+  const forkJoin = bpmnProcess(`
+    <bpmn:startEvent id="start"/>
+    <bpmn:parallelGateway id="fork"/>
+    <bpmn:userTask id="a"/>
+    <bpmn:userTask id="b"/>
+    <bpmn:userTask id="c"/>
+    <bpmn:parallelGateway id="join"/>
+    <bpmn:endEvent id="end"/>
+    ${flow('f1', 'start', 'fork')}
+    ${flow('fa', 'fork', 'a')}
+    ${flow('fb', 'fork', 'b')}
+    ${flow('fc', 'fork', 'c')}
+    ${flow('ja', 'a', 'join')}
+    ${flow('jb', 'b', 'join')}
+    ${flow('jc', 'c', 'join')}
+    ${flow('f2', 'join', 'end')}`);
+
+  it('given a fork, when the token reaches it, then one token leaves by every outgoing flow', async () => {
+    const scenario = await Scenario.deploy(forkJoin);
+
+    const instance = scenario.start();
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['a', 'b', 'c']);
+    expect(instance.flowsTaken()).toEqual(['f1', 'fa', 'fb', 'fc']);
+  });
+
+  it('given a join, when only some branches have arrived, then it waits; when the last arrives, then it fires once', async () => {
+    const scenario = await Scenario.deploy(forkJoin);
+    const instance = scenario.start();
+
+    instance.complete('b').complete('a');
+    expect(instance.status).toBe('active');
+    expect(instance.state).toMatchObject({ tokens: expect.arrayContaining([expect.objectContaining({ nodeId: 'join', wait: 'join' })]) });
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(0);
+
+    instance.complete('c');
+
+    expect(instance.status).toBe('completed');
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(1);
+    expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'join')).toHaveLength(3);
+  });
+
+  it('given a join inside a loop where a token of the next round arrives early, when the join fires, then the early token waits for the next activation', async () => {
+    // Two tokens reach the join by flow "jb" before one arrives by "ja": the join fires once
+    // with one of them, the other waits; the loop brings a new token to "ja" for round two.
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:userTask id="a"/>
+        <bpmn:manualTask id="b"/>
+        <bpmn:parallelGateway id="join"/>
+        <bpmn:userTask id="review"/>
+        <bpmn:exclusiveGateway id="again" default="done"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'fork')}
+        ${flow('fa', 'fork', 'a')}
+        ${flow('fb1', 'fork', 'b')}
+        ${flow('fb2', 'fork', 'b')}
+        ${flow('ja', 'a', 'join')}
+        ${flow('jb', 'b', 'join')}
+        ${flow('f2', 'join', 'review')}
+        ${flow('f3', 'review', 'again')}
+        ${flow('loop', 'again', 'a', '= repeat')}
+        ${flow('done', 'again', 'end')}`),
+    );
+    const instance = scenario.start();
+    expect(instance.state).toMatchObject({ tokens: expect.arrayContaining([expect.objectContaining({ nodeId: 'join', via: 'jb' })]) });
+
+    instance.complete('a');
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['review']);
+    const waiting = (instance.state!.tokens as { nodeId: string }[]).filter((token) => token.nodeId === 'join');
+    expect(waiting).toHaveLength(1);
+
+    instance.complete('review', { repeat: true }).complete('a');
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['review']);
+
+    instance.complete('review', { repeat: false });
+    expect(instance.status).toBe('completed');
+  });
+
+  it('given a gateway that joins and forks, when all branches arrive, then it forks again', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:userTask id="a"/>
+        <bpmn:userTask id="b"/>
+        <bpmn:parallelGateway id="joinFork"/>
+        <bpmn:userTask id="c"/>
+        <bpmn:userTask id="d"/>
+        <bpmn:parallelGateway id="join"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'fork')}
+        ${flow('f2', 'fork', 'a')}
+        ${flow('f3', 'fork', 'b')}
+        ${flow('f4', 'a', 'joinFork')}
+        ${flow('f5', 'b', 'joinFork')}
+        ${flow('f6', 'joinFork', 'c')}
+        ${flow('f7', 'joinFork', 'd')}
+        ${flow('f8', 'c', 'join')}
+        ${flow('f9', 'd', 'join')}
+        ${flow('f10', 'join', 'end')}`),
+    );
+
+    const instance = scenario.start().complete('a').complete('b');
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['c', 'd']);
+    instance.complete('d').complete('c');
+    expect(instance.status).toBe('completed');
+  });
+});
