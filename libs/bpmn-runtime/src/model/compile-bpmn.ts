@@ -142,6 +142,9 @@ class ProcessCompiler {
   private readonly outgoingOrder = new Map<string, string[]>();
   private readonly defaults = new Map<string, ModdleElement>();
   private readonly problemCount: number;
+  /** Refused flow nodes (id -> scope) and the flows touching them, for structural checks only. */
+  private readonly refused = new Map<string, string>();
+  private readonly placeholderEdges: { source: string; target: string }[] = [];
 
   constructor(
     private readonly process: ModdleElement,
@@ -185,7 +188,11 @@ class ProcessCompiler {
         continue;
       }
       const kind = this.classify(element);
-      if (kind === undefined) continue;
+      if (kind === undefined) {
+        // Refused: kept as a placeholder so that its neighbours get no follow-up problems.
+        this.refused.set(element.id, scopeId);
+        continue;
+      }
       const node = this.buildNode(element, kind, scopeId);
       this.nodes[node.id] = node;
       if (kind === 'subProcess') this.walkScope(element, element.id, scopeId);
@@ -336,8 +343,11 @@ class ProcessCompiler {
       const targetNode = this.nodes[target!.id!];
       if (!sourceNode || !targetNode) {
         // Refused elements already have their problem; anything else is not a flow node.
-        if (!sourceNode && !this.isRefused(source!.id!)) this.problem(id, `Sequence flow '${id}' starts at '${source!.id}', which is not a flow node`);
-        if (!targetNode && !this.isRefused(target!.id!)) this.problem(id, `Sequence flow '${id}' ends at '${target!.id}', which is not a flow node`);
+        const sourceRefused = this.refused.has(source!.id!);
+        const targetRefused = this.refused.has(target!.id!);
+        if (!sourceNode && !sourceRefused) this.problem(id, `Sequence flow '${id}' starts at '${source!.id}', which is not a flow node`);
+        if (!targetNode && !targetRefused) this.problem(id, `Sequence flow '${id}' ends at '${target!.id}', which is not a flow node`);
+        if ((sourceNode || sourceRefused) && (targetNode || targetRefused)) this.placeholderEdges.push({ source: source!.id!, target: target!.id! });
         continue;
       }
       if (sourceNode.scope !== scope || targetNode.scope !== scope) {
@@ -385,12 +395,6 @@ class ProcessCompiler {
     }
   }
 
-  private refusedIds: Set<string> | undefined;
-  private isRefused(id: string): boolean {
-    this.refusedIds ??= new Set(this.problems.slice(this.problemCount).map((p) => p.elementId ?? ''));
-    return this.refusedIds.has(id);
-  }
-
   private checkScopes(): void {
     const byScope = new Map<string, GraphNode[]>();
     for (const node of Object.values(this.nodes)) {
@@ -406,11 +410,17 @@ class ProcessCompiler {
       if (starts.length > 1) this.problem(scope.id, `${what} has ${starts.length} none start events; only one is supported`);
       const start = starts[0];
       if (start) scope.start = start.id;
+      const placeholderOut = new Map<string, string[]>();
+      for (const edge of this.placeholderEdges) {
+        const targets = placeholderOut.get(edge.source) ?? [];
+        targets.push(edge.target);
+        placeholderOut.set(edge.source, targets);
+      }
       for (const node of members) {
         const isEnd = node.kind === 'noneEndEvent' || node.kind === 'terminateEndEvent';
         if (node.kind === 'noneStartEvent' && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
         if (isEnd && node.outgoing.length > 0) this.problem(node.id, `End event '${node.id}' must not have outgoing sequence flows`);
-        if (!isEnd && node.outgoing.length === 0) {
+        if (!isEnd && node.outgoing.length === 0 && !placeholderOut.has(node.id)) {
           const what2 = GATEWAY_KINDS.has(node.kind) ? 'Gateway' : 'Element';
           this.problem(node.id, `${what2} '${node.id}' has no outgoing sequence flow`);
         }
@@ -419,12 +429,12 @@ class ProcessCompiler {
       const reached = new Set<string>([start.id]);
       const queue = [start.id];
       while (queue.length > 0) {
-        const node = this.nodes[queue.pop()!]!;
-        for (const flowId of node.outgoing) {
-          const next = this.flows[flowId]!.target;
-          if (!reached.has(next)) {
-            reached.add(next);
-            queue.push(next);
+        const current = queue.pop()!;
+        const next = [...(this.nodes[current]?.outgoing.map((flowId) => this.flows[flowId]!.target) ?? []), ...(placeholderOut.get(current) ?? [])];
+        for (const target of next) {
+          if (!reached.has(target)) {
+            reached.add(target);
+            queue.push(target);
           }
         }
       }
