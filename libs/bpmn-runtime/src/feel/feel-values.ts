@@ -111,8 +111,8 @@ export function parseIsoDuration(text: string): DurationParts | null {
     const n = (index: number) => Number((match[index] ?? '0').replace(',', '.'));
     const sign = match[1] === '-' ? -1 : 1;
     parts = {
-      months: sign * (n(2) * 12 + n(3)),
-      millis: sign * Math.round((((n(4) * 7 + n(5)) * 24 + n(6)) * 60 + n(7)) * 60_000 + n(8) * 1000),
+      months: sign * (n(2) * 12 + n(3)) + 0,
+      millis: 0 + sign * Math.round((((n(4) * 7 + n(5)) * 24 + n(6)) * 60 + n(7)) * 60_000 + n(8) * 1000),
     };
   }
   if (durationCache.size > 1000) durationCache.clear();
