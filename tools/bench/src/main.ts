@@ -69,6 +69,7 @@ async function run(options: BenchOptions): Promise<BenchResult> {
           warmupSeconds: options.warmupSeconds,
           seconds: options.seconds,
           maxTransactions: 5_000_000,
+          log,
         });
       } catch (error) {
         log(`(c) failed: ${message(error)}`);

@@ -10,6 +10,7 @@ export interface CeilingOptions {
   seconds: number;
   /** Hard cap on measured transactions. */
   maxTransactions: number;
+  log: (line: string) => void;
 }
 
 export interface CeilingResult {
@@ -61,6 +62,8 @@ async function runClients(pool: pg.Pool, clients: number, seconds: number, cap: 
 
 export async function measureDbCeiling(options: CeilingOptions): Promise<CeilingResult> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.clients });
+  // An idle client that loses its connection must not crash the run; a query in flight still fails.
+  pool.on('error', (error) => options.log(`(c) idle PostgreSQL client: ${error.message}`));
   try {
     await pool.query(createTable);
     await runClients(pool, options.clients, options.warmupSeconds, Number.MAX_SAFE_INTEGER, undefined);
