@@ -35,3 +35,4 @@ export { interpret } from './interpreter/interpret.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
 export * from './testing/scenario.js';
+export { bpmnProcess, flow as sequenceFlowXml } from './testing/bpmn-fixtures.js';

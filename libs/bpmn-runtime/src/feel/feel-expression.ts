@@ -125,7 +125,9 @@ function isBuiltin(name: string): boolean {
   let known = builtinNames.get(name);
   if (known === undefined) {
     try {
-      known = isFeelFunction(evaluate(name, {}).value);
+      // With the name in the context it parses as one name; an undefined entry falls back to the builtin.
+      const value = evaluate(name, { [name]: undefined }).value;
+      known = typeof value === 'function' || isFeelFunction(value);
     } catch {
       known = false;
     }
