@@ -92,6 +92,8 @@ describe('interpret', () => {
     expect(reject(started.state, { type: 'start' })).toBe('INVALID_COMMAND');
     expect(reject(undefined, { type: 'start', variables: [] as unknown as Record<string, never> })).toBe('INVALID_COMMAND');
     expect(() => interpret({ id: 'p' }, undefined, { type: 'start' }, { now, newId: counter() })).toThrow(CommandRejectedError);
+    const otherVersion = { ...graph, nodes: { ...graph.nodes, qualify: undefined, nurture: undefined } } as unknown as CompiledProcess;
+    expect(() => interpret(otherVersion, started.state, { type: 'cancel' }, { now, newId: counter() })).toThrow(/does not belong to this version/);
   });
 
   it('given open tasks, when the instance is cancelled, then each open task is cancelled and the instance ends', async () => {

@@ -39,6 +39,9 @@ export const interpret: Interpret = (graph, state, command, options) => {
 
   if (state === undefined) throw new CommandRejectedError('INSTANCE_NOT_ACTIVE', 'The instance has not been started');
   if (!isRuntimeState(state)) throw new CommandRejectedError('INVALID_COMMAND', 'The state was not produced by this interpreter');
+  if (state.tokens.some((token) => graph.nodes[token.nodeId] === undefined)) {
+    throw new CommandRejectedError('INVALID_COMMAND', `The state does not belong to this version of process '${graph.id}'`);
+  }
   if (state.status !== 'active' && state.status !== 'incident') {
     throw new CommandRejectedError('INSTANCE_NOT_ACTIVE', `The instance is ${state.status}`);
   }
