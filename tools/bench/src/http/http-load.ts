@@ -1,6 +1,7 @@
 // Part (b): end to end over HTTP. N concurrent clients, each looping: start a lead instance,
 // find its task (GET /tasks?processInstanceId=…), complete it. Time- and count-bounded.
 import { loadDiagrams, completionVariables, leadVariables } from '../in-memory/diagrams.js';
+import { CpuMeter, type CpuUsage } from '../stats/cpu-meter.js';
 import { summarize, type LatencySummary } from '../stats/percentiles.js';
 import { EngineApi } from './engine-api.js';
 import { HttpClient } from './http-client.js';
@@ -8,6 +9,8 @@ import { HttpClient } from './http-client.js';
 export interface HttpLoadOptions {
   baseUrl: URL;
   adminPassword: string;
+  /** Processes whose CPU use to report, e.g. engine and postgres. */
+  watchProcesses: () => Record<string, number[]>;
   clients: number;
   warmupSeconds: number;
   seconds: number;
@@ -27,6 +30,8 @@ export interface HttpLoadResult {
   requestsPerSecond: number;
   errors: number;
   errorSamples: string[];
+  /** CPU during the measurement; groups: the engine (with its worker threads) and PostgreSQL. */
+  cpu: CpuUsage;
   latencyMs: { start: LatencySummary; findTask: LatencySummary; complete: LatencySummary; instance: LatencySummary };
 }
 
@@ -89,9 +94,11 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
     attempts = 0;
     options.log(`(b) measuring for ${options.seconds} s`);
     const samples: Samples = { start: [], findTask: [], complete: [], instance: [] };
+    const cpu = new CpuMeter(options.watchProcesses());
     const startedAt = performance.now();
     const instances = await phase(options.seconds, options.maxInstances, samples);
     const elapsedMs = performance.now() - startedAt;
+    const cpuUsage = cpu.read();
     const perSecond = instances / (elapsedMs / 1000);
     if (warmupErrors > 0) errorSamples.unshift(`${warmupErrors} errors during the warm-up`);
     return {
@@ -103,6 +110,7 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
       requestsPerSecond: perSecond * 3,
       errors,
       errorSamples,
+      cpu: cpuUsage,
       latencyMs: {
         start: summarize(samples.start),
         findTask: summarize(samples.findTask),

@@ -5,6 +5,7 @@ import type { BenchResult } from './bench-result.js';
 const int = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
 const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const kib = (bytes: number): string => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
+const cores = (n: number | undefined): string => (n !== undefined && Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 2 })} MiB`;
 
 function table(head: string[], rows: string[][]): string[] {
@@ -80,7 +81,11 @@ export function renderMarkdown(result: BenchResult): string {
       ),
       '',
     );
-    lines.push(`${int(b.instances)} instances in ${(b.elapsedMs / 1000).toFixed(1)} s, ${b.errors} failed${b.errorSamples.length ? ` (${b.errorSamples.join('; ')})` : ''}.`, '');
+    lines.push(
+      `${int(b.instances)} instances in ${(b.elapsedMs / 1000).toFixed(1)} s, ${b.errors} failed${b.errorSamples.length ? ` (${b.errorSamples.join('; ')})` : ''}. ` +
+        `CPU while measuring: ${cores(b.cpu.machineBusyCores)} of ${machine.cpus} cores busy — engine ${cores(b.cpu.groups.engine)}, PostgreSQL ${cores(b.cpu.groups.postgres)}, load generator ${cores(b.cpu.benchCores)}, everything else ${cores(b.cpu.machineBusyCores - (b.cpu.groups.engine ?? 0) - (b.cpu.groups.postgres ?? 0) - b.cpu.benchCores)}.`,
+      '',
+    );
   }
 
   const c = result.dbCeiling;
@@ -91,6 +96,8 @@ export function renderMarkdown(result: BenchResult): string {
         ['transactions/s', 'p50 ms', 'p99 ms', 'transactions'],
         [[`**${int(c.transactionsPerSecond)}**`, ms(c.latencyMs.p50), ms(c.latencyMs.p99), int(c.transactions)]],
       ),
+      '',
+      `CPU while measuring: ${cores(c.cpu.machineBusyCores)} of ${machine.cpus} cores busy — PostgreSQL ${cores(c.cpu.groups.postgres)}, pg client ${cores(c.cpu.benchCores)}, everything else ${cores(c.cpu.machineBusyCores - (c.cpu.groups.postgres ?? 0) - c.cpu.benchCores)}.`,
       '',
     );
   }
