@@ -19,11 +19,11 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
-  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   rootDir: '.',
 };
 
 export default {
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   projects: [
     {
       ...shared,
