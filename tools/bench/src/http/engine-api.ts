@@ -38,7 +38,9 @@ export class EngineApi {
     return items.map((item: unknown) => stringField(item, 'id', 'task'));
   }
 
-  async complete(taskId: string, variables: Variables): Promise<void> {
-    await this.http.send('POST', `/api/v1/tasks/${taskId}/complete`, { variables });
+  /** Completes a task; resolves with the state of its instance afterwards (e.g. `completed`). */
+  async complete(taskId: string, variables: Variables): Promise<string> {
+    const { body } = await this.http.send('POST', `/api/v1/tasks/${taskId}/complete`, { variables });
+    return stringField(field(body, 'processInstance'), 'state', 'complete');
   }
 }

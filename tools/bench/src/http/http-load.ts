@@ -73,7 +73,8 @@ export async function runHttpLoad(options: HttpLoadOptions): Promise<HttpLoadRes
             const instanceId = await timed(samples?.start, () => api.start(lead.processId, leadVariables(++sequence)));
             const tasks = await timed(samples?.findTask, () => api.openTasks(instanceId));
             if (tasks.length !== 1) throw new Error(`instance ${instanceId} has ${tasks.length} open tasks, expected 1`);
-            await timed(samples?.complete, () => api.complete(tasks[0], { ...completionVariables }));
+            const state = await timed(samples?.complete, () => api.complete(tasks[0], { ...completionVariables }));
+            if (state !== 'completed') throw new Error(`instance ${instanceId} is ${state} after its task, expected completed`);
             samples?.instance.push(performance.now() - startedAt);
             completed += 1;
           } catch (error) {
