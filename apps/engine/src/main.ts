@@ -50,7 +50,12 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === undefined) {
-    embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: say });
+    try {
+      embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: say });
+    } catch (error) {
+      logger.error(`cannot start the embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
     databaseUrl = embedded.databaseUrl;
   }
 

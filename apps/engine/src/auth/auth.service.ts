@@ -14,13 +14,19 @@ interface AccessTokenClaims {
   username: string;
   roles: string[];
   groups: string[];
+  exp?: number;
 }
+
+/** Verified JWTs are remembered briefly: verifying one costs more than the rest of a request. */
+const JWT_CACHE_MS = 60_000;
+const CACHE_LIMIT = 10_000;
 
 const API_TOKEN_CACHE_MS = 30_000;
 
 @Injectable()
 export class AuthService {
   private readonly apiTokenCache = new Map<string, { principal: Principal; until: number }>();
+  private readonly jwtCache = new Map<string, { principal: Principal; until: number }>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -42,13 +48,19 @@ export class AuthService {
   /** Resolves a bearer token (JWT or API token) to the caller; 401 when it is not valid. */
   async authenticate(token: string): Promise<Principal> {
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
+    const now = Date.now();
+    const cached = this.jwtCache.get(token);
+    if (cached && cached.until > now) return cached.principal;
     let claims: AccessTokenClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { secret: this.secret.secret, algorithms: ['HS256'] });
     } catch {
       throw ApiError.unauthorized('the access token is invalid or expired');
     }
-    return { userId: claims.sub, username: claims.username, roles: claims.roles.filter(isRole), groups: claims.groups };
+    const principal: Principal = { userId: claims.sub, username: claims.username, roles: claims.roles.filter(isRole), groups: claims.groups };
+    if (this.jwtCache.size >= CACHE_LIMIT) this.jwtCache.clear();
+    this.jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, (claims.exp ?? 0) * 1000) });
+    return principal;
   }
 
   private async authenticateApiToken(token: string): Promise<Principal> {
@@ -61,7 +73,7 @@ export class AuthService {
       throw ApiError.unauthorized('the API token is invalid or revoked');
     }
     const principal = await this.principalOf(user);
-    if (this.apiTokenCache.size > 1000) this.apiTokenCache.clear();
+    if (this.apiTokenCache.size >= CACHE_LIMIT) this.apiTokenCache.clear();
     this.apiTokenCache.set(token, { principal, until: Date.now() + API_TOKEN_CACHE_MS });
     return principal;
   }

@@ -44,27 +44,56 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
   return module.default;
 }
 
-/** A postmaster left running by a process that was killed holds the data directory: stop it. */
-async function stopStalePostmaster(pgDir: string): Promise<void> {
+/** The parent pid of `pid` (Linux /proc), or undefined when it cannot be read. */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ppid = Number(fields[1]);
+    return Number.isInteger(ppid) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `pid` is a Node.js process (an engine that may still use the server). */
+function isNodeProcess(pid: number): boolean {
+  try {
+    return /(^|\/)node(\0|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '') || readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('node');
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A postmaster still holds the data directory. When the engine that started it was killed
+ * (the postmaster was re-parented to init), stop it; when its engine still runs, refuse:
+ * a second engine must not take the first one's database away.
+ */
+async function releaseDataDirectory(pgDir: string): Promise<void> {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // not running: PostgreSQL removes a stale lock file itself
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // PostgreSQL removes a stale lock itself
+  const parent = parentPid(pid);
+  if (parent === undefined || (parent !== 1 && isAlive(parent) && isNodeProcess(parent))) {
+    throw new Error(`the embedded PostgreSQL in ${pgDir} is in use by another process (postmaster pid ${pid}${parent ? `, started by pid ${parent}` : ''}); stop that engine first, or set DATABASE_URL`);
   }
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!isAlive(pid)) return;
   }
-  throw new Error(`a PostgreSQL server (pid ${pid}) still uses ${pgDir}; stop it first`);
+  throw new Error(`a left-over PostgreSQL server (pid ${pid}) still uses ${pgDir}; stop it first`);
 }
 
 export interface EmbeddedPostgresOptions {
@@ -102,7 +131,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     options.log?.(`initialising embedded PostgreSQL in ${options.pgDir}`);
     await server.initialise();
   } else {
-    await stopStalePostmaster(options.pgDir);
+    await releaseDataDirectory(options.pgDir);
   }
   await server.start();
   const client = server.getPgClient('postgres', '127.0.0.1');

@@ -2,6 +2,7 @@
 // without a database.
 import type { Effect, Variables } from '@stageflow/bpmn-runtime';
 import type { HistoryEventKind } from '../process-instances/history-event.entity.js';
+import type { IncidentKind } from '../process-instances/incident.entity.js';
 
 export interface NewTaskRow {
   id: string;
@@ -24,6 +25,7 @@ export interface HistoryRow {
 
 export interface IncidentRow {
   elementId: string | null;
+  kind: IncidentKind;
   message: string;
 }
 
@@ -42,8 +44,12 @@ function removeOne(list: string[], value: string): void {
   if (index >= 0) list.splice(index, 1);
 }
 
+export function emptyPlan(activeElementIds: readonly string[]): EffectsPlan {
+  return { newTasks: [], completedTaskIds: [], cancelledTaskIds: [], history: [], incidents: [], activeElementIds: [...activeElementIds] };
+}
+
 export function planEffects(effects: readonly Effect[], previousActive: readonly string[]): EffectsPlan {
-  const plan: EffectsPlan = { newTasks: [], completedTaskIds: [], cancelledTaskIds: [], history: [], incidents: [], activeElementIds: [...previousActive] };
+  const plan = emptyPlan(previousActive);
   for (const effect of effects) {
     switch (effect.type) {
       case 'ElementEntered':
@@ -83,7 +89,7 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         plan.history.push({ elementId: null, elementType: null, event: 'variables-changed', payload: { changes: effect.changes } });
         break;
       case 'IncidentRaised':
-        plan.incidents.push({ elementId: effect.elementId ?? null, message: effect.message });
+        plan.incidents.push({ elementId: effect.elementId ?? null, kind: 'interpreter', message: effect.message });
         plan.history.push({ elementId: effect.elementId ?? null, elementType: null, event: 'incident', payload: { message: effect.message } });
         break;
       case 'InstanceCompleted':

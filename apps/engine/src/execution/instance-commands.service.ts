@@ -6,9 +6,10 @@ import type { Command, InstanceState, InterpretResult, Variables } from '@stagef
 import { ApiError } from '../common/api-error.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
-import { planEffects, type EffectsPlan } from './effects-plan.js';
+import type { IncidentKind } from '../process-instances/incident.entity.js';
+import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
 import { ConcurrentModificationError, InstanceStoreRepository, type CommandTransaction, type LockedInstance, type NewInstance } from './instance-store.repository.js';
-import { InterpreterAbortedError, InterpreterRejectedError } from './interpreter-pool.js';
+import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 
 export interface InstanceSnapshot {
@@ -37,6 +38,22 @@ function statusOf(state: InstanceState): InstanceStatusValue {
   return STATUSES.includes(state.status) ? state.status : 'active';
 }
 
+const ABORT_KINDS: Record<AbortReason, IncidentKind> = {
+  timeout: 'timeout',
+  'resource-limit': 'resource-limit',
+  'worker-crash': 'worker-crash',
+  interpreter: 'interpreter',
+};
+
+/** The rows of a command the interpreter could not finish: one incident and its history row. */
+function abortPlan(error: InterpreterAbortedError, active: readonly string[]): EffectsPlan {
+  const kind = ABORT_KINDS[error.reason];
+  const plan = emptyPlan(active);
+  plan.incidents.push({ elementId: null, kind, message: error.message });
+  plan.history.push({ elementId: null, elementType: null, event: 'incident', payload: { kind, message: error.message } });
+  return plan;
+}
+
 export function uniqueElements(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -63,34 +80,27 @@ export class InstanceCommandsService {
       businessKey: input.businessKey ?? null,
       startedBy: actor.userId,
     };
-    return this.transact(async (tx) => {
-      if (outcome.kind === 'aborted') {
-        const state: InstanceState = { status: 'incident', variables: input.variables ?? {} };
-        await this.store.insertInstance(tx, instance, state, 'incident', [], now);
-        await this.recordAbort(tx, instance.id, outcome.error, now);
-        return this.snapshot(instance, state, 'incident', [], now, now);
-      }
-      const { result } = outcome;
-      const plan = planEffects(result.effects, []);
-      const status = statusOf(result.state);
-      await this.store.insertInstance(tx, instance, result.state, status, plan.activeElementIds, now);
-      await this.store.applyPlan(tx, instance.id, plan, now, actor.username);
-      return this.snapshot(instance, result.state, status, plan.activeElementIds, now, now);
-    });
+    const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
+    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, []) : abortPlan(outcome.error, []);
+    const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
+    // A new instance is one INSERT statement (with its tasks and history): no explicit transaction.
+    await this.store.write(undefined, { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
+    return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
   }
 
   /**
    * Completes a task. The row lock on the instance serialises concurrent commands: of two
    * clients completing the same task, the second sees it completed and gets 409.
    */
-  async completeTask(taskId: string, instanceId: string, variables: Variables | undefined, actor: Actor): Promise<InstanceSnapshot> {
+  async completeTask(taskId: string, instanceId: string, variables: Variables | undefined, actor: Actor): Promise<{ instance: InstanceSnapshot; completed: boolean }> {
     return this.transact(async (tx) => {
       const instance = await this.lockOrFail(tx, instanceId);
       const taskState = await this.store.taskState(tx, taskId);
       if (taskState === undefined) throw ApiError.notFound(`task ${taskId} not found`);
       if (taskState !== 'created') throw ApiError.conflict(`task ${taskId} is already ${taskState}`, [{ taskId, state: taskState }]);
       if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
-      return this.execute(tx, instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
+      const { snapshot, plan } = await this.execute(tx, instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
+      return { instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
   }
 
@@ -104,12 +114,12 @@ export class InstanceCommandsService {
         // The interpreter may refuse to touch a state it stopped in: end it here.
         const now = new Date().toISOString();
         const state: InstanceState = { ...instance.state, status: 'terminated' };
-        await this.store.updateInstance(tx, instance, state, 'terminated', [], now);
-        await this.store.cancelOpenTasks(tx, instance.id, now);
-        await this.store.insertHistory(tx, instance.id, [{ elementId: null, elementType: null, event: 'instance-cancelled', payload: { by: actor.username } }], now);
+        const plan = emptyPlan([]);
+        plan.history.push({ elementId: null, elementType: null, event: 'instance-cancelled', payload: { by: actor.username } });
+        await this.store.write(tx, { instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, state, status: 'terminated', activeElementIds: [], plan, cancelOpenTasks: true, now, actor: actor.username });
         return this.snapshotOf(instance, state, 'terminated', [], now);
       }
-      return this.execute(tx, instance, { type: 'cancel' }, actor);
+      return (await this.execute(tx, instance, { type: 'cancel' }, actor)).snapshot;
     });
   }
 
@@ -125,23 +135,24 @@ export class InstanceCommandsService {
     }
   }
 
-  private async execute(tx: CommandTransaction, instance: LockedInstance, command: Command, actor: Actor): Promise<InstanceSnapshot> {
+  private async execute(tx: CommandTransaction, instance: LockedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }> {
     const now = new Date().toISOString();
     const graph = await this.definitions.graph(instance.definitionId);
     const outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
+    const update = { kind: 'update' as const, id: instance.id, expectedVersion: instance.version };
     if (outcome.kind === 'aborted') {
-      await this.store.markIncident(tx, instance, now);
-      await this.recordAbort(tx, instance.id, outcome.error, now);
-      return this.snapshotOf(instance, instance.state, 'incident', instance.activeElementIds, now);
+      // The command is dropped: the state stays as it was, the instance is marked as an incident.
+      const plan = abortPlan(outcome.error, instance.activeElementIds);
+      await this.store.write(tx, { instance: update, state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
+      return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
-    const plan: EffectsPlan = planEffects(result.effects, instance.activeElementIds);
+    const plan = planEffects(result.effects, instance.activeElementIds);
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
-    await this.store.updateInstance(tx, instance, result.state, status, plan.activeElementIds, now);
-    await this.store.applyPlan(tx, instance.id, plan, now, actor.username);
-    if (status === 'completed' || status === 'terminated') await this.store.cancelOpenTasks(tx, instance.id, now);
-    return this.snapshotOf(instance, result.state, status, plan.activeElementIds, now);
+    const ended = status === 'completed' || status === 'terminated';
+    await this.store.write(tx, { instance: update, state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username });
+    return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
   }
 
   private async interpret(job: Parameters<InterpreterPoolService['run']>[0]): Promise<Outcome> {
@@ -156,12 +167,6 @@ export class InstanceCommandsService {
       }
       throw error;
     }
-  }
-
-  private async recordAbort(tx: CommandTransaction, instanceId: string, error: InterpreterAbortedError, now: string): Promise<void> {
-    const kind = error.reason === 'timeout' ? 'timeout' : error.reason === 'resource-limit' ? 'resource-limit' : error.reason === 'worker-crash' ? 'worker-crash' : 'interpreter';
-    await this.store.insertIncident(tx, instanceId, null, kind, error.message, now);
-    await this.store.insertHistory(tx, instanceId, [{ elementId: null, elementType: null, event: 'incident', payload: { kind, message: error.message } }], now);
   }
 
   private async lockOrFail(tx: CommandTransaction, instanceId: string): Promise<LockedInstance> {

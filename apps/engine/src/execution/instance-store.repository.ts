@@ -1,11 +1,10 @@
 // All SQL of one command's transaction: lock the instance, write state, tasks, history and
 // incidents. Raw statements on one connection, because this is the hot path of the engine.
 import { Injectable } from '@nestjs/common';
-import type { InstanceState, Variables } from '@stageflow/bpmn-runtime';
+import type { InstanceState } from '@stageflow/bpmn-runtime';
 import { DataSource, type QueryRunner } from 'typeorm';
-import type { IncidentKind } from '../process-instances/incident.entity.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
-import type { EffectsPlan, HistoryRow } from './effects-plan.js';
+import type { EffectsPlan } from './effects-plan.js';
 
 export interface LockedInstance {
   id: string;
@@ -27,6 +26,30 @@ export interface NewInstance {
   definitionVersion: number;
   businessKey: string | null;
   startedBy: string | null;
+}
+
+/** What one command writes; see InstanceStoreRepository.write. */
+export interface CommandWrite {
+  instance: { kind: 'insert'; row: NewInstance } | { kind: 'update'; id: string; expectedVersion: number };
+  state: InstanceState;
+  status: InstanceStatusValue;
+  activeElementIds: string[];
+  plan: EffectsPlan;
+  /** Cancel every open task of the instance (it ended). */
+  cancelOpenTasks: boolean;
+  now: string;
+  /** Username recorded as `completed_by`. */
+  actor: string | null;
+}
+
+/** Positional parameters of one statement. */
+class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
 }
 
 /** A transaction in progress; `run` commits on success and rolls back on any error. */
@@ -98,114 +121,90 @@ export class InstanceStoreRepository {
     return rows[0]?.state;
   }
 
-  async insertInstance(tx: CommandTransaction, instance: NewInstance, state: InstanceState, status: InstanceStatusValue, activeElementIds: string[], now: string): Promise<void> {
-    await tx.query(
-      `INSERT INTO process_instances
-         (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $11, $12)`,
-      [
-        instance.id,
-        instance.definitionId,
-        instance.definitionKey,
-        instance.definitionVersion,
-        instance.businessKey,
-        status,
-        JSON.stringify(state),
-        JSON.stringify(state.variables ?? {}),
-        activeElementIds,
-        instance.startedBy,
-        now,
-        TERMINAL.includes(status) ? now : null,
-      ],
-    );
-  }
-
-  /** Writes the new state; the version check makes a lost update impossible even without the row lock. */
-  async updateInstance(tx: CommandTransaction, instance: LockedInstance, state: InstanceState, status: InstanceStatusValue, activeElementIds: string[], now: string): Promise<void> {
-    const rows = await tx.query(
-      `UPDATE process_instances
-          SET state = $3, variables = $4, status = $5, active_element_ids = $6, version = version + 1, updated_at = $7,
-              ended_at = CASE WHEN $5 IN ('completed', 'terminated') THEN $7::timestamptz ELSE ended_at END
-        WHERE id = $1 AND version = $2
-        RETURNING id`,
-      [instance.id, instance.version, JSON.stringify(state), JSON.stringify(state.variables ?? {}), status, activeElementIds, now],
-    );
-    if (rows.length !== 1) throw new ConcurrentModificationError(instance.id);
-  }
-
-  async markIncident(tx: CommandTransaction, instance: LockedInstance, now: string): Promise<void> {
-    await tx.query(`UPDATE process_instances SET status = 'incident', version = version + 1, updated_at = $2 WHERE id = $1`, [instance.id, now]);
-  }
-
-  async applyPlan(tx: CommandTransaction, instanceId: string, plan: EffectsPlan, now: string, actor: string | null): Promise<void> {
+  /**
+   * Writes everything one command produced — the instance row (insert, or update with the
+   * version check), new and settled tasks, incidents and history — as ONE statement of
+   * data-modifying CTEs: a single round trip, atomic on its own. Inside `tx` for commands on an
+   * existing instance (which hold its row lock); without, for a start.
+   */
+  async write(tx: CommandTransaction | undefined, write: CommandWrite): Promise<void> {
+    const sql = new SqlParams();
+    const now = sql.add(write.now);
+    const parts: string[] = [];
+    const { plan } = write;
+    const state = sql.add(JSON.stringify(write.state));
+    const variables = sql.add(JSON.stringify(write.state.variables ?? {}));
+    const status = sql.add(write.status);
+    const active = sql.add(write.activeElementIds);
+    const ended = TERMINAL.includes(write.status);
+    let instanceId: string;
+    if (write.instance.kind === 'insert') {
+      const row = write.instance.row;
+      instanceId = sql.add(row.id);
+      parts.push(`inst AS (
+        INSERT INTO process_instances
+          (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at)
+        VALUES (${instanceId}::uuid, ${sql.add(row.definitionId)}, ${sql.add(row.definitionKey)}, ${sql.add(row.definitionVersion)}, ${sql.add(row.businessKey)},
+                ${status}, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'})
+        RETURNING id)`);
+    } else {
+      instanceId = sql.add(write.instance.id);
+      parts.push(`inst AS (
+        UPDATE process_instances
+           SET state = ${state}::jsonb, variables = ${variables}::jsonb, status = ${status}, active_element_ids = ${active}::text[],
+               version = version + 1, updated_at = ${now}::timestamptz${ended ? `, ended_at = ${now}::timestamptz` : ''}
+         WHERE id = ${instanceId}::uuid AND version = ${sql.add(write.instance.expectedVersion)}
+        RETURNING id)`);
+    }
     if (plan.newTasks.length > 0) {
       const t = plan.newTasks;
-      await tx.query(
-        `INSERT INTO user_tasks (id, process_instance_id, element_id, name, assignee, candidate_groups, due_at, priority, form_key, state, variables, created_at)
-         SELECT t.id, $1, t.element_id, t.name, t.assignee, ARRAY(SELECT jsonb_array_elements_text(t.groups)), t.due_at, t.priority, t.form_key, 'created', t.variables, $2
-           FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::timestamptz[], $9::int[], $10::text[], $11::jsonb[])
-             AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables)`,
-        [
-          instanceId,
-          now,
-          t.map((task) => task.id),
-          t.map((task) => task.elementId),
-          t.map((task) => task.name),
-          t.map((task) => task.assignee),
-          t.map((task) => JSON.stringify(task.candidateGroups)),
-          t.map((task) => task.dueAt),
-          t.map((task) => task.priority),
-          t.map((task) => task.formKey),
-          t.map((task) => JSON.stringify(task.variables)),
-        ],
-      );
+      parts.push(`new_tasks AS (
+        INSERT INTO user_tasks (id, process_instance_id, element_id, name, assignee, candidate_groups, due_at, priority, form_key, state, variables, created_at)
+        SELECT t.id, ${instanceId}::uuid, t.element_id, t.name, t.assignee, ARRAY(SELECT jsonb_array_elements_text(t.groups)), t.due_at, t.priority, t.form_key, 'created', t.variables, ${now}::timestamptz
+          FROM unnest(${sql.add(t.map((x) => x.id))}::uuid[], ${sql.add(t.map((x) => x.elementId))}::text[], ${sql.add(t.map((x) => x.name))}::text[],
+                      ${sql.add(t.map((x) => x.assignee))}::text[], ${sql.add(t.map((x) => JSON.stringify(x.candidateGroups)))}::jsonb[],
+                      ${sql.add(t.map((x) => x.dueAt))}::timestamptz[], ${sql.add(t.map((x) => x.priority))}::int[], ${sql.add(t.map((x) => x.formKey))}::text[],
+                      ${sql.add(t.map((x) => JSON.stringify(x.variables)))}::jsonb[])
+            AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables))`);
     }
+    const needsCompleted = plan.completedTaskIds.length > 0 || write.cancelOpenTasks;
+    const completed = needsCompleted ? sql.add(plan.completedTaskIds) : '';
     if (plan.completedTaskIds.length > 0) {
-      await tx.query(
-        `UPDATE user_tasks SET state = 'completed', completed_at = $2, completed_by = $3 WHERE id = ANY($1::uuid[]) AND state = 'created'`,
-        [plan.completedTaskIds, now, actor],
-      );
+      parts.push(`done_tasks AS (
+        UPDATE user_tasks SET state = 'completed', completed_at = ${now}::timestamptz, completed_by = ${sql.add(write.actor)}
+         WHERE id = ANY(${completed}::uuid[]) AND state = 'created')`);
     }
-    if (plan.cancelledTaskIds.length > 0) {
-      await tx.query(`UPDATE user_tasks SET state = 'cancelled', completed_at = $2 WHERE id = ANY($1::uuid[]) AND state = 'created'`, [plan.cancelledTaskIds, now]);
+    if (plan.cancelledTaskIds.length > 0 || write.cancelOpenTasks) {
+      const which = write.cancelOpenTasks
+        ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[]))`
+        : `id = ANY(${sql.add(plan.cancelledTaskIds)}::uuid[])`;
+      parts.push(`cancelled_tasks AS (
+        UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND state = 'created')`);
     }
-    for (const incident of plan.incidents) {
-      await this.insertIncident(tx, instanceId, incident.elementId, 'interpreter', incident.message, now);
+    if (plan.incidents.length > 0) {
+      const i = plan.incidents;
+      parts.push(`new_incidents AS (
+        INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at)
+        SELECT gen_random_uuid(), ${instanceId}::uuid, x.element_id, x.kind, x.message, ${now}::timestamptz
+          FROM unnest(${sql.add(i.map((x) => x.elementId))}::text[], ${sql.add(i.map((x) => x.kind))}::text[], ${sql.add(i.map((x) => x.message))}::text[])
+            AS x(element_id, kind, message))`);
     }
-    await this.insertHistory(tx, instanceId, plan.history, now);
-  }
-
-  async cancelOpenTasks(tx: CommandTransaction, instanceId: string, now: string): Promise<void> {
-    await tx.query(`UPDATE user_tasks SET state = 'cancelled', completed_at = $2 WHERE process_instance_id = $1 AND state = 'created'`, [instanceId, now]);
-  }
-
-  async insertIncident(tx: CommandTransaction, instanceId: string, elementId: string | null, kind: IncidentKind, message: string, now: string): Promise<void> {
-    await tx.query(
-      `INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)`,
-      [instanceId, elementId, kind, message, now],
-    );
-  }
-
-  async insertHistory(tx: CommandTransaction, instanceId: string, rows: HistoryRow[], now: string): Promise<void> {
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
-       SELECT $1, h.element_id, h.element_type, h.event, $2, h.payload
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::jsonb[]) WITH ORDINALITY AS h(element_id, element_type, event, payload, n)
-        ORDER BY h.n`,
-      [
-        instanceId,
-        now,
-        rows.map((row) => row.elementId),
-        rows.map((row) => row.elementType),
-        rows.map((row) => row.event),
-        rows.map((row) => (row.payload === null ? null : JSON.stringify(row.payload))),
-      ],
-    );
-  }
-
-  static variablesOf(state: InstanceState): Variables {
-    return state.variables ?? {};
+    if (plan.history.length > 0) {
+      const h = plan.history;
+      parts.push(`new_history AS (
+        INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
+        SELECT ${instanceId}::uuid, h.element_id, h.element_type, h.event, ${now}::timestamptz, h.payload
+          FROM unnest(${sql.add(h.map((x) => x.elementId))}::text[], ${sql.add(h.map((x) => x.elementType))}::text[], ${sql.add(h.map((x) => x.event))}::text[],
+                      ${sql.add(h.map((x) => (x.payload === null ? null : JSON.stringify(x.payload))))}::jsonb[])
+            WITH ORDINALITY AS h(element_id, element_type, event, payload, n)
+         ORDER BY h.n)`);
+    }
+    const text = `WITH ${parts.join(',\n')} SELECT count(*)::int AS written FROM inst`;
+    const rows = tx ? await tx.query<{ written: number }>(text, sql.values) : await this.dataSource.query<{ written: number }[]>(text, sql.values);
+    if (rows[0]?.written !== 1) {
+      if (write.instance.kind === 'update') throw new ConcurrentModificationError(write.instance.id);
+      throw new Error('the process instance was not written');
+    }
   }
 }
 

@@ -92,8 +92,10 @@ export class TasksService {
     if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
       throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
     }
-    const instance = await this.commands.completeTask(id, task.processInstanceId, variables, { userId: principal.userId, username: principal.username });
-    return { ...(await this.get(principal, id)), processInstance: instance };
+    const { instance, completed } = await this.commands.completeTask(id, task.processInstanceId, variables, { userId: principal.userId, username: principal.username });
+    const view = this.toView(task);
+    if (!completed) return { ...view, processInstance: instance };
+    return { ...view, state: 'completed', completedAt: instance.updatedAt, completedBy: principal.username, processInstance: instance };
   }
 
   /** The task when the caller may see it; 404 otherwise (a seller does not learn that others' tasks exist). */
