@@ -39,11 +39,13 @@ function gitCommit(): string {
 
 function busiestProcesses(): string[] {
   try {
-    const out = execFileSync('ps', ['-eo', 'pcpu,rss,args', '--sort=-pcpu', '--no-headers'], { encoding: 'utf8' });
+    const out = execFileSync('ps', ['-eo', 'pid,ppid,pcpu,args', '--sort=-pcpu', '--no-headers'], { encoding: 'utf8' });
+    const own = new Set([String(process.pid), String(process.ppid)]);
     return out
       .split('\n')
-      .map((line) => line.trim().replace(/\s+/g, ' ').slice(0, 140))
-      .filter((line) => line !== '' && !line.includes(` ${process.pid} `))
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields.length >= 4 && !own.has(fields[0]) && !own.has(fields[1]))
+      .map((fields) => `${fields[2]}% ${fields.slice(3).join(' ')}`.slice(0, 140))
       .slice(0, 6);
   } catch {
     return [];
