@@ -34,6 +34,9 @@ export default {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/apps/*/test/**/*.e2e-spec.ts'],
+      // One PostgreSQL for the whole API run (embedded, or TEST_DATABASE_URL); a fresh database per suite.
+      globalSetup: '<rootDir>/apps/engine/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/engine/test/support/global-teardown.ts',
       testTimeout: 120000,
     },
   ],
