@@ -23,6 +23,8 @@ const shared = {
 };
 
 export default {
+  // A global option in jest 30 (ignored inside a project): generous, for a loaded 2-core CI machine.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   projects: [
     {
@@ -37,7 +39,6 @@ export default {
       // One PostgreSQL for the whole API run (embedded, or TEST_DATABASE_URL); a fresh database per suite.
       globalSetup: '<rootDir>/apps/engine/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/engine/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };
