@@ -1,5 +1,5 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { leadDiagram, oneTaskDiagram } from './support/diagrams.js';
+import { leadDiagram, oneTaskDiagram, parallelDiagram } from './support/diagrams.js';
 
 const suite = setupEngineSuite();
 
@@ -35,6 +35,7 @@ describe('tasks', () => {
       { name: 'lead.bpmn', content: leadDiagram('lead', { candidateGroups: 'north' }) },
       { name: 'assigned.bpmn', content: oneTaskDiagram('assigned', { assignee: 'south-seller' }) },
       { name: 'plain.bpmn', content: oneTaskDiagram('plain') },
+      { name: 'parallel.bpmn', content: parallelDiagram('parallel') },
     ]);
     northSeller = await suite.createUser('north-seller', ['seller'], ['north']);
     southSeller = await suite.createUser('south-seller', ['seller'], ['south']);
@@ -158,6 +159,25 @@ describe('tasks', () => {
       expect(Number(completions[0]?.count)).toBe(1);
       const ends = await suite.query<{ count: string }>(`SELECT count(*) FROM history WHERE process_instance_id = $1 AND event = 'instance-completed'`, [task.processInstanceId]);
       expect(Number(ends[0]?.count)).toBe(1);
+    }
+  });
+
+  it('given parallel tasks of one instance, when all are completed at once, then every completion succeeds and the instance completes once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const started = await suite.http().post('/api/v1/process-definitions/key/parallel/start').set(...bearer(suite.adminToken())).send({});
+      expect(started.status).toBe(201);
+      const open = await suite.http().get(`/api/v1/tasks?processInstanceId=${started.body.id}`).set(...bearer(suite.adminToken()));
+      const ids = (open.body.items as Task[]).map((task) => task.id);
+      expect(ids).toHaveLength(3);
+
+      const results = await Promise.all(ids.map((id) => suite.http().post(`/api/v1/tasks/${id}/complete`).set(...bearer(suite.adminToken())).send({ variables: { [`done_${id.slice(0, 4)}`]: true } })));
+
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(results.filter((r) => r.body.processInstance.state === 'completed')).toHaveLength(1);
+      const instance = await suite.http().get(`/api/v1/process-instances/${started.body.id}`).set(...bearer(suite.adminToken()));
+      expect(instance.body.state).toBe('completed');
+      const events = await suite.query<{ event: string; count: string }>(`SELECT event, count(*) FROM history WHERE process_instance_id = $1 AND event IN ('task-completed', 'instance-completed') GROUP BY event ORDER BY event`, [started.body.id]);
+      expect(events.map((e) => [e.event, Number(e.count)])).toEqual([['instance-completed', 1], ['task-completed', 3]]);
     }
   });
 

@@ -1,5 +1,9 @@
 // The use cases that move an instance: start, complete a task, cancel. Each is one
-// transaction: lock the instance, run the interpreter (in a worker), write state + effects.
+// transaction: read the instance, run the interpreter (in a worker), then write state + effects
+// as one statement that succeeds only if the instance is still at the version read (optimistic
+// lock). A command that loses that race writes nothing; it is re-read and re-run, so commands
+// on one instance serialise, and of two completes of the same task the second sees it
+// completed and gets 409.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Command, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
@@ -8,7 +12,7 @@ import type { InstanceStatusValue } from '../process-instances/process-instance.
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
 import type { IncidentKind } from '../process-instances/incident.entity.js';
 import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
-import { ConcurrentModificationError, InstanceStoreRepository, type CommandTransaction, type LockedInstance, type NewInstance } from './instance-store.repository.js';
+import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type NewInstance, type TaskRow } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 
@@ -54,6 +58,17 @@ function abortPlan(error: InterpreterAbortedError, active: readonly string[]): E
   return plan;
 }
 
+/** Attempts of a command whose instance another command changed between its read and its write. */
+const MAX_ATTEMPTS = 8;
+
+/** Another command changed the instance between this command's read and its write. */
+export class ConcurrentModificationError extends Error {
+  constructor(readonly instanceId: string) {
+    super(`process instance ${instanceId} was changed concurrently; retry`);
+    this.name = 'ConcurrentModificationError';
+  }
+}
+
 export function uniqueElements(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -67,46 +82,62 @@ export class InstanceCommandsService {
   ) {}
 
   async start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
-    const definition = await this.definitions.latestByKey(key);
-    const graph = await this.definitions.graph(definition.id);
-    const now = new Date().toISOString();
-    const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey };
-    const outcome = await this.interpret({ definitionId: definition.id, graph, command, now });
-    const instance: NewInstance = {
-      id: randomUUID(),
-      definitionId: definition.id,
-      definitionKey: definition.key,
-      definitionVersion: definition.version,
-      businessKey: input.businessKey ?? null,
-      startedBy: actor.userId,
-    };
-    const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, []) : abortPlan(outcome.error, []);
-    const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
-    // A new instance is one INSERT statement (with its tasks and history): no explicit transaction.
-    await this.store.write(undefined, { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
-    return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+    // The latest version comes from a cache; the INSERT itself checks that no newer version
+    // exists, and when one does (deployed meanwhile, maybe by another node), it writes nothing
+    // and the start is run again on the fresh latest version.
+    for (let attempt = 1; ; attempt++) {
+      const definition = await this.definitions.latestByKey(key, attempt === 1);
+      const graph = await this.definitions.graph(definition.id);
+      const now = new Date().toISOString();
+      const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey };
+      const outcome = await this.interpret({ definitionId: definition.id, graph, command, now });
+      const instance: NewInstance = {
+        id: randomUUID(),
+        definitionId: definition.id,
+        definitionKey: definition.key,
+        definitionVersion: definition.version,
+        businessKey: input.businessKey ?? null,
+        startedBy: actor.userId,
+      };
+      const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
+      const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, []) : abortPlan(outcome.error, []);
+      const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
+      // A new instance is one INSERT statement (with its tasks and history): no explicit transaction.
+      const written = await this.store.write(
+        { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username },
+        { key: definition.key, version: definition.version },
+      );
+      if (written) return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+      if (attempt >= MAX_ATTEMPTS) throw ApiError.conflict(`process definition "${key}" keeps changing; retry`);
+    }
   }
 
   /**
-   * Completes a task. The row lock on the instance serialises concurrent commands: of two
-   * clients completing the same task, the second sees it completed and gets 409.
+   * Completes a task. `authorize` sees the task first and throws when the caller may not
+   * complete it. Of two clients completing the same task, the second sees it completed: 409.
    */
-  async completeTask(taskId: string, instanceId: string, variables: Variables | undefined, actor: Actor): Promise<{ instance: InstanceSnapshot; completed: boolean }> {
-    return this.transact(async (tx) => {
-      const instance = await this.lockOrFail(tx, instanceId);
-      const taskState = await this.store.taskState(tx, taskId);
-      if (taskState === undefined) throw ApiError.notFound(`task ${taskId} not found`);
-      if (taskState !== 'created') throw ApiError.conflict(`task ${taskId} is already ${taskState}`, [{ taskId, state: taskState }]);
+  async completeTask(
+    taskId: string,
+    variables: Variables | undefined,
+    actor: Actor,
+    authorize: (task: TaskRow) => void,
+  ): Promise<{ task: TaskRow; instance: InstanceSnapshot; completed: boolean }> {
+    return this.retrying(async () => {
+      const loaded = await this.store.loadTask(taskId);
+      if (!loaded) throw ApiError.notFound(`task ${taskId} not found`);
+      const { task, instance } = loaded;
+      authorize(task);
+      if (task.state !== 'created') throw ApiError.conflict(`task ${taskId} is already ${task.state}`, [{ taskId, state: task.state }]);
       if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
-      const { snapshot, plan } = await this.execute(tx, instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
-      return { instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
+      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
+      return { task, instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
   }
 
   async cancel(instanceId: string, actor: Actor): Promise<InstanceSnapshot> {
-    return this.transact(async (tx) => {
-      const instance = await this.lockOrFail(tx, instanceId);
+    return this.retrying(async () => {
+      const instance = await this.store.loadInstance(instanceId);
+      if (!instance) throw ApiError.notFound(`process instance ${instanceId} not found`);
       if (instance.status === 'completed' || instance.status === 'terminated') {
         throw ApiError.conflict(`process instance ${instance.id} has already ended (${instance.status})`, [{ processInstanceId: instance.id, state: instance.status }]);
       }
@@ -116,34 +147,48 @@ export class InstanceCommandsService {
         const state: InstanceState = { ...instance.state, status: 'terminated' };
         const plan = emptyPlan([]);
         plan.history.push({ elementId: null, elementType: null, event: 'instance-cancelled', payload: { by: actor.username } });
-        await this.store.write(tx, { instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, state, status: 'terminated', activeElementIds: [], plan, cancelOpenTasks: true, now, actor: actor.username });
+        await this.update(instance, { state, status: 'terminated', activeElementIds: [], plan, cancelOpenTasks: true, now, actor: actor.username });
         return this.snapshotOf(instance, state, 'terminated', [], now);
       }
-      return (await this.execute(tx, instance, { type: 'cancel' }, actor)).snapshot;
+      return (await this.execute(instance, { type: 'cancel' }, actor)).snapshot;
     });
   }
 
-  /** One command's transaction; a lost race on the instance answers 409, never 500. */
-  private async transact<T>(work: (tx: CommandTransaction) => Promise<T>): Promise<T> {
-    try {
-      return await this.store.run(work);
-    } catch (error) {
-      if (error instanceof ConcurrentModificationError) throw ApiError.conflict(error.message, [{ processInstanceId: error.instanceId }]);
-      const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
-      if (code === '40001' || code === '40P01') throw ApiError.conflict('the process instance was changed concurrently; retry');
-      throw error;
+  /**
+   * Runs a command on an existing instance (read, interpret, write) until its write finds the
+   * instance at the version it read; after MAX_ATTEMPTS lost races, 409.
+   */
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        // A deadlock or serialization failure rolled the statement back entirely: as safe to re-run.
+        const code = (error as { code?: unknown }).code;
+        const lostRace = error instanceof ConcurrentModificationError || code === '40001' || code === '40P01';
+        if (!lostRace) throw error;
+        if (n >= MAX_ATTEMPTS) {
+          if (error instanceof ConcurrentModificationError) throw ApiError.conflict(error.message, [{ processInstanceId: error.instanceId }]);
+          throw ApiError.conflict('the process instance was changed concurrently; retry');
+        }
+      }
     }
   }
 
-  private async execute(tx: CommandTransaction, instance: LockedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }> {
+  /** Writes a command's result on an existing instance, or throws when another command got there first. */
+  private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>): Promise<void> {
+    const written = await this.store.write({ instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write });
+    if (!written) throw new ConcurrentModificationError(instance.id);
+  }
+
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }> {
     const now = new Date().toISOString();
     const graph = await this.definitions.graph(instance.definitionId);
     const outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
-    const update = { kind: 'update' as const, id: instance.id, expectedVersion: instance.version };
     if (outcome.kind === 'aborted') {
       // The command is dropped: the state stays as it was, the instance is marked as an incident.
       const plan = abortPlan(outcome.error, instance.activeElementIds);
-      await this.store.write(tx, { instance: update, state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
+      await this.update(instance, { state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
@@ -151,7 +196,7 @@ export class InstanceCommandsService {
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
-    await this.store.write(tx, { instance: update, state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username });
+    await this.update(instance, { state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username });
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
   }
 
@@ -169,12 +214,6 @@ export class InstanceCommandsService {
     }
   }
 
-  private async lockOrFail(tx: CommandTransaction, instanceId: string): Promise<LockedInstance> {
-    const instance = await this.store.lockInstance(tx, instanceId);
-    if (!instance) throw ApiError.notFound(`process instance ${instanceId} not found`);
-    return instance;
-  }
-
   private snapshot(instance: NewInstance, state: InstanceState, status: InstanceStatusValue, active: string[], createdAt: string, updatedAt: string): InstanceSnapshot {
     return {
       id: instance.id,
@@ -190,7 +229,7 @@ export class InstanceCommandsService {
     };
   }
 
-  private snapshotOf(instance: LockedInstance, state: InstanceState, status: InstanceStatusValue, active: string[], now: string): InstanceSnapshot {
+  private snapshotOf(instance: LoadedInstance, state: InstanceState, status: InstanceStatusValue, active: string[], now: string): InstanceSnapshot {
     return this.snapshot(
       { id: instance.id, definitionId: instance.definitionId, definitionKey: instance.definitionKey, definitionVersion: instance.definitionVersion, businessKey: instance.businessKey, startedBy: null },
       state,

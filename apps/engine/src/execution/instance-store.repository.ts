@@ -1,12 +1,22 @@
-// All SQL of one command's transaction: lock the instance, write state, tasks, history and
-// incidents. Raw statements on one connection, because this is the hot path of the engine.
+// All SQL of the engine's hot path: read an instance (or a task with its instance), then write
+// everything one command produced as ONE statement. Raw statements on the pg pool under the
+// data source, because this is the hot path of the engine.
+//
+// Concurrency is an optimistic version check: the write updates the instance only
+// `WHERE version = <the version the command read>`, and every other row of the statement
+// (tasks, incidents, history) is written only when that update matched. The statement is its
+// own transaction, so a command is all or nothing; of two commands that read the same version,
+// exactly one writes, the other writes nothing and is told so (the caller re-reads and retries,
+// or answers 409).
 import { Injectable } from '@nestjs/common';
-import type { InstanceState } from '@stageflow/bpmn-runtime';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { InstanceState, Variables } from '@stageflow/bpmn-runtime';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
+import type { UserTaskState } from '../tasks/user-task.entity.js';
 import type { EffectsPlan } from './effects-plan.js';
 
-export interface LockedInstance {
+export interface LoadedInstance {
   id: string;
   definitionId: string;
   definitionKey: string;
@@ -15,8 +25,27 @@ export interface LockedInstance {
   status: InstanceStatusValue;
   state: InstanceState;
   activeElementIds: string[];
+  /** The version this read saw; the command's write succeeds only if it is still current. */
   version: number;
   createdAt: Date;
+}
+
+/** A user task row as read together with its instance. */
+export interface TaskRow {
+  id: string;
+  processInstanceId: string;
+  elementId: string;
+  name: string | null;
+  assignee: string | null;
+  candidateGroups: string[];
+  dueAt: Date | null;
+  priority: number | null;
+  formKey: string | null;
+  state: UserTaskState;
+  variables: Variables;
+  createdAt: Date;
+  completedAt: Date | null;
+  completedBy: string | null;
 }
 
 export interface NewInstance {
@@ -30,7 +59,9 @@ export interface NewInstance {
 
 /** What one command writes; see InstanceStoreRepository.write. */
 export interface CommandWrite {
-  instance: { kind: 'insert'; row: NewInstance } | { kind: 'update'; id: string; expectedVersion: number };
+  instance:
+    | { kind: 'insert'; row: NewInstance }
+    | { kind: 'update'; id: string; expectedVersion: number };
   state: InstanceState;
   status: InstanceStatusValue;
   activeElementIds: string[];
@@ -52,82 +83,117 @@ class SqlParams {
   }
 }
 
-/** A transaction in progress; `run` commits on success and rolls back on any error. */
-export interface CommandTransaction {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
+
+const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at`;
+
+interface InstanceRecord {
+  id: string;
+  definition_id: string;
+  definition_key: string;
+  definition_version: number;
+  business_key: string | null;
+  status: InstanceStatusValue;
+  state: InstanceState;
+  active_element_ids: string[];
+  version: number;
+  created_at: Date;
 }
 
-const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
+interface TaskRecord {
+  task_id: string;
+  process_instance_id: string;
+  element_id: string;
+  name: string | null;
+  assignee: string | null;
+  candidate_groups: string[];
+  due_at: Date | null;
+  priority: number | null;
+  form_key: string | null;
+  task_state: UserTaskState;
+  task_variables: Variables;
+  task_created_at: Date;
+  completed_at: Date | null;
+  completed_by: string | null;
+}
+
+function instanceOf(row: InstanceRecord): LoadedInstance {
+  return {
+    id: row.id,
+    definitionId: row.definition_id,
+    definitionKey: row.definition_key,
+    definitionVersion: row.definition_version,
+    businessKey: row.business_key,
+    status: row.status,
+    state: row.state,
+    activeElementIds: row.active_element_ids,
+    version: row.version,
+    createdAt: row.created_at,
+  };
+}
 
 @Injectable()
 export class InstanceStoreRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async run<T>(work: (tx: CommandTransaction) => Promise<T>): Promise<T> {
-    const runner: QueryRunner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      // Structured results: TypeORM otherwise answers UPDATE with [rows, count] instead of rows.
-      const tx: CommandTransaction = {
-        query: async <R>(sql: string, params?: unknown[]) => ((await runner.query(sql, params, true)) as { records: R[] }).records ?? [],
-      };
-      const result = await work(tx);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+  /** The pg pool TypeORM opened: the hot path skips TypeORM's query runner. */
+  private get pool(): Pool {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    if (!pool) throw new Error('the PostgreSQL pool is not open');
+    return pool;
   }
 
-  async lockInstance(tx: CommandTransaction, id: string): Promise<LockedInstance | undefined> {
-    const rows = await tx.query<{
-      id: string;
-      definition_id: string;
-      definition_key: string;
-      definition_version: number;
-      business_key: string | null;
-      status: InstanceStatusValue;
-      state: InstanceState;
-      active_element_ids: string[];
-      version: number;
-      created_at: Date;
-    }>(
-      `SELECT id, definition_id, definition_key, definition_version, business_key, status, state, active_element_ids, version, created_at
-         FROM process_instances WHERE id = $1 FOR UPDATE`,
-      [id],
+  async query<T>(text: string, values: unknown[]): Promise<T[]> {
+    const result = await this.pool.query<T & Record<string, unknown>>({ text, values });
+    return result.rows;
+  }
+
+  async loadInstance(id: string): Promise<LoadedInstance | undefined> {
+    const rows = await this.query<InstanceRecord>(`SELECT ${INSTANCE_COLUMNS} FROM process_instances i WHERE i.id = $1`, [id]);
+    return rows[0] ? instanceOf(rows[0]) : undefined;
+  }
+
+  /** A task and its instance, in one read. */
+  async loadTask(taskId: string): Promise<{ task: TaskRow; instance: LoadedInstance } | undefined> {
+    const rows = await this.query<InstanceRecord & TaskRecord>(
+      `SELECT t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
+              t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, ${INSTANCE_COLUMNS}
+         FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id
+        WHERE t.id = $1`,
+      [taskId],
     );
     const row = rows[0];
     if (!row) return undefined;
     return {
-      id: row.id,
-      definitionId: row.definition_id,
-      definitionKey: row.definition_key,
-      definitionVersion: row.definition_version,
-      businessKey: row.business_key,
-      status: row.status,
-      state: row.state,
-      activeElementIds: row.active_element_ids,
-      version: row.version,
-      createdAt: row.created_at,
+      task: {
+        id: row.task_id,
+        processInstanceId: row.process_instance_id,
+        elementId: row.element_id,
+        name: row.name,
+        assignee: row.assignee,
+        candidateGroups: row.candidate_groups,
+        dueAt: row.due_at,
+        priority: row.priority,
+        formKey: row.form_key,
+        state: row.task_state,
+        variables: row.task_variables,
+        createdAt: row.task_created_at,
+        completedAt: row.completed_at,
+        completedBy: row.completed_by,
+      },
+      instance: instanceOf(row),
     };
-  }
-
-  async taskState(tx: CommandTransaction, taskId: string): Promise<string | undefined> {
-    const rows = await tx.query<{ state: string }>('SELECT state FROM user_tasks WHERE id = $1', [taskId]);
-    return rows[0]?.state;
   }
 
   /**
    * Writes everything one command produced — the instance row (insert, or update with the
    * version check), new and settled tasks, incidents and history — as ONE statement of
-   * data-modifying CTEs: a single round trip, atomic on its own. Inside `tx` for commands on an
-   * existing instance (which hold its row lock); without, for a start.
+   * data-modifying CTEs: a single round trip, atomic on its own. Every part but the instance is
+   * conditional on the instance row being written, so when the version check fails (or, for an
+   * insert, `latest` shows a newer version of the definition) nothing at all is written and the
+   * answer is false.
    */
-  async write(tx: CommandTransaction | undefined, write: CommandWrite): Promise<void> {
+  async write(write: CommandWrite, latest?: { key: string; version: number }): Promise<boolean> {
     const sql = new SqlParams();
     const now = sql.add(write.now);
     const parts: string[] = [];
@@ -137,23 +203,28 @@ export class InstanceStoreRepository {
     const status = sql.add(write.status);
     const active = sql.add(write.activeElementIds);
     const ended = TERMINAL.includes(write.status);
+    const written = 'EXISTS (SELECT 1 FROM inst)';
     let instanceId: string;
     if (write.instance.kind === 'insert') {
       const row = write.instance.row;
       instanceId = sql.add(row.id);
+      const stillLatest = latest
+        ? `WHERE NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`
+        : '';
       parts.push(`inst AS (
         INSERT INTO process_instances
           (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at)
-        VALUES (${instanceId}::uuid, ${sql.add(row.definitionId)}, ${sql.add(row.definitionKey)}, ${sql.add(row.definitionVersion)}, ${sql.add(row.businessKey)},
-                ${status}, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'})
+        SELECT ${instanceId}::uuid, ${sql.add(row.definitionId)}::uuid, ${sql.add(row.definitionKey)}::text, ${sql.add(row.definitionVersion)}::int, ${sql.add(row.businessKey)}::text,
+               ${status}::text, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}::uuid, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'}
+        ${stillLatest}
         RETURNING id)`);
     } else {
       instanceId = sql.add(write.instance.id);
       parts.push(`inst AS (
         UPDATE process_instances
-           SET state = ${state}::jsonb, variables = ${variables}::jsonb, status = ${status}, active_element_ids = ${active}::text[],
+           SET state = ${state}::jsonb, variables = ${variables}::jsonb, status = ${status}::text, active_element_ids = ${active}::text[],
                version = version + 1, updated_at = ${now}::timestamptz${ended ? `, ended_at = ${now}::timestamptz` : ''}
-         WHERE id = ${instanceId}::uuid AND version = ${sql.add(write.instance.expectedVersion)}
+         WHERE id = ${instanceId}::uuid AND version = ${sql.add(write.instance.expectedVersion)}::int
         RETURNING id)`);
     }
     if (plan.newTasks.length > 0) {
@@ -165,21 +236,22 @@ export class InstanceStoreRepository {
                       ${sql.add(t.map((x) => x.assignee))}::text[], ${sql.add(t.map((x) => JSON.stringify(x.candidateGroups)))}::jsonb[],
                       ${sql.add(t.map((x) => x.dueAt))}::timestamptz[], ${sql.add(t.map((x) => x.priority))}::int[], ${sql.add(t.map((x) => x.formKey))}::text[],
                       ${sql.add(t.map((x) => JSON.stringify(x.variables)))}::jsonb[])
-            AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables))`);
+            AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables)
+         WHERE ${written})`);
     }
     const needsCompleted = plan.completedTaskIds.length > 0 || write.cancelOpenTasks;
     const completed = needsCompleted ? sql.add(plan.completedTaskIds) : '';
     if (plan.completedTaskIds.length > 0) {
       parts.push(`done_tasks AS (
-        UPDATE user_tasks SET state = 'completed', completed_at = ${now}::timestamptz, completed_by = ${sql.add(write.actor)}
-         WHERE id = ANY(${completed}::uuid[]) AND state = 'created')`);
+        UPDATE user_tasks SET state = 'completed', completed_at = ${now}::timestamptz, completed_by = ${sql.add(write.actor)}::text
+         WHERE id = ANY(${completed}::uuid[]) AND state = 'created' AND ${written})`);
     }
     if (plan.cancelledTaskIds.length > 0 || write.cancelOpenTasks) {
       const which = write.cancelOpenTasks
         ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[]))`
         : `id = ANY(${sql.add(plan.cancelledTaskIds)}::uuid[])`;
       parts.push(`cancelled_tasks AS (
-        UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND state = 'created')`);
+        UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND state = 'created' AND ${written})`);
     }
     if (plan.incidents.length > 0) {
       const i = plan.incidents;
@@ -187,7 +259,8 @@ export class InstanceStoreRepository {
         INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at)
         SELECT gen_random_uuid(), ${instanceId}::uuid, x.element_id, x.kind, x.message, ${now}::timestamptz
           FROM unnest(${sql.add(i.map((x) => x.elementId))}::text[], ${sql.add(i.map((x) => x.kind))}::text[], ${sql.add(i.map((x) => x.message))}::text[])
-            AS x(element_id, kind, message))`);
+            AS x(element_id, kind, message)
+         WHERE ${written})`);
     }
     if (plan.history.length > 0) {
       const h = plan.history;
@@ -197,21 +270,11 @@ export class InstanceStoreRepository {
           FROM unnest(${sql.add(h.map((x) => x.elementId))}::text[], ${sql.add(h.map((x) => x.elementType))}::text[], ${sql.add(h.map((x) => x.event))}::text[],
                       ${sql.add(h.map((x) => (x.payload === null ? null : JSON.stringify(x.payload))))}::jsonb[])
             WITH ORDINALITY AS h(element_id, element_type, event, payload, n)
+         WHERE ${written}
          ORDER BY h.n)`);
     }
     const text = `WITH ${parts.join(',\n')} SELECT count(*)::int AS written FROM inst`;
-    const rows = tx ? await tx.query<{ written: number }>(text, sql.values) : await this.dataSource.query<{ written: number }[]>(text, sql.values);
-    if (rows[0]?.written !== 1) {
-      if (write.instance.kind === 'update') throw new ConcurrentModificationError(write.instance.id);
-      throw new Error('the process instance was not written');
-    }
-  }
-}
-
-/** Another transaction changed the instance first (optimistic version check). */
-export class ConcurrentModificationError extends Error {
-  constructor(readonly instanceId: string) {
-    super(`process instance ${instanceId} was changed concurrently`);
-    this.name = 'ConcurrentModificationError';
+    const rows = await this.query<{ written: number }>(text, sql.values);
+    return rows[0]?.written === 1;
   }
 }

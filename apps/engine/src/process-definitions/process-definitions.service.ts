@@ -24,11 +24,17 @@ export interface DefinitionRef {
 }
 
 const GRAPH_CACHE_SIZE = 500;
+const LATEST_CACHE_SIZE = 500;
 
 @Injectable()
 export class ProcessDefinitionsService {
   /** Compiled graphs by definition id; a version never changes, so entries never go stale. */
   private readonly graphs = new Map<string, ProcessGraph>();
+  /**
+   * The latest version by key, as last read. It can go stale when a new version is deployed
+   * (here or on another node): its users must check it where it matters (a start's INSERT does).
+   */
+  private readonly latest = new Map<string, DefinitionRef>();
 
   constructor(@InjectRepository(ProcessDefinitionEntity) private readonly definitions: Repository<ProcessDefinitionEntity>) {}
 
@@ -51,14 +57,25 @@ export class ProcessDefinitionsService {
     return (await this.load(id, true)).xml;
   }
 
-  async latestByKey(key: string): Promise<DefinitionRef> {
+  /** The latest version of `key`; from the cache when `cached` (see `latest`), else read fresh. */
+  async latestByKey(key: string, cached = false): Promise<DefinitionRef> {
+    if (cached) {
+      const hit = this.latest.get(key);
+      if (hit) return hit;
+    }
     const rows: DefinitionRef[] = await this.definitions.query(
       'SELECT id, key, version FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1',
       [key],
     );
     const row = rows[0];
     if (!row) throw ApiError.notFound(`no process definition with key "${key}"`);
-    return row;
+    const ref: DefinitionRef = { id: row.id, key: row.key, version: row.version };
+    if (!this.latest.has(key) && this.latest.size >= LATEST_CACHE_SIZE) {
+      const oldest = this.latest.keys().next().value;
+      if (oldest !== undefined) this.latest.delete(oldest);
+    }
+    this.latest.set(key, ref);
+    return ref;
   }
 
   async graph(id: string): Promise<ProcessGraph> {

@@ -6,6 +6,7 @@ import { seesAllTasks, type Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import type { Page, Paging } from '../common/input.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
+import type { TaskRow } from '../execution/instance-store.repository.js';
 import { UserTaskEntity, type UserTaskState } from './user-task.entity.js';
 
 export interface TaskView {
@@ -87,12 +88,14 @@ export class TasksService {
   }
 
   async complete(principal: Principal, id: string, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
-    const task = await this.visibleTask(principal, id);
-    if (task.state !== 'created') throw ApiError.conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
-    if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
-      throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
-    }
-    const { instance, completed } = await this.commands.completeTask(id, task.processInstanceId, variables, { userId: principal.userId, username: principal.username });
+    // The task is read with its instance, in the command's own read.
+    const { task, instance, completed } = await this.commands.completeTask(id, variables, { userId: principal.userId, username: principal.username }, (task) => {
+      if (!this.canSee(principal, task)) throw ApiError.notFound(`task ${id} not found`);
+      if (task.state !== 'created') throw ApiError.conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
+      if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
+        throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
+      }
+    });
     const view = this.toView(task);
     if (!completed) return { ...view, processInstance: instance };
     return { ...view, state: 'completed', completedAt: instance.updatedAt, completedBy: principal.username, processInstance: instance };
@@ -105,7 +108,7 @@ export class TasksService {
     return task;
   }
 
-  private canSee(principal: Principal, task: UserTaskEntity): boolean {
+  private canSee(principal: Principal, task: Pick<UserTaskEntity, 'assignee' | 'candidateGroups'>): boolean {
     if (seesAllTasks(principal)) return true;
     if (task.assignee === principal.username) return true;
     return task.candidateGroups.some((group) => principal.groups.includes(group));
@@ -125,7 +128,7 @@ export class TasksService {
     );
   }
 
-  private toView(row: UserTaskEntity): TaskView {
+  private toView(row: UserTaskEntity | TaskRow): TaskView {
     return {
       id: row.id,
       name: row.name,

@@ -40,6 +40,29 @@ export function oneTaskDiagram(key: string, options: { candidateGroups?: string;
 </bpmn:definitions>`;
 }
 
+/** start -> parallel fork -> three user tasks -> parallel join -> end. */
+export function parallelDiagram(key: string): string {
+  return `${HEADER}
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="fork" />
+    <bpmn:parallelGateway id="fork" />
+    <bpmn:sequenceFlow id="fa" sourceRef="fork" targetRef="a" />
+    <bpmn:sequenceFlow id="fb" sourceRef="fork" targetRef="b" />
+    <bpmn:sequenceFlow id="fc" sourceRef="fork" targetRef="c" />
+    <bpmn:userTask id="a" name="A" />
+    <bpmn:userTask id="b" name="B" />
+    <bpmn:userTask id="c" name="C" />
+    <bpmn:sequenceFlow id="ja" sourceRef="a" targetRef="join" />
+    <bpmn:sequenceFlow id="jb" sourceRef="b" targetRef="join" />
+    <bpmn:sequenceFlow id="jc" sourceRef="c" targetRef="join" />
+    <bpmn:parallelGateway id="join" />
+    <bpmn:sequenceFlow id="f9" sourceRef="join" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
 /** start -> exclusive gateway whose only condition is `condition` -> end (default: incident end). */
 export function gatewayDiagram(key: string, condition: string): string {
   return `${HEADER}
