@@ -8,6 +8,7 @@
 // own transaction, so a command is all or nothing; of two commands that read the same version,
 // exactly one writes, the other writes nothing and is told so (the caller re-reads and retries,
 // or answers 409).
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { InstanceState, Variables } from '@stageflow/bpmn-runtime';
 import type { Pool } from 'pg';
@@ -85,6 +86,9 @@ class SqlParams {
 
 const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
 
+/** Distinct statement texts kept as named prepared statements (a few dozen shapes in practice). */
+const MAX_PREPARED = 200;
+
 const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at`;
 
 interface InstanceRecord {
@@ -134,6 +138,8 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
 
 @Injectable()
 export class InstanceStoreRepository {
+  private readonly statementNames = new Map<string, string>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The pg pool TypeORM opened: the hot path skips TypeORM's query runner. */
@@ -143,8 +149,19 @@ export class InstanceStoreRepository {
     return pool;
   }
 
+  /**
+   * Runs a statement as a named prepared statement: PostgreSQL parses it once per connection
+   * instead of once per call (and, once it settles on a generic plan, plans it once too) —
+   * for the small statements of the hot path that was most of their cost. Statement shapes
+   * are few (the CTE parts a command needs); past MAX_PREPARED, unnamed.
+   */
   async query<T>(text: string, values: unknown[]): Promise<T[]> {
-    const result = await this.pool.query<T & Record<string, unknown>>({ text, values });
+    let name = this.statementNames.get(text);
+    if (name === undefined && this.statementNames.size < MAX_PREPARED) {
+      name = `sf_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+      this.statementNames.set(text, name);
+    }
+    const result = await this.pool.query<T & Record<string, unknown>>(name === undefined ? { text, values } : { name, text, values });
     return result.rows;
   }
 
@@ -241,17 +258,23 @@ export class InstanceStoreRepository {
     }
     const needsCompleted = plan.completedTaskIds.length > 0 || write.cancelOpenTasks;
     const completed = needsCompleted ? sql.add(plan.completedTaskIds) : '';
+    // Tasks settled by id need no `state = 'created'` guard: the interpreter completes or cancels
+    // only tasks open in the state it was given, and the version check makes that state current.
+    // (Without the guard only the primary key can serve them; with it, a generic plan may scan
+    // the state index over every open task.)
     if (plan.completedTaskIds.length > 0) {
       parts.push(`done_tasks AS (
         UPDATE user_tasks SET state = 'completed', completed_at = ${now}::timestamptz, completed_by = ${sql.add(write.actor)}::text
-         WHERE id = ANY(${completed}::uuid[]) AND state = 'created' AND ${written})`);
+         WHERE id = ANY(${completed}::uuid[]) AND ${written})`);
     }
     if (plan.cancelledTaskIds.length > 0 || write.cancelOpenTasks) {
+      // The instance ended: every task of it still open (state is one of three values, and
+      // written with <> so that only the instance index serves this, never the state index).
       const which = write.cancelOpenTasks
-        ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[]))`
+        ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[])) AND state <> 'completed' AND state <> 'cancelled'`
         : `id = ANY(${sql.add(plan.cancelledTaskIds)}::uuid[])`;
       parts.push(`cancelled_tasks AS (
-        UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND state = 'created' AND ${written})`);
+        UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND ${written})`);
     }
     if (plan.incidents.length > 0) {
       const i = plan.incidents;
