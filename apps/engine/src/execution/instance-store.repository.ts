@@ -104,7 +104,7 @@ interface InstanceRecord {
   created_at: Date;
 }
 
-interface TaskRecord {
+export interface TaskRecord {
   task_id: string;
   process_instance_id: string;
   element_id: string;
@@ -119,6 +119,29 @@ interface TaskRecord {
   task_created_at: Date;
   completed_at: Date | null;
   completed_by: string | null;
+}
+
+/** The columns of a TaskRecord, from `user_tasks t`. */
+export const TASK_COLUMNS = `t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
+  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by`;
+
+export function taskOf(row: TaskRecord): TaskRow {
+  return {
+    id: row.task_id,
+    processInstanceId: row.process_instance_id,
+    elementId: row.element_id,
+    name: row.name,
+    assignee: row.assignee,
+    candidateGroups: row.candidate_groups,
+    dueAt: row.due_at,
+    priority: row.priority,
+    formKey: row.form_key,
+    state: row.task_state,
+    variables: row.task_variables,
+    createdAt: row.task_created_at,
+    completedAt: row.completed_at,
+    completedBy: row.completed_by,
+  };
 }
 
 function instanceOf(row: InstanceRecord): LoadedInstance {
@@ -173,33 +196,11 @@ export class InstanceStoreRepository {
   /** A task and its instance, in one read. */
   async loadTask(taskId: string): Promise<{ task: TaskRow; instance: LoadedInstance } | undefined> {
     const rows = await this.query<InstanceRecord & TaskRecord>(
-      `SELECT t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
-              t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, ${INSTANCE_COLUMNS}
-         FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id
-        WHERE t.id = $1`,
+      `SELECT ${TASK_COLUMNS}, ${INSTANCE_COLUMNS} FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id WHERE t.id = $1`,
       [taskId],
     );
     const row = rows[0];
-    if (!row) return undefined;
-    return {
-      task: {
-        id: row.task_id,
-        processInstanceId: row.process_instance_id,
-        elementId: row.element_id,
-        name: row.name,
-        assignee: row.assignee,
-        candidateGroups: row.candidate_groups,
-        dueAt: row.due_at,
-        priority: row.priority,
-        formKey: row.form_key,
-        state: row.task_state,
-        variables: row.task_variables,
-        createdAt: row.task_created_at,
-        completedAt: row.completed_at,
-        completedBy: row.completed_by,
-      },
-      instance: instanceOf(row),
-    };
+    return row ? { task: taskOf(row), instance: instanceOf(row) } : undefined;
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Variables } from '@stageflow/bpmn-runtime';
-import { Brackets, DataSource, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { seesAllTasks, type Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import type { Page, Paging } from '../common/input.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
-import type { TaskRow } from '../execution/instance-store.repository.js';
+import { InstanceStoreRepository, taskOf, TASK_COLUMNS, type TaskRecord, type TaskRow } from '../execution/instance-store.repository.js';
 import { UserTaskEntity, type UserTaskState } from './user-task.entity.js';
 
 export interface TaskView {
@@ -39,25 +39,37 @@ export class TasksService {
     @InjectRepository(UserTaskEntity) private readonly tasks: Repository<UserTaskEntity>,
     private readonly dataSource: DataSource,
     private readonly commands: InstanceCommandsService,
+    private readonly store: InstanceStoreRepository,
   ) {}
 
+  /** Raw SQL on the prepared-statement path: the task list is read once per instance in a typical flow. */
   async list(principal: Principal, filter: TaskFilter, paging: Paging): Promise<Page<TaskView>> {
-    const query = this.tasks.createQueryBuilder('t');
-    if (filter.assignee !== undefined) query.andWhere('t.assignee = :assignee', { assignee: filter.assignee });
-    if (filter.candidateGroup !== undefined) query.andWhere(':group = ANY(t.candidate_groups)', { group: filter.candidateGroup });
-    if (filter.processInstanceId !== undefined) query.andWhere('t.processInstanceId = :instanceId', { instanceId: filter.processInstanceId });
-    if (filter.state !== undefined) query.andWhere('t.state = :state', { state: filter.state });
+    const values: unknown[] = [];
+    const param = (value: unknown): string => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const where: string[] = [];
+    if (filter.assignee !== undefined) where.push(`t.assignee = ${param(filter.assignee)}::text`);
+    if (filter.candidateGroup !== undefined) where.push(`t.candidate_groups @> ARRAY[${param(filter.candidateGroup)}::text]`);
+    if (filter.processInstanceId !== undefined) where.push(`t.process_instance_id = ${param(filter.processInstanceId)}::uuid`);
+    if (filter.state !== undefined) where.push(`t.state = ${param(filter.state)}::text`);
     if (!seesAllTasks(principal)) {
-      query.andWhere(
-        new Brackets((visible) => {
-          visible.where('t.assignee = :me', { me: principal.username });
-          if (principal.groups.length > 0) visible.orWhere('t.candidate_groups && CAST(:groups AS text[])', { groups: principal.groups });
-        }),
-      );
+      const me = `t.assignee = ${param(principal.username)}::text`;
+      where.push(principal.groups.length > 0 ? `(${me} OR t.candidate_groups && ${param(principal.groups)}::text[])` : me);
     }
-    query.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'ASC').skip(paging.offset).take(paging.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return { items: rows.map((row) => this.toView(row)), total, offset: paging.offset, limit: paging.limit };
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const filterValues = [...values];
+    const rows = await this.store.query<TaskRecord>(
+      `SELECT ${TASK_COLUMNS} FROM user_tasks t ${condition} ORDER BY t.created_at DESC, t.id ASC LIMIT ${param(paging.limit)}::int OFFSET ${param(paging.offset)}::int`,
+      values,
+    );
+    // A short page that is not past the end tells the total without counting.
+    const total =
+      rows.length < paging.limit && (rows.length > 0 || paging.offset === 0)
+        ? paging.offset + rows.length
+        : (await this.store.query<{ total: number }>(`SELECT count(*)::int AS total FROM user_tasks t ${condition}`, filterValues))[0]?.total ?? 0;
+    return { items: rows.map((row) => this.toView(taskOf(row))), total, offset: paging.offset, limit: paging.limit };
   }
 
   async get(principal: Principal, id: string): Promise<TaskView> {
