@@ -10,6 +10,7 @@ import { UserTaskEntity } from '../tasks/user-task.entity.js';
 import { TeamEntity } from '../teams/team.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1732260000000 } from './migrations/1732260000000-initial-schema.migration.js';
+import { HistoryKeyedByInstance1732260000001 } from './migrations/1732260000001-history-keyed-by-instance.migration.js';
 
 export const ENTITIES = [
   SettingEntity,
@@ -24,7 +25,7 @@ export const ENTITIES = [
   HistoryEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1732260000000];
+export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001];
 
 /** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {

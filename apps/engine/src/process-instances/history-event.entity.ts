@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type HistoryEventKind =
   | 'entered'
@@ -15,13 +15,13 @@ export type HistoryEventKind =
   | 'instance-terminated'
   | 'instance-cancelled';
 
-/** Append-only audit trail; the bigserial id gives the exact order. */
+/** Append-only audit trail; the bigserial id gives the exact order. Keyed by (process_instance_id, id). */
 @Entity({ name: 'history' })
 export class HistoryEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
-  @Column({ name: 'process_instance_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'process_instance_id', type: 'uuid' })
   processInstanceId!: string;
 
   @Column({ name: 'element_id', type: 'text', nullable: true })
