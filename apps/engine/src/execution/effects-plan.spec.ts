@@ -48,9 +48,9 @@ describe('planEffects', () => {
   });
 
   it('given an incident effect, when planned, then it becomes an incident row and a history row', () => {
-    const plan = planEffects([{ type: 'IncidentRaised', elementId: 'gw', message: 'no flow matched' }], ['gw']);
+    const plan = planEffects([{ type: 'IncidentRaised', incidentId: 'i1', elementId: 'gw', message: 'no flow matched' }], ['gw']);
 
-    expect(plan.incidents).toEqual([{ elementId: 'gw', kind: 'interpreter', message: 'no flow matched' }]);
+    expect(plan.incidents).toEqual([{ id: 'i1', elementId: 'gw', kind: 'interpreter', message: 'no flow matched' }]);
     expect(plan.history).toEqual([{ elementId: 'gw', elementType: null, event: 'incident', payload: { message: 'no flow matched' } }]);
   });
 });

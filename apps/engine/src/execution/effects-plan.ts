@@ -24,6 +24,8 @@ export interface HistoryRow {
 }
 
 export interface IncidentRow {
+  /** The interpreter's incident id (so retryIncident can name it); absent for engine incidents. */
+  id?: string;
   elementId: string | null;
   kind: IncidentKind;
   message: string;
@@ -89,7 +91,7 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         plan.history.push({ elementId: null, elementType: null, event: 'variables-changed', payload: { changes: effect.changes } });
         break;
       case 'IncidentRaised':
-        plan.incidents.push({ elementId: effect.elementId ?? null, kind: 'interpreter', message: effect.message });
+        plan.incidents.push({ id: effect.incidentId, elementId: effect.elementId ?? null, kind: 'interpreter', message: effect.message });
         plan.history.push({ elementId: effect.elementId ?? null, elementType: null, event: 'incident', payload: { message: effect.message } });
         break;
       case 'InstanceCompleted':
@@ -104,6 +106,22 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         plan.activeElementIds = [];
         plan.history.push({ elementId: null, elementType: null, event: 'instance-cancelled', payload: null });
         break;
+      // The deployment still refuses every element that emits these (timers, messages, signals,
+      // call activities, async, errors): they cannot occur until the job layer persists them.
+      case 'TimerScheduled':
+      case 'TimerCancelled':
+      case 'MessageSubscribed':
+      case 'MessageSubscriptionClosed':
+      case 'SignalSubscribed':
+      case 'SignalSubscriptionClosed':
+      case 'MessageThrown':
+      case 'SignalThrown':
+      case 'CalledProcessStarted':
+      case 'CalledProcessCancelled':
+      case 'AsyncContinuationScheduled':
+      case 'ErrorUncaught':
+      case 'IncidentResolved':
+        throw new Error(`The engine cannot persist ${effect.type} yet`);
       default: {
         const unknownEffect: never = effect;
         throw new Error(`unknown effect ${JSON.stringify(unknownEffect)}`);

@@ -281,9 +281,9 @@ export class InstanceStoreRepository {
       const i = plan.incidents;
       parts.push(`new_incidents AS (
         INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at)
-        SELECT gen_random_uuid(), ${instanceId}::uuid, x.element_id, x.kind, x.message, ${now}::timestamptz
-          FROM unnest(${sql.add(i.map((x) => x.elementId))}::text[], ${sql.add(i.map((x) => x.kind))}::text[], ${sql.add(i.map((x) => x.message))}::text[])
-            AS x(element_id, kind, message)
+        SELECT COALESCE(x.id, gen_random_uuid()), ${instanceId}::uuid, x.element_id, x.kind, x.message, ${now}::timestamptz
+          FROM unnest(${sql.add(i.map((x) => x.id ?? null))}::uuid[], ${sql.add(i.map((x) => x.elementId))}::text[], ${sql.add(i.map((x) => x.kind))}::text[], ${sql.add(i.map((x) => x.message))}::text[])
+            AS x(id, element_id, kind, message)
          WHERE ${written})`);
     }
     if (plan.history.length > 0) {

@@ -21,3 +21,27 @@ export interface ProcessGraph {
   /** Opaque to callers: nodes, flows and scopes in the interpreter's own format. */
   [internal: string]: unknown;
 }
+
+/**
+ * A timer as the diagram gives it: `bpmn:timeDate`, `bpmn:timeDuration` or `bpmn:timeCycle`,
+ * each ISO 8601 (`2026-12-01T08:00:00Z`, `PT2H`, `R/PT72H`, `R5/2026-12-01T08:00:00Z/P1D`)
+ * or FEEL (`= expr`, giving such a string or a FEEL date-time / duration).
+ */
+export interface TimerDefinition {
+  kind: 'date' | 'duration' | 'cycle';
+  expression: string;
+}
+
+/**
+ * One way to start a process. The engine registers timer, message and signal starts when a
+ * version is deployed (and drops the previous version's), and starts an instance with
+ * `{ type: 'start', startEventId: elementId }` when one fires.
+ */
+export type StartTrigger =
+  | { kind: 'none'; elementId: string }
+  | { kind: 'timer'; elementId: string; timer: TimerDefinition }
+  | { kind: 'message'; elementId: string; messageName: string }
+  | { kind: 'signal'; elementId: string; signalName: string };
+
+/** The next due instant of a timer, or `done` when a cycle has no repetition left. */
+export type TimerDue = { dueAt: string } | { done: true };

@@ -35,7 +35,57 @@ export type Effect =
       /** The scope instance written to; absent for the instance scope (`state.variables`). */
       scopeId?: string;
     }
-  | { type: 'IncidentRaised'; elementId?: string; message: string }
+  /**
+   * A timer the engine must fire with `fireTimer` at `dueAt` (computed from the command's
+   * `now`, which the engine takes from the database clock). A repeating timer emits a new
+   * TimerScheduled each time it fires, until its repetitions run out.
+   */
+  | { type: 'TimerScheduled'; timerId: string; elementId: string; dueAt: string }
+  /** The timer's token left (task done, other event won, scope ended): drop its job. */
+  | { type: 'TimerCancelled'; timerId: string; elementId: string }
+  /** A token waits for a message; `correlationKey` is the evaluated `stageflow:correlationKey`. */
+  | {
+      type: 'MessageSubscribed';
+      subscriptionId: string;
+      elementId: string;
+      messageName: string;
+      correlationKey?: string;
+    }
+  | { type: 'MessageSubscriptionClosed'; subscriptionId: string; elementId: string }
+  /** A token waits for a signal (broadcast by name). */
+  | { type: 'SignalSubscribed'; subscriptionId: string; elementId: string; signalName: string }
+  | { type: 'SignalSubscriptionClosed'; subscriptionId: string; elementId: string }
+  /** A message end/throw event or send task: for integrations (an outbox entry). */
+  | {
+      type: 'MessageThrown';
+      elementId: string;
+      messageName: string;
+      correlationKey?: string;
+      variables: Variables;
+    }
+  /** A signal end/throw event: the engine broadcasts it to every subscription and signal start event. */
+  | { type: 'SignalThrown'; elementId: string; signalName: string; variables: Variables }
+  /** A call activity starts the latest version of `processKey`; its end comes back as completeCalledProcess. */
+  | {
+      type: 'CalledProcessStarted';
+      callId: string;
+      elementId: string;
+      processKey: string;
+      businessKey?: string;
+      variables: Variables;
+    }
+  /** The call activity was interrupted or its scope ended: the engine cancels the child. */
+  | { type: 'CalledProcessCancelled'; callId: string; elementId: string }
+  /** `stageflow:async`: the engine commits, then runs `continueAsync` from a job. */
+  | { type: 'AsyncContinuationScheduled'; continuationId: string; elementId: string }
+  /**
+   * A BPMN error reached the top of the instance without a catching boundary or event
+   * subprocess. The token is parked in an incident (IncidentRaised follows); a called
+   * process's engine forwards it to the parent as failCalledProcess.
+   */
+  | { type: 'ErrorUncaught'; elementId: string; errorCode: string; message?: string }
+  | { type: 'IncidentRaised'; incidentId: string; elementId?: string; message: string }
+  | { type: 'IncidentResolved'; incidentId: string; elementId?: string }
   | { type: 'InstanceCompleted' }
   | { type: 'InstanceTerminated'; elementId?: string }
   | { type: 'InstanceCancelled' };

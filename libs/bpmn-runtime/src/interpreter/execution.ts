@@ -171,6 +171,7 @@ export class Execution {
     delete token.taskId;
     delete token.via;
     delete token.incident;
+    delete token.incidentId;
   }
 
   /** Removes a token without any other consequence (merged at a join, killed, ...). */
@@ -227,7 +228,8 @@ export class Execution {
   raiseIncident(token: Token, message: string): void {
     token.wait = 'incident';
     token.incident = message;
-    this.emit({ type: 'IncidentRaised', elementId: token.nodeId, message });
+    token.incidentId = this.newId();
+    this.emit({ type: 'IncidentRaised', incidentId: token.incidentId, elementId: token.nodeId, message });
   }
 
   // ---- scopes and variables ---------------------------------------------------------------

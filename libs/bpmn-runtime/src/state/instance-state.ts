@@ -22,6 +22,8 @@ export interface Token {
   via?: string;
   /** The incident message, when `wait` is 'incident'. */
   incident?: string;
+  /** The id of that incident (IncidentRaised.incidentId), for retryIncident. */
+  incidentId?: string;
 }
 
 export interface ScopeInstance {

@@ -50,7 +50,7 @@ describe('exclusive gateway', () => {
 
     expect(instance.status).toBe('incident');
     expect(instance.incidents()).toEqual([
-      { type: 'IncidentRaised', elementId: 'size', message: "No outgoing flow of exclusive gateway 'size' has a true condition and there is no default flow" },
+      { type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'size', message: "No outgoing flow of exclusive gateway 'size' has a true condition and there is no default flow" },
     ]);
     expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'size', wait: 'incident' }] });
   });

@@ -127,7 +127,7 @@ describe('user task', () => {
 
     expect(instance.status).toBe('incident');
     expect(instance.openTasks()).toEqual([]);
-    expect(instance.incidents()).toEqual([{ type: 'IncidentRaised', elementId: 'task', message: "User task 'task': stageflow:priority must give an integer" }]);
+    expect(instance.incidents()).toEqual([{ type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'task', message: "User task 'task': stageflow:priority must give an integer" }]);
   });
 
   it('given a due date expression calling a function with bad arguments, when evaluated, then an incident is raised with the element id', async () => {
