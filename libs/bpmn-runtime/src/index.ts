@@ -14,13 +14,16 @@
 //   - embedded subprocess (own variable scope)
 //   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
 //   - stageflow:stage on any flow node (reported on ElementEntered)
+//   - stageflow:async="true" on activities: the token parks before the element
+//     (AsyncContinuationScheduled); continueAsync enters it (interpreter/async-continuation.ts)
+//   - retryIncident: an incident's token runs its element again (interpreter/incident-retry.ts)
 //   - FEEL (feelin) in conditions, mappings and task attributes; package parameters as `params`
 //   - data objects / stores, lanes, text annotations, foreign-namespace extensions: accepted, no semantics
 // Refused at deploy time with the element id and a reason: service, send, receive, script and
 // business-rule tasks; call activities; event-based and complex gateways; boundary events;
 // intermediate catch events; timer/message/signal/error/escalation/conditional/compensation/
 // link/cancel event definitions; event subprocesses, transactions, ad-hoc subprocesses;
-// multi-instance and standard loops; stageflow:async="true"; conditions or default flows
+// multi-instance and standard loops; stageflow:async on anything but an activity; conditions or default flows
 // outside exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
 // duplicate id, unresolved reference); invalid FEEL; structural errors (missing start event,
 // elements without outgoing flows, unreachable elements, dangling flows).

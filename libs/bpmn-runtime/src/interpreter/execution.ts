@@ -7,10 +7,12 @@ import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type Feel
 import { toJsonValue } from '../feel/feel-values.js';
 import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type RuntimeState, type ScopeInstance, type Token } from '../state/instance-state.js';
+import { parkBeforeAsync } from './async-continuation.js';
 
 export const DEFAULT_MAX_STEPS = 10_000;
 
-type AgendaItem = { op: 'enter'; token: Token; via: string | undefined } | { op: 'complete'; token: Token };
+/** `continued`: the token already waited for its async continuation, it enters now. */
+type AgendaItem = { op: 'enter'; token: Token; via: string | undefined; continued?: true } | { op: 'complete'; token: Token };
 
 export class Execution {
   readonly effects: Effect[] = [];
@@ -58,6 +60,11 @@ export class Execution {
     this.agenda.push({ op: 'enter', token, via });
   }
 
+  /** Schedules a token parked by `stageflow:async` to enter its element now (continueAsync). */
+  scheduleContinuation(token: Token, via: string | undefined): void {
+    this.agenda.push({ op: 'enter', token, via, continued: true });
+  }
+
   /** Schedules the completion of an activity whose inner work is done. */
   scheduleComplete(token: Token): void {
     this.agenda.push({ op: 'complete', token });
@@ -76,6 +83,10 @@ export class Execution {
         const node = this.node(item.token.nodeId);
         const behavior = behaviors[node.kind];
         if (item.op === 'enter') {
+          if (node.async === true && item.continued === undefined) {
+            parkBeforeAsync(this, item.token, node, item.via);
+            continue;
+          }
           this.emit(node.stage === undefined
             ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
             : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage });
@@ -99,7 +110,8 @@ export class Execution {
     for (const item of pending) {
       if (this.removed.has(item.token) || parked.has(item.token)) continue;
       parked.add(item.token);
-      this.raiseIncident(item.token, message);
+      if (item.op === 'enter' && item.via !== undefined) item.token.via = item.via;
+      this.raiseIncident(item.token, message, item.op === 'complete' ? 'complete' : undefined);
     }
   }
 
@@ -172,6 +184,9 @@ export class Execution {
     delete token.via;
     delete token.incident;
     delete token.incidentId;
+    delete token.retry;
+    delete token.continuationId;
+    delete token.callId;
   }
 
   /** Removes a token without any other consequence (merged at a join, killed, ...). */
@@ -217,7 +232,7 @@ export class Execution {
     };
     for (const token of [...this.state.tokens]) {
       if (!inside(token.scopeId)) continue;
-      if (token.taskId !== undefined) this.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
+      this.cancelWaits(token);
       this.removeToken(token);
     }
     for (const id of Object.keys(this.state.scopes)) {
@@ -225,8 +240,19 @@ export class Execution {
     }
   }
 
-  raiseIncident(token: Token, message: string): void {
+  /** The outside world stops waiting for this token: its open task, its called process. */
+  cancelWaits(token: Token): void {
+    if (token.taskId !== undefined) this.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
+    if (token.callId !== undefined) this.emit({ type: 'CalledProcessCancelled', callId: token.callId, elementId: token.nodeId });
+  }
+
+  /**
+   * Parks the token in an incident. `phase` 'complete': the activity failed while completing
+   * (an output mapping), so retryIncident completes it again instead of entering it again.
+   */
+  raiseIncident(token: Token, message: string, phase?: 'complete'): void {
     token.wait = 'incident';
+    if (phase !== undefined) token.retry = phase;
     token.incident = message;
     token.incidentId = this.newId();
     this.emit({ type: 'IncidentRaised', incidentId: token.incidentId, elementId: token.nodeId, message });
@@ -401,7 +427,7 @@ export class Execution {
       for (const mapping of node.outputs) {
         const result = this.evaluateJson(mapping.source, scopeId);
         if (!result.ok) {
-          this.raiseIncident(token, `Output mapping '${mapping.target}' of '${node.id}' failed: ${result.message}`);
+          this.raiseIncident(token, `Output mapping '${mapping.target}' of '${node.id}' failed: ${result.message}`, 'complete');
           return false;
         }
         changes[mapping.target] = result.value;

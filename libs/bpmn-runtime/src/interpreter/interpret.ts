@@ -5,13 +5,16 @@
 // without a matching flow, or the step limit parks the token where it is (wait 'incident')
 // and raises IncidentRaised; the instance status becomes 'incident'. Other tokens are not
 // affected: later commands (completing another open task, cancel) still run, and the status
-// stays 'incident' while any token has one. Incidents are never thrown.
+// stays 'incident' while any token has one. Incidents are never thrown. retryIncident runs
+// the parked token's element again (interpreter/incident-retry.ts).
 import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
 import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
+import { continueAsync } from './async-continuation.js';
 import { DEFAULT_MAX_STEPS, Execution } from './execution.js';
+import { retryIncident } from './incident-retry.js';
 
 const EMPTY_PARAMS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
@@ -62,19 +65,30 @@ export const interpret: Interpret = (graph, state, command, options) => {
     }
     case 'cancel': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
-      for (const token of execution.state.tokens) {
-        if (token.taskId !== undefined) execution.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
-      }
+      for (const token of execution.state.tokens) execution.cancelWaits(token);
       execution.state.tokens = [];
       execution.state.scopes = {};
       execution.state.status = 'terminated';
       execution.emit({ type: 'InstanceCancelled' });
       return { state: execution.state, effects: execution.effects };
     }
+    case 'continueAsync':
+    case 'retryIncident': {
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
+      else retryIncident(execution, requireId(command.incidentId, 'incidentId'));
+      execution.run();
+      return finish(execution);
+    }
     default:
       throw new CommandRejectedError('INVALID_COMMAND', `Unknown command '${(command as { type?: unknown }).type}'`);
   }
 };
+
+function requireId(id: unknown, field: string): string {
+  if (typeof id !== 'string' || id === '') throw new CommandRejectedError('INVALID_COMMAND', `${field} must be a non-empty string`);
+  return id;
+}
 
 function checkVariables(variables: Variables | undefined): Variables {
   if (variables === undefined) return {};

@@ -266,7 +266,7 @@ describe('compileBpmn', () => {
       ['<bpmn:subProcess id="x" triggeredByEvent="true"/>', expect.stringContaining('event subprocesses are not supported yet')],
       ['<bpmn:userTask id="x"><bpmn:multiInstanceLoopCharacteristics stageflow:collection="= a"/></bpmn:userTask>', expect.stringContaining('multi-instance activities are not supported yet')],
       ['<bpmn:userTask id="x"><bpmn:standardLoopCharacteristics/></bpmn:userTask>', expect.stringContaining('standard loops are not supported')],
-      ['<bpmn:userTask id="x" stageflow:async="true"/>', 'stageflow:async is not supported yet (comes with job workers)'],
+      ['<bpmn:exclusiveGateway id="x" stageflow:async="true"/>', 'stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on bpmn:ExclusiveGateway'],
     ])('when the diagram contains %s, then it is refused with the element id and a reason', async (element, message) => {
       const problems = await problemsOf(simple(`<bpmn:userTask id="task"/>${element}`, `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'task', 'x')}${flow('f4', 'x', 'end')}`));
       expect(problems).toContainEqual({ elementId: 'x', message });

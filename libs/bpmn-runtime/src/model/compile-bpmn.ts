@@ -260,7 +260,10 @@ class ProcessCompiler {
     if (name) node.name = name;
     const stage = text(element, 'stage');
     if (stage) node.stage = stage;
-    if (element.async === true) this.problem(id, 'stageflow:async is not supported yet (comes with job workers)');
+    if (element.async === true) {
+      if (ACTIVITY_KINDS.has(kind)) node.async = true;
+      else this.problem(id, `stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on ${element.$type}`);
+    }
     this.outgoingOrder.set(id, list(element, 'outgoing').map((flow) => flow.id ?? ''));
     const defaultFlow = ref(element, 'default');
     if (defaultFlow) this.defaults.set(id, defaultFlow);

@@ -23,6 +23,21 @@ export interface VariableMapping {
   target: string;
 }
 
+/** `bpmn:multiInstanceLoopCharacteristics` with the stageflow attributes, checked at deploy. */
+export interface MultiInstanceSpec {
+  sequential: boolean;
+  /** FEEL giving the list, one inner instance per item (`stageflow:collection`). */
+  collection: string;
+  /** Local variable of each inner instance holding its item (`stageflow:elementVariable`). */
+  elementVariable?: string;
+  /** `bpmn:completionCondition`, FEEL (`= expr`). */
+  completionCondition?: string;
+  /** Variable of the enclosing scope that receives the list of `outputElement` values. */
+  outputCollection?: string;
+  /** FEEL evaluated when an inner instance completes (`stageflow:outputElement`). */
+  outputElement?: string;
+}
+
 export interface UserTaskAttributes {
   assignee?: string;
   candidateGroups?: string;
@@ -47,6 +62,11 @@ export interface GraphNode {
   inputs?: VariableMapping[];
   outputs?: VariableMapping[];
   userTask?: UserTaskAttributes;
+  /** `stageflow:async="true"`: the token parks before the element (AsyncContinuationScheduled). */
+  async?: true;
+  /** Call activity: the key of the process it starts (`calledElement`). */
+  calledElement?: string;
+  multiInstance?: MultiInstanceSpec;
   /** Inclusive joins: nodes of the same scope from which a token can still reach this join. */
   upstream?: string[];
 }

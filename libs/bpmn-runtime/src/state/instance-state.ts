@@ -1,12 +1,12 @@
 // The interpreter's view of the instance state. Plain JSON, small, cloned once per command.
 // It holds only what is needed to continue: no history, no copy of the graph.
-import type { InstanceState, Variables } from '../contract/state.js';
+import type { InstanceState, JsonValue, Variables } from '../contract/state.js';
 
 /** Id of the instance scope (its variables are `state.variables`). */
 export const ROOT_SCOPE = 'root';
 
 /** Why a token is parked; a token without `wait` is moving (only inside a command). */
-export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident';
+export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance';
 
 export interface Token {
   id: string;
@@ -24,6 +24,24 @@ export interface Token {
   incident?: string;
   /** The id of that incident (IncidentRaised.incidentId), for retryIncident. */
   incidentId?: string;
+  /** Set when the incident hit while the activity completed: a retry completes it again (else it re-enters). */
+  retry?: 'complete';
+  /** `stageflow:async`: the continuation this token waits for (AsyncContinuationScheduled). */
+  continuationId?: string;
+  /** Call activity: the called process this token waits for (CalledProcessStarted). */
+  callId?: string;
+}
+
+/** Bookkeeping of a running multi-instance body (on the body's scope instance). */
+export interface MultiInstanceProgress {
+  /** nrOfInstances. */
+  total: number;
+  /** nrOfCompletedInstances. */
+  completed: number;
+  /** Sequential only: the evaluated collection (the next item is `items[completed]`). */
+  items?: JsonValue[];
+  /** With stageflow:outputCollection: one slot per item, in collection order. */
+  outputs?: JsonValue[];
 }
 
 export interface ScopeInstance {
@@ -34,6 +52,8 @@ export interface ScopeInstance {
   /** The token parked on the owning activity. */
   tokenId: string;
   variables: Variables;
+  /** Present on the scope of a multi-instance body. */
+  multiInstance?: MultiInstanceProgress;
 }
 
 export interface RuntimeState extends InstanceState {
@@ -56,6 +76,9 @@ export function cloneState(state: RuntimeState): RuntimeState {
   for (const id in state.scopes) {
     const scope = state.scopes[id]!;
     scopes[id] = { ...scope, variables: { ...scope.variables } };
+    const progress = scope.multiInstance;
+    if (progress?.outputs) scopes[id]!.multiInstance = { ...progress, outputs: progress.outputs.slice() };
+    else if (progress) scopes[id]!.multiInstance = { ...progress };
   }
   const tokens = new Array<Token>(state.tokens.length);
   for (let i = 0; i < tokens.length; i++) tokens[i] = { ...state.tokens[i]! };

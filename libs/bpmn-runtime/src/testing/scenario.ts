@@ -144,6 +144,24 @@ export class ScenarioInstance {
     return this.send({ type: 'cancel' });
   }
 
+  /** Runs the async continuation the element is parked at (what the engine's job does). */
+  continueAsync(elementId: string): this {
+    return this.send({ type: 'continueAsync', continuationId: this.lastOf('AsyncContinuationScheduled', elementId).continuationId });
+  }
+
+  /** Retries the last incident raised at the element. */
+  retryIncident(elementId: string): this {
+    return this.send({ type: 'retryIncident', incidentId: this.lastOf('IncidentRaised', elementId).incidentId });
+  }
+
+  /** The last effect of a type about an element; throws when there is none. */
+  lastOf<T extends 'AsyncContinuationScheduled' | 'IncidentRaised' | 'CalledProcessStarted'>(type: T, elementId: string): EffectOf<T> {
+    const found = this.effectsOf(type).filter((effect) => (effect as { elementId?: string }).elementId === elementId);
+    const last = found[found.length - 1];
+    if (!last) throw new Error(`No ${type} for '${elementId}' so far`);
+    return last;
+  }
+
   /** Effects of one type, since the start. */
   effectsOf<T extends EffectType>(type: T): EffectOf<T>[] {
     return this.effects.filter((effect): effect is EffectOf<T> => effect.type === type);
