@@ -27,6 +27,15 @@ describe('the package entry', () => {
           'validateWith',
           'variableLimits',
           'variablesSchema',
+          'publishMessageRequestSchema',
+          'validatePublishMessageRequest',
+          'isPublishMessageRequest',
+          'messageTtlSeconds',
+          'broadcastSignalRequestSchema',
+          'validateBroadcastSignalRequest',
+          'isBroadcastSignalRequest',
+          'parseIsoDuration',
+          'maxMessageTtlSeconds',
         ].sort(),
       );
     });

@@ -29,3 +29,13 @@ export type { LoginRequest } from './requests/login-request.schema.js';
 export { loginRequestSchema } from './requests/login-request.schema.js';
 export { validateLoginRequest, isLoginRequest } from './requests/login-request.validator.js';
 export { variablesSchema } from './requests/variables.schema.js';
+export type { PublishMessageRequest } from './requests/publish-message-request.schema.js';
+export { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
+export { validatePublishMessageRequest, isPublishMessageRequest, messageTtlSeconds } from './requests/publish-message-request.validator.js';
+export type { BroadcastSignalRequest } from './requests/broadcast-signal-request.schema.js';
+export { broadcastSignalRequestSchema } from './requests/broadcast-signal-request.schema.js';
+export { validateBroadcastSignalRequest, isBroadcastSignalRequest } from './requests/broadcast-signal-request.validator.js';
+
+// Durations
+export type { DurationParse } from './durations/iso-duration.js';
+export { parseIsoDuration, maxMessageTtlSeconds } from './durations/iso-duration.js';

@@ -2,8 +2,10 @@ import { completeTaskRequestSchema } from './complete-task-request.schema.js';
 import { deploymentRequestSchema } from './deployment-request.schema.js';
 import { loginRequestSchema } from './login-request.schema.js';
 import { startInstanceRequestSchema } from './start-instance-request.schema.js';
+import { publishMessageRequestSchema } from './publish-message-request.schema.js';
+import { broadcastSignalRequestSchema } from './broadcast-signal-request.schema.js';
 
-const schemas = { deploymentRequestSchema, startInstanceRequestSchema, completeTaskRequestSchema, loginRequestSchema };
+const schemas = { deploymentRequestSchema, startInstanceRequestSchema, completeTaskRequestSchema, loginRequestSchema, publishMessageRequestSchema, broadcastSignalRequestSchema };
 
 describe('request schemas', () => {
   describe.each(Object.entries(schemas))('given %s', (_, schema) => {
