@@ -12,6 +12,10 @@
 //   - manual task and untyped bpmn:Task (pass through), intermediate none throw event (pass through)
 //   - exclusive, parallel and inclusive gateways (split and join, joins inside loops)
 //   - embedded subprocess (own variable scope)
+//   - call activity (calledElement = a literal process key): CalledProcessStarted with exactly
+//     the input mappings as the child's variables and the parent's business key; the token waits
+//     for completeCalledProcess (output mappings read the child's end variables) or
+//     failCalledProcess (an incident at the call activity); cancelling -> CalledProcessCancelled
 //   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
 //   - stageflow:stage on any flow node (reported on ElementEntered)
 //   - stageflow:async="true" on activities: the token parks before the element
@@ -20,7 +24,7 @@
 //   - FEEL (feelin) in conditions, mappings and task attributes; package parameters as `params`
 //   - data objects / stores, lanes, text annotations, foreign-namespace extensions: accepted, no semantics
 // Refused at deploy time with the element id and a reason: service, send, receive, script and
-// business-rule tasks; call activities; event-based and complex gateways; boundary events;
+// business-rule tasks; call activities without calledElement or with a FEEL one; event-based and complex gateways; boundary events;
 // intermediate catch events; timer/message/signal/error/escalation/conditional/compensation/
 // link/cancel event definitions; event subprocesses, transactions, ad-hoc subprocesses;
 // multi-instance and standard loops; stageflow:async on anything but an activity; conditions or default flows

@@ -1,6 +1,7 @@
 // The behavior of every node kind; a Record over NodeKind keeps it exhaustive at compile time.
 import type { NodeKind } from '../model/process-graph.js';
 import type { Behavior } from './behavior.js';
+import { callActivityBehavior } from './call-activity/call-activity.behavior.js';
 import { exclusiveGatewayBehavior } from './exclusive-gateway/exclusive-gateway.behavior.js';
 import { inclusiveGatewayBehavior } from './inclusive-gateway/inclusive-gateway.behavior.js';
 import { intermediateThrowEventBehavior } from './intermediate-throw-event/intermediate-throw-event.behavior.js';
@@ -23,4 +24,5 @@ export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   parallelGateway: parallelGatewayBehavior,
   inclusiveGateway: inclusiveGatewayBehavior,
   subProcess: subProcessBehavior,
+  callActivity: callActivityBehavior,
 };

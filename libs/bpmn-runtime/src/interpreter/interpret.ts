@@ -10,6 +10,7 @@
 import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
 import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
+import { completeCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
 import { continueAsync } from './async-continuation.js';
@@ -73,10 +74,14 @@ export const interpret: Interpret = (graph, state, command, options) => {
       return { state: execution.state, effects: execution.effects };
     }
     case 'continueAsync':
-    case 'retryIncident': {
+    case 'retryIncident':
+    case 'completeCalledProcess':
+    case 'failCalledProcess': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
-      else retryIncident(execution, requireId(command.incidentId, 'incidentId'));
+      else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
+      else if (command.type === 'completeCalledProcess') completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));
+      else failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
       execution.run();
       return finish(execution);
     }

@@ -19,6 +19,7 @@ import {
   type UserTaskAttributes,
   type VariableMapping,
 } from './process-graph.js';
+import { checkCalledElement } from './compile-call-activity.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 
 let sharedModdle: BpmnModdle | undefined;
@@ -27,7 +28,7 @@ function moddle(): BpmnModdle {
   return sharedModdle;
 }
 
-const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess']);
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess', 'callActivity']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
 const CONDITIONAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'inclusiveGateway']);
 
@@ -234,6 +235,8 @@ class ProcessCompiler {
       case 'bpmn:ManualTask':
       case 'bpmn:Task':
         return 'manualTask';
+      case 'bpmn:CallActivity':
+        return 'callActivity';
       case 'bpmn:ExclusiveGateway':
         return 'exclusiveGateway';
       case 'bpmn:ParallelGateway':
@@ -281,6 +284,11 @@ class ProcessCompiler {
         if (inputs.length > 0) node.inputs = inputs;
         if (outputs.length > 0) node.outputs = outputs;
       }
+    }
+    if (kind === 'callActivity') {
+      const calledElement = checkCalledElement(element);
+      if (calledElement.ok) node.calledElement = calledElement.key;
+      else this.problem(id, calledElement.message);
     }
     if (kind === 'userTask') {
       const attributes: UserTaskAttributes = {};

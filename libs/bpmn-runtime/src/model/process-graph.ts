@@ -15,7 +15,8 @@ export type NodeKind =
   | 'exclusiveGateway'
   | 'parallelGateway'
   | 'inclusiveGateway'
-  | 'subProcess';
+  | 'subProcess'
+  | 'callActivity';
 
 export interface VariableMapping {
   /** `= expr` or a literal. */

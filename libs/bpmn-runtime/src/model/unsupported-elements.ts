@@ -7,7 +7,6 @@ export const UNSUPPORTED_ELEMENTS: Readonly<Record<string, string>> = {
   'bpmn:BusinessRuleTask': 'bpmn:BusinessRuleTask is not supported yet (comes with rule sets)',
   'bpmn:ReceiveTask': 'bpmn:ReceiveTask is not supported yet (comes with messages)',
   'bpmn:ScriptTask': 'bpmn:ScriptTask is not supported: Stageflow runs no scripts from diagrams (use a service task with an action)',
-  'bpmn:CallActivity': 'bpmn:CallActivity is not supported yet (comes with call activities)',
   'bpmn:EventBasedGateway': 'bpmn:EventBasedGateway is not supported yet (comes with message and timer events)',
   'bpmn:ComplexGateway': 'bpmn:ComplexGateway is not supported',
   'bpmn:BoundaryEvent': 'bpmn:BoundaryEvent is not supported yet (comes with timers, messages and errors)',

@@ -2,6 +2,12 @@
 // and assert on state and effects. It plays the engine's part without a database: ids come
 // from a counter, the clock is a value you set, and state and graph make a JSON round trip
 // on every command (as they would through jsonb), so nothing non-serializable slips in.
+//
+// Call activities: when the called key is a process of the deployed diagram(s), the driver
+// plays the engine: it starts the child (`instance.called(elementId)`), sends
+// completeCalledProcess when the child completes, failCalledProcess when it ends with an
+// uncaught BPMN error, and cancels the child on CalledProcessCancelled. Otherwise the call
+// waits until the spec sends completeCalledProcess / failCalledProcess itself.
 import type { Command } from '../contract/commands.js';
 import type { DefinitionProblem, ProcessGraph } from '../contract/definition.js';
 import type { Effect, EffectType } from '../contract/effects.js';
@@ -46,12 +52,20 @@ export class Scenario {
     this.now = options.now ?? '2024-01-01T09:00:00.000Z';
   }
 
-  /** Compiles the diagram; throws ScenarioDeployError listing the problems when it is refused. */
-  static async deploy(xml: string, options: ScenarioOptions = {}): Promise<Scenario> {
-    const result = await compileBpmn(xml);
-    if (!result.ok) throw new ScenarioDeployError(result.problems);
-    const processes = JSON.parse(JSON.stringify(result.processes)) as ProcessGraph[];
+  /** Compiles the diagram(s); throws ScenarioDeployError listing the problems when one is refused. */
+  static async deploy(xml: string | string[], options: ScenarioOptions = {}): Promise<Scenario> {
+    const processes: ProcessGraph[] = [];
+    for (const document of Array.isArray(xml) ? xml : [xml]) {
+      const result = await compileBpmn(document);
+      if (!result.ok) throw new ScenarioDeployError(result.problems);
+      processes.push(...(JSON.parse(JSON.stringify(result.processes)) as ProcessGraph[]));
+    }
     return new Scenario(processes, options);
+  }
+
+  /** The process with this key, if the scenario holds it. */
+  findProcess(processKey: string): ProcessGraph | undefined {
+    return this.processes.find((p) => p.id === processKey);
   }
 
   /** Deterministic ids: id-1, id-2, ... */
@@ -85,10 +99,14 @@ export class ScenarioInstance {
   /** The effects of the last command. */
   lastEffects: Effect[] = [];
   private readonly tasks = new Map<string, TaskCreatedEffect>();
+  /** Children started by call activities, by callId. */
+  private readonly children = new Map<string, ScenarioInstance>();
 
   constructor(
     private readonly scenario: Scenario,
     readonly graph: ProcessGraph,
+    /** The call activity that started this instance (parent instance and callId). */
+    readonly parent?: { instance: ScenarioInstance; callId: string },
   ) {}
 
   /** Runs a command through the interpreter (CommandRejectedError propagates). */
@@ -107,7 +125,48 @@ export class ScenarioInstance {
       if (effect.type === 'TaskCreated') this.tasks.set(effect.taskId, effect);
       if (effect.type === 'TaskCompleted' || effect.type === 'TaskCancelled') this.tasks.delete(effect.taskId);
     }
+    this.playCalls(this.lastEffects);
     return this;
+  }
+
+  /** The engine's part for call activities (see the header). */
+  private playCalls(effects: Effect[]): void {
+    for (const effect of effects) {
+      if (effect.type === 'CalledProcessStarted') {
+        const graph = this.scenario.findProcess(effect.processKey);
+        if (!graph) continue;
+        const child = new ScenarioInstance(this.scenario, graph, { instance: this, callId: effect.callId });
+        this.children.set(effect.callId, child);
+        const start: Command = { type: 'start', variables: effect.variables };
+        if (effect.businessKey !== undefined) start.businessKey = effect.businessKey;
+        child.send(start);
+      } else if (effect.type === 'CalledProcessCancelled') {
+        const child = this.children.get(effect.callId);
+        if (child?.state?.status === 'active' || child?.state?.status === 'incident') child.cancel();
+      }
+    }
+    if (!this.parent || !this.state) return;
+    const { instance, callId } = this.parent;
+    const uncaught = effects.find((effect): effect is EffectOf<'ErrorUncaught'> => effect.type === 'ErrorUncaught');
+    if (uncaught) {
+      const fail: Command = { type: 'failCalledProcess', callId, errorCode: uncaught.errorCode };
+      if (uncaught.message !== undefined) fail.message = uncaught.message;
+      instance.send(fail);
+    } else if (effects.some((effect) => effect.type === 'InstanceCompleted')) {
+      instance.send({ type: 'completeCalledProcess', callId, variables: this.state.variables });
+    }
+  }
+
+  /** The child instance the call activity `elementId` started last (when the scenario holds its process). */
+  called(elementId: string): ScenarioInstance {
+    const child = this.children.get(this.lastOf('CalledProcessStarted', elementId).callId);
+    if (!child) throw new Error(`The process called by '${elementId}' is not part of this scenario`);
+    return child;
+  }
+
+  /** Completes the call the activity `elementId` waits for, as the engine does when the child ends. */
+  completeCalledProcess(elementId: string, variables: Variables = {}): this {
+    return this.send({ type: 'completeCalledProcess', callId: this.lastOf('CalledProcessStarted', elementId).callId, variables });
   }
 
   get status(): InstanceStatus {

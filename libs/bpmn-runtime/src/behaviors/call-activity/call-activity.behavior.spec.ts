@@ -1,0 +1,176 @@
+import { CommandRejectedError } from '../../contract/interpret.js';
+import { compileBpmn } from '../../model/compile-bpmn.js';
+import { bpmnProcess, flow } from '../../testing/bpmn-fixtures.js';
+import { Scenario } from '../../testing/scenario.js';
+
+const io = (mappings: string) => (mappings ? `<bpmn:extensionElements><stageflow:ioMapping>${mappings}</stageflow:ioMapping></bpmn:extensionElements>` : '');
+
+const lead = (mappings = '', attributes = '') =>
+  bpmnProcess(
+    `
+    <bpmn:startEvent id="start"/>
+    <bpmn:callActivity id="convert" calledElement="opportunity" ${attributes}>${io(mappings)}</bpmn:callActivity>
+    <bpmn:userTask id="followUp"/>
+    <bpmn:endEvent id="end"/>
+    ${flow('f1', 'start', 'convert')}
+    ${flow('f2', 'convert', 'followUp')}
+    ${flow('f3', 'followUp', 'end')}`,
+    'lead',
+  );
+
+const opportunity = bpmnProcess(
+  `
+  <bpmn:startEvent id="oStart"/>
+  <bpmn:userTask id="negotiate" stageflow:assignee="= owner"/>
+  <bpmn:endEvent id="oEnd"/>
+  ${flow('o1', 'oStart', 'negotiate')}
+  ${flow('o2', 'negotiate', 'oEnd')}`,
+  'opportunity',
+);
+
+const MAPPED = '<stageflow:input source="= owner" target="owner"/><stageflow:input source="= budget * 2" target="value"/><stageflow:output source="= amount" target="wonAmount"/>';
+
+describe('call activity', () => {
+  it('given a call activity with inputs, when reached, then it starts the called process with exactly the inputs and the business key, and waits', async () => {
+    const scenario = await Scenario.deploy(lead(MAPPED));
+
+    const instance = scenario.start({ variables: { owner: 'ann', budget: 500, secret: 'x' }, businessKey: 'LEAD-7' });
+
+    expect(instance.lastEffects).toContainEqual({
+      type: 'CalledProcessStarted',
+      callId: expect.any(String),
+      elementId: 'convert',
+      processKey: 'opportunity',
+      businessKey: 'LEAD-7',
+      variables: { owner: 'ann', value: 1000 },
+    });
+    expect(instance.state).toMatchObject({ status: 'active', tokens: [{ nodeId: 'convert', wait: 'calledProcess' }] });
+  });
+
+  it('given no input mappings, when reached, then the child starts with no variables (nothing crosses unless mapped)', async () => {
+    const scenario = await Scenario.deploy(lead());
+
+    const instance = scenario.start({ variables: { owner: 'ann' } });
+
+    expect(instance.lastOf('CalledProcessStarted', 'convert').variables).toEqual({});
+    expect(instance.lastOf('CalledProcessStarted', 'convert')).not.toHaveProperty('businessKey');
+  });
+
+  it('given a waiting call, when the child completes, then the outputs map its end variables into the parent and the parent continues', async () => {
+    const scenario = await Scenario.deploy(lead(`${MAPPED}<stageflow:output source="= amount / value" target="ratio"/>`));
+    const instance = scenario.start({ variables: { owner: 'ann', budget: 500 } });
+
+    instance.completeCalledProcess('convert', { amount: 2000, notes: 'child only' });
+
+    expect(instance.variables).toEqual({ owner: 'ann', budget: 500, wonAmount: 2000, ratio: 2 });
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['followUp']);
+    expect((instance.state as unknown as { scopes: object }).scopes).toEqual({});
+  });
+
+  it('given no output mappings, when the child completes, then nothing comes back and the parent continues', async () => {
+    const scenario = await Scenario.deploy(lead());
+    const instance = scenario.start({ variables: { owner: 'ann' } });
+
+    instance.completeCalledProcess('convert', { owner: 'bob', amount: 1 });
+
+    expect(instance.variables).toEqual({ owner: 'ann' });
+    expect(instance.lastEffects).toContainEqual({ type: 'ElementLeft', elementId: 'convert', elementType: 'bpmn:CallActivity' });
+  });
+
+  it('given both processes in the scenario, when the child is worked to its end, then the parent continues with the mapped result', async () => {
+    const scenario = await Scenario.deploy([lead(MAPPED), opportunity]);
+    const instance = scenario.start({ variables: { owner: 'ann', budget: 500 }, businessKey: 'LEAD-7' });
+    const child = instance.called('convert');
+    expect(child.task('negotiate').assignee).toBe('ann');
+
+    child.complete('negotiate', { amount: 1200 });
+
+    expect(child.status).toBe('completed');
+    expect(instance.variables).toMatchObject({ wonAmount: 1200 });
+    expect(instance.task('followUp')).toBeDefined();
+  });
+
+  it('given a stale or unknown call id, when the child is reported complete, then the command is rejected', async () => {
+    const scenario = await Scenario.deploy(lead());
+    const instance = scenario.start();
+    const callId = instance.lastOf('CalledProcessStarted', 'convert').callId;
+    instance.send({ type: 'completeCalledProcess', callId, variables: {} });
+
+    expect(() => instance.send({ type: 'completeCalledProcess', callId, variables: {} })).toThrow(CommandRejectedError);
+    expect(() => instance.send({ type: 'failCalledProcess', callId: 'nope', errorCode: 'E' })).toThrow(/No call activity waits for called process 'nope'/);
+  });
+
+  it('given a child that failed with a BPMN error, when reported, then an incident at the call activity names the error; a retry starts the child again', async () => {
+    const scenario = await Scenario.deploy(lead(MAPPED));
+    const instance = scenario.start({ variables: { owner: 'ann', budget: 1 } });
+    const first = instance.lastOf('CalledProcessStarted', 'convert').callId;
+
+    instance.send({ type: 'failCalledProcess', callId: first, errorCode: 'CREDIT_REJECTED', message: 'no credit line' });
+
+    expect(instance.status).toBe('incident');
+    expect(instance.lastOf('IncidentRaised', 'convert').message).toBe("Called process 'opportunity' ended with the uncaught BPMN error 'CREDIT_REJECTED': no credit line");
+    instance.retryIncident('convert');
+    const second = instance.lastOf('CalledProcessStarted', 'convert');
+    expect(second.callId).not.toBe(first);
+    expect(second.variables).toEqual({ owner: 'ann', value: 2 });
+    expect(instance.status).toBe('active');
+  });
+
+  it('given a waiting call, when the parent is cancelled, then the called process is cancelled too', async () => {
+    const scenario = await Scenario.deploy([lead(), opportunity]);
+    const instance = scenario.start({ variables: { owner: 'ann' } });
+    const child = instance.called('convert');
+
+    instance.cancel();
+
+    expect(instance.lastEffects).toContainEqual({ type: 'CalledProcessCancelled', callId: expect.any(String), elementId: 'convert' });
+    expect(child.status).toBe('terminated');
+  });
+
+  it('given a waiting call, when a terminate end event ends its scope, then the called process is cancelled', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:callActivity id="convert" calledElement="opportunity"/>
+        <bpmn:userTask id="disqualify"/>
+        <bpmn:endEvent id="end"/>
+        <bpmn:endEvent id="kill"><bpmn:terminateEventDefinition/></bpmn:endEvent>
+        ${flow('f1', 'start', 'fork')}
+        ${flow('f2', 'fork', 'convert')}
+        ${flow('f3', 'fork', 'disqualify')}
+        ${flow('f4', 'convert', 'end')}
+        ${flow('f5', 'disqualify', 'kill')}`),
+    );
+    const instance = scenario.start();
+    const callId = instance.lastOf('CalledProcessStarted', 'convert').callId;
+
+    instance.complete('disqualify');
+
+    expect(instance.lastEffects).toContainEqual({ type: 'CalledProcessCancelled', callId, elementId: 'convert' });
+    expect(instance.status).toBe('terminated');
+  });
+
+  it('given stageflow:async on a call activity, when reached, then the child is started only by the continuation', async () => {
+    const scenario = await Scenario.deploy(lead('', 'stageflow:async="true"'));
+    const instance = scenario.start();
+    expect(instance.effectsOf('CalledProcessStarted')).toEqual([]);
+
+    instance.continueAsync('convert');
+
+    expect(instance.effectsOf('CalledProcessStarted')).toHaveLength(1);
+  });
+
+  it.each([
+    ['', 'A call activity needs calledElement: the key (process id) of the process it starts'],
+    ['calledElement=" "', 'A call activity needs calledElement: the key (process id) of the process it starts'],
+    ['calledElement="= key"', "calledElement must be a process key, not an expression ('= key'): the engine checks the key at deploy"],
+    ['calledElement="my process"', "calledElement 'my process' is not a process key (it contains whitespace)"],
+  ])('given a call activity with %s, when deployed, then it is refused with its id', async (attribute, message) => {
+    const xml = bpmnProcess(`<bpmn:startEvent id="s"/><bpmn:callActivity id="c" ${attribute}/><bpmn:endEvent id="e"/>${flow('f1', 's', 'c')}${flow('f2', 'c', 'e')}`);
+
+    const result = await compileBpmn(xml);
+
+    expect(result).toEqual({ ok: false, problems: [{ elementId: 'c', message }] });
+  });
+});
