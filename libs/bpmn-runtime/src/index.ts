@@ -16,6 +16,11 @@
 //     the input mappings as the child's variables and the parent's business key; the token waits
 //     for completeCalledProcess (output mappings read the child's end variables) or
 //     failCalledProcess (an incident at the call activity); cancelling -> CalledProcessCancelled
+//   - multi-instance, parallel and sequential, on user/manual tasks, embedded subprocesses and
+//     call activities: stageflow:collection (FEEL list), elementVariable, loopCounter,
+//     bpmn:completionCondition (nrOfInstances, nrOfCompletedInstances, nrOfActiveInstances),
+//     outputCollection/outputElement; an empty collection skips the activity, a non-list is an
+//     incident (behaviors/multi-instance)
 //   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
 //   - stageflow:stage on any flow node (reported on ElementEntered)
 //   - stageflow:async="true" on activities: the token parks before the element
@@ -27,7 +32,7 @@
 // business-rule tasks; call activities without calledElement or with a FEEL one; event-based and complex gateways; boundary events;
 // intermediate catch events; timer/message/signal/error/escalation/conditional/compensation/
 // link/cancel event definitions; event subprocesses, transactions, ad-hoc subprocesses;
-// multi-instance and standard loops; stageflow:async on anything but an activity; conditions or default flows
+// standard loops, loopCardinality and the BPMN data-input form of multi-instance; stageflow:async on anything but an activity; conditions or default flows
 // outside exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
 // duplicate id, unresolved reference); invalid FEEL; structural errors (missing start event,
 // elements without outgoing flows, unreachable elements, dangling flows).

@@ -7,6 +7,7 @@ import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type Feel
 import { toJsonValue } from '../feel/feel-values.js';
 import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type RuntimeState, type ScopeInstance, type Token } from '../state/instance-state.js';
+import { completeInnerInstance, isInnerInstance, multiInstanceBodyBehavior } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
 import { parkBeforeAsync } from './async-continuation.js';
 
 export const DEFAULT_MAX_STEPS = 10_000;
@@ -81,9 +82,10 @@ export class Execution {
           return;
         }
         const node = this.node(item.token.nodeId);
-        const behavior = behaviors[node.kind];
+        const inner = node.multiInstance !== undefined && isInnerInstance(this, item.token, node);
+        const behavior = node.multiInstance !== undefined && !inner ? multiInstanceBodyBehavior : behaviors[node.kind];
         if (item.op === 'enter') {
-          if (node.async === true && item.continued === undefined) {
+          if (node.async === true && item.continued === undefined && !inner) {
             parkBeforeAsync(this, item.token, node, item.via);
             continue;
           }
@@ -434,6 +436,7 @@ export class Execution {
       }
       this.writeOutputs(token.scopeId, changes, node.id);
     }
+    if (node.multiInstance !== undefined && isInnerInstance(this, token, node)) return completeInnerInstance(this, token, node);
     if (token.localScopeId !== undefined) {
       delete this.state.scopes[token.localScopeId];
       delete token.localScopeId;

@@ -20,6 +20,7 @@ import {
   type VariableMapping,
 } from './process-graph.js';
 import { checkCalledElement } from './compile-call-activity.js';
+import { compileMultiInstance } from './compile-multi-instance.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 
 let sharedModdle: BpmnModdle | undefined;
@@ -207,13 +208,8 @@ class ProcessCompiler {
     const unsupported = UNSUPPORTED_ELEMENTS[type];
     if (unsupported) return this.refuse(id, unsupported);
     const loop = ref(element, 'loopCharacteristics');
-    if (loop) {
-      return this.refuse(
-        id,
-        loop.$type === 'bpmn:MultiInstanceLoopCharacteristics'
-          ? 'multi-instance activities are not supported yet (comes with multi-instance)'
-          : 'standard loops are not supported (model the loop with a gateway)',
-      );
+    if (loop && loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
+      return this.refuse(id, 'standard loops are not supported (model the loop with a gateway, or use multi-instance over a collection)');
     }
     if (element.isForCompensation === true) return this.refuse(id, 'compensation handlers are not supported');
     const definitions = list(element, 'eventDefinitions');
@@ -284,6 +280,12 @@ class ProcessCompiler {
         if (inputs.length > 0) node.inputs = inputs;
         if (outputs.length > 0) node.outputs = outputs;
       }
+    }
+    const loop = ref(element, 'loopCharacteristics');
+    if (loop) {
+      const compiled = compileMultiInstance(loop, element.$type, kind);
+      if (compiled.ok) node.multiInstance = compiled.spec;
+      else for (const message of compiled.problems) this.problem(id, message);
     }
     if (kind === 'callActivity') {
       const calledElement = checkCalledElement(element);
