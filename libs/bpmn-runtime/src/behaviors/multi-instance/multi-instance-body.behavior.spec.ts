@@ -139,6 +139,49 @@ describe('multi-instance', () => {
     expect(instance.state).toMatchObject({ scopes: {} });
   });
 
+  it('given a multi-instance subprocess holding a multi-instance task, when worked, then every pair gets its own task and the results nest', async () => {
+    const scenario = await Scenario.deploy(
+      around(`<bpmn:subProcess id="review">
+        ${loop('stageflow:collection="= regions" stageflow:elementVariable="region" stageflow:outputCollection="byRegion" stageflow:outputElement="= scores"')}
+        <bpmn:startEvent id="s"/>
+        <bpmn:userTask id="rate" stageflow:assignee="= region + &quot;/&quot; + rep">${loop('stageflow:collection="= reps" stageflow:elementVariable="rep" stageflow:outputCollection="scores" stageflow:outputElement="= loopCounter * 10"')}</bpmn:userTask>
+        <bpmn:endEvent id="se"/>
+        ${flow('s1', 's', 'rate')}${flow('s2', 'rate', 'se')}
+      </bpmn:subProcess>`),
+    );
+    const instance = scenario.start({ variables: { regions: ['north', 'south'], reps: ['ann', 'bob'] } });
+    expect(instance.openTasks().map((task) => task.assignee)).toEqual(['north/ann', 'north/bob', 'south/ann', 'south/bob']);
+
+    for (const task of instance.openTasks().reverse()) instance.complete(task.taskId);
+
+    expect(instance.variables.byRegion).toEqual([[10, 20], [10, 20]]);
+    expect(instance.task('next')).toBeDefined();
+    expect(instance.state).toMatchObject({ scopes: {} });
+  });
+
+  it('given a terminate end event inside one inner subprocess instance, when reached, then only that inner instance ends', async () => {
+    const scenario = await Scenario.deploy(
+      around(`<bpmn:subProcess id="review">
+        ${loop('stageflow:collection="= [true, false]" stageflow:elementVariable="stop"')}
+        <bpmn:startEvent id="s"/>
+        <bpmn:parallelGateway id="split"/>
+        <bpmn:userTask id="a"/>
+        <bpmn:exclusiveGateway id="x" default="toEnd"/>
+        <bpmn:endEvent id="se"/>
+        <bpmn:endEvent id="kill"><bpmn:terminateEventDefinition/></bpmn:endEvent>
+        ${flow('s1', 's', 'split')}${flow('s2', 'split', 'a')}${flow('s3', 'split', 'x')}${flow('s4', 'a', 'se')}
+        ${flow('toKill', 'x', 'kill', '= stop')}${flow('toEnd', 'x', 'se')}
+      </bpmn:subProcess>`),
+    );
+
+    const instance = scenario.start();
+
+    expect(instance.effectsOf('TaskCancelled')).toHaveLength(1);
+    expect(instance.openTasks().map((task) => [task.elementId, task.variables.stop])).toEqual([['a', false]]);
+    instance.complete('a');
+    expect(instance.task('next')).toBeDefined();
+  });
+
   it('given a multi-instance call activity, when reached, then each item starts a child; cancelling the parent cancels every child', async () => {
     const scenario = await Scenario.deploy(
       around(`<bpmn:callActivity id="review" calledElement="onboarding">

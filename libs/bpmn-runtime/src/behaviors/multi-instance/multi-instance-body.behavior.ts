@@ -70,12 +70,12 @@ function evaluateCollection(execution: Execution, body: Token, node: GraphNode, 
 
 function startInnerInstance(execution: Execution, body: ScopeInstance, node: GraphNode, index: number, item: JsonValue): void {
   const spec = node.multiInstance!;
-  const scope: ScopeInstance = { id: execution.newId(), nodeId: node.id, parentId: body.id, tokenId: '', variables: { [LOOP_COUNTER]: index + 1 } };
+  // The inner scope's owner is the body's token (as for the body scope): whoever walks scopes
+  // outwards (variables, thrown errors, boundary lookup) goes inner instance -> body -> enclosing.
+  const scope: ScopeInstance = { id: execution.newId(), nodeId: node.id, parentId: body.id, tokenId: body.tokenId, variables: { [LOOP_COUNTER]: index + 1 } };
   if (spec.elementVariable !== undefined) scope.variables[spec.elementVariable] = item;
   execution.state.scopes[scope.id] = scope;
-  const token = execution.createToken(node.id, scope.id);
-  scope.tokenId = token.id;
-  execution.scheduleEnter(token, undefined);
+  execution.scheduleEnter(execution.createToken(node.id, scope.id), undefined);
 }
 
 /**
