@@ -1,7 +1,7 @@
 // Jest globalSetup of the `api` project: one embedded PostgreSQL for the whole run, unless
 // TEST_DATABASE_URL names a server to use instead. Jest loads this file outside the ESM test
 // environment (no module mapping), so it imports nothing relative: it loads the BUILT engine's
-// embedded-postgres module, which the API tests need built anyway.
+// embedded-postgres module (a wrapper of @stageflow/postgres-server), which the API tests need built anyway.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

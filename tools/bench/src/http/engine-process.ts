@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { findFreePort } from '../db/free-port.js';
+import { findFreePort } from '@stageflow/postgres-server';
 
 export interface EngineProcess {
   baseUrl: URL;
