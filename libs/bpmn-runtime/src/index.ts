@@ -28,14 +28,34 @@
 //   - retryIncident: an incident's token runs its element again (interpreter/incident-retry.ts)
 //   - FEEL (feelin) in conditions, mappings and task attributes; package parameters as `params`
 //   - data objects / stores, lanes, text annotations, foreign-namespace extensions: accepted, no semantics
-// Refused at deploy time with the element id and a reason: service, send, receive, script and
-// business-rule tasks; call activities without calledElement or with a FEEL one; event-based and complex gateways; boundary events;
-// intermediate catch events; timer/message/signal/error/escalation/conditional/compensation/
-// link/cancel event definitions; event subprocesses, transactions, ad-hoc subprocesses;
-// standard loops, loopCardinality and the BPMN data-input form of multi-instance; stageflow:async on anything but an activity; conditions or default flows
-// outside exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
-// duplicate id, unresolved reference); invalid FEEL; structural errors (missing start event,
-// elements without outgoing flows, unreachable elements, dangling flows).
+//   Events (issue 3; src/catch, src/timer, src/throw):
+//   - timers (ISO 8601 date, duration, cycle R[n]/<duration> or R[n]/<start>/<duration>, or FEEL;
+//     cycles of less than 1 s refused): timer start event (cycles), intermediate timer catch
+//     (date/duration), boundary timer (interrupting: date/duration; non-interrupting: also cycles)
+//   - messages (bpmn:message name + stageflow:correlationKey, FEEL evaluated when the
+//     subscription opens): message start event, intermediate catch, receive task, boundary
+//     (interrupting / non-interrupting), message end and intermediate throw events and send
+//     tasks without stageflow:action (MessageThrown)
+//   - signals (by bpmn:signal name): start, intermediate catch, boundary, intermediate throw and end (SignalThrown)
+//   - errors: error end event (bpmn:error errorCode), error boundary (by code or catch-all),
+//     propagated outwards through embedded subprocesses; uncaught: ErrorUncaught + incident
+//   - escalations: end and intermediate throw, boundary (interrupting / non-interrupting); uncaught: ignored
+//   - event-based gateway followed by timer/message/signal intermediate catch events and receive tasks
+//   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
+//   computes a timer start event's next due instant.
+// Refused at deploy time with the element id and a reason: service, script and business-rule
+// tasks; send tasks with stageflow:action; call activities without calledElement or with a
+// FEEL one; complex gateways; instantiating event-based gateways; conditional/compensation/
+// link/cancel event definitions; events with several definitions; error/escalation start
+// events; triggered start events in embedded subprocesses; timer cycles on intermediate catch
+// events and interrupting boundaries; event subprocesses, transactions, ad-hoc subprocesses;
+// standard loops, loopCardinality and the BPMN data-input form of multi-instance;
+// stageflow:async on anything but an activity; conditions or default flows outside
+// exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
+// duplicate id, unresolved reference); invalid FEEL or timer text; structural errors (missing
+// start event, elements without outgoing flows, unreachable elements, dangling flows,
+// boundary events not on an activity, event-based gateways leading to anything but catch
+// events and receive tasks).
 // Processes with isExecutable="false" are skipped (documentation pools).
 export * from './contract/definition.js';
 export * from './contract/commands.js';
@@ -44,6 +64,8 @@ export * from './contract/effects.js';
 export * from './contract/interpret.js';
 export { compileBpmn } from './model/compile-bpmn.js';
 export { interpret } from './interpreter/interpret.js';
+export { startTriggers } from './model/start-triggers.js';
+export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
 export * from './testing/scenario.js';

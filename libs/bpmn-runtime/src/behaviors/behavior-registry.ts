@@ -12,6 +12,15 @@ import { parallelGatewayBehavior } from './parallel-gateway/parallel-gateway.beh
 import { subProcessBehavior } from './sub-process/sub-process.behavior.js';
 import { terminateEndEventBehavior } from './terminate-end-event/terminate-end-event.behavior.js';
 import { userTaskBehavior } from './user-task/user-task.behavior.js';
+import { boundaryEventBehavior } from './boundary-event/boundary-event.behavior.js';
+import { errorEndEventBehavior } from './error-end-event/error-end-event.behavior.js';
+import { eventBasedGatewayBehavior } from './event-based-gateway/event-based-gateway.behavior.js';
+import { eventEndEventBehavior } from './event-end-event/event-end-event.behavior.js';
+import { eventStartEventBehavior } from './event-start-event/event-start-event.behavior.js';
+import { eventThrowEventBehavior } from './event-throw-event/event-throw-event.behavior.js';
+import { intermediateCatchEventBehavior } from './intermediate-catch-event/intermediate-catch-event.behavior.js';
+import { receiveTaskBehavior } from './receive-task/receive-task.behavior.js';
+import { sendTaskBehavior } from './send-task/send-task.behavior.js';
 
 export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   noneStartEvent: noneStartEventBehavior,
@@ -25,4 +34,13 @@ export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   inclusiveGateway: inclusiveGatewayBehavior,
   subProcess: subProcessBehavior,
   callActivity: callActivityBehavior,
+  eventStartEvent: eventStartEventBehavior,
+  intermediateCatchEvent: intermediateCatchEventBehavior,
+  eventThrowEvent: eventThrowEventBehavior,
+  eventEndEvent: eventEndEventBehavior,
+  errorEndEvent: errorEndEventBehavior,
+  receiveTask: receiveTaskBehavior,
+  sendTask: sendTaskBehavior,
+  boundaryEvent: boundaryEventBehavior,
+  eventBasedGateway: eventBasedGatewayBehavior,
 };

@@ -3,7 +3,7 @@
 import type { Variables } from '../contract/state.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { GraphNode } from '../model/process-graph.js';
-import type { Token } from '../state/instance-state.js';
+import type { Catch, Token } from '../state/instance-state.js';
 
 export interface Behavior {
   /** A token arrives at `node` (through flow `via`; undefined for start events). */
@@ -12,4 +12,10 @@ export interface Behavior {
   completeTask?(execution: Execution, token: Token, node: GraphNode, variables: Variables): void;
   /** The activity's inner work is done (embedded subprocess: no tokens left inside). */
   complete?(execution: Execution, token: Token, node: GraphNode): void;
+  /**
+   * A catch of this node fired (timer due, message correlated, signal delivered): `token`
+   * holds `entry` (src/catch). Only catching nodes: catch events, receive tasks, boundary
+   * events (and event subprocess starts).
+   */
+  trigger?(execution: Execution, token: Token, node: GraphNode, entry: Catch, variables: Variables | undefined): void;
 }

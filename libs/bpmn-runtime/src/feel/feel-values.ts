@@ -57,7 +57,7 @@ interface FeelDateTimeLike {
   zone: string | null;
   unwrap(): PlainDateTimeLike;
 }
-interface FeelDurationLike {
+export interface FeelDurationLike {
   years: number;
   months: number;
   days: number;
@@ -78,7 +78,7 @@ function isDateTimeValue(value: unknown): value is FeelDateTimeLike {
   );
 }
 
-function isDurationValue(value: unknown): value is FeelDurationLike {
+export function isDurationValue(value: unknown): value is FeelDurationLike {
   return typeof value === 'object' && value !== null && 'yearsMonths' in value && typeof (value as { days?: unknown }).days === 'number';
 }
 
@@ -93,7 +93,7 @@ function isDateValue(value: unknown): value is TemporalLike {
 }
 
 /** A duration in calendar parts (years and months) and exact milliseconds (the rest). */
-interface DurationParts {
+export interface DurationParts {
   months: number;
   millis: number;
 }
@@ -121,7 +121,7 @@ export function parseIsoDuration(text: string): DurationParts | null {
 }
 
 /** Adds a duration to an instant in UTC; adding months clamps the day (Jan 31 + P1M = Feb 29). */
-function addToInstant(instant: number, parts: DurationParts): number {
+export function addToInstant(instant: number, parts: DurationParts): number {
   let time = instant;
   if (parts.months !== 0) {
     const date = new Date(time);

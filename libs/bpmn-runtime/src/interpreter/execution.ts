@@ -3,6 +3,8 @@
 import type { Effect } from '../contract/effects.js';
 import type { JsonValue, Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
+import { attachBoundaries } from '../catch/boundary-events.js';
+import { closeCatches } from '../catch/catch-subscriptions.js';
 import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type FeelOutcome, type VariableResolver } from '../feel/feel-expression.js';
 import { toJsonValue } from '../feel/feel-values.js';
 import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
@@ -92,6 +94,9 @@ export class Execution {
           this.emit(node.stage === undefined
             ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
             : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage });
+          // Boundary timers/subscriptions open before the activity runs (src/catch/boundary-events.ts);
+          // on a multi-instance activity they belong to the body, not to each inner instance.
+          if (node.boundaries !== undefined && !inner && !attachBoundaries(this, item.token, node)) continue;
           behavior.enter(this, item.token, node, item.via);
         } else if (behavior.complete) {
           behavior.complete(this, item.token, node);
@@ -161,6 +166,8 @@ export class Execution {
   /** Takes the given outgoing flows of `node`: the token follows the first, new tokens the rest. */
   leave(token: Token, node: GraphNode, flowIds: readonly string[]): void {
     this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+    // Leaving a node closes what the token still waits for there (boundary timers, ...).
+    if (token.catches !== undefined) closeCatches(this, token);
     if (flowIds.length === 0) {
       this.consume(token);
       return;
@@ -196,6 +203,7 @@ export class Execution {
     const index = this.state.tokens.indexOf(token);
     if (index !== -1) this.state.tokens.splice(index, 1);
     this.removed.add(token);
+    if (token.catches !== undefined) closeCatches(this, token);
     if (token.localScopeId !== undefined) delete this.state.scopes[token.localScopeId];
   }
 

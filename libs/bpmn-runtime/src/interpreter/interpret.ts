@@ -14,6 +14,9 @@ import { completeCalledProcess, failCalledProcess } from '../behaviors/call-acti
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
 import { continueAsync } from './async-continuation.js';
+import { closeAllCatches } from '../catch/catch-subscriptions.js';
+import { applyEventCommand } from './event-commands.js';
+import { startEventOf } from './start-event.js';
 import { DEFAULT_MAX_STEPS, Execution } from './execution.js';
 import { retryIncident } from './incident-retry.js';
 
@@ -33,8 +36,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
     if (command.businessKey !== undefined) fresh.businessKey = command.businessKey;
     const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params);
     if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
-    const start = graph.scopes[graph.id]?.start;
-    if (!start) throw new CommandRejectedError('INVALID_COMMAND', `Process '${graph.id}' has no start event`);
+    const start = startEventOf(graph, command.startEventId);
     const token = execution.createToken(start, ROOT_SCOPE);
     execution.scheduleEnter(token, undefined);
     execution.run();
@@ -64,8 +66,18 @@ export const interpret: Interpret = (graph, state, command, options) => {
       execution.run();
       return finish(execution);
     }
+    case 'fireTimer':
+    case 'correlateMessage':
+    case 'deliverSignal': {
+      const variables = command.type === 'fireTimer' ? undefined : checkVariables(command.variables);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      applyEventCommand(execution, command, variables);
+      execution.run();
+      return finish(execution);
+    }
     case 'cancel': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      closeAllCatches(execution);
       for (const token of execution.state.tokens) execution.cancelWaits(token);
       execution.state.tokens = [];
       execution.state.scopes = {};

@@ -170,7 +170,7 @@ describe('compileBpmn', () => {
     it('when there is no start event, or two, then it is refused', async () => {
       expect(await problemsOf(bpmnProcess(`<bpmn:userTask id="t"/><bpmn:endEvent id="e"/>${flow('f', 't', 'e')}`))).toContainEqual({
         elementId: 'p',
-        message: "Process 'p' has no none start event",
+        message: "Process 'p' has no start event",
       });
       expect(await problemsOf(bpmnProcess(`<bpmn:startEvent id="s1"/><bpmn:startEvent id="s2"/><bpmn:endEvent id="e"/>${flow('f1', 's1', 'e')}${flow('f2', 's2', 'e')}`))).toContainEqual({
         elementId: 'p',
@@ -249,17 +249,25 @@ describe('compileBpmn', () => {
   describe('given an element Stageflow does not execute', () => {
     it.each([
       ['<bpmn:serviceTask id="x"/>', 'bpmn:ServiceTask is not supported yet (comes with actions)'],
-      ['<bpmn:sendTask id="x"/>', 'bpmn:SendTask is not supported yet (comes with actions)'],
+      ['<bpmn:sendTask id="x" stageflow:action="mail"/>', 'a send task with stageflow:action runs an action template: not supported yet (comes with actions)'],
+      ['<bpmn:sendTask id="x"/>', expect.stringContaining('a send task without stageflow:action needs a messageRef')],
       ['<bpmn:businessRuleTask id="x"/>', 'bpmn:BusinessRuleTask is not supported yet (comes with rule sets)'],
-      ['<bpmn:receiveTask id="x"/>', 'bpmn:ReceiveTask is not supported yet (comes with messages)'],
+      ['<bpmn:receiveTask id="x"/>', 'a receive task needs a messageRef'],
       ['<bpmn:scriptTask id="x"/>', expect.stringContaining('bpmn:ScriptTask is not supported')],
-      ['<bpmn:eventBasedGateway id="x"/>', expect.stringContaining('bpmn:EventBasedGateway is not supported')],
+      ['<bpmn:eventBasedGateway id="x" instantiate="true"/>', expect.stringContaining('an instantiating event-based gateway is not supported')],
       ['<bpmn:complexGateway id="x"/>', 'bpmn:ComplexGateway is not supported'],
-      ['<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>', expect.stringContaining('bpmn:IntermediateCatchEvent is not supported')],
-      ['<bpmn:intermediateThrowEvent id="x"><bpmn:signalEventDefinition/></bpmn:intermediateThrowEvent>', expect.stringContaining('signal events are not supported yet')],
-      ['<bpmn:endEvent id="x"><bpmn:errorEventDefinition/></bpmn:endEvent>', expect.stringContaining('error events are not supported yet')],
-      ['<bpmn:endEvent id="x"><bpmn:messageEventDefinition/></bpmn:endEvent>', expect.stringContaining('message events are not supported yet')],
-      ['<bpmn:endEvent id="x"><bpmn:escalationEventDefinition/></bpmn:endEvent>', expect.stringContaining('escalation events are not supported yet')],
+      ['<bpmn:intermediateCatchEvent id="x"><bpmn:conditionalEventDefinition/></bpmn:intermediateCatchEvent>', 'conditional events are not supported'],
+      ['<bpmn:intermediateCatchEvent id="x"><bpmn:linkEventDefinition/></bpmn:intermediateCatchEvent>', 'link events are not supported'],
+      ['<bpmn:intermediateThrowEvent id="x"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>', 'compensation events are not supported'],
+      ['<bpmn:endEvent id="x"><bpmn:cancelEventDefinition/></bpmn:endEvent>', 'cancel events are not supported'],
+      ['<bpmn:intermediateCatchEvent id="x"/>', expect.stringContaining('an intermediate catch event needs a timer, message or signal event definition')],
+      ['<bpmn:intermediateCatchEvent id="x"><bpmn:errorEventDefinition/></bpmn:intermediateCatchEvent>', 'error events cannot be used as catch events'],
+      ['<bpmn:intermediateThrowEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateThrowEvent>', 'timer events cannot be used as throw events'],
+      ['<bpmn:intermediateThrowEvent id="x"><bpmn:signalEventDefinition/></bpmn:intermediateThrowEvent>', 'a signal event needs a signalRef to a bpmn:signal'],
+      ['<bpmn:endEvent id="x"><bpmn:errorEventDefinition/></bpmn:endEvent>', 'an error end event needs an errorRef to a bpmn:error with an errorCode'],
+      ['<bpmn:endEvent id="x"><bpmn:messageEventDefinition/></bpmn:endEvent>', 'a message event needs a messageRef to a bpmn:message'],
+      ['<bpmn:endEvent id="x"><bpmn:escalationEventDefinition/></bpmn:endEvent>', expect.stringContaining('needs an escalationRef to a bpmn:escalation with an escalationCode')],
+      ['<bpmn:endEvent id="x"><bpmn:signalEventDefinition/><bpmn:messageEventDefinition/></bpmn:endEvent>', expect.stringContaining('several event definitions')],
       ['<bpmn:transaction id="x"/>', 'bpmn:Transaction is not supported'],
       ['<bpmn:adHocSubProcess id="x"/>', 'bpmn:AdHocSubProcess is not supported'],
       ['<bpmn:subProcess id="x" triggeredByEvent="true"/>', expect.stringContaining('event subprocesses are not supported yet')],
@@ -271,7 +279,7 @@ describe('compileBpmn', () => {
       expect(problems).toContainEqual({ elementId: 'x', message });
     });
 
-    it('when a start event has an event definition or a boundary event is attached, then they are refused', async () => {
+    it('when a timer start event or a boundary timer has no time, then they are refused with their ids', async () => {
       const problems = await problemsOf(
         bpmnProcess(`<bpmn:startEvent id="start"><bpmn:timerEventDefinition/></bpmn:startEvent><bpmn:userTask id="task"/>
           <bpmn:boundaryEvent id="b" attachedToRef="task"><bpmn:timerEventDefinition/></bpmn:boundaryEvent><bpmn:endEvent id="end"/>
@@ -279,8 +287,8 @@ describe('compileBpmn', () => {
       );
       expect(problems).toEqual(
         expect.arrayContaining([
-          { elementId: 'start', message: 'timer events are not supported yet (comes with timers) (bpmn:StartEvent)' },
-          { elementId: 'b', message: expect.stringContaining('bpmn:BoundaryEvent is not supported yet') },
+          { elementId: 'start', message: 'a timer event needs exactly one of timeDate, timeDuration or timeCycle' },
+          { elementId: 'b', message: 'a timer event needs exactly one of timeDate, timeDuration or timeCycle' },
         ]),
       );
     });

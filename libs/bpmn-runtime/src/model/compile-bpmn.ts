@@ -22,6 +22,7 @@ import {
 import { checkCalledElement } from './compile-call-activity.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
+import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
 
 let sharedModdle: BpmnModdle | undefined;
 function moddle(): BpmnModdle {
@@ -29,7 +30,9 @@ function moddle(): BpmnModdle {
   return sharedModdle;
 }
 
-const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess', 'callActivity']);
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
+const END_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneEndEvent', 'terminateEndEvent', 'eventEndEvent', 'errorEndEvent']);
+const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
 const CONDITIONAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'inclusiveGateway']);
 
@@ -147,6 +150,10 @@ class ProcessCompiler {
   /** Refused flow nodes (id -> scope) and the flows touching them, for structural checks only. */
   private readonly refused = new Map<string, string>();
   private readonly placeholderEdges: { source: string; target: string }[] = [];
+  /** Event elements' compiled triggers and attachments (src/model/compile-events.ts). */
+  private readonly eventInfo = new Map<string, EventNodeInfo>();
+  /** Refused boundary events: roots for the reachability check, so their successors get no follow-up problem. */
+  private readonly refusedBoundaries: { id: string; scope: string }[] = [];
 
   constructor(
     private readonly process: ModdleElement,
@@ -163,6 +170,7 @@ class ProcessCompiler {
     }
     this.walkScope(this.process, id, undefined);
     this.connectFlows();
+    linkEvents(this.nodes, this.flows, ACTIVITY_KINDS, this.refused, (elementId, message) => this.problem(elementId, message));
     this.checkScopes();
     this.computeInclusiveUpstream();
     if (this.problems.length > this.problemCount) return undefined;
@@ -189,20 +197,27 @@ class ProcessCompiler {
         this.pendingFlows.push({ element, scope: scopeId });
         continue;
       }
-      const kind = this.classify(element);
+      const kind = this.classify(element, parent !== undefined);
       if (kind === undefined) {
         // Refused: kept as a placeholder so that its neighbours get no follow-up problems.
         this.refused.set(element.id, scopeId);
+        if (type === 'bpmn:BoundaryEvent') this.refusedBoundaries.push({ id: element.id, scope: scopeId });
         continue;
       }
       const node = this.buildNode(element, kind, scopeId);
+      const info = this.eventInfo.get(node.id);
+      if (info) {
+        if (info.event) node.event = info.event;
+        if (info.attachedTo !== undefined) node.attachedTo = info.attachedTo;
+        if (info.interrupting !== undefined) node.interrupting = info.interrupting;
+      }
       this.nodes[node.id] = node;
       if (kind === 'subProcess') this.walkScope(element, element.id, scopeId);
     }
   }
 
   /** The behavior kind of a flow node, or undefined (with a problem) when it is refused. */
-  private classify(element: ModdleElement): NodeKind | undefined {
+  private classify(element: ModdleElement, inSubProcess: boolean): NodeKind | undefined {
     const id = element.id;
     const type = element.$type;
     const unsupported = UNSUPPORTED_ELEMENTS[type];
@@ -212,6 +227,11 @@ class ProcessCompiler {
       return this.refuse(id, 'standard loops are not supported (model the loop with a gateway, or use multi-instance over a collection)');
     }
     if (element.isForCompensation === true) return this.refuse(id, 'compensation handlers are not supported');
+    const evented = classifyEvent(element, inSubProcess, (message) => this.refuse(id, message));
+    if (evented !== NOT_AN_EVENT) {
+      if (evented) this.eventInfo.set(id!, evented);
+      return evented?.kind;
+    }
     const definitions = list(element, 'eventDefinitions');
     const definitionType = definitions[0]?.$type;
     switch (type) {
@@ -418,8 +438,11 @@ class ProcessCompiler {
     for (const scope of Object.values(this.scopes)) {
       const members = byScope.get(scope.id) ?? [];
       const starts = members.filter((node) => node.kind === 'noneStartEvent');
+      const eventStarts = members.filter((node) => node.kind === 'eventStartEvent');
       const what = scope.parent === undefined ? `Process '${scope.id}'` : `Subprocess '${scope.id}'`;
-      if (starts.length === 0) this.problem(scope.id, `${what} has no none start event`);
+      if (starts.length === 0 && (scope.parent !== undefined || eventStarts.length === 0)) {
+        this.problem(scope.id, scope.parent === undefined ? `${what} has no start event` : `${what} has no none start event`);
+      }
       if (starts.length > 1) this.problem(scope.id, `${what} has ${starts.length} none start events; only one is supported`);
       const start = starts[0];
       if (start) scope.start = start.id;
@@ -430,20 +453,29 @@ class ProcessCompiler {
         placeholderOut.set(edge.source, targets);
       }
       for (const node of members) {
-        const isEnd = node.kind === 'noneEndEvent' || node.kind === 'terminateEndEvent';
-        if (node.kind === 'noneStartEvent' && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
+        const isEnd = END_KINDS.has(node.kind);
+        if (START_KINDS.has(node.kind) && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
         if (isEnd && node.outgoing.length > 0) this.problem(node.id, `End event '${node.id}' must not have outgoing sequence flows`);
         if (!isEnd && node.outgoing.length === 0 && !placeholderOut.has(node.id)) {
           const what2 = GATEWAY_KINDS.has(node.kind) ? 'Gateway' : 'Element';
           this.problem(node.id, `${what2} '${node.id}' has no outgoing sequence flow`);
         }
       }
-      if (!start) continue;
-      const reached = new Set<string>([start.id]);
-      const queue = [start.id];
+      const roots = [
+        ...(start ? [start.id] : []),
+        ...eventStarts.map((node) => node.id),
+        ...this.refusedBoundaries.filter((boundary) => boundary.scope === scope.id).map((boundary) => boundary.id),
+      ];
+      if (roots.length === 0) continue;
+      const reached = new Set<string>(roots);
+      const queue = [...roots];
       while (queue.length > 0) {
         const current = queue.pop()!;
-        const next = [...(this.nodes[current]?.outgoing.map((flowId) => this.flows[flowId]!.target) ?? []), ...(placeholderOut.get(current) ?? [])];
+        const next = [
+          ...(this.nodes[current]?.outgoing.map((flowId) => this.flows[flowId]!.target) ?? []),
+          ...(placeholderOut.get(current) ?? []),
+          ...(this.nodes[current]?.boundaries ?? []),
+        ];
         for (const target of next) {
           if (!reached.has(target)) {
             reached.add(target);
@@ -452,7 +484,7 @@ class ProcessCompiler {
         }
       }
       for (const node of members) {
-        if (!reached.has(node.id)) this.problem(node.id, `'${node.id}' is not reachable from the start event of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`);
+        if (!reached.has(node.id)) this.problem(node.id, `'${node.id}' is not reachable from ${roots.length > 1 ? 'any start event' : 'the start event'} of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`);
       }
     }
   }

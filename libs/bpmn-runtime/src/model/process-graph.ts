@@ -1,6 +1,6 @@
 // The compiled, immutable process graph: plain JSON (no functions, classes or moddle objects),
 // so the engine can store it beside the XML, cache it and ship it between threads.
-import type { ProcessGraph } from '../contract/definition.js';
+import type { ProcessGraph, TimerDefinition } from '../contract/definition.js';
 
 export const GRAPH_FORMAT = 'stageflow.graph/1';
 
@@ -16,7 +16,30 @@ export type NodeKind =
   | 'parallelGateway'
   | 'inclusiveGateway'
   | 'subProcess'
-  | 'callActivity';
+  | 'callActivity'
+  // events (issue 3): src/events/ holds their shared machinery
+  | 'eventStartEvent'
+  | 'intermediateCatchEvent'
+  | 'eventThrowEvent'
+  | 'eventEndEvent'
+  | 'errorEndEvent'
+  | 'receiveTask'
+  | 'sendTask'
+  | 'boundaryEvent'
+  | 'eventBasedGateway';
+
+/**
+ * The event definition of a timer/message/signal/error/escalation event, compiled: message
+ * and signal names resolved, the message's correlation key copied from its bpmn:message.
+ */
+export type EventTrigger =
+  | { kind: 'timer'; timer: TimerDefinition }
+  | { kind: 'message'; name: string; correlationKey?: string }
+  | { kind: 'signal'; name: string }
+  /** `code` absent: a catch-all error boundary. */
+  | { kind: 'error'; code?: string }
+  /** `code` absent: a catch-all escalation boundary. */
+  | { kind: 'escalation'; code?: string };
 
 export interface VariableMapping {
   /** `= expr` or a literal. */
@@ -70,6 +93,13 @@ export interface GraphNode {
   multiInstance?: MultiInstanceSpec;
   /** Inclusive joins: nodes of the same scope from which a token can still reach this join. */
   upstream?: string[];
+  /** Timer, message, signal, error or escalation events (and receive/send tasks): what they catch or throw. */
+  event?: EventTrigger;
+  /** Activities: the boundary events attached to them, in document order. */
+  boundaries?: string[];
+  /** Boundary events: the activity they are attached to, and whether they interrupt it. */
+  attachedTo?: string;
+  interrupting?: boolean;
 }
 
 export interface GraphFlow {

@@ -6,7 +6,19 @@ import type { InstanceState, JsonValue, Variables } from '../contract/state.js';
 export const ROOT_SCOPE = 'root';
 
 /** Why a token is parked; a token without `wait` is moving (only inside a command). */
-export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance';
+export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance' | 'catch';
+
+/**
+ * An open timer or message/signal subscription held by a token (src/catch): `id` is the
+ * TimerScheduled.timerId / ...Subscribed.subscriptionId, `node` the catching element (the
+ * token's own catch event or receive task, a boundary event of its activity, an event after
+ * its event-based gateway). `fired`: firings of a repeating timer so far.
+ */
+export interface Catch {
+  id: string;
+  node: string;
+  fired?: number;
+}
 
 export interface Token {
   id: string;
@@ -30,6 +42,8 @@ export interface Token {
   continuationId?: string;
   /** Call activity: the called process this token waits for (CalledProcessStarted). */
   callId?: string;
+  /** Open timers and subscriptions (copy-on-write: replace the array, never mutate it). */
+  catches?: Catch[];
 }
 
 /** Bookkeeping of a running multi-instance body (on the body's scope instance). */

@@ -28,9 +28,13 @@ export interface ScenarioStart {
   processId?: string;
   variables?: Variables;
   businessKey?: string;
+  /** A timer, message or signal start event to start at (default: the none start event). */
+  startEventId?: string;
 }
 
 export type TaskCreatedEffect = Extract<Effect, { type: 'TaskCreated' }>;
+export type TimerScheduledEffect = Extract<Effect, { type: 'TimerScheduled' }>;
+export type SubscriptionEffect = Extract<Effect, { type: 'MessageSubscribed' | 'SignalSubscribed' }>;
 export type EffectOf<T extends EffectType> = Extract<Effect, { type: T }>;
 
 /** Thrown by Scenario.deploy when the diagram is refused. */
@@ -88,6 +92,7 @@ export class Scenario {
     const command: Command = { type: 'start' };
     if (start.variables !== undefined) command.variables = start.variables;
     if (start.businessKey !== undefined) command.businessKey = start.businessKey;
+    if (start.startEventId !== undefined) command.startEventId = start.startEventId;
     return instance.send(command);
   }
 }
@@ -101,6 +106,8 @@ export class ScenarioInstance {
   private readonly tasks = new Map<string, TaskCreatedEffect>();
   /** Children started by call activities, by callId. */
   private readonly children = new Map<string, ScenarioInstance>();
+  private readonly timerMap = new Map<string, TimerScheduledEffect>();
+  private readonly subscriptionMap = new Map<string, SubscriptionEffect>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -124,8 +131,14 @@ export class ScenarioInstance {
     for (const effect of this.lastEffects) {
       if (effect.type === 'TaskCreated') this.tasks.set(effect.taskId, effect);
       if (effect.type === 'TaskCompleted' || effect.type === 'TaskCancelled') this.tasks.delete(effect.taskId);
+      if (effect.type === 'TimerScheduled') this.timerMap.set(effect.timerId, effect);
+      if (effect.type === 'TimerCancelled') this.timerMap.delete(effect.timerId);
+      if (effect.type === 'MessageSubscribed' || effect.type === 'SignalSubscribed') this.subscriptionMap.set(effect.subscriptionId, effect);
+      if (effect.type === 'MessageSubscriptionClosed' || effect.type === 'SignalSubscriptionClosed') this.subscriptionMap.delete(effect.subscriptionId);
     }
     this.playCalls(this.lastEffects);
+    // A fired timer's job is done (the engine deletes it; no TimerCancelled follows).
+    if (command.type === 'fireTimer') this.timerMap.delete(command.timerId);
     return this;
   }
 
@@ -221,6 +234,47 @@ export class ScenarioInstance {
     return last;
   }
 
+  /** Open timers (scheduled, not yet fired or cancelled), in scheduling order. */
+  timers(): TimerScheduledEffect[] {
+    return [...this.timerMap.values()];
+  }
+
+  /** The single open timer of an element; throws when there is none or several. */
+  timer(elementId: string): TimerScheduledEffect {
+    return single(this.timers().filter((timer) => timer.elementId === elementId), `timer of '${elementId}'`, this.timers());
+  }
+
+  /**
+   * Fires a timer (by timer id, or element id with exactly one open timer) as the engine's
+   * job would: the clock moves to its due time first when that is later than now.
+   */
+  fireTimer(timerOrElementId: string): this {
+    const timer = this.timerMap.get(timerOrElementId) ?? this.timer(timerOrElementId);
+    if (timer.dueAt > this.scenario.now) this.scenario.at(timer.dueAt);
+    return this.send({ type: 'fireTimer', timerId: timer.timerId });
+  }
+
+  /** Open message and signal subscriptions, in opening order. */
+  subscriptions(): SubscriptionEffect[] {
+    return [...this.subscriptionMap.values()];
+  }
+
+  /** The single open subscription of an element; throws when there is none or several. */
+  subscription(elementId: string): SubscriptionEffect {
+    return single(this.subscriptions().filter((sub) => sub.elementId === elementId), `subscription of '${elementId}'`, this.subscriptions());
+  }
+
+  /** Correlates a message to a subscription (by id, or element id with exactly one open subscription). */
+  correlate(subscriptionOrElementId: string, variables?: Variables): this {
+    const subscriptionId = this.subscriptionMap.has(subscriptionOrElementId) ? subscriptionOrElementId : this.subscription(subscriptionOrElementId).subscriptionId;
+    return this.send(variables === undefined ? { type: 'correlateMessage', subscriptionId } : { type: 'correlateMessage', subscriptionId, variables });
+  }
+
+  /** Delivers a broadcast signal to this instance. */
+  signal(signalName: string, variables?: Variables): this {
+    return this.send(variables === undefined ? { type: 'deliverSignal', signalName } : { type: 'deliverSignal', signalName, variables });
+  }
+
   /** Effects of one type, since the start. */
   effectsOf<T extends EffectType>(type: T): EffectOf<T>[] {
     return this.effects.filter((effect): effect is EffectOf<T> => effect.type === type);
@@ -240,6 +294,11 @@ export class ScenarioInstance {
     return this.effectsOf('IncidentRaised');
   }
 
+  /** Open tasks, timers and subscriptions of one element: what a spec asserts on most. */
+  waitingAt(): string[] {
+    return [...this.openTasks(), ...this.timers(), ...this.subscriptions()].map((wait) => wait.elementId);
+  }
+
   private tryTask(elementId: string): string | undefined {
     const found = this.openTasks().filter((task) => task.elementId === elementId);
     return found.length === 1 ? found[0]!.taskId : undefined;
@@ -249,4 +308,11 @@ export class ScenarioInstance {
     if (!this.state) throw new Error('The instance has not been started');
     return this.state;
   }
+}
+
+function single<T extends { elementId: string }>(found: T[], what: string, open: T[]): T {
+  if (found.length !== 1) {
+    throw new Error(`Expected one open ${what}, found ${found.length} (open: ${open.map((item) => item.elementId).join(', ') || 'none'})`);
+  }
+  return found[0]!;
 }

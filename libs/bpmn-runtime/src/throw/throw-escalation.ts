@@ -1,0 +1,20 @@
+// throwEscalation: an escalation end or intermediate throw event. Found like an error (the
+// nearest enclosing activity with a boundary naming the code, else a catch-all), but an
+// escalation is a heads-up, not a failure: a non-interrupting boundary starts a new token
+// and the thrower goes on; an interrupting one stops the activity (and the thrower inside
+// it). An escalation nobody catches is ignored: the thrower goes on (BPMN leaves it open;
+// Camunda and Zeebe do the same).
+import { takeBoundary } from '../catch/boundary-events.js';
+import type { Execution } from '../interpreter/execution.js';
+import type { Token } from '../state/instance-state.js';
+import { findCatchingBoundary } from './find-boundary.js';
+
+/** 'continue' when the thrower goes on, 'stopped' when an interrupting boundary took its activity. */
+export type EscalationOutcome = 'continue' | 'stopped';
+
+export function throwEscalation(execution: Execution, token: Token, escalationCode: string): EscalationOutcome {
+  const found = findCatchingBoundary(execution, token, 'escalation', escalationCode);
+  if (!found) return 'continue';
+  takeBoundary(execution, found.holder, found.boundary);
+  return found.boundary.interrupting === false ? 'continue' : 'stopped';
+}
