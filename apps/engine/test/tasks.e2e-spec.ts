@@ -1,28 +1,15 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { leadDiagram, oneTaskDiagram, parallelDiagram } from './support/diagrams.js';
+import type { TaskView } from '../src/tasks/tasks.service.js';
 
 const suite = setupEngineSuite();
 
-interface Task {
-  id: string;
-  name: string;
-  elementId: string;
-  processInstanceId: string;
-  assignee: string | null;
-  candidateGroups: string[];
-  dueAt: string | null;
-  priority: number | null;
-  formKey: string | null;
-  createdAt: string;
-  state: string;
-}
-
-async function startAndGetTask(key: string, variables: Record<string, unknown> = {}): Promise<Task> {
+async function startAndGetTask(key: string, variables: Record<string, unknown> = {}): Promise<TaskView> {
   const started = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
   expect(started.status).toBe(201);
   const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${started.body.id}`).set(...bearer(suite.adminToken()));
   expect(tasks.body.items).toHaveLength(1);
-  return tasks.body.items[0] as Task;
+  return tasks.body.items[0] as TaskView;
 }
 
 describe('tasks', () => {
@@ -64,9 +51,9 @@ describe('tasks', () => {
     const completed = await suite.http().get(`/api/v1/tasks?state=completed&processInstanceId=${done.processInstanceId}`).set(...bearer(suite.adminToken()));
     const paged = await suite.http().get('/api/v1/tasks?pageSize=1').set(...bearer(suite.adminToken()));
 
-    expect(byAssignee.body.items.map((t: Task) => t.id)).toContain(open.id);
-    expect(byAssignee.body.items.every((t: Task) => t.assignee === 'north-seller')).toBe(true);
-    expect(byGroup.body.items.every((t: Task) => t.candidateGroups.includes('north') && t.state === 'created')).toBe(true);
+    expect(byAssignee.body.items.map((t: TaskView) => t.id)).toContain(open.id);
+    expect(byAssignee.body.items.every((t: TaskView) => t.assignee === 'north-seller')).toBe(true);
+    expect(byGroup.body.items.every((t: TaskView) => t.candidateGroups.includes('north') && t.state === 'created')).toBe(true);
     expect(completed.body.items).toEqual([expect.objectContaining({ id: done.id, state: 'completed' })]);
     expect(paged.body.items).toHaveLength(1);
     expect(paged.body.total).toBeGreaterThan(1);
@@ -103,13 +90,13 @@ describe('tasks', () => {
     const south = await suite.http().get('/api/v1/tasks?limit=500').set(...bearer(southSeller.token));
     const managerView = await suite.http().get('/api/v1/tasks?limit=500').set(...bearer(manager.token));
 
-    const northIds = north.body.items.map((t: Task) => t.id);
-    const southIds = south.body.items.map((t: Task) => t.id);
+    const northIds = north.body.items.map((t: TaskView) => t.id);
+    const southIds = south.body.items.map((t: TaskView) => t.id);
     expect(northIds).toContain(northTask.id);
     expect(northIds).not.toContain(southTask.id);
     expect(northIds).not.toContain(plainTask.id);
     expect(southIds).toEqual([southTask.id]);
-    expect(managerView.body.items.map((t: Task) => t.id)).toEqual(expect.arrayContaining([northTask.id, southTask.id, plainTask.id]));
+    expect(managerView.body.items.map((t: TaskView) => t.id)).toEqual(expect.arrayContaining([northTask.id, southTask.id, plainTask.id]));
   });
 
   it("given another seller's task, when a seller reads, claims or completes it, then 404 and nothing changes", async () => {
@@ -167,7 +154,7 @@ describe('tasks', () => {
       const started = await suite.http().post('/api/v1/process-definitions/key/parallel/start').set(...bearer(suite.adminToken())).send({});
       expect(started.status).toBe(201);
       const open = await suite.http().get(`/api/v1/tasks?processInstanceId=${started.body.id}`).set(...bearer(suite.adminToken()));
-      const ids = (open.body.items as Task[]).map((task) => task.id);
+      const ids = (open.body.items as TaskView[]).map((task) => task.id);
       expect(ids).toHaveLength(3);
 
       const results = await Promise.all(ids.map((id) => suite.http().post(`/api/v1/tasks/${id}/complete`).set(...bearer(suite.adminToken())).send({ variables: { [`done_${id.slice(0, 4)}`]: true } })));

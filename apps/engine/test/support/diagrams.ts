@@ -63,19 +63,24 @@ export function parallelDiagram(key: string): string {
 </bpmn:definitions>`;
 }
 
+/** An exclusive gateway `gw` whose only condition is `condition` (-> end `yes`), default flow to end `no`. */
+function conditionalGateway(condition: string): string {
+  return `<bpmn:exclusiveGateway id="gw" default="fNo" />
+    <bpmn:sequenceFlow id="fYes" sourceRef="gw" targetRef="yes">
+      <bpmn:conditionExpression>${condition}</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="fNo" sourceRef="gw" targetRef="no" />
+    <bpmn:endEvent id="yes" />
+    <bpmn:endEvent id="no" />`;
+}
+
 /** start -> exclusive gateway whose only condition is `condition` -> end (default: incident end). */
 export function gatewayDiagram(key: string, condition: string): string {
   return `${HEADER}
   <bpmn:process id="${key}" isExecutable="true">
     <bpmn:startEvent id="start" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="gw" />
-    <bpmn:exclusiveGateway id="gw" default="fNo" />
-    <bpmn:sequenceFlow id="fYes" sourceRef="gw" targetRef="yes">
-      <bpmn:conditionExpression>${condition}</bpmn:conditionExpression>
-    </bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="fNo" sourceRef="gw" targetRef="no" />
-    <bpmn:endEvent id="yes" />
-    <bpmn:endEvent id="no" />
+    ${conditionalGateway(condition)}
   </bpmn:process>
 </bpmn:definitions>`;
 }
@@ -88,18 +93,11 @@ export function taskThenGatewayDiagram(key: string, condition: string): string {
     <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="work" />
     <bpmn:userTask id="work" name="Work" />
     <bpmn:sequenceFlow id="f1" sourceRef="work" targetRef="gw" />
-    <bpmn:exclusiveGateway id="gw" default="fNo" />
-    <bpmn:sequenceFlow id="fYes" sourceRef="gw" targetRef="yes">
-      <bpmn:conditionExpression>${condition}</bpmn:conditionExpression>
-    </bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="fNo" sourceRef="gw" targetRef="no" />
-    <bpmn:endEvent id="yes" />
-    <bpmn:endEvent id="no" />
+    ${conditionalGateway(condition)}
   </bpmn:process>
 </bpmn:definitions>`;
 }
 
-/** Problems the compiler must name by element id: a flow to nowhere and a gateway without outgoing flows. */
 export function brokenDiagram(key: string): string {
   return `${HEADER}
   <bpmn:process id="${key}" isExecutable="true">
