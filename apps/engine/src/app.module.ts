@@ -18,7 +18,15 @@ import { DeploymentsService } from './deployments/deployments.service.js';
 import { InstanceCommandsService } from './execution/instance-commands.service.js';
 import { InstanceStoreRepository } from './execution/instance-store.repository.js';
 import { InterpreterPoolService } from './execution/interpreter-pool.service.js';
+import { DatabaseClock } from './execution/database-clock.js';
 import { HealthController } from './health/health.controller.js';
+import { IncidentsController } from './incidents/incidents.controller.js';
+import { IncidentsService } from './incidents/incidents.service.js';
+import { EngineJobHandlers } from './jobs/engine-job-handlers.service.js';
+import { JobHandlerRegistry } from './jobs/job-handler-registry.js';
+import { JobRunnerService } from './jobs/job-runner.service.js';
+import { JobsService } from './jobs/jobs.service.js';
+import { NodeRegistry } from './jobs/node-registry.js';
 import { ProcessDefinitionsController } from './process-definitions/process-definitions.controller.js';
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesController } from './process-instances/process-instances.controller.js';
@@ -69,6 +77,7 @@ export class AppModule {
         ProcessDefinitionsController,
         ProcessInstancesController,
         TasksController,
+        IncidentsController,
       ],
       providers: [
         SettingsService,
@@ -84,6 +93,13 @@ export class AppModule {
         InterpreterPoolService,
         InstanceCommandsService,
         TasksService,
+        DatabaseClock,
+        JobHandlerRegistry,
+        JobsService,
+        NodeRegistry,
+        JobRunnerService,
+        EngineJobHandlers,
+        IncidentsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -21,6 +21,17 @@ export interface EngineConfig {
   dbPoolSize: number;
   jsonBodyLimit: string;
   uploadLimitBytes: number;
+  /** Jobs (timers, async continuations) this node works at once. */
+  jobConcurrency: number;
+  /** How often an idle job worker looks for jobs that became due (new jobs arrive by LISTEN/NOTIFY). */
+  jobPollIntervalMs: number;
+  /** A node whose heartbeat is older than this (by the database clock) is dead: its job locks are released. */
+  nodeDeadAfterMs: number;
+  /**
+   * Test aid: milliseconds added to this node's own clock, which the engine uses only for logs
+   * and to estimate the database clock between reads — due times come from the database clock.
+   */
+  fakeClockSkewMs: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -29,6 +40,13 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   if (!Number.isInteger(parsed) || parsed <= 0) {
     throw new Error(`${name} must be a positive integer, got "${value}"`);
   }
+  return parsed;
+}
+
+function signedIntFrom(value: string | undefined, name: string): number {
+  if (value === undefined || value === '') return 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed)) throw new Error(`${name} must be an integer, got "${value}"`);
   return parsed;
 }
 
@@ -47,6 +65,10 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     dbPoolSize: intFrom(env.STAGEFLOW_DB_POOL_SIZE, 20, 'STAGEFLOW_DB_POOL_SIZE'),
     jsonBodyLimit: '1mb',
     uploadLimitBytes: 5 * 1024 * 1024,
+    jobConcurrency: intFrom(env.STAGEFLOW_JOB_CONCURRENCY, 8, 'STAGEFLOW_JOB_CONCURRENCY'),
+    jobPollIntervalMs: intFrom(env.STAGEFLOW_JOB_POLL_MS, 250, 'STAGEFLOW_JOB_POLL_MS'),
+    nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),
+    fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
   };
 }
 

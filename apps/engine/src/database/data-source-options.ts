@@ -11,6 +11,7 @@ import { TeamEntity } from '../teams/team.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1732260000000 } from './migrations/1732260000000-initial-schema.migration.js';
 import { HistoryKeyedByInstance1732260000001 } from './migrations/1732260000001-history-keyed-by-instance.migration.js';
+import { JobsAndIncidents1732260000002 } from './migrations/1732260000002-jobs-and-incidents.migration.js';
 
 export const ENTITIES = [
   SettingEntity,
@@ -25,7 +26,7 @@ export const ENTITIES = [
   HistoryEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001];
+export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002];
 
 /** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {

@@ -1,6 +1,8 @@
 import type { Effect } from '@stageflow/bpmn-runtime';
 import { planEffects } from './effects-plan.js';
 
+const CTX = { instanceId: '6f1c2d4e-0000-4000-8000-000000000001' };
+
 describe('planEffects', () => {
   it('given a start that parks at a user task, when planned, then it creates the task, keeps the task element active and records history in order', () => {
     const effects: Effect[] = [
@@ -11,7 +13,7 @@ describe('planEffects', () => {
       { type: 'TaskCreated', taskId: 't1', elementId: 'review', name: 'Review', candidateGroups: ['sales'], variables: {} },
     ];
 
-    const plan = planEffects(effects, []);
+    const plan = planEffects(effects, [], CTX);
 
     expect(plan.activeElementIds).toEqual(['review']);
     expect(plan.newTasks).toEqual([
@@ -27,7 +29,7 @@ describe('planEffects', () => {
   });
 
   it('given two tokens on one join, when one leaves, then the other is still active', () => {
-    const plan = planEffects([{ type: 'ElementLeft', elementId: 'join', elementType: 'bpmn:ParallelGateway' }], ['join', 'join', 'task']);
+    const plan = planEffects([{ type: 'ElementLeft', elementId: 'join', elementType: 'bpmn:ParallelGateway' }], ['join', 'join', 'task'], CTX);
 
     expect(plan.activeElementIds).toEqual(['join', 'task']);
   });
@@ -40,6 +42,7 @@ describe('planEffects', () => {
         { type: 'InstanceCompleted' },
       ],
       ['review'],
+      CTX,
     );
 
     expect(plan.completedTaskIds).toEqual(['t1']);
@@ -48,9 +51,67 @@ describe('planEffects', () => {
   });
 
   it('given an incident effect, when planned, then it becomes an incident row and a history row', () => {
-    const plan = planEffects([{ type: 'IncidentRaised', incidentId: 'i1', elementId: 'gw', message: 'no flow matched' }], ['gw']);
+    const plan = planEffects([{ type: 'IncidentRaised', incidentId: 'i1', elementId: 'gw', message: 'no flow matched' }], ['gw'], CTX);
 
     expect(plan.incidents).toEqual([{ id: 'i1', elementId: 'gw', kind: 'interpreter', message: 'no flow matched' }]);
     expect(plan.history).toEqual([{ elementId: 'gw', elementType: null, event: 'incident', payload: { message: 'no flow matched' } }]);
+  });
+
+  it('given a scheduled timer, when planned, then it becomes a job keyed by the timer that fires it at its due time', () => {
+    const plan = planEffects([{ type: 'TimerScheduled', timerId: 'tm1', elementId: 'wait', dueAt: '2026-12-01T08:00:00.000Z' }], ['wait'], CTX);
+
+    expect(plan.jobs).toEqual([
+      { task: 'stageflow.fire-timer', payload: { processInstanceId: CTX.instanceId, timerId: 'tm1', dueAt: '2026-12-01T08:00:00.000Z' }, runAt: '2026-12-01T08:00:00.000Z', key: 'timer:tm1' },
+    ]);
+    expect(plan.cancelledJobKeys).toEqual([]);
+    expect(plan.history.map((row) => row.event)).toEqual(['timer-scheduled']);
+  });
+
+  it('given a cancelled timer, when planned, then its job is removed by key', () => {
+    const plan = planEffects([{ type: 'TimerCancelled', timerId: 'tm1', elementId: 'boundary' }], ['task'], CTX);
+
+    expect(plan.jobs).toEqual([]);
+    expect(plan.cancelledJobKeys).toEqual(['timer:tm1']);
+  });
+
+  it('given a timer scheduled and cancelled in one command, when planned, then no job is written and the key is removed', () => {
+    const plan = planEffects(
+      [
+        { type: 'TimerScheduled', timerId: 'tm1', elementId: 'boundary', dueAt: '2026-12-01T08:00:00.000Z' },
+        { type: 'TimerCancelled', timerId: 'tm1', elementId: 'boundary' },
+      ],
+      [],
+      CTX,
+    );
+
+    expect(plan.jobs).toEqual([]);
+    expect(plan.cancelledJobKeys).toEqual(['timer:tm1']);
+  });
+
+  it('given a timer cancelled and scheduled again with its id (a repeating cycle), when planned, then only the new job remains', () => {
+    const plan = planEffects(
+      [
+        { type: 'TimerCancelled', timerId: 'tm1', elementId: 'boundary' },
+        { type: 'TimerScheduled', timerId: 'tm1', elementId: 'boundary', dueAt: '2026-12-04T08:00:00.000Z' },
+      ],
+      ['task'],
+      CTX,
+    );
+
+    expect(plan.jobs.map((job) => [job.key, job.runAt])).toEqual([['timer:tm1', '2026-12-04T08:00:00.000Z']]);
+    expect(plan.cancelledJobKeys).toEqual([]);
+  });
+
+  it('given an async continuation, when planned, then it becomes a job that runs now (no runAt: the database clock decides)', () => {
+    const plan = planEffects([{ type: 'AsyncContinuationScheduled', continuationId: 'c1', elementId: 'enrich' }], [], CTX);
+
+    expect(plan.jobs).toEqual([{ task: 'stageflow.continue-async', payload: { processInstanceId: CTX.instanceId, continuationId: 'c1' }, key: 'async:c1' }]);
+  });
+
+  it('given a resolved incident, when planned, then the incident is marked resolved and the history says so', () => {
+    const plan = planEffects([{ type: 'IncidentResolved', incidentId: 'i1', elementId: 'gw' }], ['gw'], CTX);
+
+    expect(plan.resolvedIncidentIds).toEqual(['i1']);
+    expect(plan.history.map((row) => row.event)).toEqual(['incident-resolved']);
   });
 });

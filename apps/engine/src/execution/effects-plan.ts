@@ -3,6 +3,8 @@
 import type { Effect, Variables } from '@stageflow/bpmn-runtime';
 import type { HistoryEventKind } from '../process-instances/history-event.entity.js';
 import type { IncidentKind } from '../process-instances/incident.entity.js';
+import type { JobRequest } from '../jobs/job-request.js';
+import { asyncJob, timerJob, timerJobKey } from '../jobs/engine-jobs.js';
 
 export interface NewTaskRow {
   id: string;
@@ -39,6 +41,17 @@ export interface EffectsPlan {
   incidents: IncidentRow[];
   /** Elements holding a token after the command, one entry per token. */
   activeElementIds: string[];
+  /** Jobs added with the command (timers, async continuations), written in its statement. */
+  jobs: JobRequest[];
+  /** Keys of jobs the command removes (cancelled timers). */
+  cancelledJobKeys: string[];
+  /** Interpreter incidents the command resolved (retryIncident). */
+  resolvedIncidentIds: string[];
+}
+
+/** What the plan needs to know about the instance the effects belong to. */
+export interface PlanContext {
+  instanceId: string;
 }
 
 function removeOne(list: string[], value: string): void {
@@ -47,10 +60,35 @@ function removeOne(list: string[], value: string): void {
 }
 
 export function emptyPlan(activeElementIds: readonly string[]): EffectsPlan {
-  return { newTasks: [], completedTaskIds: [], cancelledTaskIds: [], history: [], incidents: [], activeElementIds: [...activeElementIds] };
+  return {
+    newTasks: [],
+    completedTaskIds: [],
+    cancelledTaskIds: [],
+    history: [],
+    incidents: [],
+    activeElementIds: [...activeElementIds],
+    jobs: [],
+    cancelledJobKeys: [],
+    resolvedIncidentIds: [],
+  };
 }
 
-export function planEffects(effects: readonly Effect[], previousActive: readonly string[]): EffectsPlan {
+/** A job added and cancelled by the same command never reaches the database; of the two, the later wins. */
+function addJob(plan: EffectsPlan, job: JobRequest): void {
+  if (job.key !== undefined) {
+    const key = job.key;
+    plan.cancelledJobKeys = plan.cancelledJobKeys.filter((k) => k !== key);
+    plan.jobs = plan.jobs.filter((j) => j.key !== key);
+  }
+  plan.jobs.push(job);
+}
+
+function cancelJob(plan: EffectsPlan, key: string): void {
+  plan.jobs = plan.jobs.filter((j) => j.key !== key);
+  if (!plan.cancelledJobKeys.includes(key)) plan.cancelledJobKeys.push(key);
+}
+
+export function planEffects(effects: readonly Effect[], previousActive: readonly string[], context: PlanContext): EffectsPlan {
   const plan = emptyPlan(previousActive);
   for (const effect of effects) {
     switch (effect.type) {
@@ -106,10 +144,24 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         plan.activeElementIds = [];
         plan.history.push({ elementId: null, elementType: null, event: 'instance-cancelled', payload: null });
         break;
-      // The deployment still refuses every element that emits these (timers, messages, signals,
-      // call activities, async, errors): they cannot occur until the job layer persists them.
       case 'TimerScheduled':
+        addJob(plan, timerJob(context.instanceId, effect.timerId, effect.dueAt));
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'timer-scheduled', payload: { timerId: effect.timerId, dueAt: effect.dueAt } });
+        break;
       case 'TimerCancelled':
+        cancelJob(plan, timerJobKey(effect.timerId));
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'timer-cancelled', payload: { timerId: effect.timerId } });
+        break;
+      case 'AsyncContinuationScheduled':
+        addJob(plan, asyncJob(context.instanceId, effect.continuationId));
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'async-scheduled', payload: { continuationId: effect.continuationId } });
+        break;
+      case 'IncidentResolved':
+        plan.resolvedIncidentIds.push(effect.incidentId);
+        plan.history.push({ elementId: effect.elementId ?? null, elementType: null, event: 'incident-resolved', payload: { incidentId: effect.incidentId } });
+        break;
+      // The deployment still refuses every element that emits these (messages, signals, call
+      // activities, errors): the correlation layer persists them.
       case 'MessageSubscribed':
       case 'MessageSubscriptionClosed':
       case 'SignalSubscribed':
@@ -118,9 +170,7 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
       case 'SignalThrown':
       case 'CalledProcessStarted':
       case 'CalledProcessCancelled':
-      case 'AsyncContinuationScheduled':
       case 'ErrorUncaught':
-      case 'IncidentResolved':
         throw new Error(`The engine cannot persist ${effect.type} yet`);
       default: {
         const unknownEffect: never = effect;

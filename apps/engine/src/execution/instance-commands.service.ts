@@ -1,4 +1,5 @@
-// The use cases that move an instance: start, complete a task, cancel. Each is one
+// The use cases that move an instance: start, complete a task, cancel, and `run` for any other
+// command of the interpreter contract (fire a timer, correlate a message, ...). Each is one
 // transaction: read the instance, run the interpreter (in a worker), then write state + effects
 // as one statement that succeeds only if the instance is still at the version read (optimistic
 // lock). A command that loses that race writes nothing; it is re-read and re-run, so commands
@@ -15,6 +16,7 @@ import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
 import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type NewInstance, type TaskRow } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
+import { DatabaseClock } from './database-clock.js';
 
 export interface InstanceSnapshot {
   id: string;
@@ -30,11 +32,47 @@ export interface InstanceSnapshot {
 }
 
 export interface Actor {
-  userId: string;
+  /** The user's id; null for the engine itself (a job, a timer start). */
+  userId: string | null;
   username: string;
 }
 
-type Outcome = { kind: 'ok'; result: InterpretResult } | { kind: 'aborted'; error: InterpreterAbortedError };
+/** The engine acting on its own (jobs, timers): recorded as `engine` where a user would be. */
+export const ENGINE_ACTOR: Actor = { userId: null, username: 'engine' };
+
+/** A command the interpreter refused because it does not fit the state (a timer no longer waiting). */
+export interface RejectedCommand {
+  kind: 'rejected';
+  code: InterpreterRejectedError['code'] | 'INSTANCE_ENDED';
+  message: string;
+}
+
+export interface RunOptions {
+  /**
+   * `throw` (default): a refused command is an API error (409; 400 for an invalid command).
+   * `ignore`: it is answered as a RejectedCommand and changes nothing — what a job wants, as a
+   * retried or late job finds its cause gone.
+   */
+  rejected?: 'throw' | 'ignore';
+  /**
+   * `incident` (default): a command the interpreter could not finish (time or memory limit)
+   * marks the instance as an incident. `throw`: the InterpreterAbortedError is thrown and
+   * nothing is written, so a job retries it with back-off (and raises an incident when it
+   * runs out of attempts).
+   */
+  aborted?: 'incident' | 'throw';
+}
+
+export interface RunResult {
+  kind: 'done';
+  snapshot: InstanceSnapshot;
+  plan: EffectsPlan;
+}
+
+type Outcome =
+  | { kind: 'ok'; result: InterpretResult }
+  | { kind: 'aborted'; error: InterpreterAbortedError }
+  | { kind: 'rejected'; error: InterpreterRejectedError };
 
 const STATUSES: readonly InstanceStatusValue[] = ['active', 'completed', 'terminated', 'incident'];
 
@@ -79,6 +117,7 @@ export class InstanceCommandsService {
     private readonly definitions: ProcessDefinitionsService,
     private readonly store: InstanceStoreRepository,
     private readonly pool: InterpreterPoolService,
+    private readonly clock: DatabaseClock,
   ) {}
 
   async start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
@@ -88,9 +127,10 @@ export class InstanceCommandsService {
     for (let attempt = 1; ; attempt++) {
       const definition = await this.definitions.latestByKey(key, attempt === 1);
       const graph = await this.definitions.graph(definition.id);
-      const now = new Date().toISOString();
+      // No read precedes a start: the node's clock corrected to the database clock.
+      const now = this.clock.now();
       const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey };
-      const outcome = await this.interpret({ definitionId: definition.id, graph, command, now });
+      const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now }));
       const instance: NewInstance = {
         id: randomUUID(),
         definitionId: definition.id,
@@ -100,7 +140,7 @@ export class InstanceCommandsService {
         startedBy: actor.userId,
       };
       const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-      const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, []) : abortPlan(outcome.error, []);
+      const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id }) : abortPlan(outcome.error, []);
       const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
       // A new instance is one INSERT statement (with its tasks and history): no explicit transaction.
       const written = await this.store.write(
@@ -143,7 +183,7 @@ export class InstanceCommandsService {
       }
       if (instance.status === 'incident') {
         // The interpreter may refuse to touch a state it stopped in: end it here.
-        const now = new Date().toISOString();
+        const now = instance.dbNow;
         const state: InstanceState = { ...instance.state, status: 'terminated' };
         const plan = emptyPlan([]);
         plan.history.push({ elementId: null, elementType: null, event: 'instance-cancelled', payload: { by: actor.username } });
@@ -151,6 +191,26 @@ export class InstanceCommandsService {
         return this.snapshotOf(instance, state, 'terminated', [], now);
       }
       return (await this.execute(instance, { type: 'cancel' }, actor)).snapshot;
+    });
+  }
+
+  /**
+   * Runs any command of the interpreter contract on an existing instance: one read, the
+   * interpreter, one write with the version check, re-run on a lost race. Unknown instance:
+   * 404. An instance that has ended, or a command that no longer fits its state, is refused
+   * (see RunOptions.rejected).
+   */
+  async run(instanceId: string, command: Command, actor: Actor, options: RunOptions = {}): Promise<RunResult | RejectedCommand> {
+    return this.retrying(async () => {
+      const instance = await this.store.loadInstance(instanceId);
+      if (!instance) throw ApiError.notFound(`process instance ${instanceId} not found`);
+      if (instance.status === 'completed' || instance.status === 'terminated') {
+        const message = `process instance ${instanceId} has already ended (${instance.status})`;
+        if (options.rejected === 'ignore') return { kind: 'rejected', code: 'INSTANCE_ENDED', message };
+        throw ApiError.conflict(message, [{ processInstanceId: instanceId, state: instance.status }]);
+      }
+      const outcome = await this.execute(instance, command, actor, options);
+      return 'kind' in outcome ? outcome : { kind: 'done', ...outcome };
     });
   }
 
@@ -181,10 +241,16 @@ export class InstanceCommandsService {
     if (!written) throw new ConcurrentModificationError(instance.id);
   }
 
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }> {
-    const now = new Date().toISOString();
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand>;
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
+    // The database's clock at the read: due times computed from it agree across nodes.
+    const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
-    const outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
+    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
+    if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
+    outcome = this.refusedAsApiError(outcome);
+    if (outcome.kind === 'aborted' && options?.aborted === 'throw') throw outcome.error;
     if (outcome.kind === 'aborted') {
       // The command is dropped: the state stays as it was, the instance is marked as an incident.
       const plan = abortPlan(outcome.error, instance.activeElementIds);
@@ -192,7 +258,11 @@ export class InstanceCommandsService {
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
-    const plan = planEffects(result.effects, instance.activeElementIds);
+    const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id });
+    if (command.type === 'fireTimer') {
+      // The audit trail shows each firing once: a job that runs twice finds the timer gone and writes nothing.
+      plan.history.unshift({ elementId: null, elementType: null, event: 'timer-fired', payload: { timerId: command.timerId } });
+    }
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
@@ -205,13 +275,16 @@ export class InstanceCommandsService {
       return { kind: 'ok', result: await this.pool.run(job) };
     } catch (error) {
       if (error instanceof InterpreterAbortedError) return { kind: 'aborted', error };
-      if (error instanceof InterpreterRejectedError) {
-        if (error.code === 'INVALID_COMMAND') throw ApiError.badRequest(error.message);
-        if (error.code === 'TASK_NOT_FOUND') throw ApiError.conflict(error.message);
-        throw ApiError.conflict(error.message);
-      }
+      if (error instanceof InterpreterRejectedError) return { kind: 'rejected', error };
       throw error;
     }
+  }
+
+  /** A command the interpreter refused, as the API answers it: 400 for an invalid command, else 409. */
+  private refusedAsApiError(outcome: Outcome): Exclude<Outcome, { kind: 'rejected' }> {
+    if (outcome.kind !== 'rejected') return outcome;
+    if (outcome.error.code === 'INVALID_COMMAND') throw ApiError.badRequest(outcome.error.message);
+    throw ApiError.conflict(outcome.error.message);
   }
 
   private snapshot(instance: NewInstance, state: InstanceState, status: InstanceStatusValue, active: string[], createdAt: string, updatedAt: string): InstanceSnapshot {

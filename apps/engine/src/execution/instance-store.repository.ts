@@ -13,8 +13,11 @@ import { Injectable } from '@nestjs/common';
 import type { InstanceState, Variables } from '@stageflow/bpmn-runtime';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { SqlParams } from '../common/sql-params.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
 import type { UserTaskState } from '../tasks/user-task.entity.js';
+import { addJobsSelect, removeJobsSelect } from '../jobs/job-sql.js';
+import { DatabaseClock } from './database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
 
 export interface LoadedInstance {
@@ -29,6 +32,8 @@ export interface LoadedInstance {
   /** The version this read saw; the command's write succeeds only if it is still current. */
   version: number;
   createdAt: Date;
+  /** The database's clock when the row was read: the command's `now` (never a node's clock). */
+  dbNow: string;
 }
 
 /** A user task row as read together with its instance. */
@@ -74,22 +79,12 @@ export interface CommandWrite {
   actor: string | null;
 }
 
-/** Positional parameters of one statement. */
-class SqlParams {
-  readonly values: unknown[] = [];
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
 
 /** Distinct statement texts kept as named prepared statements (a few dozen shapes in practice). */
 const MAX_PREPARED = 200;
 
-const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at`;
+const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now`;
 
 interface InstanceRecord {
   id: string;
@@ -102,6 +97,7 @@ interface InstanceRecord {
   active_element_ids: string[];
   version: number;
   created_at: Date;
+  db_now: Date;
 }
 
 export interface TaskRecord {
@@ -156,6 +152,7 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
     activeElementIds: row.active_element_ids,
     version: row.version,
     createdAt: row.created_at,
+    dbNow: row.db_now.toISOString(),
   };
 }
 
@@ -163,7 +160,10 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
 export class InstanceStoreRepository {
   private readonly statementNames = new Map<string, string>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: DatabaseClock,
+  ) {}
 
   /** The pg pool TypeORM opened: the hot path skips TypeORM's query runner. */
   private get pool(): Pool {
@@ -189,17 +189,30 @@ export class InstanceStoreRepository {
   }
 
   async loadInstance(id: string): Promise<LoadedInstance | undefined> {
+    const sentAt = this.clock.nodeNow();
     const rows = await this.query<InstanceRecord>(`SELECT ${INSTANCE_COLUMNS} FROM process_instances i WHERE i.id = $1`, [id]);
+    if (rows[0]) this.clock.observe(rows[0].db_now, sentAt, this.clock.nodeNow());
     return rows[0] ? instanceOf(rows[0]) : undefined;
+  }
+
+  /** The database clock, read now (and remembered by the DatabaseClock). */
+  async databaseNow(): Promise<Date> {
+    const sentAt = this.clock.nodeNow();
+    const rows = await this.query<{ now: Date }>('SELECT now() AS now', []);
+    const now = rows[0]?.now ?? new Date();
+    this.clock.observe(now, sentAt, this.clock.nodeNow());
+    return now;
   }
 
   /** A task and its instance, in one read. */
   async loadTask(taskId: string): Promise<{ task: TaskRow; instance: LoadedInstance } | undefined> {
+    const sentAt = this.clock.nodeNow();
     const rows = await this.query<InstanceRecord & TaskRecord>(
       `SELECT ${TASK_COLUMNS}, ${INSTANCE_COLUMNS} FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id WHERE t.id = $1`,
       [taskId],
     );
     const row = rows[0];
+    if (row) this.clock.observe(row.db_now, sentAt, this.clock.nodeNow());
     return row ? { task: taskOf(row), instance: instanceOf(row) } : undefined;
   }
 
@@ -297,7 +310,23 @@ export class InstanceStoreRepository {
          WHERE ${written}
          ORDER BY h.n)`);
     }
-    const text = `WITH ${parts.join(',\n')} SELECT count(*)::int AS written FROM inst`;
+    if (plan.resolvedIncidentIds.length > 0) {
+      parts.push(`resolved_incidents AS (
+        UPDATE incidents SET resolved_at = ${now}::timestamptz
+         WHERE id = ANY(${sql.add(plan.resolvedIncidentIds)}::uuid[]) AND resolved_at IS NULL AND ${written})`);
+    }
+    // Jobs go through graphile-worker's SQL functions in plain SELECT CTEs, which PostgreSQL
+    // runs only when referenced: the final SELECT references them.
+    const counted: string[] = [];
+    if (plan.cancelledJobKeys.length > 0) {
+      parts.push(`removed_jobs AS (${removeJobsSelect(sql, plan.cancelledJobKeys, written)})`);
+      counted.push('(SELECT count(*) FROM removed_jobs) AS removed_jobs');
+    }
+    if (plan.jobs.length > 0) {
+      parts.push(`new_jobs AS (${addJobsSelect(sql, plan.jobs, written)})`);
+      counted.push('(SELECT count(*) FROM new_jobs) AS new_jobs');
+    }
+    const text = `WITH ${parts.join(',\n')} SELECT (SELECT count(*)::int FROM inst) AS written${counted.map((c) => `, ${c}`).join('')}`;
     const rows = await this.query<{ written: number }>(text, sql.values);
     return rows[0]?.written === 1;
   }

@@ -11,6 +11,11 @@ export type HistoryEventKind =
   | 'task-unclaimed'
   | 'variables-changed'
   | 'incident'
+  | 'incident-resolved'
+  | 'timer-scheduled'
+  | 'timer-cancelled'
+  | 'timer-fired'
+  | 'async-scheduled'
   | 'instance-completed'
   | 'instance-terminated'
   | 'instance-cancelled';

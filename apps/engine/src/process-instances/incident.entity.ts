@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type IncidentKind = 'interpreter' | 'timeout' | 'resource-limit' | 'worker-crash';
+export type IncidentKind = 'interpreter' | 'timeout' | 'resource-limit' | 'worker-crash' | 'job';
 
 @Entity({ name: 'incidents' })
 export class IncidentEntity {

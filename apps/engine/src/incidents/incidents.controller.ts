@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import { IncidentsService, type IncidentView } from './incidents.service.js';
+
+const STATES = ['open', 'resolved'] as const;
+
+@ApiTags('incidents')
+@ApiBearerAuth()
+@Controller('incidents')
+export class IncidentsController {
+  constructor(private readonly incidents: IncidentsService) {}
+
+  /** Incidents, newest first; filters `processInstanceId`, `state` (open, resolved). */
+  @Get()
+  list(@Query() query: JsonObject): Promise<Page<IncidentView>> {
+    const processInstanceId = queryString(query, 'processInstanceId');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
+    return this.incidents.list({ processInstanceId, state: queryEnum(query, 'state', STATES) }, parsePaging(query));
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<IncidentView> {
+    return this.incidents.get(id);
+  }
+
+  /** A job incident queues its job again; an interpreter incident runs its element again. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'integrator', 'analyst')
+  retry(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<IncidentView> {
+    return this.incidents.retry(id, { userId: principal.userId, username: principal.username });
+  }
+}

@@ -1,0 +1,35 @@
+// Which code works which job task. Modules register their handlers when they are constructed;
+// the job runner reads the registry when it starts, so every handler is known by then.
+import { Injectable } from '@nestjs/common';
+import type { JobPayload } from './job-request.js';
+
+export interface JobContext {
+  /** graphile-worker's job id. */
+  jobId: string;
+  /** This attempt, from 1. */
+  attempt: number;
+  maxAttempts: number;
+  /** The job key, when the job has one. */
+  key: string | null;
+}
+
+/** Works one job. Throwing fails this attempt: the job is retried with back-off, then becomes an incident. */
+export type JobHandler = (payload: JobPayload, context: JobContext) => Promise<void>;
+
+@Injectable()
+export class JobHandlerRegistry {
+  private readonly handlers = new Map<string, JobHandler>();
+
+  register(task: string, handler: JobHandler): void {
+    if (this.handlers.has(task)) throw new Error(`a handler for job task "${task}" is already registered`);
+    this.handlers.set(task, handler);
+  }
+
+  get(task: string): JobHandler | undefined {
+    return this.handlers.get(task);
+  }
+
+  tasks(): string[] {
+    return [...this.handlers.keys()];
+  }
+}

@@ -1,0 +1,41 @@
+import { SqlParams } from '../common/sql-params.js';
+import { addJobsSelect, lastPerKey, removeJobsSelect } from './job-sql.js';
+
+describe('job SQL', () => {
+  it('given two requests with one key, when deduplicated, then the later one wins and keyless requests all stay', () => {
+    const jobs = lastPerKey([
+      { task: 'a', payload: { n: 1 }, key: 'k' },
+      { task: 'b', payload: {} },
+      { task: 'a', payload: { n: 2 }, key: 'k' },
+      { task: 'b', payload: {} },
+    ]);
+
+    expect(jobs).toEqual([{ task: 'b', payload: {} }, { task: 'a', payload: { n: 2 }, key: 'k' }, { task: 'b', payload: {} }]);
+  });
+
+  it('given jobs, when turned into SQL, then they go through graphile_worker.add_jobs under the condition with one array parameter per column', () => {
+    const sql = new SqlParams();
+    const text = addJobsSelect(sql, [{ task: 't', payload: { a: 1 }, runAt: '2026-01-01T00:00:00Z', key: 'k', maxAttempts: 3 }, { task: 'u', payload: {} }], 'EXISTS (SELECT 1 FROM inst)');
+
+    expect(text).toContain('graphile_worker.add_jobs');
+    expect(text).toContain('COALESCE(j.run_at, now())');
+    expect(text).toMatch(/WHERE EXISTS \(SELECT 1 FROM inst\)$/);
+    expect(sql.values).toEqual([['t', 'u'], ['{"a":1}', '{}'], ['2026-01-01T00:00:00Z', null], [3, null], ['k', null]]);
+  });
+
+  it('given a job whose payload is not an object, when turned into SQL, then it is refused', () => {
+    expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: [] as unknown as Record<string, unknown> }])).toThrow(/payload of t must be a JSON object/);
+  });
+
+  it('given a job with an unparsable runAt, when turned into SQL, then it is refused', () => {
+    expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: {}, runAt: 'tomorrow' }])).toThrow(/runAt/);
+  });
+
+  it('given keys to remove, when turned into SQL, then each distinct key goes through graphile_worker.remove_job', () => {
+    const sql = new SqlParams();
+    const text = removeJobsSelect(sql, ['a', 'b', 'a']);
+
+    expect(text).toContain('graphile_worker.remove_job');
+    expect(sql.values).toEqual([['a', 'b']]);
+  });
+});

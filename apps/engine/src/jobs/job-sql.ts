@@ -1,0 +1,48 @@
+// SQL fragments that add and remove jobs INSIDE another statement, through graphile-worker's
+// own SQL API (`graphile_worker.add_jobs`, `graphile_worker.remove_job`). This is why the
+// engine can write a command's state and its jobs as one statement: the jobs commit or roll
+// back with the state, and run times default to the database's `now()`.
+import type { SqlParams } from '../common/sql-params.js';
+import { DEFAULT_MAX_ATTEMPTS, assertJobRequest, type JobRequest } from './job-request.js';
+
+/** The schema graphile-worker installs its tables and functions in. */
+export const JOB_SCHEMA = 'graphile_worker';
+
+/**
+ * Of several requests with one key, the last wins (graphile-worker's upsert cannot touch one
+ * key twice in a statement); requests without a key are all kept.
+ */
+export function lastPerKey(jobs: readonly JobRequest[]): JobRequest[] {
+  const lastIndex = new Map<string, number>();
+  jobs.forEach((job, index) => {
+    if (job.key !== undefined) lastIndex.set(job.key, index);
+  });
+  return jobs.filter((job, index) => job.key === undefined || lastIndex.get(job.key) === index);
+}
+
+/**
+ * A SELECT adding `jobs` when `condition` holds, one row per job added; use it as a CTE
+ * (`new_jobs AS (${addJobsSelect(...)})`) and reference that CTE from the main query, or
+ * PostgreSQL never runs it (only data-modifying CTEs run unreferenced).
+ */
+export function addJobsSelect(sql: SqlParams, jobs: readonly JobRequest[], condition = 'true'): string {
+  const unique = lastPerKey(jobs);
+  unique.forEach(assertJobRequest);
+  return `SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+      SELECT ROW(j.task, j.payload, NULL, COALESCE(j.run_at, now()), COALESCE(j.max_attempts, ${DEFAULT_MAX_ATTEMPTS}), j.key, NULL, NULL)::${JOB_SCHEMA}.job_spec
+        FROM unnest(${sql.add(unique.map((j) => j.task))}::text[], ${sql.add(unique.map((j) => JSON.stringify(j.payload)))}::json[],
+                    ${sql.add(unique.map((j) => j.runAt ?? null))}::timestamptz[], ${sql.add(unique.map((j) => j.maxAttempts ?? null))}::int[],
+                    ${sql.add(unique.map((j) => j.key ?? null))}::text[])
+          WITH ORDINALITY AS j(task, payload, run_at, max_attempts, key, n)
+       ORDER BY j.n)) AS job
+    WHERE ${condition}`;
+}
+
+/**
+ * A SELECT removing the jobs with these keys when `condition` holds. A job already running is
+ * not interrupted: graphile-worker clears its key and lets it finish without retries, so a
+ * handler must tolerate a cause that is gone (a timer no longer waiting is a no-op).
+ */
+export function removeJobsSelect(sql: SqlParams, keys: readonly string[], condition = 'true'): string {
+  return `SELECT ${JOB_SCHEMA}.remove_job(k.key) AS job FROM unnest(${sql.add([...new Set(keys)])}::text[]) AS k(key) WHERE ${condition}`;
+}
