@@ -15,12 +15,12 @@
 //   - call activity (calledElement = a literal process key): CalledProcessStarted with exactly
 //     the input mappings as the child's variables and the parent's business key; the token waits
 //     for completeCalledProcess (output mappings read the child's end variables) or
-//     failCalledProcess (an incident at the call activity); cancelling -> CalledProcessCancelled
+//     failCalledProcess (the BPMN error is thrown at the call activity); cancelling -> CalledProcessCancelled
 //   - multi-instance, parallel and sequential, on user/manual tasks, embedded subprocesses and
 //     call activities: stageflow:collection (FEEL list), elementVariable, loopCounter,
 //     bpmn:completionCondition (nrOfInstances, nrOfCompletedInstances, nrOfActiveInstances),
 //     outputCollection/outputElement; an empty collection skips the activity, a non-list is an
-//     incident (behaviors/multi-instance)
+//     incident; boundary events attach to the whole body (behaviors/multi-instance)
 //   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
 //   - stageflow:stage on any flow node (reported on ElementEntered)
 //   - stageflow:async="true" on activities: the token parks before the element

@@ -240,14 +240,15 @@ export class Execution {
       }
       return scopeId === ROOT_SCOPE;
     };
-    for (const token of [...this.state.tokens]) {
-      if (!inside(token.scopeId)) continue;
+    // Decide first, remove after: removing a token drops its local scope, which would cut the
+    // scope chain of the tokens nested below it (a subprocess inside the killed scope).
+    const doomed = this.state.tokens.filter((token) => inside(token.scopeId));
+    const doomedScopes = Object.keys(this.state.scopes).filter((id) => id !== scopeId && inside(this.state.scopes[id]!.parentId));
+    for (const token of doomed) {
       this.cancelWaits(token);
       this.removeToken(token);
     }
-    for (const id of Object.keys(this.state.scopes)) {
-      if (id !== scopeId && inside(this.state.scopes[id]!.parentId)) delete this.state.scopes[id];
-    }
+    for (const id of doomedScopes) delete this.state.scopes[id];
   }
 
   /** The outside world stops waiting for this token: its open task, its called process. */

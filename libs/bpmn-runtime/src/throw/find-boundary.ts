@@ -1,6 +1,7 @@
 // Finding where a thrown error or escalation is caught: from the thrower outwards, scope by
 // scope, the first activity with a matching boundary event. On one activity a boundary
 // naming the code wins over a catch-all (no errorRef / escalationRef, or no code on it).
+import { isInnerInstance } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type Token } from '../state/instance-state.js';
@@ -15,7 +16,8 @@ export function findCatchingBoundary(execution: Execution, thrower: Token, kind:
   let holder: Token | undefined = thrower;
   while (holder !== undefined) {
     const activity = execution.node(holder.nodeId);
-    if (activity.boundaries !== undefined) {
+    // An inner multi-instance token's boundaries are the body's: the walk reaches the body next.
+    if (activity.boundaries !== undefined && !(activity.multiInstance !== undefined && isInnerInstance(execution, holder, activity))) {
       const boundary = matchingBoundary(execution, activity, kind, code);
       if (boundary) return { holder, boundary };
     }

@@ -28,6 +28,9 @@ const opportunity = bpmnProcess(
   'opportunity',
 );
 
+/** Adds the bpmn:error the specs throw to a diagram. */
+const withErrors = (xml: string) => xml.replace('</bpmn:definitions>', '<bpmn:error id="creditRejected" errorCode="CREDIT_REJECTED"/></bpmn:definitions>');
+
 const MAPPED = '<stageflow:input source="= owner" target="owner"/><stageflow:input source="= budget * 2" target="value"/><stageflow:output source="= amount" target="wonAmount"/>';
 
 describe('call activity', () => {
@@ -100,20 +103,60 @@ describe('call activity', () => {
     expect(() => instance.send({ type: 'failCalledProcess', callId: 'nope', errorCode: 'E' })).toThrow(/No call activity waits for called process 'nope'/);
   });
 
-  it('given a child that failed with a BPMN error, when reported, then an incident at the call activity names the error; a retry starts the child again', async () => {
+  it('given a child that failed with a BPMN error nobody catches, when reported, then the error goes on up and the call activity has an incident; a retry starts the child again', async () => {
     const scenario = await Scenario.deploy(lead(MAPPED));
     const instance = scenario.start({ variables: { owner: 'ann', budget: 1 } });
     const first = instance.lastOf('CalledProcessStarted', 'convert').callId;
 
     instance.send({ type: 'failCalledProcess', callId: first, errorCode: 'CREDIT_REJECTED', message: 'no credit line' });
 
+    expect(instance.lastEffects.slice(0, 2)).toEqual([
+      { type: 'CalledProcessCancelled', callId: first, elementId: 'convert' },
+      { type: 'ErrorUncaught', elementId: 'convert', errorCode: 'CREDIT_REJECTED', message: 'no credit line' },
+    ]);
     expect(instance.status).toBe('incident');
-    expect(instance.lastOf('IncidentRaised', 'convert').message).toBe("Called process 'opportunity' ended with the uncaught BPMN error 'CREDIT_REJECTED': no credit line");
+    expect(instance.lastOf('IncidentRaised', 'convert').message).toContain("BPMN error 'CREDIT_REJECTED' (no credit line) was not caught");
     instance.retryIncident('convert');
     const second = instance.lastOf('CalledProcessStarted', 'convert');
     expect(second.callId).not.toBe(first);
     expect(second.variables).toEqual({ owner: 'ann', value: 2 });
     expect(instance.status).toBe('active');
+  });
+
+  it('given an error boundary on the call activity, when the child ends with that error, then the parent leaves by the boundary', async () => {
+    const parent = withErrors(
+      bpmnProcess(
+        `
+        <bpmn:startEvent id="start"/>
+        <bpmn:callActivity id="convert" calledElement="credit"/>
+        <bpmn:boundaryEvent id="rejected" attachedToRef="convert"><bpmn:errorEventDefinition errorRef="creditRejected"/></bpmn:boundaryEvent>
+        <bpmn:userTask id="followUp"/><bpmn:userTask id="apologize"/>
+        <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
+        ${flow('f1', 'start', 'convert')}${flow('f2', 'convert', 'followUp')}${flow('f3', 'followUp', 'e1')}
+        ${flow('f4', 'rejected', 'apologize')}${flow('f5', 'apologize', 'e2')}`,
+        'lead',
+      ),
+    );
+    const child = withErrors(
+      bpmnProcess(
+        `
+        <bpmn:startEvent id="cStart"/>
+        <bpmn:userTask id="check"/>
+        <bpmn:endEvent id="fail"><bpmn:errorEventDefinition errorRef="creditRejected"/></bpmn:endEvent>
+        ${flow('c1', 'cStart', 'check')}${flow('c2', 'check', 'fail')}`,
+        'credit',
+      ),
+    );
+    const scenario = await Scenario.deploy([parent, child]);
+    const instance = scenario.start();
+
+    instance.called('convert').complete('check');
+
+    expect(instance.called('convert').effectsOf('ErrorUncaught')).toEqual([{ type: 'ErrorUncaught', elementId: 'fail', errorCode: 'CREDIT_REJECTED' }]);
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['apologize']);
+    expect(instance.status).toBe('active');
+    expect(instance.effectsOf('CalledProcessCancelled')).toHaveLength(1);
+    expect(instance.called('convert').status).toBe('terminated');
   });
 
   it('given a waiting call, when the parent is cancelled, then the called process is cancelled too', async () => {

@@ -1,6 +1,7 @@
 // Call activity: starts another process (the latest version of `calledElement`) and waits
 // for it. The engine starts the child from CalledProcessStarted and reports its end back as
-// completeCalledProcess (or failCalledProcess when it ended with an uncaught BPMN error).
+// completeCalledProcess (or failCalledProcess when it ended with an uncaught BPMN error,
+// which is thrown at the call activity).
 //
 // Variables cross the boundary only where the diagram says so (as in Camunda, unlike Zeebe's
 // "pass everything" default): the child starts with exactly the activity's input mappings
@@ -15,6 +16,7 @@ import { CommandRejectedError } from '../../contract/interpret.js';
 import type { Variables } from '../../contract/state.js';
 import type { Execution } from '../../interpreter/execution.js';
 import type { Token } from '../../state/instance-state.js';
+import { throwError } from '../../throw/throw-error.js';
 import type { Behavior } from '../behavior.js';
 
 export const callActivityBehavior: Behavior = {
@@ -55,15 +57,18 @@ export function completeCalledProcess(execution: Execution, callId: string, vari
   execution.completeActivity(token, node);
 }
 
-/** failCalledProcess: the child ended with a BPMN error it did not catch. */
+/**
+ * failCalledProcess: the child ended with a BPMN error it did not catch. The error is thrown
+ * at the call activity: an error boundary on it (or on an enclosing subprocess) catches it;
+ * uncaught, the call activity gets an incident (whose retry starts the child again) and the
+ * error goes on up as ErrorUncaught, to this instance's own parent if it has one. The child,
+ * parked in its own incident where the error left it, is cancelled (CalledProcessCancelled):
+ * its error now belongs to the parent, and a retry of the parent starts a fresh child.
+ */
 export function failCalledProcess(execution: Execution, callId: string, errorCode: string, message: string | undefined): void {
   const token = waitingCall(execution, callId);
-  const node = execution.node(token.nodeId);
+  execution.emit({ type: 'CalledProcessCancelled', callId, elementId: token.nodeId });
   delete token.callId;
-  // Until error events are executed, the error stops here: an incident whose retry starts the
-  // called process again.
-  execution.raiseIncident(
-    token,
-    `Called process '${node.calledElement}' ended with the uncaught BPMN error '${errorCode}'${message ? `: ${message}` : ''}`,
-  );
+  execution.resume(token);
+  throwError(execution, token, errorCode, message);
 }

@@ -75,4 +75,32 @@ describe('terminate end event', () => {
     instance.complete('after').complete('outerTask');
     expect(instance.status).toBe('completed');
   });
+  it('given a subprocess nested in the terminated subprocess, when the terminate end event is reached, then the nested tasks are cancelled too', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:subProcess id="outer">
+          <bpmn:startEvent id="os"/>
+          <bpmn:parallelGateway id="fork"/>
+          <bpmn:subProcess id="nested">
+            <bpmn:startEvent id="ns"/><bpmn:userTask id="deep"/><bpmn:endEvent id="ne"/>
+            ${flow('n1', 'ns', 'deep')}${flow('n2', 'deep', 'ne')}
+          </bpmn:subProcess>
+          <bpmn:userTask id="abort"/>
+          <bpmn:endEvent id="oe"/>
+          <bpmn:endEvent id="kill"><bpmn:terminateEventDefinition/></bpmn:endEvent>
+          ${flow('o1', 'os', 'fork')}${flow('o2', 'fork', 'nested')}${flow('o3', 'fork', 'abort')}${flow('o4', 'nested', 'oe')}${flow('o5', 'abort', 'kill')}
+        </bpmn:subProcess>
+        <bpmn:userTask id="after"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'outer')}${flow('f2', 'outer', 'after')}${flow('f3', 'after', 'end')}`),
+    );
+    const instance = scenario.start();
+    const deep = instance.task('deep');
+
+    instance.complete('abort');
+
+    expect(instance.lastEffects).toContainEqual({ type: 'TaskCancelled', taskId: deep.taskId, elementId: 'deep' });
+    expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'after' }], scopes: {} });
+  });
 });
