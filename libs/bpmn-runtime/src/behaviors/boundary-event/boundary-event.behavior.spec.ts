@@ -131,6 +131,29 @@ describe('boundary timer event', () => {
   });
 });
 
+describe('boundary events on a multi-instance activity', () => {
+  it('given a boundary timer on a parallel multi-instance task, when it fires, then it belongs to the body: one timer, and every inner task is cancelled', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:userTask id="review"><bpmn:multiInstanceLoopCharacteristics stageflow:collection="= reviewers" stageflow:elementVariable="reviewer"/></bpmn:userTask>
+        <bpmn:boundaryEvent id="sla" attachedToRef="review">${timer('timeDuration', 'P2D')}</bpmn:boundaryEvent>
+        <bpmn:endEvent id="end"/>
+        <bpmn:endEvent id="late"/>
+        ${flow('f1', 'start', 'review')}${flow('f2', 'review', 'end')}${flow('f3', 'sla', 'late')}`),
+    );
+    const instance = scenario.start({ variables: { reviewers: ['ann', 'bob', 'cy'] } });
+    expect(instance.timers()).toHaveLength(1);
+    expect(instance.openTasks()).toHaveLength(3);
+
+    instance.fireTimer('sla');
+
+    expect(instance.status).toBe('completed');
+    expect(instance.effectsOf('TaskCancelled')).toHaveLength(3);
+    expect(instance.state).toMatchObject({ tokens: [], scopes: {} });
+  });
+});
+
 describe('boundary message event', () => {
   it('given an interrupting message boundary, when the message is correlated, then the task is cancelled and the message variables are written', async () => {
     const scenario = await Scenario.deploy(taskWithBoundary('<bpmn:messageEventDefinition messageRef="offerSigned"/>'));
