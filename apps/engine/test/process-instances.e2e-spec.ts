@@ -1,5 +1,5 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { leadDiagram } from './support/diagrams.js';
+import { leadDiagram, parallelDiagram } from './support/diagrams.js';
 
 const suite = setupEngineSuite();
 
@@ -21,7 +21,10 @@ async function start(key: string, body: unknown): Promise<{ status: number; body
 
 describe('process instances', () => {
   beforeAll(async () => {
-    await suite.deploy([{ name: 'lead.bpmn', content: leadDiagram('lead') }]);
+    await suite.deploy([
+      { name: 'lead.bpmn', content: leadDiagram('lead') },
+      { name: 'parallel.bpmn', content: parallelDiagram('parallel') },
+    ]);
   });
 
   it('given a deployed process, when started with variables, then 201 returns the instance parked at the user task', async () => {
@@ -56,6 +59,27 @@ describe('process instances', () => {
     expect(history.body.items.find((item: { event: string }) => item.event === 'entered')).toEqual(
       expect.objectContaining({ elementId: 'start', type: 'bpmn:StartEvent', event: 'entered', at: expect.any(String) }),
     );
+  });
+
+  it('given parallel user tasks, when the instance is read, then its tokens show where each waits, from tasks to the join to none', async () => {
+    const started = await start('parallel', {});
+    const read = async (): Promise<{ tokens: { id: string; elementId: string; scopeId: string; wait: string; taskId?: string }[] }> =>
+      (await suite.http().get(`/api/v1/process-instances/${started.body.id}`).set(...bearer(suite.adminToken()))).body;
+    const tasks = (await suite.http().get(`/api/v1/tasks?processInstanceId=${started.body.id}`).set(...bearer(suite.adminToken()))).body.items as { id: string; elementId: string }[];
+    const taskOf = (elementId: string): string => tasks.find((task) => task.elementId === elementId)!.id;
+
+    const atTasks = await read();
+    expect(atTasks.tokens).toEqual(
+      ['a', 'b', 'c'].map((elementId) => ({ id: expect.any(String), elementId, scopeId: 'root', wait: 'task', taskId: taskOf(elementId) })),
+    );
+
+    await suite.http().post(`/api/v1/tasks/${taskOf('a')}/complete`).set(...bearer(suite.adminToken())).send({}).expect(200);
+    const oneDone = await read();
+    expect(oneDone.tokens.map((token) => `${token.elementId}:${token.wait}`).sort()).toEqual(['b:task', 'c:task', 'join:join']);
+    expect(oneDone.tokens.find((token) => token.elementId === 'join')).not.toHaveProperty('taskId');
+
+    for (const elementId of ['b', 'c']) await suite.http().post(`/api/v1/tasks/${taskOf(elementId)}/complete`).set(...bearer(suite.adminToken())).send({}).expect(200);
+    expect((await read()).tokens).toEqual([]);
   });
 
   it('given an unknown process key, when started, then 404', async () => {

@@ -2,6 +2,7 @@
 //
 //   compileBpmn(xml)                      BPMN 2.0 XML -> ProcessGraph[] (plain JSON) or every problem
 //   interpret(graph, state, command, o)   runs one command to completion -> { state, effects }
+//   tokensOf(state)                       the parked tokens of a state {id, elementId, scopeId, wait, ...} (for display)
 //   stageflowModdleDescriptor             the `stageflow` moddle extension (engine and modeler)
 //   Scenario                              in-memory driver for specs (deploy -> start -> tasks -> complete)
 //
@@ -67,6 +68,7 @@ export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
+export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';
 export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
 export * from './testing/scenario.js';
 export { bpmnProcess, flow as sequenceFlowXml } from './testing/bpmn-fixtures.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Variables } from '@stageflow/bpmn-runtime';
+import { tokensOf, type TokenView, type Variables } from '@stageflow/bpmn-runtime';
 import { Repository } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import type { Page, Paging } from '../common/input.js';
@@ -14,6 +14,8 @@ export interface InstanceView extends InstanceSnapshot {
 }
 
 export interface InstanceDetailView extends InstanceView {
+  /** The parked tokens, read from the stored state (see docs/concepts.md, "Why tokens live in the state"). */
+  tokens: TokenView[];
   incidents: { id: string; elementId: string | null; kind: string; message: string; createdAt: string }[];
 }
 
@@ -55,12 +57,13 @@ export class ProcessInstancesService {
   async get(id: string): Promise<InstanceDetailView> {
     const row = await this.instances.findOne({
       where: { id },
-      select: { id: true, definitionId: true, definitionKey: true, definitionVersion: true, businessKey: true, status: true, variables: true, activeElementIds: true, createdAt: true, updatedAt: true, endedAt: true },
+      select: { id: true, definitionId: true, definitionKey: true, definitionVersion: true, businessKey: true, status: true, state: true, variables: true, activeElementIds: true, createdAt: true, updatedAt: true, endedAt: true },
     });
     if (!row) throw ApiError.notFound(`process instance ${id} not found`);
     const incidents = await this.incidents.find({ where: { processInstanceId: id }, order: { createdAt: 'ASC' } });
     return {
       ...this.toView(row),
+      tokens: tokensOf(row.state),
       incidents: incidents.map((incident) => ({ id: incident.id, elementId: incident.elementId, kind: incident.kind, message: incident.message, createdAt: incident.createdAt.toISOString() })),
     };
   }
