@@ -251,10 +251,12 @@ export class Execution {
     for (const id of doomedScopes) delete this.state.scopes[id];
   }
 
-  /** The outside world stops waiting for this token: its open task, its called process. */
+  /** The outside world stops waiting for this token: its open task, its called process, its incident. */
   cancelWaits(token: Token): void {
     if (token.taskId !== undefined) this.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
     if (token.callId !== undefined) this.emit({ type: 'CalledProcessCancelled', callId: token.callId, elementId: token.nodeId });
+    // A token killed or interrupted while parked in an incident takes the incident with it.
+    if (token.wait === 'incident' && token.incidentId !== undefined) this.emit({ type: 'IncidentResolved', incidentId: token.incidentId, elementId: token.nodeId });
   }
 
   /**

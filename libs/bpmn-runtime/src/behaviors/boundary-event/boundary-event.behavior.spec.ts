@@ -131,6 +131,33 @@ describe('boundary timer event', () => {
   });
 });
 
+describe('interrupting a scope that holds an incident', () => {
+  it('given a token in an incident inside a subprocess, when a boundary timer interrupts the subprocess, then the incident is resolved with it', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:subProcess id="qualify">
+          <bpmn:startEvent id="s2"/>
+          <bpmn:exclusiveGateway id="route"/>
+          <bpmn:endEvent id="e2"/>
+          ${flow('g1', 's2', 'route')}${flow('g2', 'route', 'e2', '= score > 5')}
+        </bpmn:subProcess>
+        <bpmn:boundaryEvent id="sla" attachedToRef="qualify">${timer('timeDuration', 'P1D')}</bpmn:boundaryEvent>
+        <bpmn:endEvent id="end"/>
+        <bpmn:endEvent id="late"/>
+        ${flow('f1', 'start', 'qualify')}${flow('f2', 'qualify', 'end')}${flow('f3', 'sla', 'late')}`),
+    );
+    const instance = scenario.start({ variables: { score: 1 } });
+    expect(instance.status).toBe('incident');
+    const incidentId = instance.incidents()[0]!.incidentId;
+
+    instance.fireTimer('sla');
+
+    expect(instance.lastEffects).toContainEqual({ type: 'IncidentResolved', incidentId, elementId: 'route' });
+    expect(instance.status).toBe('completed');
+  });
+});
+
 describe('boundary events on a multi-instance activity', () => {
   it('given a boundary timer on a parallel multi-instance task, when it fires, then it belongs to the body: one timer, and every inner task is cancelled', async () => {
     const scenario = await Scenario.deploy(
