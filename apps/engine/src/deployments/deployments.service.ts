@@ -1,9 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { compileBpmn, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import { compileBpmn, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { DeploymentProblem, DeploymentRequest } from '@stageflow/process-package';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
+import { SqlParams } from '../common/sql-params.js';
+import { JOB_SCHEMA, addJobsSelect } from '../jobs/job-sql.js';
+import type { JobRequest } from '../jobs/job-request.js';
+import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jobs.js';
 
 export interface DeployedDefinition {
   id: string;
@@ -81,7 +85,7 @@ export class DeploymentsService {
       const deploymentId = randomUUID();
       const definitions: DeployedDefinition[] = [];
       const existingDeploymentIds: string[] = [];
-      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph }[] = [];
+      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph; previousId?: string }[] = [];
       for (const resource of resources) {
         for (const graph of resource.processes) {
           const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
@@ -96,7 +100,7 @@ export class DeploymentsService {
           }
           const definition = { id: randomUUID(), key: graph.id, version: (latest?.version ?? 0) + 1, name: graph.name ?? null };
           definitions.push(definition);
-          inserts.push({ ...definition, resource, graph });
+          inserts.push({ ...definition, resource, graph, previousId: latest?.id });
         }
       }
       if (inserts.length === 0) {
@@ -115,7 +119,42 @@ export class DeploymentsService {
           [insert.id, insert.key, insert.version, insert.name, insert.resource.resource, insert.resource.content, JSON.stringify(insert.graph), insert.resource.contentHash, deploymentId],
         );
       }
+      await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
       return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: true };
     });
+  }
+
+  /**
+   * Timer start events follow the latest version: the new version's first firings are
+   * scheduled and the previous version's pending firings removed, in the deployment's
+   * transaction. `now` is the database clock (the transaction's start).
+   */
+  private async rescheduleTimerStarts(
+    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
+    inserts: { id: string; graph: ProcessGraph; resource: CompiledResource; previousId?: string }[],
+    now: Date,
+  ): Promise<void> {
+    const jobs: JobRequest[] = [];
+    const problems: DeploymentProblem[] = [];
+    for (const insert of inserts) {
+      try {
+        jobs.push(...firstStartTimerJobs(insert.id, insert.graph, now.toISOString()));
+      } catch (error) {
+        if (!(error instanceof TimerEvaluationError)) throw error;
+        problems.push({ resource: insert.resource.resource, elementId: insert.graph.id, message: `a timer start event cannot be evaluated: ${error.message}` });
+      }
+    }
+    if (problems.length > 0) throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+    const previous = inserts.flatMap((insert) => (insert.previousId ? [startTimerKeyPrefix(insert.previousId)] : []));
+    if (previous.length > 0) {
+      await manager.query(
+        `SELECT count(${JOB_SCHEMA}.remove_job(j.key)) FROM ${JOB_SCHEMA}.jobs j WHERE j.key LIKE ANY (SELECT p || '%' FROM unnest($1::text[]) AS p)`,
+        [previous],
+      );
+    }
+    if (jobs.length > 0) {
+      const sql = new SqlParams();
+      await manager.query(`SELECT count(*) FROM (${addJobsSelect(sql, jobs)}) AS added`, sql.values);
+    }
   }
 }

@@ -10,13 +10,21 @@ import { Injectable } from '@nestjs/common';
 import type { Command, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
 import { ApiError } from '../common/api-error.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
-import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
+import { ProcessDefinitionsService, type DefinitionRef } from '../process-definitions/process-definitions.service.js';
+import type { JobRequest } from '../jobs/job-request.js';
 import type { IncidentKind } from '../process-instances/incident.entity.js';
 import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
 import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type NewInstance, type TaskRow } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { DatabaseClock } from './database-clock.js';
+
+export interface StartInput {
+  businessKey?: string;
+  variables?: Variables;
+  /** A timer, message or signal start event; the none start event when absent. */
+  startEventId?: string;
+}
 
 export interface InstanceSnapshot {
   id: string;
@@ -120,36 +128,63 @@ export class InstanceCommandsService {
     private readonly clock: DatabaseClock,
   ) {}
 
-  async start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
+  async start(key: string, input: StartInput, actor: Actor): Promise<InstanceSnapshot> {
     // The latest version comes from a cache; the INSERT itself checks that no newer version
     // exists, and when one does (deployed meanwhile, maybe by another node), it writes nothing
     // and the start is run again on the fresh latest version.
     for (let attempt = 1; ; attempt++) {
       const definition = await this.definitions.latestByKey(key, attempt === 1);
-      const graph = await this.definitions.graph(definition.id);
-      // No read precedes a start: the node's clock corrected to the database clock.
-      const now = this.clock.now();
-      const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey };
-      const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now }));
-      const instance: NewInstance = {
-        id: randomUUID(),
-        definitionId: definition.id,
-        definitionKey: definition.key,
-        definitionVersion: definition.version,
-        businessKey: input.businessKey ?? null,
-        startedBy: actor.userId,
-      };
-      const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-      const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id }) : abortPlan(outcome.error, []);
-      const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
-      // A new instance is one INSERT statement (with its tasks and history): no explicit transaction.
-      const written = await this.store.write(
-        { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username },
-        { key: definition.key, version: definition.version },
-      );
-      if (written) return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+      const started = await this.startOn(definition, input, actor, { instanceId: randomUUID(), jobs: [] });
+      if (started) return started;
       if (attempt >= MAX_ATTEMPTS) throw ApiError.conflict(`process definition "${key}" keeps changing; retry`);
     }
+  }
+
+  /**
+   * Starts an instance of exactly this version, with a given instance id, adding `jobs` in the
+   * same statement — for starts the engine makes itself (a timer start event): 'superseded'
+   * when a newer version exists (nothing written), 'duplicate' when an instance with this id
+   * exists already (a job delivered twice starts one instance).
+   */
+  async startPinned(
+    definition: DefinitionRef,
+    input: StartInput,
+    options: { instanceId: string; jobs: JobRequest[] },
+  ): Promise<{ kind: 'started'; instance: InstanceSnapshot } | { kind: 'superseded' } | { kind: 'duplicate' }> {
+    try {
+      const started = await this.startOn(definition, input, ENGINE_ACTOR, options);
+      return started ? { kind: 'started', instance: started } : { kind: 'superseded' };
+    } catch (error) {
+      if ((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey') return { kind: 'duplicate' };
+      throw error;
+    }
+  }
+
+  /** One start on `definition`: undefined when a newer version of it exists (nothing written). */
+  private async startOn(definition: DefinitionRef, input: StartInput, actor: Actor, options: { instanceId: string; jobs: JobRequest[] }): Promise<InstanceSnapshot | undefined> {
+    const graph = await this.definitions.graph(definition.id);
+    // No read precedes a start: the node's clock corrected to the database clock.
+    const now = this.clock.now();
+    const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey, startEventId: input.startEventId };
+    const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now }));
+    const instance: NewInstance = {
+      id: options.instanceId,
+      definitionId: definition.id,
+      definitionKey: definition.key,
+      definitionVersion: definition.version,
+      businessKey: input.businessKey ?? null,
+      startedBy: actor.userId,
+    };
+    const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
+    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id }) : abortPlan(outcome.error, []);
+    plan.jobs.push(...options.jobs);
+    const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
+    // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
+    const written = await this.store.write(
+      { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username },
+      { key: definition.key, version: definition.version },
+    );
+    return written ? this.snapshot(instance, state, status, plan.activeElementIds, now, now) : undefined;
   }
 
   /**

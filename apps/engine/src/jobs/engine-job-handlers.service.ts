@@ -6,7 +6,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Command } from '@stageflow/bpmn-runtime';
 import { ApiError } from '../common/api-error.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
+import { DatabaseClock } from '../execution/database-clock.js';
+import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
 import { CONTINUE_ASYNC_TASK, FIRE_TIMER_TASK } from './engine-jobs.js';
+import { START_TIMER_TASK, nextStartTimerJob, startTimerInstanceId, timerStarts, type StartTimerPayload } from './timer-start-jobs.js';
 import { JobHandlerRegistry } from './job-handler-registry.js';
 import type { JobPayload } from './job-request.js';
 
@@ -23,11 +26,31 @@ export class EngineJobHandlers {
   constructor(
     registry: JobHandlerRegistry,
     private readonly commands: InstanceCommandsService,
+    private readonly definitions: ProcessDefinitionsService,
+    private readonly clock: DatabaseClock,
   ) {
     registry.register(FIRE_TIMER_TASK, (payload) => this.runOnInstance(payload, { type: 'fireTimer', timerId: stringField(payload, 'timerId') }));
     registry.register(CONTINUE_ASYNC_TASK, (payload) =>
       this.runOnInstance(payload, { type: 'continueAsync', continuationId: stringField(payload, 'continuationId') }),
     );
+    registry.register(START_TIMER_TASK, (payload) => this.startByTimer(payload));
+  }
+
+  /** One firing of a timer start event: its instance and the next firing, in one statement. */
+  private async startByTimer(payload: JobPayload): Promise<void> {
+    const firedCount = payload.firedCount;
+    if (typeof firedCount !== 'number' || !Number.isInteger(firedCount) || firedCount < 0) throw new Error('job payload has no firedCount');
+    const firing: StartTimerPayload = { definitionId: stringField(payload, 'definitionId'), elementId: stringField(payload, 'elementId'), dueAt: stringField(payload, 'dueAt'), firedCount };
+    const definition = await this.definitions.get(firing.definitionId);
+    const start = timerStarts(await this.definitions.graph(firing.definitionId)).find((candidate) => candidate.elementId === firing.elementId);
+    if (!start) throw new Error(`process definition ${firing.definitionId} has no timer start event ${firing.elementId}`);
+    const next = nextStartTimerJob(firing, start.timer, this.clock.now());
+    const outcome = await this.commands.startPinned(
+      { id: definition.id, key: definition.key, version: definition.version },
+      { startEventId: firing.elementId },
+      { instanceId: startTimerInstanceId(firing), jobs: next ? [next] : [] },
+    );
+    if (outcome.kind !== 'started') this.log.debug(`timer start ${firing.elementId} of ${definition.key} v${definition.version} due ${firing.dueAt}: ${outcome.kind}`);
   }
 
   private async runOnInstance(payload: JobPayload, command: Command): Promise<void> {
