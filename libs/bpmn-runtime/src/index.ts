@@ -42,14 +42,20 @@
 //     propagated outwards through embedded subprocesses; uncaught: ErrorUncaught + incident
 //   - escalations: end and intermediate throw, boundary (interrupting / non-interrupting); uncaught: ignored
 //   - event-based gateway followed by timer/message/signal intermediate catch events and receive tasks
+//   - event subprocesses in processes and embedded subprocesses (timer, message, signal, error,
+//     escalation start; interrupting or not): timer/message/signal starts listen through
+//     listener tokens holding the catch while the scope is active; errors/escalations are found
+//     when thrown (behaviors/event-sub-process)
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.
 // Refused at deploy time with the element id and a reason: service, script and business-rule
 // tasks; send tasks with stageflow:action; call activities without calledElement or with a
 // FEEL one; complex gateways; instantiating event-based gateways; conditional/compensation/
 // link/cancel event definitions; events with several definitions; error/escalation start
-// events; triggered start events in embedded subprocesses; timer cycles on intermediate catch
-// events and interrupting boundaries; event subprocesses, transactions, ad-hoc subprocesses;
+// events outside event subprocesses; triggered start events in embedded subprocesses; timer
+// cycles on intermediate catch events, interrupting boundaries and interrupting event
+// subprocess starts; event subprocesses with sequence flows, mappings or loops; non-interrupting
+// error starts; transactions, ad-hoc subprocesses;
 // standard loops, loopCardinality and the BPMN data-input form of multi-instance;
 // stageflow:async on anything but an activity; conditions or default flows outside
 // exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,

@@ -2,6 +2,8 @@
 import type { NodeKind } from '../model/process-graph.js';
 import type { Behavior } from './behavior.js';
 import { callActivityBehavior } from './call-activity/call-activity.behavior.js';
+import { eventSubProcessStartBehavior } from './event-sub-process-start/event-sub-process-start.behavior.js';
+import { eventSubProcessBehavior } from './event-sub-process/event-sub-process.behavior.js';
 import { exclusiveGatewayBehavior } from './exclusive-gateway/exclusive-gateway.behavior.js';
 import { inclusiveGatewayBehavior } from './inclusive-gateway/inclusive-gateway.behavior.js';
 import { intermediateThrowEventBehavior } from './intermediate-throw-event/intermediate-throw-event.behavior.js';
@@ -34,6 +36,8 @@ export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   inclusiveGateway: inclusiveGatewayBehavior,
   subProcess: subProcessBehavior,
   callActivity: callActivityBehavior,
+  eventSubProcess: eventSubProcessBehavior,
+  eventSubProcessStart: eventSubProcessStartBehavior,
   eventStartEvent: eventStartEventBehavior,
   intermediateCatchEvent: intermediateCatchEventBehavior,
   eventThrowEvent: eventThrowEventBehavior,

@@ -2,8 +2,8 @@
 //
 // One generic mechanism for every catching element: an intermediate catch event or receive
 // task (the token's own node), a boundary event (held by its activity's token), the events
-// after an event-based gateway (held by the gateway's token) — and, later, event subprocess
-// starts (held by the token that owns the scope). Opening a catch emits TimerScheduled /
+// after an event-based gateway (held by the gateway's token), event subprocess starts (held
+// by a listener token parked on the event subprocess in the scope it listens to). Opening a catch emits TimerScheduled /
 // MessageSubscribed / SignalSubscribed and records `{ id, node }` on the token; the engine
 // answers with fireTimer / correlateMessage / deliverSignal, which `triggerCatch` routes to
 // the catching node's behavior.

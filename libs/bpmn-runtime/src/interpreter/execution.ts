@@ -214,7 +214,14 @@ export class Execution {
   }
 
   completeScopeIfDone(scopeId: string): void {
-    for (const other of this.state.tokens) if (other.scopeId === scopeId) return;
+    // Event subprocess listeners do not keep a scope alive; they go when it completes.
+    let listeners: Token[] | undefined;
+    for (const other of this.state.tokens) {
+      if (other.scopeId !== scopeId) continue;
+      if (other.wait !== 'eventSubProcess') return;
+      (listeners ??= []).push(other);
+    }
+    if (listeners) for (const listener of listeners) this.removeToken(listener);
     if (scopeId === ROOT_SCOPE) {
       if (this.state.status === 'active' || this.state.status === 'incident') {
         this.state.status = 'completed';

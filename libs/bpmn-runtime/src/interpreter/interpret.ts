@@ -11,6 +11,7 @@ import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
 import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { completeCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
+import { openEventSubProcesses } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
 import { continueAsync } from './async-continuation.js';
@@ -37,6 +38,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
     const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params);
     if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
     const start = startEventOf(graph, command.startEventId);
+    openEventSubProcesses(execution, ROOT_SCOPE, graph.id);
     const token = execution.createToken(start, ROOT_SCOPE);
     execution.scheduleEnter(token, undefined);
     execution.run();

@@ -20,6 +20,7 @@ import {
   type VariableMapping,
 } from './process-graph.js';
 import { checkCalledElement } from './compile-call-activity.js';
+import { checkEventSubProcessScope, classifyEventSubProcessStart } from './compile-event-subprocess.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
@@ -32,7 +33,7 @@ function moddle(): BpmnModdle {
 
 const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
 const END_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneEndEvent', 'terminateEndEvent', 'eventEndEvent', 'errorEndEvent']);
-const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent']);
+const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent', 'eventSubProcessStart']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
 const CONDITIONAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'inclusiveGateway']);
 
@@ -184,8 +185,9 @@ class ProcessCompiler {
     this.problems.push(withId(elementId, message));
   }
 
-  private walkScope(container: ModdleElement, scopeId: string, parent: string | undefined): void {
+  private walkScope(container: ModdleElement, scopeId: string, parent: string | undefined, triggeredByEvent = false): void {
     this.scopes[scopeId] = parent === undefined ? { id: scopeId, start: '' } : { id: scopeId, parent, start: '' };
+    if (triggeredByEvent) this.scopes[scopeId]!.triggeredByEvent = true;
     for (const element of list(container, 'flowElements')) {
       const type = element.$type;
       if (INERT_FLOW_ELEMENTS.has(type)) continue;
@@ -197,7 +199,7 @@ class ProcessCompiler {
         this.pendingFlows.push({ element, scope: scopeId });
         continue;
       }
-      const kind = this.classify(element, parent !== undefined);
+      const kind = triggeredByEvent && type === 'bpmn:StartEvent' ? this.classifyEventSubProcessStart(element) : this.classify(element, parent !== undefined);
       if (kind === undefined) {
         // Refused: kept as a placeholder so that its neighbours get no follow-up problems.
         this.refused.set(element.id, scopeId);
@@ -213,6 +215,10 @@ class ProcessCompiler {
       }
       this.nodes[node.id] = node;
       if (kind === 'subProcess') this.walkScope(element, element.id, scopeId);
+      if (kind === 'eventSubProcess') {
+        (this.scopes[scopeId]!.eventSubProcesses ??= []).push(element.id);
+        this.walkScope(element, element.id, scopeId, true);
+      }
     }
   }
 
@@ -260,11 +266,18 @@ class ProcessCompiler {
       case 'bpmn:InclusiveGateway':
         return 'inclusiveGateway';
       case 'bpmn:SubProcess':
-        if (element.triggeredByEvent === true) return this.refuse(id, 'event subprocesses are not supported yet (comes with event subprocesses)');
+        if (element.triggeredByEvent === true) return 'eventSubProcess';
         return 'subProcess';
       default:
         return this.refuse(id, `${type} is not supported`);
     }
+  }
+
+  /** The start event of an event subprocess (src/model/compile-event-subprocess.ts). */
+  private classifyEventSubProcessStart(element: ModdleElement): NodeKind | undefined {
+    const info = classifyEventSubProcessStart(element, (message) => this.refuse(element.id, message));
+    if (info) this.eventInfo.set(element.id!, info);
+    return info?.kind;
   }
 
   private refuse(elementId: string | undefined, message: string): undefined {
@@ -440,11 +453,16 @@ class ProcessCompiler {
       const starts = members.filter((node) => node.kind === 'noneStartEvent');
       const eventStarts = members.filter((node) => node.kind === 'eventStartEvent');
       const what = scope.parent === undefined ? `Process '${scope.id}'` : `Subprocess '${scope.id}'`;
-      if (starts.length === 0 && (scope.parent !== undefined || eventStarts.length === 0)) {
-        this.problem(scope.id, scope.parent === undefined ? `${what} has no start event` : `${what} has no none start event`);
+      let start: GraphNode | undefined = starts[0];
+      if (scope.triggeredByEvent) {
+        const eventStart = checkEventSubProcessScope(scope, this.nodes[scope.id]!, members, (elementId, message) => this.problem(elementId, message));
+        start = eventStart === undefined ? undefined : this.nodes[eventStart];
+      } else {
+        if (starts.length === 0 && (scope.parent !== undefined || eventStarts.length === 0)) {
+          this.problem(scope.id, scope.parent === undefined ? `${what} has no start event` : `${what} has no none start event`);
+        }
+        if (starts.length > 1) this.problem(scope.id, `${what} has ${starts.length} none start events; only one is supported`);
       }
-      if (starts.length > 1) this.problem(scope.id, `${what} has ${starts.length} none start events; only one is supported`);
-      const start = starts[0];
       if (start) scope.start = start.id;
       const placeholderOut = new Map<string, string[]>();
       for (const edge of this.placeholderEdges) {
@@ -456,7 +474,7 @@ class ProcessCompiler {
         const isEnd = END_KINDS.has(node.kind);
         if (START_KINDS.has(node.kind) && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
         if (isEnd && node.outgoing.length > 0) this.problem(node.id, `End event '${node.id}' must not have outgoing sequence flows`);
-        if (!isEnd && node.outgoing.length === 0 && !placeholderOut.has(node.id)) {
+        if (!isEnd && node.kind !== 'eventSubProcess' && node.outgoing.length === 0 && !placeholderOut.has(node.id)) {
           const what2 = GATEWAY_KINDS.has(node.kind) ? 'Gateway' : 'Element';
           this.problem(node.id, `${what2} '${node.id}' has no outgoing sequence flow`);
         }
@@ -464,6 +482,8 @@ class ProcessCompiler {
       const roots = [
         ...(start ? [start.id] : []),
         ...eventStarts.map((node) => node.id),
+        // Event subprocesses are entered by their trigger, never by a flow.
+        ...(scope.eventSubProcesses ?? []),
         ...this.refusedBoundaries.filter((boundary) => boundary.scope === scope.id).map((boundary) => boundary.id),
       ];
       if (roots.length === 0) continue;

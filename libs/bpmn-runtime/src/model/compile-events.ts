@@ -35,7 +35,7 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
   switch (type) {
     case 'bpmn:StartEvent': {
       if (!definition) return NOT_AN_EVENT;
-      if (inSubProcess) return refuse(`an embedded subprocess starts at a none start event; ${definitionLabel(definition)} start events belong to processes (and event subprocesses, not supported yet)`);
+      if (inSubProcess) return refuse(`an embedded subprocess starts at a none start event; ${definitionLabel(definition)} start events belong to processes and event subprocesses`);
       const event = compileDefinition(definition, 'start', refuse);
       return event && { kind: 'eventStartEvent', event };
     }
@@ -87,7 +87,7 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
   }
 }
 
-function compileDefinition(definition: ModdleElement, usage: Usage, refuse: Refuse): EventTrigger | undefined {
+export function compileDefinition(definition: ModdleElement, usage: Usage, refuse: Refuse): EventTrigger | undefined {
   const type = definition.$type;
   const allowed: Record<Usage, readonly string[]> = {
     start: ['bpmn:TimerEventDefinition', 'bpmn:MessageEventDefinition', 'bpmn:SignalEventDefinition'],
@@ -100,7 +100,7 @@ function compileDefinition(definition: ModdleElement, usage: Usage, refuse: Refu
     const known = UNSUPPORTED_EVENT_DEFINITIONS[type];
     if (known) return refuse(known);
     if (usage === 'start' && (type === 'bpmn:ErrorEventDefinition' || type === 'bpmn:EscalationEventDefinition')) {
-      return refuse(`${definitionLabel(definition)} start events only exist in event subprocesses (not supported yet)`);
+      return refuse(`${definitionLabel(definition)} start events only exist in event subprocesses`);
     }
     return refuse(`${definitionLabel(definition)} events cannot be used as ${usage} events`);
   }

@@ -17,6 +17,8 @@ export type NodeKind =
   | 'inclusiveGateway'
   | 'subProcess'
   | 'callActivity'
+  | 'eventSubProcess'
+  | 'eventSubProcessStart'
   // events (issue 3): src/events/ holds their shared machinery
   | 'eventStartEvent'
   | 'intermediateCatchEvent'
@@ -115,8 +117,12 @@ export interface GraphScope {
   /** The process id or the embedded subprocess id. */
   id: string;
   parent?: string;
-  /** The none start event where the scope begins. */
+  /** The none start event where the scope begins (an event subprocess: its event start event). */
   start: string;
+  /** Event subprocesses of this scope, in document order: they listen while the scope is active. */
+  eventSubProcesses?: string[];
+  /** This scope is an event subprocess. */
+  triggeredByEvent?: true;
 }
 
 export interface CompiledProcess extends ProcessGraph {

@@ -6,7 +6,7 @@ import type { InstanceState, JsonValue, Variables } from '../contract/state.js';
 export const ROOT_SCOPE = 'root';
 
 /** Why a token is parked; a token without `wait` is moving (only inside a command). */
-export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance' | 'catch';
+export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance' | 'catch' | 'eventSubProcess';
 
 /**
  * An open timer or message/signal subscription held by a token (src/catch): `id` is the

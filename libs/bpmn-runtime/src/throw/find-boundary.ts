@@ -1,16 +1,28 @@
 // Finding where a thrown error or escalation is caught: from the thrower outwards, scope by
-// scope, the first activity with a matching boundary event. On one activity a boundary
-// naming the code wins over a catch-all (no errorRef / escalationRef, or no code on it).
+// scope, the first activity with a matching boundary event or scope with a matching event
+// subprocess (its error/escalation start). At each step the activity's own boundaries come
+// first, then the event subprocesses of the scope it runs in, then the scope's owner. On one
+// activity (or scope) one naming the code wins over a catch-all (no errorRef / escalationRef,
+// or no code on it).
+import { startOf } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { isInnerInstance } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type Token } from '../state/instance-state.js';
 
-export interface CatchingBoundary {
-  /** The token of the activity the boundary is attached to. */
-  holder: Token;
-  boundary: GraphNode;
-}
+export type CatchingBoundary =
+  | {
+      /** The token of the activity the boundary is attached to. */
+      holder: Token;
+      boundary: GraphNode;
+      eventSubProcess?: undefined;
+    }
+  | {
+      /** The scope instance the event subprocess starts in. */
+      scopeId: string;
+      eventSubProcess: GraphNode;
+      start: GraphNode;
+    };
 
 export function findCatchingBoundary(execution: Execution, thrower: Token, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
   let holder: Token | undefined = thrower;
@@ -21,8 +33,10 @@ export function findCatchingBoundary(execution: Execution, thrower: Token, kind:
       const boundary = matchingBoundary(execution, activity, kind, code);
       if (boundary) return { holder, boundary };
     }
-    // Event subprocesses with an error/escalation start (when they land) are looked up here,
-    // in holder.scopeId, before moving out to the scope's owner.
+    // Thrown inside a running event subprocess: its siblings (itself included) do not catch it,
+    // so an error handler that fails cannot restart itself; the scope's owner is next.
+    const eventSubProcess = activity.kind === 'eventSubProcess' ? undefined : matchingEventSubProcess(execution, holder.scopeId, kind, code);
+    if (eventSubProcess) return eventSubProcess;
     holder = scopeOwner(execution, holder.scopeId);
   }
   return undefined;
@@ -36,6 +50,26 @@ function matchingBoundary(execution: Execution, activity: GraphNode, kind: 'erro
     if (event?.kind !== kind) continue;
     if (event.code === code) return boundary;
     if (event.code === undefined) catchAll ??= boundary;
+  }
+  return catchAll;
+}
+
+function matchingEventSubProcess(execution: Execution, scopeId: string, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
+  let graphScope = execution.graph.id;
+  if (scopeId !== ROOT_SCOPE) {
+    const scope = execution.state.scopes[scopeId];
+    // Multi-instance bookkeeping scopes (body, inner instance) hold no event subprocesses:
+    // an inner subprocess's own content scope does.
+    if (!scope || scope.multiInstance !== undefined || execution.state.scopes[scope.parentId]?.multiInstance !== undefined) return undefined;
+    graphScope = scope.nodeId;
+  }
+  let catchAll: CatchingBoundary | undefined;
+  for (const id of execution.graph.scopes[graphScope]?.eventSubProcesses ?? []) {
+    const start = startOf(execution, id);
+    if (start.event?.kind !== kind) continue;
+    const found = { scopeId, eventSubProcess: execution.node(id), start };
+    if (start.event.code === code) return found;
+    if (start.event.code === undefined) catchAll ??= found;
   }
   return catchAll;
 }

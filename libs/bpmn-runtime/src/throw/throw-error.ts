@@ -11,12 +11,19 @@
 import { takeBoundary } from '../catch/boundary-events.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { Token } from '../state/instance-state.js';
+import { startEventSubProcess } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { findCatchingBoundary } from './find-boundary.js';
 
 export type ErrorOutcome = 'caught' | 'uncaught';
 
 export function throwError(execution: Execution, token: Token, errorCode: string, message?: string): ErrorOutcome {
   const found = findCatchingBoundary(execution, token, 'error', errorCode);
+  if (found?.eventSubProcess) {
+    // An error start always interrupts: the scope (the thrower included) stops, the handler runs.
+    execution.killScope(found.scopeId);
+    startEventSubProcess(execution, found.scopeId, found.eventSubProcess, found.start);
+    return 'caught';
+  }
   if (found) {
     takeBoundary(execution, found.holder, found.boundary);
     return 'caught';

@@ -7,6 +7,7 @@
 import { takeBoundary } from '../catch/boundary-events.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { Token } from '../state/instance-state.js';
+import { startEventSubProcess } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { findCatchingBoundary } from './find-boundary.js';
 
 /** 'continue' when the thrower goes on, 'stopped' when an interrupting boundary took its activity. */
@@ -15,6 +16,12 @@ export type EscalationOutcome = 'continue' | 'stopped';
 export function throwEscalation(execution: Execution, token: Token, escalationCode: string): EscalationOutcome {
   const found = findCatchingBoundary(execution, token, 'escalation', escalationCode);
   if (!found) return 'continue';
+  if (found.eventSubProcess) {
+    const interrupting = found.start.interrupting !== false;
+    if (interrupting) execution.killScope(found.scopeId);
+    startEventSubProcess(execution, found.scopeId, found.eventSubProcess, found.start);
+    return interrupting ? 'stopped' : 'continue';
+  }
   takeBoundary(execution, found.holder, found.boundary);
   return found.boundary.interrupting === false ? 'continue' : 'stopped';
 }
