@@ -39,7 +39,8 @@ export function attachBoundaries(execution: Execution, token: Token, activity: G
 }
 
 /**
- * Stops an activity where it is: its catches close, its open task is cancelled, its scope
+ * Stops an activity where it is: its catches close, its open task is cancelled, it is left
+ * (ElementLeft, as for every killed token, keeps the engine's active elements true), its scope
  * (subprocess content, local variables) is killed with every token and catch inside. The
  * token stays, ready to move on. Execution.cancelWaits releases what the token waits on
  * outside (a task, a called process); a multi-instance body's inner instances live in its
@@ -48,6 +49,7 @@ export function attachBoundaries(execution: Execution, token: Token, activity: G
 export function interruptActivity(execution: Execution, token: Token): void {
   closeCatches(execution, token);
   execution.cancelWaits(token);
+  execution.leftWhenKilled(token);
   if (token.localScopeId !== undefined) {
     execution.killScope(token.localScopeId);
     delete execution.state.scopes[token.localScopeId];

@@ -113,6 +113,11 @@ describe('catch lifecycle (property)', () => {
           }
           expect(instance.status).not.toBe('incident');
         }
+        if (instance.status === 'completed') {
+          // Every element entered was left, interrupted and killed ones included (active elements end empty).
+          const ids = (type: 'ElementEntered' | 'ElementLeft') => instance.effectsOf(type).map((effect) => effect.elementId).sort().join();
+          expect(ids('ElementLeft')).toBe(ids('ElementEntered'));
+        }
         if (instance.status === 'active') instance.cancel();
         expect(openWaits(instance)).toEqual([]);
         expect(instance.openTasks()).toEqual([]);

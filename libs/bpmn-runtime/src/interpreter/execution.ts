@@ -254,8 +254,20 @@ export class Execution {
     for (const token of doomed) {
       this.cancelWaits(token);
       this.removeToken(token);
+      this.leftWhenKilled(token);
     }
     for (const id of doomedScopes) delete this.state.scopes[id];
+  }
+
+  /**
+   * A parked token that is killed or interrupted leaves its element (ElementLeft), so that
+   * the engine's list of active elements stays true. A token parked before its element
+   * (stageflow:async) never entered it.
+   */
+  leftWhenKilled(token: Token): void {
+    if (token.wait === undefined || token.wait === 'async') return;
+    const node = this.graph.nodes[token.nodeId];
+    if (node) this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
   }
 
   /** The outside world stops waiting for this token: its open task, its called process, its incident. */

@@ -34,8 +34,12 @@ export function throwEvent(execution: Execution, token: Token, node: GraphNode):
     case 'signal':
       execution.emit({ type: 'SignalThrown', elementId: node.id, signalName: event.name, variables: execution.visibleVariables(scopeId) });
       return true;
-    case 'escalation':
-      return throwEscalation(execution, token, event.code ?? '') === 'continue';
+    case 'escalation': {
+      if (throwEscalation(execution, token, event.code ?? '') === 'continue') return true;
+      // An interrupting boundary took the enclosing activity and this token with it.
+      execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+      return false;
+    }
     default:
       return true;
   }

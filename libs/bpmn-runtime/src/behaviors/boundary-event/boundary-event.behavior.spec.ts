@@ -29,7 +29,10 @@ describe('boundary timer event', () => {
 
     instance.fireTimer('b');
 
-    expect(instance.lastEffects).toContainEqual({ type: 'TaskCancelled', taskId: call.taskId, elementId: 'call' });
+    expect(instance.lastEffects.slice(0, 2)).toEqual([
+      { type: 'TaskCancelled', taskId: call.taskId, elementId: 'call' },
+      { type: 'ElementLeft', elementId: 'call', elementType: 'bpmn:UserTask' },
+    ]);
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['escalate']);
     expect(instance.entered()).toEqual(['start', 'call', 'b', 'escalate']);
     expect(instance.timers()).toEqual([]);
@@ -128,6 +131,10 @@ describe('boundary timer event', () => {
     );
     expect(instance.waitingAt()).toEqual([]);
     expect(instance.state).toMatchObject({ tokens: [], scopes: {} });
+    // Every element entered has been left: the engine's list of active elements is empty.
+    const entered = instance.effectsOf('ElementEntered').map((effect) => effect.elementId).sort();
+    const left = instance.effectsOf('ElementLeft').map((effect) => effect.elementId).sort();
+    expect(left).toEqual(entered);
   });
 });
 

@@ -7,6 +7,9 @@ import type { Behavior } from '../behavior.js';
 export const errorEndEventBehavior: Behavior = {
   enter(execution, token, node) {
     const event = node.event;
-    throwError(execution, token, event?.kind === 'error' ? event.code ?? '' : '');
+    // Caught, this token died with the interrupted activity: it has left the end event.
+    if (throwError(execution, token, event?.kind === 'error' ? event.code ?? '' : '') === 'caught') {
+      execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+    }
   },
 };
