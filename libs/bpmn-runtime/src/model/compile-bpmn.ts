@@ -288,13 +288,15 @@ class ProcessCompiler {
   private buildNode(element: ModdleElement, kind: NodeKind, scope: string): GraphNode {
     const id = element.id!;
     const node: GraphNode = { id, type: element.$type, kind, scope, incoming: [], outgoing: [] };
+    // How problems name the element: its BPMN type, but an event subprocess is no plain bpmn:SubProcess.
+    const label = kind === 'eventSubProcess' ? 'an event subprocess' : element.$type;
     const name = text(element, 'name');
     if (name) node.name = name;
     const stage = text(element, 'stage');
     if (stage) node.stage = stage;
     if (element.async === true) {
       if (ACTIVITY_KINDS.has(kind)) node.async = true;
-      else this.problem(id, `stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on ${element.$type}`);
+      else this.problem(id, `stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on ${label}`);
     }
     this.outgoingOrder.set(id, list(element, 'outgoing').map((flow) => flow.id ?? ''));
     const defaultFlow = ref(element, 'default');
@@ -306,7 +308,7 @@ class ProcessCompiler {
     const mapping = mappings[0];
     if (mapping) {
       if (!ACTIVITY_KINDS.has(kind)) {
-        this.problem(id, `stageflow:ioMapping is only supported on activities, not on ${element.$type}`);
+        this.problem(id, `stageflow:ioMapping is only supported on activities, not on ${label}`);
       } else {
         const inputs = this.mappings(id, list(mapping, 'inputParameters'), 'input');
         const outputs = this.mappings(id, list(mapping, 'outputParameters'), 'output');
@@ -316,7 +318,7 @@ class ProcessCompiler {
     }
     const loop = ref(element, 'loopCharacteristics');
     if (loop) {
-      const compiled = compileMultiInstance(loop, element.$type, kind);
+      const compiled = compileMultiInstance(loop, label, kind);
       if (compiled.ok) node.multiInstance = compiled.spec;
       else for (const message of compiled.problems) this.problem(id, message);
     }

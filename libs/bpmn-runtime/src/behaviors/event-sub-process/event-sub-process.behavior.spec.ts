@@ -322,4 +322,25 @@ describe('event subprocess', () => {
 
     expect(!result.ok && result.problems).toContainEqual({ elementId: 'esp', message: "Event subprocess 'esp' must not have incoming or outgoing sequence flows" });
   });
+
+  it('given an event subprocess with mappings, a loop or async, when deployed, then each is refused naming the event subprocess', async () => {
+    const xml = lead(
+      eventSubProcess('<bpmn:messageEventDefinition messageRef="msgEscalate"/>').replace(
+        '<bpmn:subProcess id="esp" triggeredByEvent="true">',
+        `<bpmn:subProcess id="esp" triggeredByEvent="true" stageflow:async="true">
+          <bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= 1" target="n"/></stageflow:ioMapping></bpmn:extensionElements>
+          <bpmn:multiInstanceLoopCharacteristics stageflow:collection="= [1]"/>`,
+      ),
+    );
+
+    const result = await compileBpmn(xml);
+
+    expect(!result.ok && result.problems).toEqual(
+      expect.arrayContaining([
+        { elementId: 'esp', message: 'stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on an event subprocess' },
+        { elementId: 'esp', message: 'stageflow:ioMapping is only supported on activities, not on an event subprocess' },
+        { elementId: 'esp', message: expect.stringContaining('not on an event subprocess') },
+      ]),
+    );
+  });
 });
