@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module.js';
 import { toErrorBody } from './common/api-exception.filter.js';
 import { loadEngineConfig } from './config/engine-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { UsersService } from './users/users.service.js';
 
 const logger = new Logger('Stageflow');
@@ -87,15 +88,7 @@ async function main(): Promise<void> {
     app.use(jsonBodyParser(config.jsonBodyLimit));
     app.setGlobalPrefix('api/v1');
 
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Stageflow engine API')
-        .setDescription('Deploy BPMN processes, run instances and work their tasks. Errors are {error, message, details}.')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
+    const document = createOpenApiDocument(app);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
     await app.get(UsersService).ensureAdmin();

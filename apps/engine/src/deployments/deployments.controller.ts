@@ -1,11 +1,12 @@
 import { Body, Controller, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { validateDeploymentRequest, type DeploymentRequest } from '@stageflow/process-package';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { isPlainObject } from '../common/input.js';
 import { DeploymentsService, type DeploymentResult } from './deployments.service.js';
 
@@ -30,15 +31,9 @@ export class DeploymentsController {
   @Post()
   @Roles('admin', 'analyst', 'integrator')
   @ApiConsumes('application/json', 'multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: {
-        name: { type: 'string' },
-        resources: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, content: { type: 'string' } }, required: ['name', 'content'] } },
-      },
-    },
-  })
+  @ApiJsonBody('DeploymentRequest', { multipart: 'DeploymentUpload' })
+  @ApiResult(201, 'Deployment', [400, 401, 403, 413, 422], 'Deployed: the new versions')
+  @ApiResult(200, 'Deployment', [], 'Every diagram was already deployed unchanged: the existing versions')
   @UseInterceptors(AnyFilesInterceptor({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 100, fields: 20 } }))
   async deploy(
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '../common/api-error.js';
+import { ApiResult } from '../openapi/api-docs.decorators.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
 import { ProcessDefinitionsService, type ProcessDefinitionView } from './process-definitions.service.js';
 
@@ -12,12 +13,14 @@ export class ProcessDefinitionsController {
 
   /** Lists definitions, newest version first per key; `?key=` and `?latest=true` narrow it. */
   @Get()
+  @ApiResult(200, 'ProcessDefinitionPage', [400, 401])
   list(@Query() query: JsonObject): Promise<Page<ProcessDefinitionView>> {
     const latest = queryEnum(query, 'latest', ['true', 'false'] as const) === 'true';
     return this.definitions.list({ key: queryString(query, 'key'), latest }, parsePaging(query));
   }
 
   @Get(':id')
+  @ApiResult(200, 'ProcessDefinition', [401, 404])
   get(@Param('id') id: string): Promise<ProcessDefinitionView> {
     if (!isUuid(id)) throw ApiError.notFound(`process definition ${id} not found`);
     return this.definitions.get(id);

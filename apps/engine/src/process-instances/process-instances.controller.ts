@@ -5,6 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ProcessInstancesService, type HistoryView, type InstanceDetailView, type InstanceView } from './process-instances.service.js';
 
@@ -22,6 +23,8 @@ export class ProcessInstancesController {
   /** Starts an instance of the latest version of the process `key`. */
   @Post('process-definitions/key/:key/start')
   @HttpCode(201)
+  @ApiJsonBody('StartInstanceRequest')
+  @ApiResult(201, 'ProcessInstance', [400, 401, 404], 'Started: the instance after its first command')
   start(@CurrentPrincipal() principal: Principal, @Param('key') key: string, @Body() body: unknown): Promise<InstanceSnapshot> {
     const request = body ?? {};
     const issues = validateStartInstanceRequest(request);
@@ -31,6 +34,7 @@ export class ProcessInstancesController {
   }
 
   @Get('process-instances')
+  @ApiResult(200, 'ProcessInstancePage', [400, 401])
   list(@Query() query: JsonObject): Promise<Page<InstanceView>> {
     return this.instances.list(
       { definitionKey: queryString(query, 'definitionKey'), state: queryEnum(query, 'state', STATES), businessKey: queryString(query, 'businessKey') },
@@ -39,6 +43,7 @@ export class ProcessInstancesController {
   }
 
   @Get('process-instances/:id')
+  @ApiResult(200, 'ProcessInstanceDetail', [401, 404])
   get(@Param('id') id: string): Promise<InstanceDetailView> {
     if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
     return this.instances.get(id);
@@ -46,6 +51,7 @@ export class ProcessInstancesController {
 
   /** Element events in the order they happened. */
   @Get('process-instances/:id/history')
+  @ApiResult(200, 'HistoryEventList', [401, 404])
   history(@Param('id') id: string): Promise<{ items: HistoryView[] }> {
     if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
     return this.instances.historyOf(id);
@@ -54,6 +60,7 @@ export class ProcessInstancesController {
   @Post('process-instances/:id/cancel')
   @HttpCode(200)
   @Roles('admin', 'manager', 'integrator', 'analyst')
+  @ApiResult(200, 'ProcessInstance', [401, 403, 404, 409])
   cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceSnapshot> {
     if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
     return this.commands.cancel(id, { userId: principal.userId, username: principal.username });

@@ -14,7 +14,7 @@ export interface InstanceView extends InstanceSnapshot {
 }
 
 export interface InstanceDetailView extends InstanceView {
-  /** The parked tokens, read from the stored state (see docs/concepts.md, "Why tokens live in the state"). */
+  /** The parked tokens, read from the stored state (docs/concepts.md, "Tokens: why they live in the instance row"). */
   tokens: TokenView[];
   incidents: { id: string; elementId: string | null; kind: string; message: string; createdAt: string }[];
 }

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
 import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { TasksService, type TaskView } from './tasks.service.js';
 
 const STATES = ['created', 'completed', 'cancelled'] as const;
@@ -23,6 +24,7 @@ export class TasksController {
 
   /** Tasks the caller may see; a seller sees those assigned to them or offered to their groups. */
   @Get()
+  @ApiResult(200, 'TaskPage', [400, 401])
   list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
     if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
@@ -34,18 +36,21 @@ export class TasksController {
   }
 
   @Get(':id')
+  @ApiResult(200, 'Task', [401, 404])
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
     return this.tasks.get(principal, taskId(id));
   }
 
   @Post(':id/claim')
   @HttpCode(200)
+  @ApiResult(200, 'Task', [401, 403, 404, 409])
   claim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
     return this.tasks.claim(principal, taskId(id));
   }
 
   @Post(':id/unclaim')
   @HttpCode(200)
+  @ApiResult(200, 'Task', [401, 403, 404, 409])
   unclaim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
     return this.tasks.unclaim(principal, taskId(id));
   }
@@ -53,6 +58,8 @@ export class TasksController {
   /** Completes the task with optional variables; 409 when it is already completed. */
   @Post(':id/complete')
   @HttpCode(200)
+  @ApiJsonBody('CompleteTaskRequest')
+  @ApiResult(200, 'CompletedTask', [400, 401, 403, 404, 409])
   complete(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<TaskView & { processInstance: InstanceSnapshot }> {
     const request = body ?? {};
     const issues = validateCompleteTaskRequest(request);

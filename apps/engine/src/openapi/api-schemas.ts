@@ -1,0 +1,143 @@
+// The named schemas of the API's OpenAPI document (components/schemas). Request bodies come from
+// @stageflow/process-package, the schemas the validators use; responses describe the services'
+// views (deployments.service, process-definitions.service, process-instances.service,
+// tasks.service, api-error): change them together.
+import type { SchemaObject } from '@nestjs/swagger';
+import {
+  completeTaskRequestSchema,
+  deploymentRequestSchema,
+  loginRequestSchema,
+  maxDeploymentResources,
+  startInstanceRequestSchema,
+} from '@stageflow/process-package';
+import { requestSchema } from './request-schema.js';
+
+const string: SchemaObject = { type: 'string' };
+const uuid: SchemaObject = { type: 'string', format: 'uuid' };
+const instant: SchemaObject = { type: 'string', format: 'date-time' };
+const nullable = (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true });
+/** A reference to another schema of this table (checked by the openapi spec). */
+const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
+const object = (properties: Record<string, SchemaObject | { $ref: string }>, optional: readonly string[] = []): SchemaObject => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((name) => !optional.includes(name)),
+});
+const page = (item: string): SchemaObject =>
+  object({ items: { type: 'array', items: ref(item) }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' } });
+const variables: SchemaObject = { type: 'object', additionalProperties: true, description: 'Process variables: name -> JSON value.' };
+const instanceState: SchemaObject = { type: 'string', enum: ['active', 'completed', 'terminated', 'incident'] };
+
+const processInstance = object({
+  id: uuid,
+  definitionId: uuid,
+  definitionKey: string,
+  version: { type: 'integer', description: 'Version of the process definition the instance runs.' },
+  businessKey: nullable(string),
+  state: instanceState,
+  variables,
+  activeElementIds: { type: 'array', items: string, description: 'Elements that hold a token.' },
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const task = object({
+  id: uuid,
+  name: nullable(string),
+  elementId: string,
+  processInstanceId: uuid,
+  assignee: nullable(string),
+  candidateGroups: { type: 'array', items: string },
+  dueAt: nullable(instant),
+  priority: nullable({ type: 'integer' }),
+  formKey: nullable(string),
+  createdAt: instant,
+  state: { type: 'string', enum: ['created', 'completed', 'cancelled'] },
+  completedAt: nullable(instant),
+  completedBy: nullable(string),
+  variables,
+});
+
+export const apiSchemas = {
+  // Request bodies (process-package)
+  DeploymentRequest: requestSchema(deploymentRequestSchema),
+  DeploymentUpload: {
+    type: 'object',
+    description: 'Multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name.',
+    properties: {
+      name: { type: 'string', description: 'A name for the deployment (default: the first file name).' },
+      files: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: maxDeploymentResources },
+    },
+    required: ['files'],
+  } satisfies SchemaObject,
+  StartInstanceRequest: requestSchema(startInstanceRequestSchema),
+  CompleteTaskRequest: requestSchema(completeTaskRequestSchema),
+  LoginRequest: requestSchema(loginRequestSchema),
+
+  // Responses
+  LoginResponse: object({ accessToken: string, tokenType: { type: 'string', enum: ['Bearer'] }, expiresIn: { type: 'integer', description: 'Seconds.' } }),
+  Deployment: object({
+    id: uuid,
+    name: string,
+    createdAt: instant,
+    processDefinitions: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }) },
+  }),
+  ProcessDefinition: object({
+    id: uuid,
+    key: string,
+    version: { type: 'integer' },
+    name: nullable(string),
+    resourceName: string,
+    deploymentId: uuid,
+    contentHash: string,
+    createdAt: instant,
+  }),
+  ProcessDefinitionPage: page('ProcessDefinition'),
+  ProcessInstance: processInstance,
+  ProcessInstanceListItem: { ...processInstance, properties: { ...processInstance.properties, endedAt: nullable(instant) }, required: [...(processInstance.required ?? []), 'endedAt'] },
+  ProcessInstancePage: page('ProcessInstanceListItem'),
+  Token: object(
+    {
+      id: string,
+      elementId: string,
+      scopeId: { type: 'string', description: '`root` or the scope instance of an embedded subprocess / multi-instance body.' },
+      wait: { type: 'string', description: 'What the token waits for: task, join, subProcess, incident, async, calledProcess, multiInstance, catch.' },
+      taskId: uuid,
+      incidentId: string,
+    },
+    ['wait', 'taskId', 'incidentId'],
+  ),
+  ProcessInstanceDetail: {
+    ...processInstance,
+    properties: {
+      ...processInstance.properties,
+      endedAt: nullable(instant),
+      tokens: { type: 'array', items: ref('Token') },
+      incidents: { type: 'array', items: object({ id: string, elementId: nullable(string), kind: string, message: string, createdAt: instant }) },
+    },
+    required: [...(processInstance.required ?? []), 'endedAt', 'tokens', 'incidents'],
+  },
+  HistoryEvent: object({
+    id: string,
+    elementId: nullable(string),
+    type: nullable({ type: 'string', description: 'BPMN element type, e.g. bpmn:UserTask.' }),
+    event: { type: 'string', description: 'entered, left, taken, or a task, variable, incident or instance event.' },
+    at: instant,
+    payload: nullable({ type: 'object', additionalProperties: true }),
+  }),
+  HistoryEventList: object({ items: { type: 'array', items: ref('HistoryEvent') } }),
+  Task: task,
+  TaskPage: page('Task'),
+  CompletedTask: { ...task, properties: { ...task.properties, processInstance: ref('ProcessInstance') }, required: [...(task.required ?? []), 'processInstance'] },
+  Error: object({
+    error: { type: 'string', description: 'A stable code: bad_request, unauthorized, forbidden, not_found, conflict, payload_too_large, invalid_definition, ...' },
+    message: string,
+    details: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true },
+      description: 'For 400: [{path, message}]; for 422 of a deployment: [{resource, elementId, message}].',
+    },
+  }),
+} satisfies Record<string, SchemaObject>;
+
+export type ApiSchemaName = keyof typeof apiSchemas;

@@ -1,0 +1,83 @@
+import { completeTaskRequestSchema, deploymentRequestSchema, loginRequestSchema, startInstanceRequestSchema } from '@stageflow/process-package';
+import { setupEngineSuite } from './support/engine-suite.js';
+
+const suite = setupEngineSuite();
+
+interface Operation {
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+  security?: Record<string, string[]>[];
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>>; required?: string[]; additionalProperties?: unknown }>; securitySchemes: Record<string, Record<string, unknown>> };
+}
+
+const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
+
+describe('OpenAPI document', () => {
+  let doc: OpenApiDocument;
+  const op = (method: string, path: string): Operation => {
+    const operation = doc.paths[`/api/v1${path}`]?.[method];
+    if (!operation) throw new Error(`${method} ${path} is not in the document`);
+    return operation;
+  };
+  const body = (method: string, path: string, type = 'application/json'): unknown => op(method, path).requestBody?.content[type]?.schema;
+  const response = (method: string, path: string, status: number): unknown => op(method, path).responses[String(status)]?.content?.['application/json']?.schema;
+
+  beforeAll(async () => {
+    const fetched = await suite.http().get('/api/docs-json');
+    expect(fetched.status).toBe(200);
+    doc = fetched.body as OpenApiDocument;
+  });
+
+  it('given the request bodies, when read, then each operation names the process-package schema its validator uses', () => {
+    expect(body('post', '/deployments')).toEqual(ref('DeploymentRequest'));
+    expect(body('post', '/deployments', 'multipart/form-data')).toEqual(ref('DeploymentUpload'));
+    expect(body('post', '/process-definitions/key/{key}/start')).toEqual(ref('StartInstanceRequest'));
+    expect(body('post', '/tasks/{id}/complete')).toEqual(ref('CompleteTaskRequest'));
+    expect(body('post', '/auth/login')).toEqual(ref('LoginRequest'));
+
+    const schemas = doc.components.schemas;
+    expect(schemas.DeploymentRequest?.properties?.resources).toMatchObject({ maxItems: deploymentRequestSchema.properties.resources.maxItems });
+    expect(schemas.StartInstanceRequest?.properties?.businessKey).toMatchObject({ maxLength: startInstanceRequestSchema.definitions!.businessKey!.maxLength });
+    expect(schemas.CompleteTaskRequest?.additionalProperties).toBe(completeTaskRequestSchema.additionalProperties);
+    expect(schemas.LoginRequest?.required).toEqual(loginRequestSchema.required);
+    expect(schemas.DeploymentUpload?.properties?.files).toMatchObject({ type: 'array', items: { type: 'string', format: 'binary' } });
+  });
+
+  it('given the main resources, when read, then their operations answer with named response schemas', () => {
+    expect(response('post', '/deployments', 201)).toEqual(ref('Deployment'));
+    expect(response('get', '/process-definitions', 200)).toEqual(ref('ProcessDefinitionPage'));
+    expect(response('get', '/process-definitions/{id}', 200)).toEqual(ref('ProcessDefinition'));
+    expect(response('post', '/process-definitions/key/{key}/start', 201)).toEqual(ref('ProcessInstance'));
+    expect(response('get', '/process-instances', 200)).toEqual(ref('ProcessInstancePage'));
+    expect(response('get', '/process-instances/{id}', 200)).toEqual(ref('ProcessInstanceDetail'));
+    expect(response('get', '/process-instances/{id}/history', 200)).toEqual(ref('HistoryEventList'));
+    expect(response('get', '/tasks', 200)).toEqual(ref('TaskPage'));
+    expect(response('get', '/tasks/{id}', 200)).toEqual(ref('Task'));
+    expect(response('post', '/tasks/{id}/complete', 200)).toEqual(ref('CompletedTask'));
+    expect(response('post', '/auth/login', 200)).toEqual(ref('LoginResponse'));
+
+    const schemas = doc.components.schemas;
+    expect(Object.keys(schemas.ProcessInstanceDetail?.properties ?? {})).toEqual(expect.arrayContaining(['state', 'variables', 'activeElementIds', 'tokens', 'incidents']));
+    expect(schemas.HistoryEvent?.required).toEqual(['id', 'elementId', 'type', 'event', 'at', 'payload']);
+    expect(schemas.Task?.required).toEqual(expect.arrayContaining(['name', 'elementId', 'processInstanceId', 'assignee', 'candidateGroups', 'dueAt', 'priority', 'formKey', 'createdAt']));
+  });
+
+  it('given the error statuses, when read, then they answer with the Error body {error, message, details}', () => {
+    expect(response('post', '/deployments', 422)).toEqual(ref('Error'));
+    expect(response('post', '/process-definitions/key/{key}/start', 400)).toEqual(ref('Error'));
+    expect(response('post', '/tasks/{id}/complete', 409)).toEqual(ref('Error'));
+    expect(response('get', '/process-instances/{id}', 404)).toEqual(ref('Error'));
+    expect(doc.components.schemas.Error?.required).toEqual(['error', 'message', 'details']);
+  });
+
+  it('given the bearer scheme, when read, then it is declared and required by the protected operations but not by login', () => {
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(op('get', '/tasks').security).toEqual([{ bearer: [] }]);
+    expect(op('post', '/deployments').security).toEqual([{ bearer: [] }]);
+    expect(op('post', '/auth/login').security).toBeUndefined();
+  });
+});
