@@ -6,7 +6,7 @@ import type { Catch } from '../state/instance-state.js';
 // The engine keeps jobs and subscription rows from the effect stream alone. Whatever order
 // timers, messages, signals, task completions and a cancel arrive in, the catches in the
 // state must be exactly the timers and subscriptions the effects left open, and nothing may
-// stay open once the instance has ended.
+// stay open once the instance has ended. (An event subprocess listens with the same catches.)
 const ROOTS = `<bpmn:message id="signed" name="offerSigned" stageflow:correlationKey="= dealId"/>
   <bpmn:message id="declined" name="offerDeclined" stageflow:correlationKey="= dealId"/>
   <bpmn:signal id="stop" name="campaignStopped"/><bpmn:error id="rejected" errorCode="REJECTED"/>
@@ -49,6 +49,12 @@ const DIAGRAM = bpmnProcess(`
   <bpmn:boundaryEvent id="onStop" attachedToRef="negotiate"><bpmn:signalEventDefinition signalRef="stop"/></bpmn:boundaryEvent>
   <bpmn:boundaryEvent id="deadline" attachedToRef="negotiate">${timer('timeDuration', 'P14D')}</bpmn:boundaryEvent>
   <bpmn:endEvent id="e5"/><bpmn:endEvent id="e6"/>
+
+  <bpmn:subProcess id="nudges" triggeredByEvent="true">
+    <bpmn:startEvent id="nudgeStart" isInterrupting="false">${timer('timeCycle', 'R2/PT6H')}</bpmn:startEvent>
+    <bpmn:userTask id="nudge"/><bpmn:endEvent id="n1"/>
+    ${flow('n0', 'nudgeStart', 'nudge')}${flow('n2', 'nudge', 'n1')}
+  </bpmn:subProcess>
 
   ${flow('f1', 'start', 'fork')}${flow('f2', 'fork', 'call')}${flow('f3', 'fork', 'race')}${flow('f4', 'fork', 'negotiate')}
   ${flow('f5', 'call', 'e1')}${flow('f6', 'remind', 'reminder')}${flow('f7', 'reminder', 'e2')}${flow('f8', 'signedEarly', 'e3')}

@@ -262,10 +262,10 @@ export class Execution {
   /**
    * A parked token that is killed or interrupted leaves its element (ElementLeft), so that
    * the engine's list of active elements stays true. A token parked before its element
-   * (stageflow:async) never entered it.
+   * (stageflow:async) never entered it, nor did an event subprocess's listener.
    */
   leftWhenKilled(token: Token): void {
-    if (token.wait === undefined || token.wait === 'async') return;
+    if (token.wait === undefined || token.wait === 'async' || token.wait === 'eventSubProcess') return;
     const node = this.graph.nodes[token.nodeId];
     if (node) this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
   }
