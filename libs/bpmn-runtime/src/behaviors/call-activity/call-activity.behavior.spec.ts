@@ -194,6 +194,30 @@ describe('call activity', () => {
     expect(instance.status).toBe('terminated');
   });
 
+  it('given an interrupting timer boundary on a waiting call activity, when it fires, then the called process is cancelled', async () => {
+    const scenario = await Scenario.deploy([
+      bpmnProcess(
+        `
+        <bpmn:startEvent id="start"/>
+        <bpmn:callActivity id="convert" calledElement="opportunity"/>
+        <bpmn:boundaryEvent id="late" attachedToRef="convert"><bpmn:timerEventDefinition><bpmn:timeDuration>P30D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:userTask id="chase"/>
+        <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
+        ${flow('f1', 'start', 'convert')}${flow('f2', 'convert', 'e1')}${flow('f3', 'late', 'chase')}${flow('f4', 'chase', 'e2')}`,
+        'lead',
+      ),
+      opportunity,
+    ]);
+    const instance = scenario.start({ variables: { owner: 'ann' } });
+    const child = instance.called('convert');
+
+    instance.fireTimer('late');
+
+    expect(instance.lastEffects).toContainEqual({ type: 'CalledProcessCancelled', callId: instance.lastOf('CalledProcessStarted', 'convert').callId, elementId: 'convert' });
+    expect(child.status).toBe('terminated');
+    expect(instance.waitingAt()).toEqual(['chase']);
+  });
+
   it('given stageflow:async on a call activity, when reached, then the child is started only by the continuation', async () => {
     const scenario = await Scenario.deploy(lead('', 'stageflow:async="true"'));
     const instance = scenario.start();
