@@ -111,6 +111,20 @@ describe('compiling event elements', () => {
     expect(problems).toEqual([{ elementId: 'gw', message: expect.stringContaining("leads to 'call' (bpmn:UserTask)") }]);
   });
 
+  it('given a receive task with a boundary event after an event-based gateway, when deployed, then it is refused', async () => {
+    const problems = await problemsOf(
+      withRoots(
+        bpmnProcess(`<bpmn:startEvent id="start"/><bpmn:eventBasedGateway id="gw"/>
+          <bpmn:intermediateCatchEvent id="stopped"><bpmn:signalEventDefinition signalRef="s"/></bpmn:intermediateCatchEvent>
+          <bpmn:receiveTask id="awaitSignature" messageRef="m"/>
+          <bpmn:boundaryEvent id="late" attachedToRef="awaitSignature"><bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+          <bpmn:endEvent id="end"/>
+          ${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'stopped')}${flow('f3', 'gw', 'awaitSignature')}${flow('f4', 'stopped', 'end')}${flow('f5', 'awaitSignature', 'end')}${flow('f6', 'late', 'end')}`),
+      ),
+    );
+    expect(problems).toEqual([{ elementId: 'awaitSignature', message: expect.stringContaining('must not have boundary events') }]);
+  });
+
   it('given triggered start events, when deployed, then processes accept them and embedded subprocesses refuse them', async () => {
     const problems = await problemsOf(
       withRoots(

@@ -195,13 +195,18 @@ export function linkEvents(
       }
       (activity.boundaries ??= []).push(node.id);
     }
-    if (node.kind === 'eventBasedGateway') {
-      for (const flowId of node.outgoing) {
-        const target = nodes[flows[flowId]!.target]!;
-        const catches = target.kind === 'receiveTask' || (target.kind === 'intermediateCatchEvent' && target.event !== undefined);
-        if (!catches) {
-          problem(node.id, `Event-based gateway '${node.id}' leads to '${target.id}' (${target.type}); it may only lead to timer, message or signal intermediate catch events and receive tasks`);
-        }
+  }
+  // After the boundaries are linked: a receive task reached through the gateway is triggered
+  // at once by the winning message, so boundary events on it could never fire (BPMN forbids them).
+  for (const node of Object.values(nodes)) {
+    if (node.kind !== 'eventBasedGateway') continue;
+    for (const flowId of node.outgoing) {
+      const target = nodes[flows[flowId]!.target]!;
+      const catches = target.kind === 'receiveTask' || (target.kind === 'intermediateCatchEvent' && target.event !== undefined);
+      if (!catches) {
+        problem(node.id, `Event-based gateway '${node.id}' leads to '${target.id}' (${target.type}); it may only lead to timer, message or signal intermediate catch events and receive tasks`);
+      } else if (target.boundaries !== undefined) {
+        problem(target.id, `Receive task '${target.id}' follows event-based gateway '${node.id}': it must not have boundary events (they could never fire)`);
       }
     }
   }
