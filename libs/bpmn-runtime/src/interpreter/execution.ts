@@ -267,6 +267,9 @@ export class Execution {
   leftWhenKilled(token: Token): void {
     if (token.wait === undefined || token.wait === 'async' || token.wait === 'eventSubProcess') return;
     const node = this.graph.nodes[token.nodeId];
+    // A listener in an incident (its catch could not open) has not entered either; a running
+    // event subprocess instance always owns its scope.
+    if (node?.kind === 'eventSubProcess' && token.localScopeId === undefined) return;
     if (node) this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
   }
 

@@ -25,6 +25,11 @@ export function retryIncident(execution: Execution, incidentId: string): void {
     else execution.completeActivity(token, node);
     return;
   }
+  if (node.kind === 'eventSubProcess' && token.localScopeId === undefined) {
+    // An event subprocess's listener: it listens again, without entering the element.
+    behaviors.eventSubProcess.enter(execution, token, node, undefined);
+    return;
+  }
   if (token.localScopeId !== undefined) {
     execution.killScope(token.localScopeId);
     delete execution.state.scopes[token.localScopeId];

@@ -289,6 +289,31 @@ describe('event subprocess', () => {
 
     expect(instance.timer('espStart')).toBeDefined();
     expect(instance.status).toBe('active');
+    // A listener never enters (or leaves) the event subprocess: only a triggered instance does.
+    expect(instance.entered()).not.toContain('esp');
+    instance.fireTimer('espStart');
+    expect(instance.entered().filter((id) => id === 'esp')).toHaveLength(1);
+  });
+
+  it('given a listener in an incident, when the instance is terminated, then no ElementLeft is emitted for the element it never entered', async () => {
+    const scenario = await Scenario.deploy(
+      withRoots(
+        bpmnProcess(`
+          <bpmn:startEvent id="start"/>
+          <bpmn:endEvent id="kill"><bpmn:terminateEventDefinition/></bpmn:endEvent>
+          <bpmn:userTask id="call"/>
+          ${flow('f1', 'start', 'call')}${flow('f2', 'call', 'kill')}
+          ${eventSubProcess(timer('timeDuration', '= followUpAfter'), false)}`),
+      ),
+    );
+    const instance = scenario.start();
+    expect(instance.status).toBe('incident');
+
+    instance.complete('call');
+
+    expect(instance.status).toBe('terminated');
+    expect(instance.effectsOf('ElementLeft').map((effect) => effect.elementId)).not.toContain('esp');
+    expect(instance.lastEffects).toContainEqual(expect.objectContaining({ type: 'IncidentResolved', elementId: 'esp' }));
   });
 
   it('given the instance is cancelled, when event subprocesses listen, then their subscriptions close', async () => {

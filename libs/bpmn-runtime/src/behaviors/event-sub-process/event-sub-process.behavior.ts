@@ -68,7 +68,8 @@ export function startEventSubProcess(execution: Execution, scopeInstanceId: stri
 }
 
 export const eventSubProcessBehavior: Behavior = {
-  // Only a listener is ever entered: one whose catch could not be opened, retried.
+  // Only a listener is ever "entered": one whose catch could not be opened, retried
+  // (interpreter/incident-retry.ts calls this directly: a listener emits no ElementEntered).
   enter(execution, token, node) {
     listen(execution, token, startOf(execution, node.id));
   },
