@@ -152,6 +152,12 @@ describe('compileBpmn', () => {
       expect(problems).toContainEqual({ elementId: 'f2', message: "Sequence flow 'f2' has no (known) target" });
     });
 
+    it('when the only outgoing flow of an element leads nowhere, then the flow is the problem, not a missing outgoing flow', async () => {
+      const problems = await problemsOf(simple(undefined, `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'nowhere')}`));
+      expect(problems).toContainEqual({ elementId: 'f2', message: "Sequence flow 'f2' has no (known) target" });
+      expect(problems.filter((problem) => problem.elementId === 'task')).toEqual([]);
+    });
+
     it('when a gateway has no outgoing flow, then it is refused', async () => {
       const problems = await problemsOf(simple('<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw"/>', `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'start', 'gw')}`));
       expect(problems).toEqual([{ elementId: 'gw', message: "Gateway 'gw' has no outgoing sequence flow" }]);

@@ -151,6 +151,8 @@ class ProcessCompiler {
   /** Refused flow nodes (id -> scope) and the flows touching them, for structural checks only. */
   private readonly refused = new Map<string, string>();
   private readonly placeholderEdges: { source: string; target: string }[] = [];
+  /** Sources of flows refused for their target: their one problem is the flow, not a missing outgoing flow. */
+  private readonly brokenFlowSources = new Set<string>();
   /** Event elements' compiled triggers and attachments (src/model/compile-events.ts). */
   private readonly eventInfo = new Map<string, EventNodeInfo>();
   /** Refused boundary events: roots for the reachability check, so their successors get no follow-up problem. */
@@ -384,6 +386,7 @@ class ProcessCompiler {
       }
       if (!target?.id) {
         this.problem(id, `Sequence flow '${id}' has no (known) target`);
+        if (source?.id) this.brokenFlowSources.add(source.id);
         valid = false;
       }
       if (!valid) continue;
@@ -394,7 +397,10 @@ class ProcessCompiler {
         const sourceRefused = this.refused.has(source!.id!);
         const targetRefused = this.refused.has(target!.id!);
         if (!sourceNode && !sourceRefused) this.problem(id, `Sequence flow '${id}' starts at '${source!.id}', which is not a flow node`);
-        if (!targetNode && !targetRefused) this.problem(id, `Sequence flow '${id}' ends at '${target!.id}', which is not a flow node`);
+        if (!targetNode && !targetRefused) {
+          this.problem(id, `Sequence flow '${id}' ends at '${target!.id}', which is not a flow node`);
+          this.brokenFlowSources.add(source!.id!);
+        }
         if ((sourceNode || sourceRefused) && (targetNode || targetRefused)) this.placeholderEdges.push({ source: source!.id!, target: target!.id! });
         continue;
       }
@@ -476,7 +482,7 @@ class ProcessCompiler {
         const isEnd = END_KINDS.has(node.kind);
         if (START_KINDS.has(node.kind) && node.incoming.length > 0) this.problem(node.id, `Start event '${node.id}' must not have incoming sequence flows`);
         if (isEnd && node.outgoing.length > 0) this.problem(node.id, `End event '${node.id}' must not have outgoing sequence flows`);
-        if (!isEnd && node.kind !== 'eventSubProcess' && node.outgoing.length === 0 && !placeholderOut.has(node.id)) {
+        if (!isEnd && node.kind !== 'eventSubProcess' && node.outgoing.length === 0 && !placeholderOut.has(node.id) && !this.brokenFlowSources.has(node.id)) {
           const what2 = GATEWAY_KINDS.has(node.kind) ? 'Gateway' : 'Element';
           this.problem(node.id, `${what2} '${node.id}' has no outgoing sequence flow`);
         }
