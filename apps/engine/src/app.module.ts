@@ -23,6 +23,17 @@ import { HealthController } from './health/health.controller.js';
 import { IncidentsController } from './incidents/incidents.controller.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { EngineJobHandlers } from './jobs/engine-job-handlers.service.js';
+import { CalledProcessJobHandlers } from './call-activities/called-process-job-handlers.service.js';
+import { CalledProcessStoreRepository } from './call-activities/called-process-store.repository.js';
+import { MessageJobHandlers } from './messages/message-job-handlers.service.js';
+import { MessageStoreRepository } from './messages/message-store.repository.js';
+import { MessagesController } from './messages/messages.controller.js';
+import { MessagesService } from './messages/messages.service.js';
+import { OutboxController } from './messages/outbox.controller.js';
+import { OutboxRepository } from './messages/outbox.repository.js';
+import { SignalStoreRepository } from './signals/signal-store.repository.js';
+import { SignalsController } from './signals/signals.controller.js';
+import { SignalsService } from './signals/signals.service.js';
 import { JobHandlerRegistry } from './jobs/job-handler-registry.js';
 import { JobRunnerService } from './jobs/job-runner.service.js';
 import { JobsService } from './jobs/jobs.service.js';
@@ -78,6 +89,9 @@ export class AppModule {
         ProcessInstancesController,
         TasksController,
         IncidentsController,
+        MessagesController,
+        OutboxController,
+        SignalsController,
       ],
       providers: [
         SettingsService,
@@ -99,6 +113,14 @@ export class AppModule {
         NodeRegistry,
         JobRunnerService,
         EngineJobHandlers,
+        MessageStoreRepository,
+        MessagesService,
+        MessageJobHandlers,
+        OutboxRepository,
+        SignalStoreRepository,
+        SignalsService,
+        CalledProcessStoreRepository,
+        CalledProcessJobHandlers,
         IncidentsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -115,3 +115,26 @@ describe('planEffects', () => {
     expect(plan.history.map((row) => row.event)).toEqual(['incident-resolved']);
   });
 });
+
+describe('planEffects with message, signal and call-activity effects', () => {
+  it('given a call activity starts a process and a message is awaited, when planned, then the correlation part holds the rows, the start job joins the jobs and history records both', () => {
+    const effects: Effect[] = [
+      { type: 'MessageSubscribed', subscriptionId: 's1', elementId: 'wait', messageName: 'offer-signed', correlationKey: 'L-1' },
+      { type: 'CalledProcessStarted', callId: 'c1', elementId: 'convert', processKey: 'opportunity', variables: { account: 'ACME' } },
+    ];
+
+    const plan = planEffects(effects, [], CTX);
+
+    expect(plan.correlation.openedMessageSubscriptions).toEqual([{ id: 's1', elementId: 'wait', messageName: 'offer-signed', correlationKey: 'L-1' }]);
+    expect(plan.correlation.startedCalls).toEqual([{ callId: 'c1', elementId: 'convert', processKey: 'opportunity' }]);
+    expect(plan.jobs).toEqual([expect.objectContaining({ task: 'stageflow.start-called-process', key: 'call:c1' })]);
+    expect(plan.correlation.jobs).toEqual([]);
+    expect(plan.history.map((row) => `${row.event}:${row.elementId}`)).toEqual(['message-subscribed:wait', 'called-process-started:convert']);
+  });
+
+  it('given a called process completes, when planned with its parent, then a job continues the parent', () => {
+    const plan = planEffects([{ type: 'InstanceCompleted' }], ['end'], { ...CTX, parent: { instanceId: 'p1', callId: 'c9' } });
+
+    expect(plan.jobs).toEqual([{ task: 'stageflow.complete-called-process', payload: { processInstanceId: 'p1', callId: 'c9', childInstanceId: CTX.instanceId }, key: 'call-end:c9' }]);
+  });
+});

@@ -1,6 +1,7 @@
 // Turns the interpreter's effects into the rows one command writes: pure, so it is tested
 // without a database.
-import type { Effect, Variables } from '@stageflow/bpmn-runtime';
+import type { Command, Effect, Variables } from '@stageflow/bpmn-runtime';
+import { emptyCorrelationPlan, planCorrelation, type CorrelationPlan } from '../correlation/correlation-plan.js';
 import type { HistoryEventKind } from '../process-instances/history-event.entity.js';
 import type { IncidentKind } from '../process-instances/incident.entity.js';
 import type { JobRequest } from '../jobs/job-request.js';
@@ -47,11 +48,17 @@ export interface EffectsPlan {
   cancelledJobKeys: string[];
   /** Interpreter incidents the command resolved (retryIncident). */
   resolvedIncidentIds: string[];
+  /** Message and signal subscriptions, outbox rows and called processes (correlation/correlation-sql.ts). */
+  correlation: CorrelationPlan;
 }
 
 /** What the plan needs to know about the instance the effects belong to. */
 export interface PlanContext {
   instanceId: string;
+  /** The call activity that started the instance, when it is a called process. */
+  parent?: { instanceId: string; callId: string } | null;
+  /** The command that produced the effects. */
+  command?: Command;
 }
 
 function removeOne(list: string[], value: string): void {
@@ -70,6 +77,7 @@ export function emptyPlan(activeElementIds: readonly string[]): EffectsPlan {
     jobs: [],
     cancelledJobKeys: [],
     resolvedIncidentIds: [],
+    correlation: emptyCorrelationPlan(),
   };
 }
 
@@ -160,24 +168,40 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         plan.resolvedIncidentIds.push(effect.incidentId);
         plan.history.push({ elementId: effect.elementId ?? null, elementType: null, event: 'incident-resolved', payload: { incidentId: effect.incidentId } });
         break;
-      // The deployment still refuses every element that emits these (messages, signals, call
-      // activities, errors): the correlation layer persists them.
+      // Rows and jobs of these come from planCorrelation (below); here only their history.
       case 'MessageSubscribed':
-      case 'MessageSubscriptionClosed':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'message-subscribed', payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null } });
+        break;
       case 'SignalSubscribed':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'signal-subscribed', payload: { signalName: effect.signalName } });
+        break;
+      case 'MessageSubscriptionClosed':
       case 'SignalSubscriptionClosed':
+        break;
       case 'MessageThrown':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'message-thrown', payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null } });
+        break;
       case 'SignalThrown':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'signal-thrown', payload: { signalName: effect.signalName } });
+        break;
       case 'CalledProcessStarted':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'called-process-started', payload: { callId: effect.callId, processKey: effect.processKey } });
+        break;
       case 'CalledProcessCancelled':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'called-process-cancelled', payload: { callId: effect.callId } });
+        break;
       case 'ErrorUncaught':
-        throw new Error(`The engine cannot persist ${effect.type} yet`);
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'error-uncaught', payload: { errorCode: effect.errorCode, message: effect.message ?? null } });
+        break;
       default: {
         const unknownEffect: never = effect;
         throw new Error(`unknown effect ${JSON.stringify(unknownEffect)}`);
       }
     }
   }
+  plan.correlation = planCorrelation(effects, { instanceId: context.instanceId, parent: context.parent ?? null, command: context.command ?? null });
+  for (const job of plan.correlation.jobs) addJob(plan, job);
+  plan.correlation.jobs = [];
   // A task completed or cancelled in the same command that created it never becomes a row.
   const settled = new Set([...plan.completedTaskIds, ...plan.cancelledTaskIds]);
   plan.newTasks = plan.newTasks.filter((task) => !settled.has(task.id));

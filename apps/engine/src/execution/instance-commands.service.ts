@@ -24,6 +24,10 @@ export interface StartInput {
   variables?: Variables;
   /** A timer, message or signal start event; the none start event when absent. */
   startEventId?: string;
+  /** The new instance's id, when the caller derives it (a start that must not happen twice). */
+  instanceId?: string;
+  /** The call activity starting this instance as its child. */
+  parent?: { instanceId: string; callId: string };
 }
 
 export interface InstanceSnapshot {
@@ -69,7 +73,13 @@ export interface RunOptions {
    * runs out of attempts).
    */
   aborted?: 'incident' | 'throw';
+  /**
+   * The buffered message a correlateMessage delivers: deleted in the command's own statement
+   * (never released back to the buffer), so it is delivered at most once.
+   */
+  deliveredMessageId?: string;
 }
+
 
 export interface RunResult {
   kind: 'done';
@@ -134,7 +144,7 @@ export class InstanceCommandsService {
     // and the start is run again on the fresh latest version.
     for (let attempt = 1; ; attempt++) {
       const definition = await this.definitions.latestByKey(key, attempt === 1);
-      const started = await this.startOn(definition, input, actor, { instanceId: randomUUID(), jobs: [] });
+      const started = await this.startOn(definition, input, actor, { instanceId: input.instanceId ?? randomUUID(), jobs: [] });
       if (started) return started;
       if (attempt >= MAX_ATTEMPTS) throw ApiError.conflict(`process definition "${key}" keeps changing; retry`);
     }
@@ -174,9 +184,10 @@ export class InstanceCommandsService {
       definitionVersion: definition.version,
       businessKey: input.businessKey ?? null,
       startedBy: actor.userId,
+      parent: input.parent ?? null,
     };
     const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id }) : abortPlan(outcome.error, []);
+    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command }) : abortPlan(outcome.error, []);
     plan.jobs.push(...options.jobs);
     const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
     // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
@@ -293,7 +304,11 @@ export class InstanceCommandsService {
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
-    const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id });
+    const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id, parent: instance.parent, command });
+    if (command.type === 'correlateMessage') {
+      plan.history.unshift({ elementId: null, elementType: null, event: 'message-correlated', payload: { subscriptionId: command.subscriptionId, bufferedMessageId: options?.deliveredMessageId ?? null } });
+      if (options?.deliveredMessageId !== undefined) plan.correlation.deliveredMessageId = options.deliveredMessageId;
+    }
     if (command.type === 'fireTimer') {
       // The audit trail shows each firing once: a job that runs twice finds the timer gone and writes nothing.
       plan.history.unshift({ elementId: null, elementType: null, event: 'timer-fired', payload: { timerId: command.timerId } });

@@ -17,6 +17,8 @@ import { SqlParams } from '../common/sql-params.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
 import type { UserTaskState } from '../tasks/user-task.entity.js';
 import { addJobsSelect, removeJobsSelect } from '../jobs/job-sql.js';
+import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.js';
+import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
 import { DatabaseClock } from './database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
 
@@ -34,6 +36,8 @@ export interface LoadedInstance {
   createdAt: Date;
   /** The database's clock when the row was read: the command's `now` (never a node's clock). */
   dbNow: string;
+  /** The call activity that started this instance, when it is a called process. */
+  parent: { instanceId: string; callId: string } | null;
 }
 
 /** A user task row as read together with its instance. */
@@ -61,6 +65,8 @@ export interface NewInstance {
   definitionVersion: number;
   businessKey: string | null;
   startedBy: string | null;
+  /** A called process: written only while the parent's call is still pending (see write). */
+  parent?: { instanceId: string; callId: string } | null;
 }
 
 /** What one command writes; see InstanceStoreRepository.write. */
@@ -84,7 +90,7 @@ const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
 /** Distinct statement texts kept as named prepared statements (a few dozen shapes in practice). */
 const MAX_PREPARED = 200;
 
-const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now`;
+const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id`;
 
 interface InstanceRecord {
   id: string;
@@ -98,6 +104,8 @@ interface InstanceRecord {
   version: number;
   created_at: Date;
   db_now: Date;
+  parent_instance_id: string | null;
+  parent_call_id: string | null;
 }
 
 export interface TaskRecord {
@@ -153,6 +161,7 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
     version: row.version,
     createdAt: row.created_at,
     dbNow: row.db_now.toISOString(),
+    parent: row.parent_instance_id !== null && row.parent_call_id !== null ? { instanceId: row.parent_instance_id, callId: row.parent_call_id } : null,
   };
 }
 
@@ -239,15 +248,31 @@ export class InstanceStoreRepository {
     if (write.instance.kind === 'insert') {
       const row = write.instance.row;
       instanceId = sql.add(row.id);
-      const stillLatest = latest
-        ? `WHERE NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`
-        : '';
+      const noNewer = latest
+        ? `NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`
+        : 'true';
+      let insertIf = `WHERE ${noNewer}`;
+      let parentColumns = 'NULL::uuid, NULL::text';
+      if (row.parent) {
+        // A called process: its parent's call flips from pending to started in this statement,
+        // and the child is inserted only if it did — a call cancelled first, or a start job
+        // that runs twice, starts nothing.
+        const callId = sql.add(row.parent.callId);
+        parts.push(`call_started AS (
+          UPDATE called_processes SET state = 'started', child_instance_id = ${instanceId}::uuid
+           WHERE call_id = ${callId}::text AND state = 'pending' AND ${noNewer}
+          RETURNING call_id)`);
+        insertIf = 'WHERE EXISTS (SELECT 1 FROM call_started)';
+        parentColumns = `${sql.add(row.parent.instanceId)}::uuid, ${callId}::text`;
+      }
       parts.push(`inst AS (
         INSERT INTO process_instances
-          (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at)
+          (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at,
+           parent_instance_id, parent_call_id)
         SELECT ${instanceId}::uuid, ${sql.add(row.definitionId)}::uuid, ${sql.add(row.definitionKey)}::text, ${sql.add(row.definitionVersion)}::int, ${sql.add(row.businessKey)}::text,
-               ${status}::text, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}::uuid, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'}
-        ${stillLatest}
+               ${status}::text, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}::uuid, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'},
+               ${parentColumns}
+        ${insertIf}
         RETURNING id)`);
     } else {
       instanceId = sql.add(write.instance.id);
@@ -326,8 +351,38 @@ export class InstanceStoreRepository {
       parts.push(`new_jobs AS (${addJobsSelect(sql, plan.jobs, written)})`);
       counted.push('(SELECT count(*) FROM new_jobs) AS new_jobs');
     }
+    // Subscriptions, buffered-message claims, outbox rows, called processes; and for an
+    // instance terminated (cancelled, possibly without the interpreter), every wait it had.
+    const terminated = write.status === 'terminated';
+    const correlation = correlationSql(sql, plan.correlation, { instanceId, now, written, endedAs: terminated ? 'terminated' : null });
+    parts.push(...correlation.parts);
+    counted.push(...correlation.referenced.map((name) => `(SELECT count(*) FROM ${name}) AS ${name}`));
     const text = `WITH ${parts.join(',\n')} SELECT (SELECT count(*)::int FROM inst) AS written${counted.map((c) => `, ${c}`).join('')}`;
-    const rows = await this.query<{ written: number }>(text, sql.values);
+    const locks = terminated ? [] : messageLockKeys(plan.correlation);
+    const rows = locks.length === 0 ? await this.query<{ written: number }>(text, sql.values) : await this.writeUnderMessageLocks(text, sql.values, locks);
     return rows[0]?.written === 1;
+  }
+
+  /**
+   * A statement that opens message subscriptions runs in a transaction that first takes the
+   * advisory lock of each (name, key) it subscribes to, in a fixed order. The statement's
+   * snapshot is then taken after any concurrent `POST /messages` that buffered a message under
+   * that lock has committed, so the statement's claim sees the message; and a buffering that
+   * comes later finds the subscription (MessageStoreRepository.buffer).
+   */
+  private async writeUnderMessageLocks(text: string, values: unknown[], locks: { name: string; correlationKey: string | null }[]): Promise<{ written: number }[]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const lock of locks) await client.query(MESSAGE_LOCK_SQL, [lock.name, lock.correlationKey]);
+      const result = await client.query<{ written: number }>(text, values);
+      await client.query('COMMIT');
+      return result.rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 }

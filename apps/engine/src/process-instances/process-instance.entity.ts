@@ -50,4 +50,12 @@ export class ProcessInstanceEntity {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
+
+  /** The instance whose call activity started this one (a called process). */
+  @Column({ name: 'parent_instance_id', type: 'uuid', nullable: true })
+  parentInstanceId!: string | null;
+
+  /** The call of that call activity (CalledProcessStarted.callId). */
+  @Column({ name: 'parent_call_id', type: 'text', nullable: true })
+  parentCallId!: string | null;
 }

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
 import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
+import { CalledProcessStoreRepository } from '../call-activities/called-process-store.repository.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ProcessInstancesService, type HistoryView, type InstanceDetailView, type InstanceView } from './process-instances.service.js';
 
@@ -18,6 +19,7 @@ export class ProcessInstancesController {
   constructor(
     private readonly commands: InstanceCommandsService,
     private readonly instances: ProcessInstancesService,
+    private readonly calls: CalledProcessStoreRepository,
   ) {}
 
   /** Starts an instance of the latest version of the process `key`. */
@@ -61,8 +63,16 @@ export class ProcessInstancesController {
   @HttpCode(200)
   @Roles('admin', 'manager', 'integrator', 'analyst')
   @ApiResult(200, 'ProcessInstance', [401, 403, 404, 409])
-  cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceSnapshot> {
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceSnapshot> {
     if (!isUuid(id)) throw ApiError.notFound(`process instance ${id} not found`);
+    // A called process ends with its parent (or by its own end): cancelling it alone would
+    // leave the parent's call activity waiting for ever.
+    const parent = await this.calls.parentOf(id);
+    if (parent) {
+      throw ApiError.conflict(`process instance ${id} was started by a call activity of process instance ${parent.parentInstanceId}; cancel that instance (its root) instead`, [
+        { processInstanceId: id, parentInstanceId: parent.parentInstanceId, parentCallId: parent.callId },
+      ]);
+    }
     return this.commands.cancel(id, { userId: principal.userId, username: principal.username });
   }
 }

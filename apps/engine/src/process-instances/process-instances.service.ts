@@ -11,6 +11,9 @@ import { ProcessInstanceEntity, type InstanceStatusValue } from './process-insta
 
 export interface InstanceView extends InstanceSnapshot {
   endedAt: string | null;
+  /** Set when a call activity of that instance started this one. */
+  parentInstanceId: string | null;
+  parentCallId: string | null;
 }
 
 export interface InstanceDetailView extends InstanceView {
@@ -44,7 +47,7 @@ export class ProcessInstancesService {
 
   async list(filter: InstanceFilter, paging: Paging): Promise<Page<InstanceView>> {
     const query = this.instances.createQueryBuilder('i').select([
-      'i.id', 'i.definitionId', 'i.definitionKey', 'i.definitionVersion', 'i.businessKey', 'i.status', 'i.variables', 'i.activeElementIds', 'i.createdAt', 'i.updatedAt', 'i.endedAt',
+      'i.id', 'i.definitionId', 'i.definitionKey', 'i.definitionVersion', 'i.businessKey', 'i.status', 'i.variables', 'i.activeElementIds', 'i.createdAt', 'i.updatedAt', 'i.endedAt', 'i.parentInstanceId', 'i.parentCallId',
     ]);
     if (filter.definitionKey !== undefined) query.andWhere('i.definitionKey = :key', { key: filter.definitionKey });
     if (filter.state !== undefined) query.andWhere('i.status = :status', { status: filter.state });
@@ -57,7 +60,7 @@ export class ProcessInstancesService {
   async get(id: string): Promise<InstanceDetailView> {
     const row = await this.instances.findOne({
       where: { id },
-      select: { id: true, definitionId: true, definitionKey: true, definitionVersion: true, businessKey: true, status: true, state: true, variables: true, activeElementIds: true, createdAt: true, updatedAt: true, endedAt: true },
+      select: { id: true, definitionId: true, definitionKey: true, definitionVersion: true, businessKey: true, status: true, state: true, variables: true, activeElementIds: true, createdAt: true, updatedAt: true, endedAt: true, parentInstanceId: true, parentCallId: true },
     });
     if (!row) throw ApiError.notFound(`process instance ${id} not found`);
     const incidents = await this.incidents.find({ where: { processInstanceId: id }, order: { createdAt: 'ASC' } });
@@ -89,6 +92,8 @@ export class ProcessInstancesService {
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       endedAt: row.endedAt?.toISOString() ?? null,
+      parentInstanceId: row.parentInstanceId ?? null,
+      parentCallId: row.parentCallId ?? null,
     };
   }
 }

@@ -1,0 +1,118 @@
+// The jobs of call activities. Each tolerates running twice and running late:
+// - start: only a `pending` call starts a child (the child's INSERT flips it to `started` in the
+//   same statement); a process key nobody deployed is an incident on the parent at the call
+//   activity, and its retry queues the start again;
+// - complete / fail: run completeCalledProcess / failCalledProcess on the parent, which the
+//   interpreter refuses (a no-op here) when the call no longer waits; a failed child is then
+//   terminated;
+// - cancel: cancels the child, whose own end cancels its children in turn (down the tree).
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Command, Variables } from '@stageflow/bpmn-runtime';
+import { ApiError } from '../common/api-error.js';
+import {
+  CANCEL_CALLED_PROCESS_TASK,
+  COMPLETE_CALLED_PROCESS_TASK,
+  FAIL_CALLED_PROCESS_TASK,
+  START_CALLED_PROCESS_TASK,
+} from '../correlation/correlation-jobs.js';
+import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
+import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
+import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registry.js';
+import type { JobPayload } from '../jobs/job-request.js';
+import { stringField } from '../messages/message-job-handlers.service.js';
+import { CalledProcessStoreRepository } from './called-process-store.repository.js';
+
+function uuidFrom(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function isStatus(error: unknown, ...statuses: number[]): boolean {
+  return error instanceof ApiError && statuses.includes(error.getStatus());
+}
+
+@Injectable()
+export class CalledProcessJobHandlers {
+  private readonly log = new Logger('CallActivities');
+
+  constructor(
+    registry: JobHandlerRegistry,
+    private readonly store: CalledProcessStoreRepository,
+    private readonly commands: InstanceCommandsService,
+    private readonly definitions: ProcessDefinitionsService,
+  ) {
+    registry.register(START_CALLED_PROCESS_TASK, (payload, context) => this.start(payload, context));
+    registry.register(COMPLETE_CALLED_PROCESS_TASK, (payload) => this.complete(payload));
+    registry.register(FAIL_CALLED_PROCESS_TASK, (payload) => this.fail(payload));
+    registry.register(CANCEL_CALLED_PROCESS_TASK, (payload) => this.cancel(payload));
+  }
+
+  private async start(payload: JobPayload, context: JobContext): Promise<void> {
+    const callId = stringField(payload, 'callId');
+    const parentInstanceId = stringField(payload, 'processInstanceId');
+    const call = await this.store.call(callId);
+    if (!call || call.state !== 'pending') return; // started by an earlier run, or cancelled first
+    const processKey = stringField(payload, 'processKey');
+    try {
+      await this.definitions.latestByKey(processKey);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+      await this.store.raiseCallIncident({
+        id: uuidFrom(`call-incident\u0000${callId}\u0000${context.jobId}`),
+        parentInstanceId,
+        elementId: call.elementId,
+        message: `call activity "${call.elementId}" calls process "${processKey}", which is not deployed; deploy it, then retry this incident`,
+        job: { task: START_CALLED_PROCESS_TASK, payload, key: context.key },
+      });
+      return;
+    }
+    const variables = (typeof payload.variables === 'object' && payload.variables !== null ? payload.variables : {}) as Variables;
+    const businessKey = typeof payload.businessKey === 'string' ? payload.businessKey : undefined;
+    try {
+      await this.commands.start(processKey, { variables, businessKey, parent: { instanceId: parentInstanceId, callId } }, ENGINE_ACTOR);
+    } catch (error) {
+      // Another run started the child (the parent call index), or the call was cancelled meanwhile.
+      if ((error as { code?: unknown }).code === '23505') return;
+      if (isStatus(error, 409) && (await this.store.call(callId))?.state !== 'pending') return;
+      throw error;
+    }
+  }
+
+  private async complete(payload: JobPayload): Promise<void> {
+    const childInstanceId = stringField(payload, 'childInstanceId');
+    const variables = (await this.store.variablesOf(childInstanceId)) ?? {};
+    await this.runOnParent(payload, { type: 'completeCalledProcess', callId: stringField(payload, 'callId'), variables });
+  }
+
+  private async fail(payload: JobPayload): Promise<void> {
+    const message = typeof payload.message === 'string' ? payload.message : undefined;
+    await this.runOnParent(payload, { type: 'failCalledProcess', callId: stringField(payload, 'callId'), errorCode: stringField(payload, 'errorCode'), ...(message === undefined ? {} : { message }) });
+    await this.cancelInstance(stringField(payload, 'childInstanceId'));
+  }
+
+  private async cancel(payload: JobPayload): Promise<void> {
+    await this.cancelInstance(stringField(payload, 'processInstanceId'));
+  }
+
+  private async runOnParent(payload: JobPayload, command: Command): Promise<void> {
+    const parentInstanceId = stringField(payload, 'processInstanceId');
+    try {
+      const outcome = await this.commands.run(parentInstanceId, command, ENGINE_ACTOR, { rejected: 'ignore', aborted: 'throw' });
+      if (outcome.kind === 'rejected') this.log.debug(`${command.type} on ${parentInstanceId}: nothing to do (${outcome.message})`);
+    } catch (error) {
+      if (isStatus(error, 404)) return;
+      throw error;
+    }
+  }
+
+  /** Cancels an instance the engine owns; one that has already ended is left as it is. */
+  private async cancelInstance(instanceId: string): Promise<void> {
+    try {
+      await this.commands.cancel(instanceId, ENGINE_ACTOR);
+    } catch (error) {
+      if (isStatus(error, 404, 409)) return;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// The rows that tie a call activity to its child: `called_processes` (written by the parent's
+// commands) and the child's `parent_instance_id` / `parent_call_id`.
+import { Injectable } from '@nestjs/common';
+import type { Variables } from '@stageflow/bpmn-runtime';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+export type CallState = 'pending' | 'started' | 'cancelled' | 'ended';
+
+export interface CallRecord {
+  callId: string;
+  parentInstanceId: string;
+  elementId: string;
+  processKey: string;
+  childInstanceId: string | null;
+  state: CallState;
+}
+
+
+@Injectable()
+export class CalledProcessStoreRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get pool(): Pool {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    if (!pool) throw new Error('the PostgreSQL pool is not open');
+    return pool;
+  }
+
+  async call(callId: string): Promise<CallRecord | undefined> {
+    const result = await this.pool.query<{ call_id: string; parent_instance_id: string; element_id: string; process_key: string; child_instance_id: string | null; state: CallState }>(
+      'SELECT call_id, parent_instance_id, element_id, process_key, child_instance_id, state FROM called_processes WHERE call_id = $1',
+      [callId],
+    );
+    const row = result.rows[0];
+    return row
+      ? { callId: row.call_id, parentInstanceId: row.parent_instance_id, elementId: row.element_id, processKey: row.process_key, childInstanceId: row.child_instance_id, state: row.state }
+      : undefined;
+  }
+
+  /** The variables of an ended child: what completeCalledProcess hands to the parent's output mappings. */
+  async variablesOf(instanceId: string): Promise<Variables | undefined> {
+    const result = await this.pool.query<{ variables: Variables }>('SELECT variables FROM process_instances WHERE id = $1', [instanceId]);
+    return result.rows[0]?.variables;
+  }
+
+  /** The parent link of an instance, when a call activity started it. */
+  async parentOf(instanceId: string): Promise<{ parentInstanceId: string; callId: string } | undefined> {
+    const result = await this.pool.query<{ parent_instance_id: string | null; parent_call_id: string | null }>(
+      'SELECT parent_instance_id, parent_call_id FROM process_instances WHERE id = $1',
+      [instanceId],
+    );
+    const row = result.rows[0];
+    return row?.parent_instance_id && row.parent_call_id ? { parentInstanceId: row.parent_instance_id, callId: row.parent_call_id } : undefined;
+  }
+
+  /**
+   * An incident on the parent at the call activity, keeping the start job so that
+   * `POST /incidents/{id}/retry` queues it again (e.g. once the called process is deployed).
+   */
+  async raiseCallIncident(incident: { id: string; parentInstanceId: string; elementId: string; message: string; job: { task: string; payload: Record<string, unknown>; key: string | null } }): Promise<void> {
+    await this.pool.query(
+      `WITH inc AS (
+         INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at, job_task, job_payload, job_key, job_max_attempts)
+         VALUES ($1::uuid, $2::uuid, $3::text, 'job', $4::text, now(), $5::text, $6::jsonb, $7::text, 1)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id)
+       INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
+       SELECT $2::uuid, $3::text, NULL, 'incident', now(), jsonb_build_object('kind', 'job', 'incidentId', inc.id, 'message', $4::text) FROM inc`,
+      [incident.id, incident.parentInstanceId, incident.elementId, incident.message, incident.job.task, JSON.stringify(incident.job.payload), incident.job.key],
+    );
+  }
+}

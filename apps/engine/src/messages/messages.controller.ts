@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { messageTtlSeconds, validatePublishMessageRequest, type PublishMessageRequest } from '@stageflow/process-package';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import { MessagesService, type PublishOutcome } from './messages.service.js';
+
+const STATUS: Record<PublishOutcome['result'], number> = { correlated: 200, started: 201, buffered: 202 };
+
+@ApiTags('messages')
+@ApiBearerAuth()
+@Controller()
+export class MessagesController {
+  constructor(private readonly messages: MessagesService) {}
+
+  /** Correlates a message (200), starts an instance with it (201) or keeps it for its ttl (202). */
+  @Post('messages')
+  @Roles('admin', 'integrator')
+  async publish(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<PublishOutcome> {
+    const issues = validatePublishMessageRequest(body ?? {});
+    if (issues.length > 0) throw ApiError.invalidBody(issues);
+    const request = body as PublishMessageRequest;
+    const outcome = await this.messages.publish(
+      { name: request.name, correlationKey: request.correlationKey ?? null, variables: request.variables ?? {}, ttlSeconds: messageTtlSeconds(request) },
+      { userId: principal.userId, username: principal.username },
+    );
+    response.status(STATUS[outcome.result]);
+    return outcome;
+  }
+}

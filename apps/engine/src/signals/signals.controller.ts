@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { validateBroadcastSignalRequest, type BroadcastSignalRequest } from '@stageflow/process-package';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../common/api-error.js';
+import { SignalsService, type BroadcastResult } from './signals.service.js';
+
+@ApiTags('signals')
+@ApiBearerAuth()
+@Controller()
+export class SignalsController {
+  constructor(private readonly signals: SignalsService) {}
+
+  /** Broadcasts a signal: 202 with how many instances get it and how many it starts (the work is done by jobs). */
+  @Post('signals')
+  @HttpCode(202)
+  @Roles('admin', 'integrator')
+  broadcast(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<BroadcastResult> {
+    const issues = validateBroadcastSignalRequest(body ?? {});
+    if (issues.length > 0) throw ApiError.invalidBody(issues);
+    const request = body as BroadcastSignalRequest;
+    return this.signals.broadcast(request.name, request.variables ?? {}, { userId: principal.userId, username: principal.username });
+  }
+}

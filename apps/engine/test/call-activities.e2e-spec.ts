@@ -1,0 +1,113 @@
+import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { leadConvertsDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
+import { eventually } from './support/polling.js';
+
+const suite = setupEngineSuite();
+
+interface Instance {
+  id: string;
+  definitionKey: string;
+  businessKey: string | null;
+  state: string;
+  variables: Record<string, unknown>;
+  activeElementIds: string[];
+  parentInstanceId: string | null;
+  parentCallId: string | null;
+  incidents?: { elementId: string | null; message: string }[];
+}
+
+const admin = (): [string, string] => bearer(suite.adminToken());
+
+async function start(key: string, body: Record<string, unknown>): Promise<Instance> {
+  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...admin()).send(body);
+  expect(response.status).toBe(201);
+  return response.body as Instance;
+}
+
+async function instance(id: string): Promise<Instance> {
+  return (await suite.http().get(`/api/v1/process-instances/${id}`).set(...admin())).body as Instance;
+}
+
+async function childOf(parentId: string, calledKey: string): Promise<Instance> {
+  return eventually(async () => {
+    const rows = await suite.query<{ id: string }>('SELECT id FROM process_instances WHERE parent_instance_id = $1', [parentId]);
+    const row = rows[0];
+    if (!row) return undefined;
+    const child = await instance(row.id);
+    expect(child.definitionKey).toBe(calledKey);
+    return child;
+  }, `the called process of ${parentId}`);
+}
+
+async function completeTask(instanceId: string, elementId: string, variables: Record<string, unknown> = {}): Promise<void> {
+  const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`).set(...admin());
+  const task = (tasks.body.items as { id: string; elementId: string }[]).find((t) => t.elementId === elementId);
+  if (!task) throw new Error(`no open task at ${elementId} of ${instanceId}`);
+  expect((await suite.http().post(`/api/v1/tasks/${task.id}/complete`).set(...admin()).send({ variables })).status).toBe(200);
+}
+
+describe('call activities', () => {
+  beforeAll(async () => {
+    await suite.deploy([
+      { name: 'lead.bpmn', content: leadConvertsDiagram('leadConverts', 'opportunityCalled') },
+      { name: 'opportunity.bpmn', content: opportunityDiagram('opportunityCalled') },
+      { name: 'orphan.bpmn', content: leadConvertsDiagram('leadToNowhere', 'notDeployedYet') },
+    ]);
+  });
+
+  it("given the lead converts, then the opportunity starts as its child with the input mappings, and the child's end continues the lead with the output mappings", async () => {
+    const lead = await start('leadConverts', { businessKey: 'L-500', variables: { company: 'ACME', score: 90 } });
+    expect(lead.activeElementIds).toEqual(['convert']);
+
+    const opportunity = await childOf(lead.id, 'opportunityCalled');
+    expect(opportunity).toEqual(
+      expect.objectContaining({ state: 'active', activeElementIds: ['negotiate'], variables: { account: 'ACME' }, businessKey: 'L-500', parentInstanceId: lead.id, parentCallId: expect.any(String) }),
+    );
+    await completeTask(opportunity.id, 'negotiate', { amount: 5000 });
+    expect((await instance(opportunity.id)).state).toBe('completed');
+
+    const continued = await eventually(async () => {
+      const current = await instance(lead.id);
+      return current.activeElementIds.includes('followUp') ? current : undefined;
+    }, 'the lead to continue after the opportunity ended');
+    expect(continued.variables).toEqual({ company: 'ACME', score: 90, dealAmount: 5000 });
+  });
+
+  it('given a lead waits for its opportunity, when the lead is cancelled, then the opportunity is cancelled too', async () => {
+    const lead = await start('leadConverts', { variables: { company: 'Globex' } });
+    const opportunity = await childOf(lead.id, 'opportunityCalled');
+
+    const cancelled = await suite.http().post(`/api/v1/process-instances/${lead.id}/cancel`).set(...admin());
+
+    expect(cancelled.status).toBe(200);
+    const ended = await eventually(async () => {
+      const current = await instance(opportunity.id);
+      return current.state === 'terminated' ? current : undefined;
+    }, 'the child to be cancelled with its parent');
+    expect(ended.activeElementIds).toEqual([]);
+    const openTasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${opportunity.id}&state=created`).set(...admin());
+    expect(openTasks.body.total).toBe(0);
+  });
+
+  it('given a child, when it is cancelled on its own, then 409 points to its parent', async () => {
+    const lead = await start('leadConverts', { variables: { company: 'Initech' } });
+    const opportunity = await childOf(lead.id, 'opportunityCalled');
+
+    const response = await suite.http().post(`/api/v1/process-instances/${opportunity.id}/cancel`).set(...admin());
+
+    expect(response.status).toBe(409);
+    expect(response.body.message).toContain(lead.id);
+    expect((await instance(opportunity.id)).state).toBe('active');
+  });
+
+  it('given a call activity whose process is not deployed, then the parent gets an incident at the call activity naming it', async () => {
+    const lead = await start('leadToNowhere', { variables: { company: 'Umbrella' } });
+
+    const withIncident = await eventually(async () => {
+      const current = await instance(lead.id);
+      return (current.incidents ?? []).length > 0 ? current : undefined;
+    }, 'the incident of the missing called process');
+    expect(withIncident.incidents).toEqual([expect.objectContaining({ elementId: 'convert', message: expect.stringContaining('"notDeployedYet", which is not deployed') })]);
+    expect(withIncident.activeElementIds).toEqual(['convert']);
+  });
+});

@@ -1,0 +1,105 @@
+// Diagrams of the message, signal and call-activity API tests, written out in full.
+
+const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">`;
+
+/** start -> user task "call" -> wait for message `message` keyed by `= leadId` -> user task "promote" -> end. */
+export function waitForMessageDiagram(key: string, message: string): string {
+  return `${HEADER}
+  <bpmn:message id="msg" name="${message}" stageflow:correlationKey="= leadId" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+    <bpmn:userTask id="call" name="Call lead" />
+    <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="waitMessage" />
+    <bpmn:intermediateCatchEvent id="waitMessage"><bpmn:messageEventDefinition messageRef="msg" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="waitMessage" targetRef="promote" />
+    <bpmn:userTask id="promote" name="Promote lead" />
+    <bpmn:sequenceFlow id="f4" sourceRef="promote" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** A message start event `message` -> user task "qualify" -> end. */
+export function messageStartDiagram(key: string, message: string): string {
+  return `${HEADER}
+  <bpmn:message id="msg" name="${message}" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="formSubmitted"><bpmn:messageEventDefinition messageRef="msg" /></bpmn:startEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="formSubmitted" targetRef="qualify" />
+    <bpmn:userTask id="qualify" name="Qualify" />
+    <bpmn:sequenceFlow id="f2" sourceRef="qualify" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** start -> wait for signal `signal` -> user task "reprice" -> end. */
+export function waitForSignalDiagram(key: string, signal: string): string {
+  return `${HEADER}
+  <bpmn:signal id="sig" name="${signal}" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="waitSignal" />
+    <bpmn:intermediateCatchEvent id="waitSignal"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="waitSignal" targetRef="reprice" />
+    <bpmn:userTask id="reprice" name="Reprice offer" />
+    <bpmn:sequenceFlow id="f3" sourceRef="reprice" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** A signal start event `signal` -> user task "review" -> end. */
+export function signalStartDiagram(key: string, signal: string): string {
+  return `${HEADER}
+  <bpmn:signal id="sig" name="${signal}" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="signalled"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:startEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="signalled" targetRef="review" />
+    <bpmn:userTask id="review" name="Review price list" />
+    <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/**
+ * The lead process converts through a call activity: the opportunity gets `account` from the
+ * lead's `company`; the lead gets `dealAmount` from the opportunity's `amount`, then follows up.
+ */
+export function leadConvertsDiagram(key: string, calledKey: string): string {
+  return `${HEADER}
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="convert" />
+    <bpmn:callActivity id="convert" calledElement="${calledKey}">
+      <bpmn:extensionElements>
+        <stageflow:ioMapping>
+          <stageflow:input source="= company" target="account" />
+          <stageflow:output source="= amount" target="dealAmount" />
+        </stageflow:ioMapping>
+      </bpmn:extensionElements>
+    </bpmn:callActivity>
+    <bpmn:sequenceFlow id="f2" sourceRef="convert" targetRef="followUp" />
+    <bpmn:userTask id="followUp" name="Follow up" />
+    <bpmn:sequenceFlow id="f3" sourceRef="followUp" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** The called opportunity: start -> user task "negotiate" -> end. */
+export function opportunityDiagram(key: string): string {
+  return `${HEADER}
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="negotiate" />
+    <bpmn:userTask id="negotiate" name="Negotiate" />
+    <bpmn:sequenceFlow id="f2" sourceRef="negotiate" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
