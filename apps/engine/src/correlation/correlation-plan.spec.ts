@@ -126,4 +126,10 @@ describe('planCorrelation', () => {
     const plan = planCorrelation([], { ...topLevel, command: { type: 'completeCalledProcess', callId: 'call-4', variables: {} } });
     expect(plan.endedCallId).toBe('call-4');
   });
+
+  it('given a message was correlated, then its subscription row is deleted once, whether or not the close is reported', () => {
+    const context: CorrelationContext = { ...topLevel, command: { type: 'correlateMessage', subscriptionId: 's-5' } };
+    expect(planCorrelation([], context).closedMessageSubscriptionIds).toEqual(['s-5']);
+    expect(planCorrelation([{ type: 'MessageSubscriptionClosed', subscriptionId: 's-5', elementId: 'w' }], context).closedMessageSubscriptionIds).toEqual(['s-5']);
+  });
 });

@@ -99,6 +99,9 @@ export function planCorrelation(effects: readonly Effect[], context: Correlation
   const plan = emptyCorrelationPlan();
   const { command, parent } = context;
   if (command?.type === 'completeCalledProcess' || command?.type === 'failCalledProcess') plan.endedCallId = command.callId;
+  // The subscription a message was correlated to is consumed: its row goes in this statement
+  // even if the interpreter reports the close only implicitly.
+  if (command?.type === 'correlateMessage') plan.closedMessageSubscriptionIds.push(command.subscriptionId);
   for (const effect of effects) {
     switch (effect.type) {
       case 'MessageSubscribed':
@@ -112,7 +115,9 @@ export function planCorrelation(effects: readonly Effect[], context: Correlation
       case 'MessageSubscriptionClosed': {
         const before = plan.openedMessageSubscriptions.length;
         plan.openedMessageSubscriptions = plan.openedMessageSubscriptions.filter((s) => s.id !== effect.subscriptionId);
-        if (plan.openedMessageSubscriptions.length === before) plan.closedMessageSubscriptionIds.push(effect.subscriptionId);
+        if (plan.openedMessageSubscriptions.length === before && !plan.closedMessageSubscriptionIds.includes(effect.subscriptionId)) {
+          plan.closedMessageSubscriptionIds.push(effect.subscriptionId);
+        }
         break;
       }
       case 'SignalSubscribed':
