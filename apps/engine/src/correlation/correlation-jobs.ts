@@ -4,6 +4,8 @@
 
 /** Runs correlateMessage for a buffered message a newly opened subscription claimed. */
 export const DELIVER_BUFFERED_MESSAGE_TASK = 'stageflow.deliver-buffered-message';
+/** A claim released (its subscription closed first): offers the message to a subscription already waiting. */
+export const REDELIVER_BUFFERED_MESSAGE_TASK = 'stageflow.redeliver-buffered-message';
 /** Fans a signal out: one deliver job per subscribed instance, one start job per signal start event. */
 export const BROADCAST_SIGNAL_TASK = 'stageflow.broadcast-signal';
 /** Runs deliverSignal on one instance. */

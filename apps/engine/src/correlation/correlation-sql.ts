@@ -5,7 +5,7 @@
 // message, the child of a cancelled call) are added in SQL through graphile-worker's add_jobs.
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
 import { JOB_SCHEMA } from '../jobs/job-sql.js';
-import { CANCEL_CALLED_PROCESS_TASK, DELIVER_BUFFERED_MESSAGE_TASK } from './correlation-jobs.js';
+import { CANCEL_CALLED_PROCESS_TASK, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from './correlation-jobs.js';
 import type { CorrelationPlan } from './correlation-plan.js';
 
 export interface SqlParamsLike {
@@ -53,10 +53,17 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
       ? `process_instance_id = ${instanceId}::uuid`
       : `id = ANY(${sql.add(plan.closedMessageSubscriptionIds)}::text[])`;
     parts.push(`closed_message_subs AS (DELETE FROM message_subscriptions WHERE ${which} AND ${written} RETURNING id)`);
-    const delivered = plan.deliveredMessageId === null ? '' : ` AND id <> ${sql.add(plan.deliveredMessageId)}::uuid`;
+    const delivered = plan.deliveredMessageId === null ? '' : ` AND buffered_messages.id <> ${sql.add(plan.deliveredMessageId)}::uuid`;
     parts.push(`released_messages AS (
       UPDATE buffered_messages SET claimed_by_subscription = NULL, claimed_by_instance = NULL, claimed_at = NULL
-       WHERE claimed_by_subscription IN (SELECT id FROM closed_message_subs)${delivered})`);
+       WHERE claimed_by_subscription IN (SELECT id FROM closed_message_subs)${delivered}
+      RETURNING id)`);
+    // A released message may suit a subscription that is already waiting (it opened while the
+    // message was claimed): a job offers it (no-op when none waits; the next one to open claims it).
+    parts.push(`release_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+      SELECT ${jobSpec(REDELIVER_BUFFERED_MESSAGE_TASK, `json_build_object('messageId', r.id)`, `'message-redeliver:' || r.id`)}
+        FROM released_messages r)) AS job)`);
+    referenced.push('release_jobs');
   }
   if (plan.deliveredMessageId !== null) {
     parts.push(`delivered_message AS (DELETE FROM buffered_messages WHERE id = ${sql.add(plan.deliveredMessageId)}::uuid AND ${written})`);

@@ -3,7 +3,7 @@
 // a job that runs twice finds it gone and does nothing: each message is delivered at most once.
 import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '../common/api-error.js';
-import { DELIVER_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
+import { bufferedMessageJobKey, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
 import { JobHandlerRegistry } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
@@ -25,6 +25,16 @@ export class MessageJobHandlers {
     private readonly commands: InstanceCommandsService,
   ) {
     registry.register(DELIVER_BUFFERED_MESSAGE_TASK, (payload) => this.deliver(payload));
+    registry.register(REDELIVER_BUFFERED_MESSAGE_TASK, (payload) => this.offerToWaiting(stringField(payload, 'messageId')));
+  }
+
+  /** A message no subscription holds: claimed for the oldest one waiting, if any, with its delivery job. */
+  private async offerToWaiting(messageId: string): Promise<void> {
+    await this.store.claimForWaiting(messageId, (message) => ({
+      task: DELIVER_BUFFERED_MESSAGE_TASK,
+      payload: { messageId: message.id, subscriptionId: message.subscriptionId, processInstanceId: message.instanceId },
+      key: bufferedMessageJobKey(message.id),
+    }));
   }
 
   private async deliver(payload: JobPayload): Promise<void> {
@@ -44,6 +54,7 @@ export class MessageJobHandlers {
       if (outcome.kind === 'rejected') {
         this.log.debug(`buffered message ${messageId} for ${instanceId}: ${outcome.message}`);
         await this.store.releaseIfSubscriptionGone(messageId, subscriptionId);
+        await this.offerToWaiting(messageId);
       }
     } catch (error) {
       if (error instanceof ApiError && error.getStatus() === 404) return;

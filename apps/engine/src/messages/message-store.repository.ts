@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { JobRequest } from '../jobs/job-request.js';
+import { JobsService } from '../jobs/jobs.service.js';
 
 export interface WaitingSubscription {
   subscriptionId: string;
@@ -45,7 +47,10 @@ export const MESSAGE_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext($1::text)
 
 @Injectable()
 export class MessageStoreRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
 
   private get pool(): Pool {
     const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
@@ -131,6 +136,33 @@ export class MessageStoreRepository {
         WHERE id = $1 AND claimed_by_subscription = $2 AND NOT EXISTS (SELECT 1 FROM message_subscriptions WHERE id = $2)`,
       [messageId, subscriptionId],
     );
+  }
+
+  /**
+   * Offers a released message to the oldest subscription already waiting for it: under the
+   * lock of its name and key, claims it for that subscription and adds the delivery job in the
+   * same transaction. Nothing when it was claimed again, expired or nobody waits.
+   */
+  async claimForWaiting(messageId: string, deliveryJob: (message: { id: string; subscriptionId: string; instanceId: string }) => JobRequest): Promise<boolean> {
+    const message = await this.bufferedMessage(messageId);
+    if (!message || message.claimedBySubscription !== null) return false;
+    return this.transaction(async (client) => {
+      await client.query(MESSAGE_LOCK_SQL, [message.name, message.correlationKey]);
+      const waiting = await client.query<{ id: string; process_instance_id: string }>(
+        `SELECT s.id, s.process_instance_id ${waitingSql(message.correlationKey)} ORDER BY s.created_at, s.id LIMIT 1`,
+        [message.name, message.correlationKey],
+      );
+      const subscription = waiting.rows[0];
+      if (!subscription) return false;
+      const claimed = await client.query(
+        `UPDATE buffered_messages SET claimed_by_subscription = $2, claimed_by_instance = $3, claimed_at = now()
+          WHERE id = $1 AND claimed_by_subscription IS NULL AND expires_at > now()`,
+        [messageId, subscription.id, subscription.process_instance_id],
+      );
+      if ((claimed.rowCount ?? 0) === 0) return false;
+      await this.jobs.add([deliveryJob({ id: messageId, subscriptionId: subscription.id, instanceId: subscription.process_instance_id })], client);
+      return true;
+    });
   }
 
   private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
