@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { compileBpmn, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import { compileBpmn, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { DeploymentProblem, DeploymentRequest } from '@stageflow/process-package';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { SqlParams } from '../common/sql-params.js';
+import { eventStartEvents, INSERT_EVENT_START_EVENTS } from '../correlation/event-start-events.js';
 import { JOB_SCHEMA, addJobsSelect } from '../jobs/job-sql.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jobs.js';
@@ -118,6 +119,11 @@ export class DeploymentsService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
           [insert.id, insert.key, insert.version, insert.name, insert.resource.resource, insert.resource.content, JSON.stringify(insert.graph), insert.resource.contentHash, deploymentId],
         );
+        // Message and signal start events of this version, found by name by POST /messages and signal broadcasts.
+        const events = eventStartEvents(startTriggers(insert.graph));
+        if (events.length > 0) {
+          await manager.query(INSERT_EVENT_START_EVENTS, [insert.id, insert.key, insert.version, events.map((e) => e.kind), events.map((e) => e.name), events.map((e) => e.elementId)]);
+        }
       }
       await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
       return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: true };

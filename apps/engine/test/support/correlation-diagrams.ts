@@ -103,3 +103,29 @@ export function opportunityDiagram(key: string): string {
   </bpmn:process>
 </bpmn:definitions>`;
 }
+
+/** start -> signal throw event `signal` (with variables from the instance) -> end. */
+export function throwSignalDiagram(key: string, signal: string): string {
+  return `${HEADER}
+  <bpmn:signal id="sig" name="${signal}" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="announce" />
+    <bpmn:intermediateThrowEvent id="announce"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:intermediateThrowEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="announce" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** start -> message end event `message` keyed by `= leadId`: an outbox entry. */
+export function throwMessageDiagram(key: string, message: string): string {
+  return `${HEADER}
+  <bpmn:message id="msg" name="${message}" stageflow:correlationKey="= leadId" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="notify" />
+    <bpmn:endEvent id="notify"><bpmn:messageEventDefinition messageRef="msg" /></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+}
