@@ -19,6 +19,9 @@ export type PublishOutcome =
   | { result: 'started'; processInstanceId: string; startEventId: string; instance: InstanceSnapshot }
   | { result: 'buffered'; messageId: string; createdAt: string; expiresAt: string };
 
+/** Waiting subscriptions read per message: enough to name the instances of a 409. */
+const MAX_LISTED = 20;
+
 /** Rounds of "find the subscription, correlate" before giving up: each lost round means it closed meanwhile. */
 const MAX_ROUNDS = 8;
 
@@ -35,11 +38,11 @@ export class MessagesService {
 
   async publish(message: PublishMessage, actor: Actor): Promise<PublishOutcome> {
     for (let round = 1; round <= MAX_ROUNDS; round++) {
-      const waiting = await this.store.waiting(message.name, message.correlationKey, 20);
+      const waiting = await this.store.waiting(message.name, message.correlationKey, MAX_LISTED);
       const instances = [...new Set(waiting.map((s) => s.processInstanceId))];
       if (instances.length > 1) {
         throw ApiError.conflict(
-          `${describe(message)} matches ${instances.length === 20 ? 'at least ' : ''}${instances.length} waiting process instances (${instances.join(', ')}); a message goes to exactly one: give a correlation key that tells them apart`,
+          `${describe(message)} matches ${waiting.length === MAX_LISTED ? 'at least ' : ''}${instances.length} waiting process instances (${instances.join(', ')}); a message goes to exactly one: give a correlation key that tells them apart`,
           waiting.map((s) => ({ processInstanceId: s.processInstanceId, elementId: s.elementId, subscriptionId: s.subscriptionId })),
         );
       }
