@@ -1,5 +1,5 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { leadConvertsDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
+import { creditCheckDiagram, leadConvertsDiagram, leadWithCreditCheckDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite();
@@ -52,6 +52,8 @@ describe('call activities', () => {
       { name: 'lead.bpmn', content: leadConvertsDiagram('leadConverts', 'opportunityCalled') },
       { name: 'opportunity.bpmn', content: opportunityDiagram('opportunityCalled') },
       { name: 'orphan.bpmn', content: leadConvertsDiagram('leadToNowhere', 'notDeployedYet') },
+      { name: 'credit-lead.bpmn', content: leadWithCreditCheckDiagram('leadWithCredit', 'creditCheck') },
+      { name: 'credit.bpmn', content: creditCheckDiagram('creditCheck') },
     ]);
   });
 
@@ -87,6 +89,24 @@ describe('call activities', () => {
     expect(ended.activeElementIds).toEqual([]);
     const openTasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${opportunity.id}&state=created`).set(...admin());
     expect(openTasks.body.total).toBe(0);
+  });
+
+  it("given the child ends with a BPMN error, then the parent's error boundary on the call activity catches it and the child is terminated", async () => {
+    const lead = await start('leadWithCredit', { variables: { company: 'Hooli' } });
+    const check = await childOf(lead.id, 'creditCheck');
+
+    await completeTask(check.id, 'check');
+
+    const apologizing = await eventually(async () => {
+      const current = await instance(lead.id);
+      return current.activeElementIds.includes('apologize') ? current : undefined;
+    }, 'the error boundary of the parent to catch the child error');
+    expect(apologizing.state).toBe('active');
+    const ended = await eventually(async () => {
+      const current = await instance(check.id);
+      return current.state === 'terminated' ? current : undefined;
+    }, 'the failed child to be terminated');
+    expect(ended.activeElementIds).toEqual([]);
   });
 
   it('given a child, when it is cancelled on its own, then 409 points to its parent', async () => {

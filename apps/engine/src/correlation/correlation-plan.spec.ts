@@ -132,4 +132,13 @@ describe('planCorrelation', () => {
     expect(planCorrelation([], context).closedMessageSubscriptionIds).toEqual(['s-5']);
     expect(planCorrelation([{ type: 'MessageSubscriptionClosed', subscriptionId: 's-5', elementId: 'w' }], context).closedMessageSubscriptionIds).toEqual(['s-5']);
   });
+
+  it("given the parent leaves a call by an error boundary after the child's error, then the call is ended, not also cancelled", () => {
+    const plan = planCorrelation([{ type: 'CalledProcessCancelled', callId: 'call-4', elementId: 'convert' }], {
+      ...topLevel,
+      command: { type: 'failCalledProcess', callId: 'call-4', errorCode: 'CREDIT_REJECTED' },
+    });
+    expect(plan.endedCallId).toBe('call-4');
+    expect(plan.cancelledCallIds).toEqual([]);
+  });
 });

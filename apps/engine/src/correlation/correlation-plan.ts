@@ -166,5 +166,8 @@ export function planCorrelation(effects: readonly Effect[], context: Correlation
         break;
     }
   }
+  // The call whose end this command consumed is `ended`, not cancelled: its child has ended
+  // (or, after an uncaught error, is terminated by the job that reported it). One UPDATE per row.
+  if (plan.endedCallId !== null) plan.cancelledCallIds = plan.cancelledCallIds.filter((id) => id !== plan.endedCallId);
   return plan;
 }

@@ -129,3 +129,41 @@ export function throwMessageDiagram(key: string, message: string): string {
   </bpmn:process>
 </bpmn:definitions>`;
 }
+
+/**
+ * The lead converts through a call activity with an error boundary: when the credit check
+ * (the child) ends with error CREDIT_REJECTED, the lead apologizes instead of following up.
+ */
+export function leadWithCreditCheckDiagram(key: string, calledKey: string): string {
+  return `${HEADER}
+  <bpmn:error id="creditRejected" errorCode="CREDIT_REJECTED" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="convert" />
+    <bpmn:callActivity id="convert" calledElement="${calledKey}" />
+    <bpmn:boundaryEvent id="rejected" attachedToRef="convert"><bpmn:errorEventDefinition errorRef="creditRejected" /></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="convert" targetRef="followUp" />
+    <bpmn:userTask id="followUp" name="Follow up" />
+    <bpmn:sequenceFlow id="f3" sourceRef="followUp" targetRef="end" />
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f4" sourceRef="rejected" targetRef="apologize" />
+    <bpmn:userTask id="apologize" name="Apologize" />
+    <bpmn:sequenceFlow id="f5" sourceRef="apologize" targetRef="end2" />
+    <bpmn:endEvent id="end2" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** The credit check: start -> user task "check" -> error end event CREDIT_REJECTED. */
+export function creditCheckDiagram(key: string): string {
+  return `${HEADER}
+  <bpmn:error id="creditRejected" errorCode="CREDIT_REJECTED" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+    <bpmn:userTask id="check" name="Check credit" />
+    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="fail" />
+    <bpmn:endEvent id="fail"><bpmn:errorEventDefinition errorRef="creditRejected" /></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+}
