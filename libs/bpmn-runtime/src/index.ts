@@ -46,6 +46,7 @@
 //     escalation start; interrupting or not): timer/message/signal starts listen through
 //     listener tokens holding the catch while the scope is active; errors/escalations are found
 //     when thrown (behaviors/event-sub-process)
+//   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check).
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.
 // Refused at deploy time with the element id and a reason: service, script and business-rule
@@ -72,6 +73,7 @@ export * from './contract/interpret.js';
 export { compileBpmn } from './model/compile-bpmn.js';
 export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
+export { calledProcesses, type CalledProcess } from './model/called-processes.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';
