@@ -63,7 +63,7 @@
 // duplicate id, unresolved reference); invalid FEEL or timer text; structural errors (missing
 // start event, elements without outgoing flows, unreachable elements, dangling flows,
 // boundary events not on an activity, event-based gateways leading to anything but catch
-// events and receive tasks).
+// events and receive tasks, boundary events on a receive task after an event-based gateway).
 // Processes with isExecutable="false" are skipped (documentation pools).
 export * from './contract/definition.js';
 export * from './contract/commands.js';
