@@ -6,6 +6,58 @@ export type { ValidationIssue } from './validation/validation-issue.js';
 export type { DeploymentProblem } from './deployment/deployment-problem.js';
 export { validateWith, maxValidationIssues } from './validation/validate-with.js';
 
+// Rule sets (issue 4): format, schemas, operator signatures and the deploy-time validator
+export type {
+  RuleSet,
+  RuleSetOf,
+  RuleSetKind,
+  HitPolicy,
+  FactType,
+  OperatorName,
+  Condition,
+  BooleanCondition,
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+  FactCondition,
+  DaysSinceRange,
+  BusinessHours,
+  Weekday,
+  Rule,
+  ResultByKind,
+  TerritoryResult,
+  AssignmentResult,
+  AssignmentStrategy,
+  ClassificationResult,
+  ActionsResult,
+  ProcessEventName,
+  RuleAction,
+  ActionType,
+  CreateTaskAction,
+  SendEmailAction,
+  CallWebhookAction,
+  SetVariablesAction,
+  StartProcessAction,
+  NotifyUserAction,
+} from './rule-sets/rule-set.types.js';
+export { nowFact } from './rule-sets/rule-set.types.js';
+export type { RuleSetProblem, RuleSetParse } from './rule-sets/rule-set.validator.js';
+export { validateRuleSet, parseRuleSet, ruleSetDeploymentProblems } from './rule-sets/rule-set.validator.js';
+export {
+  ruleSetSchema,
+  territoryResultSchema,
+  assignmentResultSchema,
+  classificationResultSchema,
+  actionsResultSchema,
+  actionSchemas,
+  maxRules,
+  maxConditionDepth,
+  maxConditionsPerRule,
+} from './rule-sets/rule-set.schema.js';
+export type { OperatorSignature, ComparedType } from './rule-sets/operator-signatures.js';
+export { operatorSignatures, operatorNames, isOperatorName, isIsoInstant, isTimeZone } from './rule-sets/operator-signatures.js';
+export { checkSafeRegex, safeRegexLimits } from './rule-sets/safe-regex.js';
+
 // Process variables
 export type { JsonPrimitive, JsonValue, JsonObject, ProcessVariables } from './variables/json-value.js';
 export { validateVariables } from './variables/validate-variables.js';

@@ -5,7 +5,9 @@
 export interface DeploymentProblem {
   /** The resource (file) name as given in the deployment request. */
   resource: string;
-  /** The BPMN element (or, later, rule id) the problem is about, when there is one. */
+  /** The BPMN element or the rule id the problem is about, when there is one. */
   elementId?: string;
+  /** Where in a JSON resource (a rule set): `rules[2].conditions.all[0].operator`. */
+  path?: string;
   message: string;
 }

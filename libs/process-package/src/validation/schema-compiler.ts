@@ -1,6 +1,6 @@
 // The one ajv instance of this lib. Schemas are compiled once, when the module declaring them
 // is first imported, never per call.
-import { Ajv, type JSONSchemaType, type ValidateFunction } from 'ajv';
+import { Ajv, type JSONSchemaType, type SchemaObject, type ValidateFunction } from 'ajv';
 
 const ajv = new Ajv({
   // Report every problem of a body at once, not only the first.
@@ -16,4 +16,12 @@ const ajv = new Ajv({
 /** Compiles `schema` on the shared ajv instance; returns a type guard for `T`. */
 export function compileSchema<T>(schema: JSONSchemaType<T>): ValidateFunction<T> {
   return ajv.compile(schema);
+}
+
+/**
+ * Compiles a schema whose TypeScript type `JSONSchemaType` cannot express (recursive trees,
+ * free JSON values); the caller vouches that it describes `T`.
+ */
+export function compileLooseSchema<T>(schema: SchemaObject): ValidateFunction<T> {
+  return ajv.compile<T>(schema);
 }
