@@ -39,7 +39,12 @@ function fire(execution: Execution, anyWaiting: Token, node: GraphNode): void {
   }
   const [continuing, ...merged] = selected;
   if (!continuing) return;
-  for (const other of merged) execution.removeToken(other);
+  // Every arrival entered the join, so every merged arrival leaves it too: the engine's list
+  // of active elements and the history's entered/left pairs stay balanced.
+  for (const other of merged) {
+    execution.removeToken(other);
+    execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+  }
   execution.resume(continuing);
   split(execution, continuing, node);
 }

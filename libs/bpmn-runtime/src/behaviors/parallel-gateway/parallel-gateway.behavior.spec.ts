@@ -40,8 +40,17 @@ describe('parallel gateway', () => {
     instance.complete('c');
 
     expect(instance.status).toBe('completed');
-    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(1);
+    expect(instance.flowsTaken().filter((id) => id === 'f2')).toHaveLength(1);
     expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'join')).toHaveLength(3);
+  });
+
+  it('given a join that fired, then every arrival has left it (no element stays listed as active)', async () => {
+    const scenario = await Scenario.deploy(forkJoin);
+    const instance = scenario.start();
+
+    instance.complete('a').complete('b').complete('c');
+
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(3);
   });
 
   it('given a join inside a loop where a token of the next round arrives early, when the join fires, then the early token waits for the next activation', async () => {

@@ -21,7 +21,12 @@ export const parallelGatewayBehavior: Behavior = {
       selected.push(arrived);
     }
     const [continuing, ...merged] = selected;
-    for (const other of merged) execution.removeToken(other);
+    // Every arrival entered the join, so every merged arrival leaves it too: the engine's list
+  // of active elements and the history's entered/left pairs stay balanced.
+  for (const other of merged) {
+    execution.removeToken(other);
+    execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+  }
     execution.resume(continuing!);
     execution.leave(continuing!, node, node.outgoing);
   },
