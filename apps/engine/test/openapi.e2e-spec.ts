@@ -38,6 +38,8 @@ describe('OpenAPI document', () => {
     expect(body('post', '/process-definitions/key/{key}/start')).toEqual(ref('StartInstanceRequest'));
     expect(body('post', '/tasks/{id}/complete')).toEqual(ref('CompleteTaskRequest'));
     expect(body('post', '/auth/login')).toEqual(ref('LoginRequest'));
+    expect(body('post', '/messages')).toEqual(ref('PublishMessageRequest'));
+    expect(body('post', '/signals')).toEqual(ref('BroadcastSignalRequest'));
 
     const schemas = doc.components.schemas;
     expect(schemas.DeploymentRequest?.properties?.resources).toMatchObject({ maxItems: deploymentRequestSchema.properties.resources.maxItems });
@@ -59,9 +61,16 @@ describe('OpenAPI document', () => {
     expect(response('get', '/tasks/{id}', 200)).toEqual(ref('Task'));
     expect(response('post', '/tasks/{id}/complete', 200)).toEqual(ref('CompletedTask'));
     expect(response('post', '/auth/login', 200)).toEqual(ref('LoginResponse'));
+    for (const status of [200, 201, 202]) expect(response('post', '/messages', status)).toEqual(ref('MessagePublished'));
+    expect(response('post', '/messages', 409)).toEqual(ref('Error'));
+    expect(response('post', '/signals', 202)).toEqual(ref('SignalBroadcast'));
+    expect(response('get', '/outbox', 200)).toEqual(ref('OutboxPage'));
 
     const schemas = doc.components.schemas;
-    expect(Object.keys(schemas.ProcessInstanceDetail?.properties ?? {})).toEqual(expect.arrayContaining(['state', 'variables', 'activeElementIds', 'tokens', 'incidents']));
+    expect(schemas.PublishMessageRequest?.required).toEqual(['name']);
+    expect(Object.keys(schemas.ProcessInstanceDetail?.properties ?? {})).toEqual(
+      expect.arrayContaining(['state', 'variables', 'activeElementIds', 'tokens', 'incidents', 'parentInstanceId', 'parentCallId']),
+    );
     expect(schemas.HistoryEvent?.required).toEqual(['id', 'elementId', 'type', 'event', 'at', 'payload']);
     expect(schemas.Task?.required).toEqual(expect.arrayContaining(['name', 'elementId', 'processInstanceId', 'assignee', 'candidateGroups', 'dueAt', 'priority', 'formKey', 'createdAt']));
   });

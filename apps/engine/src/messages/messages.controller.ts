@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { MessagesService, type PublishOutcome } from './messages.service.js';
 
 const STATUS: Record<PublishOutcome['result'], number> = { correlated: 200, started: 201, buffered: 202 };
@@ -18,6 +19,10 @@ export class MessagesController {
   /** Correlates a message (200), starts an instance with it (201) or keeps it for its ttl (202). */
   @Post('messages')
   @Roles('admin', 'integrator')
+  @ApiJsonBody('PublishMessageRequest')
+  @ApiResult(200, 'MessagePublished', [400, 401, 403, 404, 409], 'Correlated to the one waiting instance')
+  @ApiResult(201, 'MessagePublished', [], 'Started an instance at a message start event')
+  @ApiResult(202, 'MessagePublished', [], 'Nobody waits yet: kept for its ttl')
   async publish(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<PublishOutcome> {
     const issues = validatePublishMessageRequest(body ?? {});
     if (issues.length > 0) throw ApiError.invalidBody(issues);

@@ -4,7 +4,9 @@
 // tasks.service, api-error): change them together.
 import type { SchemaObject } from '@nestjs/swagger';
 import {
+  broadcastSignalRequestSchema,
   completeTaskRequestSchema,
+  publishMessageRequestSchema,
   deploymentRequestSchema,
   loginRequestSchema,
   maxDeploymentResources,
@@ -41,6 +43,9 @@ const processInstance = object({
   updatedAt: instant,
 });
 
+/** Set when a call activity of that instance started this one (a called process). */
+const parentLink = { parentInstanceId: nullable(uuid), parentCallId: nullable(string) };
+
 const task = object({
   id: uuid,
   name: nullable(string),
@@ -73,6 +78,8 @@ export const apiSchemas = {
   StartInstanceRequest: requestSchema(startInstanceRequestSchema),
   CompleteTaskRequest: requestSchema(completeTaskRequestSchema),
   LoginRequest: requestSchema(loginRequestSchema),
+  PublishMessageRequest: requestSchema(publishMessageRequestSchema),
+  BroadcastSignalRequest: requestSchema(broadcastSignalRequestSchema),
 
   // Responses
   LoginResponse: object({ accessToken: string, tokenType: { type: 'string', enum: ['Bearer'] }, expiresIn: { type: 'integer', description: 'Seconds.' } }),
@@ -94,7 +101,11 @@ export const apiSchemas = {
   }),
   ProcessDefinitionPage: page('ProcessDefinition'),
   ProcessInstance: processInstance,
-  ProcessInstanceListItem: { ...processInstance, properties: { ...processInstance.properties, endedAt: nullable(instant) }, required: [...(processInstance.required ?? []), 'endedAt'] },
+  ProcessInstanceListItem: {
+    ...processInstance,
+    properties: { ...processInstance.properties, endedAt: nullable(instant), ...parentLink },
+    required: [...(processInstance.required ?? []), 'endedAt', 'parentInstanceId', 'parentCallId'],
+  },
   ProcessInstancePage: page('ProcessInstanceListItem'),
   Token: object(
     {
@@ -112,10 +123,11 @@ export const apiSchemas = {
     properties: {
       ...processInstance.properties,
       endedAt: nullable(instant),
+      ...parentLink,
       tokens: { type: 'array', items: ref('Token') },
       incidents: { type: 'array', items: object({ id: string, elementId: nullable(string), kind: string, message: string, createdAt: instant }) },
     },
-    required: [...(processInstance.required ?? []), 'endedAt', 'tokens', 'incidents'],
+    required: [...(processInstance.required ?? []), 'endedAt', 'parentInstanceId', 'parentCallId', 'tokens', 'incidents'],
   },
   HistoryEvent: object({
     id: string,
@@ -129,6 +141,37 @@ export const apiSchemas = {
   Task: task,
   TaskPage: page('Task'),
   CompletedTask: { ...task, properties: { ...task.properties, processInstance: ref('ProcessInstance') }, required: [...(task.required ?? []), 'processInstance'] },
+  MessagePublished: object(
+    {
+      result: { type: 'string', enum: ['correlated', 'started', 'buffered'], description: '200 correlated, 201 started, 202 buffered.' },
+      processInstanceId: uuid,
+      subscriptionId: { type: 'string', description: 'correlated: the subscription the message went to.' },
+      elementId: { type: 'string', description: 'correlated: the waiting element.' },
+      startEventId: { type: 'string', description: 'started: the message start event.' },
+      instance: ref('ProcessInstance'),
+      messageId: { ...uuid, description: 'buffered: the kept message.' },
+      createdAt: instant,
+      expiresAt: { ...instant, description: 'buffered: created + ttl, by the database clock.' },
+    },
+    ['processInstanceId', 'subscriptionId', 'elementId', 'startEventId', 'instance', 'messageId', 'createdAt', 'expiresAt'],
+  ),
+  SignalBroadcast: object({
+    signalId: uuid,
+    name: string,
+    deliveries: { type: 'integer', description: 'Instances with an open subscription: one deliverSignal job each.' },
+    starts: { type: 'integer', description: 'Latest-version signal start events: one instance started each.' },
+  }),
+  OutboxEntry: object({
+    id: uuid,
+    processInstanceId: uuid,
+    elementId: string,
+    kind: { type: 'string', enum: ['message'] },
+    name: string,
+    correlationKey: nullable(string),
+    payload: variables,
+    createdAt: instant,
+  }),
+  OutboxPage: page('OutboxEntry'),
   Error: object({
     error: { type: 'string', description: 'A stable code: bad_request, unauthorized, forbidden, not_found, conflict, payload_too_large, invalid_definition, ...' },
     message: string,

@@ -4,6 +4,7 @@ import { validateBroadcastSignalRequest, type BroadcastSignalRequest } from '@st
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { SignalsService, type BroadcastResult } from './signals.service.js';
 
 @ApiTags('signals')
@@ -16,6 +17,8 @@ export class SignalsController {
   @Post('signals')
   @HttpCode(202)
   @Roles('admin', 'integrator')
+  @ApiJsonBody('BroadcastSignalRequest')
+  @ApiResult(202, 'SignalBroadcast', [400, 401, 403], 'Queued: one job per subscribed instance and per signal start event')
   broadcast(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<BroadcastResult> {
     const issues = validateBroadcastSignalRequest(body ?? {});
     if (issues.length > 0) throw ApiError.invalidBody(issues);
