@@ -154,6 +154,11 @@ describe('POST /messages', () => {
     await new Promise((wait) => setTimeout(wait, 1000));
 
     expect((await instance(started.id)).activeElementIds).toEqual(['waitMessage']);
+    // Its expiry job deleted it.
+    await eventually(async () => {
+      const rows = await suite.query<{ n: number }>('SELECT count(*)::int AS n FROM buffered_messages WHERE id = $1', [buffered.body.messageId]);
+      return rows[0]?.n === 0 ? true : undefined;
+    }, 'the expired message to be deleted');
   });
 
   it('given a process with a message start event, when its message is sent, then 201 starts an instance there with the variables', async () => {

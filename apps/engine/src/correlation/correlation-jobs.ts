@@ -6,6 +6,8 @@
 export const DELIVER_BUFFERED_MESSAGE_TASK = 'stageflow.deliver-buffered-message';
 /** A claim released (its subscription closed first): offers the message to a subscription already waiting. */
 export const REDELIVER_BUFFERED_MESSAGE_TASK = 'stageflow.redeliver-buffered-message';
+/** A buffered message reached its expiry: deleted unless a subscription claimed it meanwhile. */
+export const EXPIRE_BUFFERED_MESSAGE_TASK = 'stageflow.expire-buffered-message';
 /** Fans a signal out: one deliver job per subscribed instance, one start job per signal start event. */
 export const BROADCAST_SIGNAL_TASK = 'stageflow.broadcast-signal';
 /** Runs deliverSignal on one instance. */

@@ -3,7 +3,7 @@
 // a job that runs twice finds it gone and does nothing: each message is delivered at most once.
 import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '../common/api-error.js';
-import { bufferedMessageJobKey, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
+import { bufferedMessageJobKey, DELIVER_BUFFERED_MESSAGE_TASK, EXPIRE_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
 import { JobHandlerRegistry } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
@@ -26,10 +26,13 @@ export class MessageJobHandlers {
   ) {
     registry.register(DELIVER_BUFFERED_MESSAGE_TASK, (payload) => this.deliver(payload));
     registry.register(REDELIVER_BUFFERED_MESSAGE_TASK, (payload) => this.offerToWaiting(stringField(payload, 'messageId')));
+    registry.register(EXPIRE_BUFFERED_MESSAGE_TASK, (payload) => this.store.deleteIfExpired(stringField(payload, 'messageId')));
   }
 
   /** A message no subscription holds: claimed for the oldest one waiting, if any, with its delivery job. */
   private async offerToWaiting(messageId: string): Promise<void> {
+    // Released after its expiry job ran: nobody else would delete it.
+    await this.store.deleteIfExpired(messageId);
     await this.store.claimForWaiting(messageId, (message) => ({
       task: DELIVER_BUFFERED_MESSAGE_TASK,
       payload: { messageId: message.id, subscriptionId: message.subscriptionId, processInstanceId: message.instanceId },

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { EXPIRE_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { JobsService } from '../jobs/jobs.service.js';
 
@@ -102,6 +103,8 @@ export class MessageStoreRepository {
       );
       const row = inserted.rows[0];
       if (!row) throw new Error('the buffered message was not stored');
+      // Its clean-up, due at the expiry (database clock), committed with it.
+      await this.jobs.add([{ task: EXPIRE_BUFFERED_MESSAGE_TASK, payload: { messageId: message.id }, runAt: row.expires_at.toISOString(), key: `message-expiry:${message.id}` }], client);
       return { kind: 'buffered', createdAt: row.created_at.toISOString(), expiresAt: row.expires_at.toISOString() };
     });
   }
@@ -163,6 +166,11 @@ export class MessageStoreRepository {
       await this.jobs.add([deliveryJob({ id: messageId, subscriptionId: subscription.id, instanceId: subscription.process_instance_id })], client);
       return true;
     });
+  }
+
+  /** Deletes an expired message that no subscription claimed (a claimed one is being delivered). */
+  async deleteIfExpired(messageId: string): Promise<void> {
+    await this.pool.query('DELETE FROM buffered_messages WHERE id = $1 AND claimed_by_subscription IS NULL AND expires_at <= now()', [messageId]);
   }
 
   private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
