@@ -17,6 +17,7 @@ const shared = {
     '^@stageflow/bpmn-runtime$': '<rootDir>/libs/bpmn-runtime/src/index.ts',
     '^@stageflow/process-package$': '<rootDir>/libs/process-package/src/index.ts',
     '^@stageflow/postgres-server$': '<rootDir>/libs/postgres-server/src/index.ts',
+    '^@stageflow/rules$': '<rootDir>/libs/rules/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -1,0 +1,23 @@
+// @stageflow/rules: rule sets evaluated — json-rules-engine as the reference semantics (dry run)
+// and a compiled evaluator for the hot path, with the operators sales rules need. Pure: no
+// clock (the caller passes `now`), database, network or file system.
+//
+// Operators: equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive
+// (json-rules-engine's), in, notIn, contains, doesNotContain, startsWith, matches (safe,
+// bounded regex), between, daysSince, withinBusinessHours. The format and its deploy-time
+// validation live in @stageflow/process-package (validateRuleSet).
+
+// Facts
+export type { FactResolver } from './facts/fact-resolver.js';
+export { variablesFactResolver, chainFactResolvers } from './facts/fact-resolver.js';
+
+// Operators
+export type { RuleOperator, OperatorTest } from './operators/rule-operator.js';
+export { operatorCatalog } from './operators/operator-catalog.js';
+
+// Evaluation
+export type { RuleSetDecision, RuleSetEvaluation, RuleExplanation, ConditionExplanation } from './evaluation/evaluation.types.js';
+export { ReferenceEvaluator } from './evaluation/reference-evaluator.js';
+export type { CompiledRuleSet } from './evaluation/compile-rule-set.js';
+export { compileRuleSet } from './evaluation/compile-rule-set.js';
+export { decisionValue } from './evaluation/decide.js';

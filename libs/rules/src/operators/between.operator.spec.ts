@@ -1,0 +1,22 @@
+import { betweenOperator } from './between.operator.js';
+import { evaluateBoth } from './evaluate-both.testing.js';
+
+describe('the between operator', () => {
+  describe('given a company size band of 50 to 250 employees', () => {
+    it('when the size is inside or on either end then it passes', () => {
+      expect(evaluateBoth(betweenOperator, 50, [50, 250])).toBe(true);
+      expect(evaluateBoth(betweenOperator, 120, [50, 250])).toBe(true);
+      expect(evaluateBoth(betweenOperator, 250, [50, 250])).toBe(true);
+    });
+
+    it('when the size is outside then it fails', () => {
+      expect(evaluateBoth(betweenOperator, 49.5, [50, 250])).toBe(false);
+      expect(evaluateBoth(betweenOperator, 251, [50, 250])).toBe(false);
+    });
+
+    it('when the fact is not a number then it fails, also for a numeric text', () => {
+      expect(evaluateBoth(betweenOperator, '120', [50, 250])).toBe(false);
+      expect(evaluateBoth(betweenOperator, undefined, [50, 250])).toBe(false);
+    });
+  });
+});
