@@ -1,9 +1,9 @@
 // Command-line flags of the benchmark.
 
-export type BenchPart = 'memory' | 'db' | 'http';
+export type BenchPart = 'memory' | 'db' | 'http' | 'rules';
 
 export interface BenchOptions {
-  /** Parts to run; all three by default. */
+  /** Parts to run; all by default. */
   parts: BenchPart[];
   /** Measurement window of each HTTP and database run, in seconds (in-memory loops get a quarter). */
   seconds: number;
@@ -15,15 +15,16 @@ export interface BenchOptions {
   resultsDir: string;
 }
 
-export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db]... [--seconds N] [--warmup N] [--clients N] [--results DIR]
+export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db|rules]... [--seconds N] [--warmup N] [--clients N] [--results DIR]
   --only      run one part (repeatable): memory = (a) interpreter vs bpmn-engine in memory,
-              http = (b) end to end over HTTP, db = (c) the PostgreSQL ceiling; default: all
-  --seconds   measurement window of each HTTP/database run (default 20; in-memory loops get N/4, at least 2)
+              http = (b) end to end over HTTP, db = (c) the PostgreSQL ceiling,
+              rules = (d) rule evaluations, compiled vs json-rules-engine; default: all
+  --seconds   measurement window of each HTTP/database run (default 20; in-memory and rules loops get N/4, at least 2)
   --warmup    warm-up before each HTTP/database run (default 5)
   --clients   concurrent clients for (b) and (c) (default 16)
   --results   folder for latest.md and latest.json (default tools/bench/results)`;
 
-const parts: readonly BenchPart[] = ['memory', 'db', 'http'];
+const parts: readonly BenchPart[] = ['memory', 'db', 'http', 'rules'];
 
 function isPart(value: string): value is BenchPart {
   return (parts as readonly string[]).includes(value);

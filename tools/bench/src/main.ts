@@ -1,6 +1,6 @@
 // Stageflow benchmark: (a) the interpreter in memory next to bpmn-engine, (b) end to end over
 // HTTP against the built engine, (c) the ceiling of the same PostgreSQL server, and the ratio
-// of (b) to (c) — all in one run. Prints a markdown report and writes results/latest.{md,json}.
+// of (b) to (c), (d) rule-set evaluations compiled vs json-rules-engine — all in one run. Prints a markdown report and writes results/latest.{md,json}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { startEngine, type EngineProcess } from './http/engine-process.js';
 import { runHttpLoad } from './http/http-load.js';
 import { runInMemoryBench } from './in-memory/in-memory-bench.js';
 import { judgeTargets, type BenchResult } from './report/bench-result.js';
+import { runRulesBench } from './rules/rules-bench.js';
 import { currentLoadAverage, describeMachine } from './report/machine.js';
 import { renderMarkdown } from './report/markdown-report.js';
 
@@ -40,6 +41,16 @@ async function run(options: BenchOptions): Promise<BenchResult> {
     } catch (error) {
       log(`(a) failed: ${message(error)}`);
       result.failures.push({ part: '(a) memory', message: message(error) });
+    }
+  }
+
+  if (options.parts.includes('rules')) {
+    try {
+      const seconds = Math.max(2, options.seconds / 4);
+      result.rules = await runRulesBench({ seconds, warmupSeconds: Math.min(2, options.warmupSeconds), log });
+    } catch (error) {
+      log(`(d) failed: ${message(error)}`);
+      result.failures.push({ part: '(d) rules', message: message(error) });
     }
   }
 

@@ -2,7 +2,7 @@
 // versions carry CVE-2024-21534 through jsonpath-plus). Used for the dry run, where the analyst
 // sees why, and as the oracle the compiled evaluator is tested against. Asynchronous and
 // slower (a promise per condition, conditions deep-cloned per run): not for the hot path.
-import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, type EngineResult, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import { nowFact, type Condition, type JsonValue, type Rule, type RuleSet } from '@stageflow/process-package';
 import type { FactResolver } from '../facts/fact-resolver.js';
 import { allOperators, operatorsUsingNow } from '../operators/operator-catalog.js';
@@ -82,13 +82,18 @@ export class ReferenceEvaluator {
     this.factNames = Object.keys(ruleSet.facts);
   }
 
-  async evaluate(facts: FactResolver, now: Date): Promise<RuleSetEvaluation> {
+  /** json-rules-engine's own run, without our explanation (for benchmarks and debugging). */
+  run(facts: FactResolver, now: Date): Promise<EngineResult> {
     const runtimeFacts: Record<string, unknown> = { [nowFact]: now.toISOString() };
     for (const name of this.factNames) {
       const value = facts.resolve(name);
       if (value !== undefined) runtimeFacts[name] = value;
     }
-    const { results, failureResults } = await this.engine.run(runtimeFacts);
+    return this.engine.run(runtimeFacts);
+  }
+
+  async evaluate(facts: FactResolver, now: Date): Promise<RuleSetEvaluation> {
+    const { results, failureResults } = await this.run(facts, now);
     const byName = new Map<string, RuleResult>([...results, ...failureResults].map((result) => [String(result.name), result]));
     const rules: RuleExplanation[] = this.ordered.map((rule) => {
       const outcome = byName.get(rule.id);

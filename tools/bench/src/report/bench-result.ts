@@ -3,6 +3,7 @@ import type { BenchOptions } from '../cli-options.js';
 import type { CeilingResult } from '../db/db-ceiling.js';
 import type { HttpLoadResult } from '../http/http-load.js';
 import type { InMemoryResult } from '../in-memory/in-memory-bench.js';
+import type { RulesBenchResult } from '../rules/rules-bench.js';
 import type { MachineInfo } from './machine.js';
 
 export interface TargetCheck {
@@ -21,6 +22,7 @@ export interface BenchResult {
   inMemory?: InMemoryResult;
   dbCeiling?: CeilingResult;
   http?: HttpLoadResult;
+  rules?: RulesBenchResult;
   /** (b)'s commands per second over (c)'s transactions per second, when both ran. */
   httpToCeilingRatio?: number;
   failures: { part: string; message: string }[];
@@ -53,6 +55,12 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
       checks.push({ target: `(b) p99 of ${call} < 50 ms`, measured: `${summary.p99.toFixed(1)} ms`, met: summary.p99 < 50 });
     }
     checks.push({ target: '(b) no failed instances', measured: String(b.errors), met: b.errors === 0 });
+  }
+  for (const row of result.rules?.throughput ?? []) {
+    if (row.rules === 20) {
+      checks.push({ target: `(d) ${row.ruleSet}: compiled >= 10x json-rules-engine`, measured: `${row.speedup.toFixed(1)}x`, met: row.speedup >= 10 });
+      checks.push({ target: `(d) ${row.ruleSet}: compiled >= 45,000 evaluations/s (10x the issue's ~4,500/s)`, measured: `${Math.round(row.compiledDecide.perSecond).toLocaleString('en-US')}/s`, met: row.compiledDecide.perSecond >= 45_000 });
+    }
   }
   return checks;
 }

@@ -105,6 +105,29 @@ export function renderMarkdown(result: BenchResult): string {
     lines.push(`Ratio (b)/(c): ${int(result.http?.commandsPerSecond ?? NaN)} commands/s / ${int(c?.transactionsPerSecond ?? NaN)} transactions/s = **${result.httpToCeilingRatio.toFixed(2)}** (each command is one engine transaction).`, '');
   }
 
+  const d = result.rules;
+  if (d) {
+    lines.push('#### (d) Rule evaluations: compiled evaluator vs. json-rules-engine (same territory sets and leads, one at a time)', '');
+    const rows = d.throughput.map((row) => [
+      `${row.label} (${row.conditions} conditions, ${Math.round(row.matchedShare * 100)}% of leads matched)`,
+      `**${int(row.compiledDecide.perSecond)}** (${row.compiledDecideMicros.toFixed(2)} µs)`,
+      int(row.compiledExplain.perSecond),
+      int(row.jsonRulesEngineRunOnly.perSecond),
+      int(row.jsonRulesEngine.perSecond),
+      `**${row.speedup.toFixed(1)}x**`,
+      `${(row.compiledExplain.perSecond / row.jsonRulesEngine.perSecond).toFixed(1)}x`,
+    ]);
+    lines.push(
+      ...table(
+        ['territory rule set', 'compiled decide /s', 'compiled explain /s', 'json-rules-engine run /s', 'json-rules-engine + explanation /s', 'decide / run', 'explain / (run + explanation)'],
+        rows,
+      ),
+      '',
+      'decide: the business-rule task path (stops at the first hit); explain: every condition with its fact value, as the dry run returns it. json-rules-engine always evaluates every rule of the set.',
+      '',
+    );
+  }
+
   if (result.targets.length > 0) {
     lines.push('#### Targets', '');
     lines.push(...table(['target', 'measured', 'met'], result.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**'])), '');
