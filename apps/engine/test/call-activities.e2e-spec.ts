@@ -1,5 +1,5 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { creditCheckDiagram, leadConvertsDiagram, leadWithCreditCheckDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
+import { callsDiagram, creditCheckDiagram, leadConvertsDiagram, leadWithCreditCheckDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite();
@@ -54,6 +54,8 @@ describe('call activities', () => {
       { name: 'orphan.bpmn', content: leadConvertsDiagram('leadToNowhere', 'notDeployedYet') },
       { name: 'credit-lead.bpmn', content: leadWithCreditCheckDiagram('leadWithCredit', 'creditCheck') },
       { name: 'credit.bpmn', content: creditCheckDiagram('creditCheck') },
+      { name: 'account.bpmn', content: callsDiagram('accountPlan', 'regionPlan') },
+      { name: 'region.bpmn', content: callsDiagram('regionPlan', 'opportunityCalled') },
     ]);
   });
 
@@ -107,6 +109,19 @@ describe('call activities', () => {
       return current.state === 'terminated' ? current : undefined;
     }, 'the failed child to be terminated');
     expect(ended.activeElementIds).toEqual([]);
+  });
+
+  it('given a tree of three levels, when the root is cancelled, then the child and the grandchild are cancelled in turn', async () => {
+    const root = await start('accountPlan', {});
+    const child = await childOf(root.id, 'regionPlan');
+    const grandchild = await childOf(child.id, 'opportunityCalled');
+    expect(grandchild.activeElementIds).toEqual(['negotiate']);
+
+    expect((await suite.http().post(`/api/v1/process-instances/${root.id}/cancel`).set(...admin())).status).toBe(200);
+
+    for (const descendant of [child, grandchild]) {
+      await eventually(async () => ((await instance(descendant.id)).state === 'terminated' ? true : undefined), `${descendant.definitionKey} to be cancelled`);
+    }
   });
 
   it('given a child, when it is cancelled on its own, then 409 points to its parent', async () => {

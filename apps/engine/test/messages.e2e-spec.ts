@@ -144,6 +144,37 @@ describe('POST /messages', () => {
     expect((await instance(second.id)).activeElementIds).toEqual(['waitMessage']);
   });
 
+  it('given messages buffered at the same moment their subscriptions open, then every instance gets its message exactly once', async () => {
+    // Each pair races: the send may look for a subscription just before the task completion
+    // opens it, while the opening statement looks for a buffered message just before the send
+    // stores it. The (name, key) lock orders them: either the send correlates, or the opening claims.
+    // (Without the lock this test loses messages on every run: checked when it was written.)
+    const keys = Array.from({ length: 40 }, (_, n) => `RACE-BUF-${n}`);
+    const instances = await Promise.all(keys.map((leadId) => start('newsletter', { leadId })));
+
+    const sends = await Promise.all(
+      instances.map(async (started, n) => {
+        // Staggered by 0-7 ms so that the pairs spread over both orders and the moments between.
+        const [answer] = await Promise.all([
+          new Promise((wait) => setTimeout(wait, n % 8)).then(() => publish({ name: 'newsletter-opened', correlationKey: keys[n], variables: { opened: n }, ttl: 'PT10M' })),
+          completeTask(started.id, 'call'),
+        ]);
+        return answer.status;
+      }),
+    );
+
+    expect(sends.every((status) => status === 200 || status === 202)).toBe(true);
+    for (const [n, started] of instances.entries()) {
+      const promoted = await eventually(async () => {
+        const current = await instance(started.id);
+        return current.activeElementIds.includes('promote') ? current : undefined;
+      }, `instance ${n} to get its message`);
+      expect(promoted.variables).toEqual({ leadId: keys[n], opened: n });
+    }
+    const left = await suite.query<{ n: number }>(`SELECT count(*)::int AS n FROM buffered_messages WHERE correlation_key LIKE 'RACE-BUF-%'`);
+    expect(left[0]?.n).toBe(0);
+  });
+
   it('given a buffered message expired, when the subscription opens, then it is not delivered', async () => {
     const buffered = await publish({ name: 'newsletter-opened', correlationKey: 'L-OLD', ttl: 'PT1S' });
     expect(buffered.status).toBe(202);

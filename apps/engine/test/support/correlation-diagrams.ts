@@ -167,3 +167,16 @@ export function creditCheckDiagram(key: string): string {
   </bpmn:process>
 </bpmn:definitions>`;
 }
+
+/** start -> call activity calling `calledKey` -> end: a middle level of a call tree. */
+export function callsDiagram(key: string, calledKey: string): string {
+  return `${HEADER}
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+    <bpmn:callActivity id="call" calledElement="${calledKey}" />
+    <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
