@@ -13,7 +13,7 @@ interface Instance {
   activeElementIds: string[];
   parentInstanceId: string | null;
   parentCallId: string | null;
-  incidents?: { elementId: string | null; message: string }[];
+  incidents?: { id: string; elementId: string | null; message: string }[];
 }
 
 const admin = (): [string, string] => bearer(suite.adminToken());
@@ -135,7 +135,7 @@ describe('call activities', () => {
     expect((await instance(opportunity.id)).state).toBe('active');
   });
 
-  it('given a call activity whose process is not deployed, then the parent gets an incident at the call activity naming it', async () => {
+  it('given a call activity whose process is not deployed, then the parent gets an incident at the call activity naming it, and retrying it once the process is deployed starts the child', async () => {
     const lead = await start('leadToNowhere', { variables: { company: 'Umbrella' } });
 
     const withIncident = await eventually(async () => {
@@ -144,5 +144,15 @@ describe('call activities', () => {
     }, 'the incident of the missing called process');
     expect(withIncident.incidents).toEqual([expect.objectContaining({ elementId: 'convert', message: expect.stringContaining('"notDeployedYet", which is not deployed') })]);
     expect(withIncident.activeElementIds).toEqual(['convert']);
+
+    // Deployed later: retrying the incident starts the child, and the lead goes on when it ends.
+    await suite.deploy([{ name: 'late.bpmn', content: opportunityDiagram('notDeployedYet') }]);
+    const incidentId = (withIncident.incidents ?? [])[0]?.id;
+    const retried = await suite.http().post(`/api/v1/incidents/${incidentId}/retry`).set(...admin());
+    expect(retried.status).toBe(200);
+    const late = await childOf(lead.id, 'notDeployedYet');
+    expect(late.variables).toEqual({ account: 'Umbrella' });
+    await completeTask(late.id, 'negotiate', { amount: 1 });
+    await eventually(async () => ((await instance(lead.id)).activeElementIds.includes('followUp') ? true : undefined), 'the lead to go on after the late child');
   });
 });
