@@ -2,9 +2,9 @@ import * as rules from './index.js';
 
 describe('the rules entry', () => {
   describe('when it is imported', () => {
-    it('then it exports the resolvers, operators and both evaluators', () => {
+    it('then it exports the resolvers, operators, both evaluators and the template renderer', () => {
       expect(Object.keys(rules).sort()).toEqual(
-        ['ReferenceEvaluator', 'chainFactResolvers', 'compileRuleSet', 'decisionValue', 'operatorCatalog', 'variablesFactResolver'].sort(),
+        ['ReferenceEvaluator', 'TemplateRenderer', 'chainFactResolvers', 'compileRuleSet', 'decisionValue', 'operatorCatalog', 'templateLimits', 'variablesFactResolver'].sort(),
       );
     });
 

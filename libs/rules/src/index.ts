@@ -5,7 +5,8 @@
 // Operators: equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive
 // (json-rules-engine's), in, notIn, contains, doesNotContain, startsWith, matches (safe,
 // bounded regex), between, daysSince, withinBusinessHours. The format and its deploy-time
-// validation live in @stageflow/process-package (validateRuleSet).
+// validation live in @stageflow/process-package (validateRuleSet). Templates of actions are
+// liquidjs, sandboxed (TemplateRenderer); the action runners are the engine's.
 
 // Facts
 export type { FactResolver } from './facts/fact-resolver.js';
@@ -21,3 +22,7 @@ export { ReferenceEvaluator } from './evaluation/reference-evaluator.js';
 export type { CompiledRuleSet } from './evaluation/compile-rule-set.js';
 export { compileRuleSet } from './evaluation/compile-rule-set.js';
 export { decisionValue } from './evaluation/decide.js';
+
+// Templates (liquidjs, sandboxed: in-memory templates only, no globals, bounded)
+export type { TemplateRender } from './templates/template-renderer.js';
+export { TemplateRenderer, templateLimits } from './templates/template-renderer.js';
