@@ -26,3 +26,4 @@ export { decisionValue } from './evaluation/decide.js';
 // Templates (liquidjs, sandboxed: in-memory templates only, no globals, bounded)
 export type { TemplateRender } from './templates/template-renderer.js';
 export { TemplateRenderer, templateLimits } from './templates/template-renderer.js';
+export { checkActionTemplates } from './templates/action-templates.check.js';
