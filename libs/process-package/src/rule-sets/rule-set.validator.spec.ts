@@ -224,6 +224,21 @@ describe('validateRuleSet', () => {
       ]);
     });
 
+    it('when a fact name is not an identifier or reaches the prototype then the name is refused', () => {
+      const facts = JSON.parse('{"first name": "string", "__proto__": "string", "constructor": "number"}') as Record<string, string>;
+      expect(validateRuleSet({ ...territories, rules: [], facts })).toEqual([
+        { path: 'facts["first name"]', message: 'name must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"' },
+        { path: 'facts.__proto__', message: 'is not allowed as a fact name' },
+        { path: 'facts.constructor', message: 'is not allowed as a fact name' },
+      ]);
+    });
+
+    it('when a path names __proto__ then it is refused', () => {
+      expect(validateRuleSet(one({ fact: 'company', path: '$.__proto__.x', operator: 'equal', value: 'DE' }))).toEqual([
+        { ruleId: 'r1', path: 'rules[0].conditions.all[0].path', message: 'must not name __proto__, constructor, prototype' },
+      ]);
+    });
+
     it('when a fact is declared with an unknown type then the fact is named', () => {
       expect(validateRuleSet({ ...territories, facts: { ...territories.facts, size: 'bigint' } })).toEqual([
         { path: 'facts.size', message: 'must be one of "string", "number", "boolean", "date", "array", "object"' },

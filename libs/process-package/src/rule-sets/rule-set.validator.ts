@@ -8,6 +8,7 @@ import { compileLooseSchema } from '../validation/schema-compiler.js';
 import { maxValidationIssues, validateWith } from '../validation/validate-with.js';
 import type { ValidationIssue } from '../validation/validation-issue.js';
 import { validateVariables } from '../variables/validate-variables.js';
+import { forbiddenVariableKeys } from '../variables/variable-limits.js';
 import { isOperatorName, operatorNames, operatorSignatures, type ComparedType } from './operator-signatures.js';
 import {
   actionSchemas,
@@ -68,6 +69,12 @@ export function validateRuleSet(value: unknown): RuleSetProblem[] {
     problems.push({ path: 'fallback', message: 'is required for a territory rule set (the territory of what no rule matches)' });
   }
   if (kind !== undefined && value.fallback !== undefined) problems.push(...checkResult(kind, value.fallback, 'fallback'));
+
+  if (isObject(value.facts)) {
+    for (const name of Object.keys(value.facts).filter((key) => forbiddenVariableKeys.includes(key))) {
+      problems.push({ path: appendKey('facts', name), message: 'is not allowed as a fact name' });
+    }
+  }
 
   const seen = new Map<string, number>();
   rules.forEach((rule: unknown, index: number) => {
@@ -165,6 +172,9 @@ function checkFactCondition(condition: Json, path: string, facts: Map<string, Fa
   }
   const signature = operatorSignatures[operator];
   const hasPath = typeof condition.path === 'string';
+  if (hasPath && forbiddenVariableKeys.some((key) => (condition.path as string).split(/[.[\]]/).includes(key))) {
+    found.push({ path: `${path}.path`, message: `must not name ${forbiddenVariableKeys.join(', ')}` });
+  }
   if (hasPath && factType !== undefined && factType !== 'object' && factType !== 'array') {
     found.push({ path: `${path}.path`, message: `needs an object or array fact, and "${String(fact)}" is a ${factType}` });
   }

@@ -91,6 +91,19 @@ describe('validateWith', () => {
     });
   });
 
+  describe('given a property name refused by propertyNames', () => {
+    const named = compileSchema<Record<string, number>>({
+      type: 'object',
+      propertyNames: { pattern: '^[a-z]+$' },
+      required: [],
+      additionalProperties: { type: 'number' },
+    } as JSONSchemaType<Record<string, number>>);
+
+    it('then the property is named once, with why its name is refused', () => {
+      expect(validateWith(named, { ok: 1, 'Not Ok': 2 })).toEqual([{ path: '["Not Ok"]', message: 'name must match pattern "^[a-z]+$"' }]);
+    });
+  });
+
   describe('given several problems', () => {
     it('then every one is listed', () => {
       expect(validateWith(validator, { title: 3, tags: [], kind: 'a', items: [], extra: true })).toEqual(

@@ -18,7 +18,14 @@ export function validateWith<T>(validator: ValidateFunction<T>, body: unknown, r
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
+    // A bad property name gives two errors: `propertyNames` and the nested one that says why.
+    if (error.keyword === 'propertyNames') continue;
     const issue = toIssue(error, body, root);
+    const { propertyName } = error as { propertyName?: string };
+    if (propertyName !== undefined) {
+      issue.path = appendKey(issue.path, propertyName);
+      issue.message = `name ${issue.message}`;
+    }
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
