@@ -18,6 +18,7 @@ import { DeploymentsService } from './deployments/deployments.service.js';
 import { InstanceCommandsService } from './execution/instance-commands.service.js';
 import { InstanceStoreRepository } from './execution/instance-store.repository.js';
 import { InterpreterPoolService } from './execution/interpreter-pool.service.js';
+import { CommandStats } from './execution/command-stats.js';
 import { DatabaseClock } from './execution/database-clock.js';
 import { HealthController } from './health/health.controller.js';
 import { IncidentsController } from './incidents/incidents.controller.js';
@@ -108,6 +109,7 @@ export class AppModule {
         InstanceCommandsService,
         TasksService,
         DatabaseClock,
+        CommandStats,
         JobHandlerRegistry,
         JobsService,
         NodeRegistry,

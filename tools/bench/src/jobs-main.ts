@@ -6,6 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchPostgres } from './db/bench-postgres.js';
+import { measureDbCeiling } from './db/db-ceiling.js';
+import { benchNodes, benchTimers, type NodeFigures, type TimerFigures } from './jobs/engine-jobs-bench.js';
 import { compareQueues, type QueueFigures } from './jobs/queue-compare.js';
 import { currentLoadAverage, describeMachine } from './report/machine.js';
 
@@ -13,18 +15,22 @@ const log = (line: string): void => {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 };
 
-type Part = 'queues';
-const PARTS: Part[] = ['queues'];
+type Part = 'queues' | 'timers' | 'nodes';
+const PARTS: Part[] = ['queues', 'timers', 'nodes'];
 
-function parse(argv: string[]): { parts: Part[]; rounds: number } {
+function parse(argv: string[]): { parts: Part[]; rounds: number; pending: number; seconds: number } {
   const parts: Part[] = [];
   let rounds = 3;
+  let pending = 100_000;
+  let seconds = 20;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--only' && PARTS.includes(argv[i + 1] as Part)) parts.push(argv[++i] as Part);
     else if (argv[i] === '--rounds') rounds = Number(argv[++i]);
-    else throw new Error(`usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N]`);
+    else if (argv[i] === '--pending') pending = Number(argv[++i]);
+    else if (argv[i] === '--seconds') seconds = Number(argv[++i]);
+    else throw new Error(`usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N] [--pending N] [--seconds N]`);
   }
-  return { parts: parts.length > 0 ? parts : PARTS, rounds };
+  return { parts: parts.length > 0 ? parts : PARTS, rounds, pending, seconds };
 }
 
 function queueTable(figures: QueueFigures[]): string {
@@ -40,7 +46,7 @@ function queueTable(figures: QueueFigures[]): string {
 }
 
 async function main(): Promise<void> {
-  const { parts, rounds } = parse(process.argv.slice(2));
+  const { parts, rounds, pending, seconds } = parse(process.argv.slice(2));
   const machine = describeMachine();
   const startedAt = new Date().toISOString();
   const postgres = await startBenchPostgres(log);
@@ -52,6 +58,48 @@ async function main(): Promise<void> {
       const figures = await compareQueues({ graphileUrl: postgres.engineUrl, pgbossUrl: postgres.scratchUrl, rounds, enqueueJobs: 3000, latenessJobs: 300, log });
       result.queues = figures;
       sections.push('## graphile-worker vs pg-boss (medians of the rounds; lateness over all rounds)', '', queueTable(figures), '');
+    }
+    if (parts.includes('timers')) {
+      log(`timers: lateness with ${pending} pending`);
+      const timers: TimerFigures = await benchTimers(postgres.engineUrl, { pending, measured: 1000, log });
+      result.timers = timers;
+      sections.push(
+        `## Timer lateness with ${timers.pendingTimers} timers pending (1 node)`,
+        '',
+        `${timers.measuredTimers} timers due within 5 s of each other, among ${timers.pendingTimers} pending (due in a day). Lateness = database time of the firing command minus the due time.`,
+        '',
+        `| p50 ms | p90 ms | p99 ms | max ms | timers fired per second during the burst |`,
+        '|---|---|---|---|---|',
+        `| ${timers.lateness.p50.toFixed(0)} | ${timers.lateness.p90.toFixed(0)} | ${timers.lateness.p99.toFixed(0)} | ${timers.lateness.max.toFixed(0)} | ${timers.firedPerSecond.toFixed(0)} |`,
+        '',
+      );
+    }
+    if (parts.includes('nodes')) {
+      const figures: NodeFigures[] = [];
+      for (const nodes of [1, 2, 3]) {
+        log(`nodes: ${nodes} node(s), 16 clients, ${seconds} s`);
+        const f = await benchNodes(postgres.engineUrl, { nodes, seconds, clients: 16, log });
+        log(`nodes: ${nodes}: ${f.instancesPerSecond.toFixed(1)} instances/s, ${f.lostRaces} lost races of ${f.commands} commands, ${f.errors} errors`);
+        figures.push(f);
+      }
+      log('nodes: PostgreSQL ceiling, 16 clients');
+      const ceiling = await measureDbCeiling({ url: postgres.scratchUrl, clients: 16, warmupSeconds: 3, seconds: 10, maxTransactions: 5_000_000, log, watchProcesses: () => ({}) });
+      result.nodes = figures;
+      result.ceiling = { transactionsPerSecond: ceiling.transactionsPerSecond, latencyMs: ceiling.latencyMs };
+      const one = figures[0]?.instancesPerSecond ?? Number.NaN;
+      sections.push(
+        '## Throughput with 1, 2 and 3 nodes (start + complete, 16 clients spread over the nodes)',
+        '',
+        '| nodes | instances/s | commands/s | vs 1 node | lost races (re-runs) / commands | errors | commands/s ÷ DB ceiling |',
+        '|---|---|---|---|---|---|---|',
+        ...figures.map(
+          (f) =>
+            `| ${f.nodes} | ${f.instancesPerSecond.toFixed(1)} | ${f.commandsPerSecond.toFixed(1)} | ${(f.instancesPerSecond / one).toFixed(2)} | ${f.lostRaces} / ${f.commands} | ${f.errors} | ${(f.commandsPerSecond / ceiling.transactionsPerSecond).toFixed(2)} |`,
+        ),
+        '',
+        `PostgreSQL ceiling (BEGIN; INSERT; UPDATE; COMMIT from 16 clients): ${ceiling.transactionsPerSecond.toFixed(0)} transactions/s.`,
+        '',
+      );
     }
   } finally {
     await postgres.stop();

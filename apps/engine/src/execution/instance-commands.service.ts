@@ -17,6 +17,7 @@ import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
 import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type NewInstance, type TaskRow } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
+import { CommandStats } from './command-stats.js';
 import { DatabaseClock } from './database-clock.js';
 
 export interface StartInput {
@@ -136,6 +137,7 @@ export class InstanceCommandsService {
     private readonly store: InstanceStoreRepository,
     private readonly pool: InterpreterPoolService,
     private readonly clock: DatabaseClock,
+    private readonly stats: CommandStats,
   ) {}
 
   async start(key: string, input: StartInput, actor: Actor): Promise<InstanceSnapshot> {
@@ -265,6 +267,7 @@ export class InstanceCommandsService {
    * instance at the version it read; after MAX_ATTEMPTS lost races, 409.
    */
   private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    this.stats.command();
     for (let n = 1; ; n++) {
       try {
         return await attempt();
@@ -273,7 +276,9 @@ export class InstanceCommandsService {
         const code = (error as { code?: unknown }).code;
         const lostRace = error instanceof ConcurrentModificationError || code === '40001' || code === '40P01';
         if (!lostRace) throw error;
+        this.stats.lostRace();
         if (n >= MAX_ATTEMPTS) {
+          this.stats.gaveUp();
           if (error instanceof ConcurrentModificationError) throw ApiError.conflict(error.message, [{ processInstanceId: error.instanceId }]);
           throw ApiError.conflict('the process instance was changed concurrently; retry');
         }
