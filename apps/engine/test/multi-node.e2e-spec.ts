@@ -1,5 +1,5 @@
 // Issue 3's proof that several engine nodes may share one PostgreSQL: 3 engine processes on
-// one server on loopback, 2,000 instances of a diagram with timers and parallel branches
+// one server on loopback, 2,000 instances of a diagram with timers, message correlation and parallel branches
 // driven through all three, one node SIGKILLed mid-run and started again, the database
 // restarted under load, and one node's clock half an hour ahead. At the end every instance
 // completed exactly once, every timer fired at most once and every timer that was not
@@ -31,17 +31,22 @@ const SKEWED = { ...NODE_ENV, STAGEFLOW_FAKE_CLOCK_SKEW_MS: String(30 * 60_000) 
 /**
  * start -> fork -> (wait: timer 1 s) -> join
  *               -> (review: user task, interrupting boundary `late` after 45 s) -> merge -> join
+ *               -> (paid: message `paid` correlated by `= ref`) -> join
  * join -> end. The boundary's timer is cancelled when the task is completed in time, and fires
  * (cancelling the task) when it is not: either way the instance completes once.
  */
 const DIAGRAM = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="https://stageflow.dev/test">
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
+  <bpmn:message id="paidMessage" name="paid" stageflow:correlationKey="= ref" />
   <bpmn:process id="followup" isExecutable="true">
     <bpmn:startEvent id="start" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="fork" />
     <bpmn:parallelGateway id="fork" />
     <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="wait" />
     <bpmn:sequenceFlow id="f3" sourceRef="fork" targetRef="review" />
+    <bpmn:sequenceFlow id="f9" sourceRef="fork" targetRef="paid" />
+    <bpmn:intermediateCatchEvent id="paid"><bpmn:messageEventDefinition messageRef="paidMessage" /></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f10" sourceRef="paid" targetRef="join" />
     <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
     <bpmn:sequenceFlow id="f4" sourceRef="wait" targetRef="join" />
     <bpmn:userTask id="review" name="Review" />
@@ -103,7 +108,7 @@ async function startOnce(cluster: Cluster, i: number): Promise<void> {
       if (found.body.total > 0) return;
     }
     try {
-      const response = await call(cluster, 'POST', '/api/v1/process-definitions/key/followup/start', { businessKey }, true);
+      const response = await call(cluster, 'POST', '/api/v1/process-definitions/key/followup/start', { businessKey, variables: { ref: businessKey } }, true);
       if (response.status === 201) return;
       throw new Error(`start ${businessKey} -> ${response.status} ${JSON.stringify(response.body)}`);
     } catch (error) {
@@ -113,6 +118,24 @@ async function startOnce(cluster: Cluster, i: number): Promise<void> {
     }
   }
   throw new Error(`could not start ${businessKey}`);
+}
+
+/**
+ * Sends instance `i` its `paid` message once: after a lost answer it sends again, and a 404
+ * (nobody waits any more: the first one was correlated) ends it.
+ */
+async function payOnce(cluster: Cluster, i: number): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      const response = await call(cluster, 'POST', '/api/v1/messages', { name: 'paid', correlationKey: `mn-${i}` }, true);
+      if (response.status === 200 || (attempt > 0 && response.status === 404)) return;
+      throw new Error(`message mn-${i} -> ${response.status} ${JSON.stringify(response.body)}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('message ')) throw error;
+      await sleep(300);
+    }
+  }
+  throw new Error(`could not send the message of mn-${i}`);
 }
 
 /** Completes open tasks until told to stop; a 409 (completed meanwhile, or by a lost earlier answer) is fine. */
@@ -157,7 +180,7 @@ maybe('several engine nodes on one database', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it(`given 3 nodes, ${INSTANCES} instances with timers and parallel branches, a node killed and restarted, the database restarted and a clock ahead, then every instance completes once, every timer fires once and nothing is duplicated or stuck`, async () => {
+  it(`given 3 nodes, ${INSTANCES} instances with timers, messages and parallel branches, a node killed and restarted, the database restarted and a clock ahead, then every instance completes once, every timer fires once and nothing is duplicated or stuck`, async () => {
     dir = await mkdtemp(join(tmpdir(), 'stageflow-multi-node-'));
     server = await boot(join(dir, 'pg'));
     await server.ensureDatabase('stageflow');
@@ -185,6 +208,7 @@ maybe('several engine nodes on one database', () => {
           const i = nextIndex++;
           if (i >= INSTANCES) return;
           await startOnce(cluster, i);
+          await payOnce(cluster, i);
           started++;
           if (!killed && started >= INSTANCES * 0.35) {
             killed = true;
@@ -251,6 +275,9 @@ maybe('several engine nodes on one database', () => {
     ).toEqual({ n: 0 });
     const waits = await one<{ n: number }>(`SELECT count(*)::int AS n FROM history WHERE event = 'left' AND element_id = 'wait'`);
     expect(waits.n).toBe(INSTANCES);
+    // Every message correlated once: one per instance, each subscription once.
+    const paid = await one<{ n: number; subscriptions: number }>(`SELECT count(*)::int AS n, count(DISTINCT payload->>'subscriptionId')::int AS subscriptions FROM history WHERE event = 'message-correlated'`);
+    expect(paid).toEqual({ n: INSTANCES, subscriptions: INSTANCES });
     // One task per instance, never two; each created and settled once.
     expect(await one(`SELECT count(*)::int AS n FROM (SELECT process_instance_id FROM user_tasks GROUP BY 1 HAVING count(*) <> 1) x`)).toEqual({ n: 0 });
     expect(await one(`SELECT count(*)::int AS n FROM user_tasks WHERE state = 'created'`)).toEqual({ n: 0 });
