@@ -1,5 +1,4 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
 import type { ApiErrorBody, ApiErrorCode } from './api-error.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 
@@ -33,14 +32,16 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
           : exception.message;
     return { status, body: { error: CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'), message, details: [] } };
   }
-  // body-parser and multer errors carry their own status (413 too large, 400 malformed)
+  // Body errors carry their own status (413 too large, 400 malformed): the engine's JSON parser
+  // says it as body-parser did ({status, type}), Fastify's own checks as {statusCode, code}.
   if (typeof exception === 'object' && exception !== null) {
-    const { status, type, message } = exception as { status?: unknown; type?: unknown; message?: unknown };
+    const { status: ownStatus, statusCode, type, code, message } = exception as { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; message?: unknown };
+    const status = typeof ownStatus === 'number' ? ownStatus : statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const text =
         type === 'entity.parse.failed'
           ? 'the request body is not valid JSON'
-          : type === 'entity.too.large'
+          : type === 'entity.too.large' || code === 'FST_ERR_CTP_BODY_TOO_LARGE'
             ? 'the request body is larger than the limit'
             : String(message ?? 'bad request');
       return { status, body: { error: CODE_BY_STATUS[status] ?? 'bad_request', message: text, details: [] } };
@@ -52,17 +53,24 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
   return { status: 500, body: { error: 'internal_error', message: 'internal error', details: [] } };
 }
 
+/** The part of Fastify's reply the filter uses. */
+interface ErrorReply {
+  readonly sent: boolean;
+  header(name: string, value: string): unknown;
+  status(code: number): { send(payload: unknown): unknown };
+}
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<ErrorReply>();
     const { status, body } = toErrorBody(exception);
     if (status === 503) this.logger.warn(body.message);
     else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    if (response.headersSent) return;
-    if (status === 503) response.setHeader('Retry-After', '1');
-    response.status(status).json(body);
+    if (response.sent) return;
+    if (status === 503) response.header('Retry-After', '1');
+    response.status(status).send(body);
   }
 }

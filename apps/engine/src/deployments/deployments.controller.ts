@@ -1,21 +1,16 @@
-import { Body, Controller, Post, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { validateDeploymentRequest, type DeploymentRequest } from '@stageflow/process-package';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { isPlainObject } from '../common/input.js';
 import { DeploymentsService, type DeploymentResult } from './deployments.service.js';
+import { MultipartUploadInterceptor, UploadedResources, type UploadedResource } from './multipart-upload.interceptor.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-interface UploadedResource {
-  originalname: string;
-  buffer: Buffer;
-}
 
 @ApiTags('deployments')
 @ApiBearerAuth()
@@ -34,12 +29,12 @@ export class DeploymentsController {
   @ApiJsonBody('DeploymentRequest', { multipart: 'DeploymentUpload' })
   @ApiResult(201, 'Deployment', [400, 401, 403, 413, 422], 'Deployed: the new versions')
   @ApiResult(200, 'Deployment', [], 'Every diagram was already deployed unchanged: the existing versions')
-  @UseInterceptors(AnyFilesInterceptor({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 100, fields: 20 } }))
+  @UseInterceptors(new MultipartUploadInterceptor({ fileSize: MAX_UPLOAD_BYTES, files: 100, fields: 20 }))
   async deploy(
     @CurrentPrincipal() principal: Principal,
     @Body() body: unknown,
-    @UploadedFiles() files: UploadedResource[] | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @UploadedResources() files: UploadedResource[] | undefined,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Omit<DeploymentResult, 'created'>> {
     const request = files && files.length > 0 ? this.fromUpload(body, files) : body;
     const issues = validateDeploymentRequest(request ?? {});

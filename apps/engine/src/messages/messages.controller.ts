@@ -1,7 +1,7 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { messageTtlSeconds, validatePublishMessageRequest, type PublishMessageRequest } from '@stageflow/process-package';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
@@ -23,7 +23,7 @@ export class MessagesController {
   @ApiResult(200, 'MessagePublished', [400, 401, 403, 404, 409], 'Correlated to the one waiting instance')
   @ApiResult(201, 'MessagePublished', [], 'Started an instance at a message start event')
   @ApiResult(202, 'MessagePublished', [], 'Nobody waits yet: kept for its ttl')
-  async publish(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<PublishOutcome> {
+  async publish(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res({ passthrough: true }) response: FastifyReply): Promise<PublishOutcome> {
     const issues = validatePublishMessageRequest(body ?? {});
     if (issues.length > 0) throw ApiError.invalidBody(issues);
     const request = body as PublishMessageRequest;
