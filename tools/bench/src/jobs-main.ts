@@ -1,7 +1,7 @@
 // Issue 3 benchmarks: `node tools/bench/dist/jobs-main.js [--only queues|timers|nodes]`.
 // queues: graphile-worker vs pg-boss on our workload (docs/jobs.md); timers and nodes: the
 // engine's timer lateness with many timers pending and throughput with 1-3 nodes
-// (docs/performance.md). Writes results/jobs-latest.{md,json}.
+// (docs/performance.md). Writes results/jobs-<parts>-latest.{md,json}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,8 +108,10 @@ async function main(): Promise<void> {
   sections.push(`Load average at the end: ${JSON.stringify(result.loadAverageAtEnd)}`);
   const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'results');
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'jobs-latest.md'), `${sections.join('\n')}\n`);
-  await writeFile(join(dir, 'jobs-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  // One file per set of parts, so a run of one part keeps the figures of the others.
+  const name = `jobs-${parts.join('-')}-latest`;
+  await writeFile(join(dir, `${name}.md`), `${sections.join('\n')}\n`);
+  await writeFile(join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${sections.join('\n')}\n`);
 }
 

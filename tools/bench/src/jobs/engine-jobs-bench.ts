@@ -61,13 +61,21 @@ async function json(url: URL, method: string, token: string, body?: unknown): Pr
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
+/** The password of the admin the first engine on this database created (later ones create none). */
+const adminPasswords = new Map<string, string>();
+
 async function startCluster(databaseUrl: string, nodes: number, log: (line: string) => void): Promise<Cluster> {
   const engines: EngineProcess[] = [];
   engines.push(await startEngine(databaseUrl, log));
   for (let n = 1; n < nodes; n++) engines.push(await startEngine(databaseUrl, log));
-  // Every node created no admin but the first: its password logs in on any node (one database).
   const first = engines[0] as EngineProcess;
-  const login = await fetch(new URL('/api/v1/auth/login', first.baseUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: first.adminPassword }) });
+  if (!adminPasswords.has(databaseUrl)) adminPasswords.set(databaseUrl, first.adminPassword);
+  const login = await fetch(new URL('/api/v1/auth/login', first.baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: adminPasswords.get(databaseUrl) }),
+  });
+  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const token = ((await login.json()) as { accessToken: string }).accessToken;
   return { engines, token };
 }
