@@ -43,6 +43,8 @@ import { ProcessDefinitionsController } from './process-definitions/process-defi
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesController } from './process-instances/process-instances.controller.js';
 import { ProcessInstancesService } from './process-instances/process-instances.service.js';
+import { RuleSetsController } from './rule-sets/rule-sets.controller.js';
+import { RuleSetsService } from './rule-sets/rule-sets.service.js';
 import { SettingsService } from './settings/settings.service.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
@@ -93,6 +95,7 @@ export class AppModule {
         MessagesController,
         OutboxController,
         SignalsController,
+        RuleSetsController,
       ],
       providers: [
         SettingsService,
@@ -124,6 +127,7 @@ export class AppModule {
         CalledProcessStoreRepository,
         CalledProcessJobHandlers,
         IncidentsService,
+        RuleSetsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

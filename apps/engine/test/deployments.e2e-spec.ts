@@ -18,6 +18,7 @@ describe('POST /api/v1/deployments', () => {
       name: 'leads',
       createdAt: expect.any(String),
       processDefinitions: [{ id: expect.any(String), key: 'deploy_json', version: 1, name: 'Lead qualification' }],
+      ruleSets: [],
     });
   });
 

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { compileBpmn, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
-import type { DeploymentProblem, DeploymentRequest } from '@stageflow/process-package';
+import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
+import { checkActionTemplates } from '@stageflow/rules';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -17,12 +18,20 @@ export interface DeployedDefinition {
   name: string | null;
 }
 
+export interface DeployedRuleSet {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+}
+
 export interface DeploymentResult {
   id: string;
   name: string;
   createdAt: string;
   processDefinitions: DeployedDefinition[];
-  /** False when every process was already deployed with identical content. */
+  ruleSets: DeployedRuleSet[];
+  /** False when every process and rule set was already deployed with identical content. */
   created: boolean;
 }
 
@@ -31,6 +40,17 @@ interface CompiledResource {
   content: string;
   contentHash: string;
   processes: ProcessGraph[];
+}
+
+interface ParsedRuleSet {
+  resource: string;
+  contentHash: string;
+  ruleSet: RuleSet;
+}
+
+interface CompiledDeployment {
+  processes: CompiledResource[];
+  ruleSets: ParsedRuleSet[];
 }
 
 function sha256(text: string): string {
@@ -47,11 +67,13 @@ export class DeploymentsService {
     return this.store(request.name, compiled, deployedBy);
   }
 
-  private async compileAll(request: DeploymentRequest): Promise<CompiledResource[]> {
+  private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
     const problems: DeploymentProblem[] = [];
     const compiled: CompiledResource[] = [];
     const resourceByKey = new Map<string, string>();
+    const ruleSets = this.parseRuleSets(request, problems);
     for (const resource of request.resources) {
+      if (resourceKind(resource.name) !== 'bpmn') continue;
       let result;
       try {
         result = await compileBpmn(resource.content);
@@ -76,10 +98,42 @@ export class DeploymentsService {
     if (problems.length > 0) {
       throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
     }
-    return compiled;
+    return { processes: compiled, ruleSets };
   }
 
-  private async store(name: string, resources: CompiledResource[], deployedBy: string | null): Promise<DeploymentResult> {
+  /**
+   * The `.rule-set.json` resources, validated as at run time they are trusted: the format
+   * (parseRuleSet: schema, facts, operators, values) and the action templates. Problems are
+   * added to `problems` with the rule id (as elementId) and the JSON path.
+   */
+  private parseRuleSets(request: DeploymentRequest, problems: DeploymentProblem[]): ParsedRuleSet[] {
+    const parsed: ParsedRuleSet[] = [];
+    const resourceByKey = new Map<string, string>();
+    for (const resource of request.resources) {
+      if (resourceKind(resource.name) !== 'rule-set') continue;
+      const result = parseRuleSet(resource.content);
+      if (!result.ok) {
+        problems.push(...ruleSetDeploymentProblems(resource.name, result.problems));
+        continue;
+      }
+      const templateProblems = checkActionTemplates(result.ruleSet);
+      if (templateProblems.length > 0) {
+        problems.push(...ruleSetDeploymentProblems(resource.name, templateProblems));
+        continue;
+      }
+      const key = result.ruleSet.key;
+      const other = resourceByKey.get(key);
+      if (other !== undefined) {
+        problems.push({ resource: resource.name, path: 'key', message: `rule set key "${key}" is also defined in ${other}` });
+        continue;
+      }
+      resourceByKey.set(key, resource.name);
+      parsed.push({ resource: resource.name, contentHash: sha256(resource.content), ruleSet: result.ruleSet });
+    }
+    return parsed;
+  }
+
+  private async store(name: string, { processes: resources, ruleSets }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
     return this.dataSource.transaction(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
@@ -104,10 +158,27 @@ export class DeploymentsService {
           inserts.push({ ...definition, resource, graph, previousId: latest?.id });
         }
       }
-      if (inserts.length === 0) {
+      const deployedRuleSets: DeployedRuleSet[] = [];
+      const ruleSetInserts: { id: string; key: string; version: number; name: string | null; parsed: ParsedRuleSet }[] = [];
+      for (const parsed of ruleSets) {
+        const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
+          'SELECT id, version, name, content_hash, deployment_id FROM rule_sets WHERE key = $1 ORDER BY version DESC LIMIT 1',
+          [parsed.ruleSet.key],
+        );
+        const latest = rows[0];
+        if (latest && latest.content_hash === parsed.contentHash) {
+          deployedRuleSets.push({ id: latest.id, key: parsed.ruleSet.key, version: latest.version, name: latest.name });
+          existingDeploymentIds.push(latest.deployment_id);
+          continue;
+        }
+        const ruleSet = { id: randomUUID(), key: parsed.ruleSet.key, version: (latest?.version ?? 0) + 1, name: parsed.ruleSet.name };
+        deployedRuleSets.push(ruleSet);
+        ruleSetInserts.push({ ...ruleSet, parsed });
+      }
+      if (inserts.length === 0 && ruleSetInserts.length === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
-        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: false };
+        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, created: false };
       }
       const created: { created_at: Date }[] = await manager.query(
         'INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at',
@@ -125,8 +196,15 @@ export class DeploymentsService {
           await manager.query(INSERT_EVENT_START_EVENTS, [insert.id, insert.key, insert.version, events.map((e) => e.kind), events.map((e) => e.name), events.map((e) => e.elementId)]);
         }
       }
+      for (const insert of ruleSetInserts) {
+        await manager.query(
+          `INSERT INTO rule_sets (id, key, version, name, kind, resource_name, content, content_hash, deployment_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [insert.id, insert.key, insert.version, insert.name, insert.parsed.ruleSet.kind, insert.parsed.resource, JSON.stringify(insert.parsed.ruleSet), insert.parsed.contentHash, deploymentId],
+        );
+      }
       await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
-      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, created: true };
+      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, created: true };
     });
   }
 

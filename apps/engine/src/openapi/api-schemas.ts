@@ -7,6 +7,7 @@ import {
   broadcastSignalRequestSchema,
   completeTaskRequestSchema,
   publishMessageRequestSchema,
+  ruleSetSchema,
   deploymentRequestSchema,
   loginRequestSchema,
   maxDeploymentResources,
@@ -29,6 +30,18 @@ const page = (item: string): SchemaObject =>
   object({ items: { type: 'array', items: ref(item) }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' } });
 const variables: SchemaObject = { type: 'object', additionalProperties: true, description: 'Process variables: name -> JSON value.' };
 const instanceState: SchemaObject = { type: 'string', enum: ['active', 'completed', 'terminated', 'incident'] };
+
+const ruleSetSummary = object({
+  id: uuid,
+  key: string,
+  version: { type: 'integer' },
+  name: nullable(string),
+  kind: { type: 'string', enum: ['territory', 'assignment', 'classification', 'actions'] },
+  resourceName: string,
+  deploymentId: uuid,
+  contentHash: string,
+  createdAt: instant,
+});
 
 const processInstance = object({
   id: uuid,
@@ -80,6 +93,13 @@ export const apiSchemas = {
   LoginRequest: requestSchema(loginRequestSchema),
   PublishMessageRequest: requestSchema(publishMessageRequestSchema),
   BroadcastSignalRequest: requestSchema(broadcastSignalRequestSchema),
+  EvaluateRuleSetRequest: object(
+    {
+      facts: { type: 'object', additionalProperties: true, description: 'Fact name -> JSON value (as process variables would be). `__proto__`, `constructor` and `prototype` are refused.' },
+      version: { type: 'integer', minimum: 1, description: 'The version to evaluate (default: the latest).' },
+    },
+    ['version'],
+  ),
 
   // Responses
   LoginResponse: object({ accessToken: string, tokenType: { type: 'string', enum: ['Bearer'] }, expiresIn: { type: 'integer', description: 'Seconds.' } }),
@@ -88,6 +108,7 @@ export const apiSchemas = {
     name: string,
     createdAt: instant,
     processDefinitions: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }) },
+    ruleSets: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The rule sets (.rule-set.json) of the deployment.' },
   }),
   ProcessDefinition: object({
     id: uuid,
@@ -100,6 +121,22 @@ export const apiSchemas = {
     createdAt: instant,
   }),
   ProcessDefinitionPage: page('ProcessDefinition'),
+  RuleSetSummary: ruleSetSummary,
+  RuleSet: { ...ruleSetSummary, properties: { ...ruleSetSummary.properties, content: { type: 'object', additionalProperties: true, description: `The rule set document as deployed (docs/rules.md; JSON Schema ${String(ruleSetSchema.$id)}).` } }, required: [...(ruleSetSummary.required ?? []), 'content'] },
+  RuleSetPage: page('RuleSetSummary'),
+  RuleSetEvaluation: object({
+    ruleSet: object({ id: uuid, key: string, version: { type: 'integer' } }),
+    result: { description: 'What a business-rule task writes: hit policy first, the one result or null; all, the list of results.', nullable: true },
+    matchedRuleIds: { type: 'array', items: string, description: 'In evaluation order (priority, then position).' },
+    results: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    usedFallback: { type: 'boolean' },
+    evaluatedAt: { ...instant, description: 'The `$now` the rules saw: the database clock.' },
+    rules: {
+      type: 'array',
+      description: 'Every rule in evaluation order: matched, and the condition tree with `passed` (and `factValue`) on every node.',
+      items: object({ id: string, priority: { type: 'integer' }, matched: { type: 'boolean' }, conditions: { type: 'object', additionalProperties: true } }),
+    },
+  }),
   ProcessInstance: processInstance,
   ProcessInstanceListItem: {
     ...processInstance,
@@ -178,7 +215,7 @@ export const apiSchemas = {
     details: {
       type: 'array',
       items: { type: 'object', additionalProperties: true },
-      description: 'For 400: [{path, message}]; for 422 of a deployment: [{resource, elementId, message}].',
+      description: 'For 400: [{path, message}]; for 422 of a deployment: [{resource, elementId, path, message}] (elementId: the BPMN element or the rule id; path: where in a rule set).',
     },
   }),
 } satisfies Record<string, SchemaObject>;

@@ -29,7 +29,7 @@ export const deploymentRequestSchema: JSONSchemaType<DeploymentRequest> = {
       type: 'array',
       minItems: 1,
       maxItems: maxDeploymentResources,
-      description: 'The files to deploy: BPMN diagrams (.bpmn, .bpmn20.xml).',
+      description: 'The files to deploy: BPMN diagrams (.bpmn, .bpmn20.xml) and rule sets (.rule-set.json).',
       items: {
         type: 'object',
         properties: {

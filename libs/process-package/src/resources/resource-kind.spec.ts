@@ -10,8 +10,17 @@ describe('resourceKind', () => {
     );
   });
 
+  describe('given a rule set file name', () => {
+    it.each(['territory.rule-set.json', 'rules/lead-classification.rule-set.json', 'BANT.RULE-SET.JSON'])(
+      'when the name is %s then it is a rule-set resource',
+      (name) => {
+        expect(resourceKind(name)).toBe('rule-set');
+      },
+    );
+  });
+
   describe('given a name we do not deploy', () => {
-    it.each(['lead.xml', 'lead.bpmn.txt', 'lead', '.bpmn', '.bpmn20.xml', '', 'rules/territory.rule-set.json', 'lead.bpmn2'])(
+    it.each(['lead.xml', 'lead.bpmn.txt', 'lead', '.bpmn', '.bpmn20.xml', '', '.rule-set.json', 'territory.json', 'territory.rule-set.json.txt', 'lead.bpmn2'])(
       'when the name is "%s" then it has no kind',
       (name) => {
         expect(resourceKind(name)).toBeUndefined();
@@ -21,7 +30,7 @@ describe('resourceKind', () => {
 
   describe('when the accepted endings are described', () => {
     it('then every ending is listed', () => {
-      expect(describeResourceSuffixes()).toBe('.bpmn20.xml or .bpmn');
+      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn or .rule-set.json');
     });
   });
 });

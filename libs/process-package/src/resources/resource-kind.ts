@@ -1,13 +1,14 @@
-// The one place that knows which files a deployment may hold, by name. Later issues add rule
-// sets (`.rule-set.json`), templates and forms here, and every caller follows.
+// The one place that knows which files a deployment may hold, by name. Later issues add
+// templates and forms here, and every caller follows.
 
 /** What a deployment resource is, decided by its name. */
-export type ResourceKind = 'bpmn';
+export type ResourceKind = 'bpmn' | 'rule-set';
 
 /** File-name endings and the kind each one means; matched case-insensitively. */
 export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKind }> = [
   { suffix: '.bpmn20.xml', kind: 'bpmn' },
   { suffix: '.bpmn', kind: 'bpmn' },
+  { suffix: '.rule-set.json', kind: 'rule-set' },
 ];
 
 /** The kind of a deployment resource by its file name, or `undefined` when it is not one we deploy. */
@@ -16,7 +17,7 @@ export function resourceKind(name: string): ResourceKind | undefined {
   return resourceSuffixes.find(({ suffix }) => lower.endsWith(suffix) && lower.length > suffix.length)?.kind;
 }
 
-/** `.bpmn20.xml or .bpmn`: the accepted endings, for messages. */
+/** `.bpmn20.xml, .bpmn or .rule-set.json`: the accepted endings, for messages. */
 export function describeResourceSuffixes(): string {
   const suffixes = resourceSuffixes.map(({ suffix }) => suffix);
   const last = suffixes[suffixes.length - 1];
