@@ -74,7 +74,7 @@ interface Cluster {
  * With `once`, a call whose answer was lost is not sent again: the caller finds out what was written.
  */
 async function call(cluster: Cluster, method: string, path: string, body?: unknown, once = false): Promise<{ status: number; body: any }> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const live = cluster.nodes.filter((node): node is EngineProcess => node !== undefined && node.child.exitCode === null && node.child.signalCode === null);
     const node = live[cluster.next++ % Math.max(1, live.length)];
@@ -94,7 +94,10 @@ async function call(cluster: Cluster, method: string, path: string, body?: unkno
         // the node died or the connection dropped: try again
       }
     }
-    if (Date.now() > deadline) throw new Error(`${method} ${path}: no node answered for 90 s`);
+    if (Date.now() > deadline) {
+      const states = cluster.nodes.map((n, i) => `node ${i}: exit ${String(n?.child.exitCode)} signal ${String(n?.child.signalCode)}\n${(n?.output() ?? '').slice(-1500)}`);
+      throw new Error(`${method} ${path}: no node answered for 180 s\n${states.join('\n')}`);
+    }
     await sleep(200);
   }
 }

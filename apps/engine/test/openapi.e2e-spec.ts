@@ -65,6 +65,10 @@ describe('OpenAPI document', () => {
     expect(response('post', '/messages', 409)).toEqual(ref('Error'));
     expect(response('post', '/signals', 202)).toEqual(ref('SignalBroadcast'));
     expect(response('get', '/outbox', 200)).toEqual(ref('OutboxPage'));
+    expect(response('get', '/incidents', 200)).toEqual(ref('IncidentPage'));
+    expect(response('get', '/incidents/{id}', 200)).toEqual(ref('Incident'));
+    expect(response('post', '/incidents/{id}/retry', 200)).toEqual(ref('Incident'));
+    expect(response('post', '/incidents/{id}/retry', 409)).toEqual(ref('Error'));
 
     const schemas = doc.components.schemas;
     expect(schemas.PublishMessageRequest?.required).toEqual(['name']);

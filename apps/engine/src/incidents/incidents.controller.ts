@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import { ApiResult } from '../openapi/api-docs.decorators.js';
 import { IncidentsService, type IncidentView } from './incidents.service.js';
 
 const STATES = ['open', 'resolved'] as const;
@@ -16,6 +17,7 @@ export class IncidentsController {
 
   /** Incidents, newest first; filters `processInstanceId`, `state` (open, resolved). */
   @Get()
+  @ApiResult(200, 'IncidentPage', [400, 401])
   list(@Query() query: JsonObject): Promise<Page<IncidentView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
     if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
@@ -23,6 +25,7 @@ export class IncidentsController {
   }
 
   @Get(':id')
+  @ApiResult(200, 'Incident', [401, 404])
   get(@Param('id') id: string): Promise<IncidentView> {
     return this.incidents.get(id);
   }
@@ -31,6 +34,7 @@ export class IncidentsController {
   @Post(':id/retry')
   @HttpCode(200)
   @Roles('admin', 'manager', 'integrator', 'analyst')
+  @ApiResult(200, 'Incident', [401, 403, 404, 409], 'Resolved: the job is queued again, or the element ran again')
   retry(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<IncidentView> {
     return this.incidents.retry(id, { userId: principal.userId, username: principal.username });
   }
