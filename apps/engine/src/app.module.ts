@@ -1,8 +1,9 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { guardPoolClients } from './common/database-unavailable.js';
 import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
 import { ApiTokensService } from './api-tokens/api-tokens.service.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -53,6 +54,8 @@ import { TeamsService } from './teams/teams.service.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
 
+const databaseLog = new Logger('Database');
+
 @Global()
 @Module({})
 class ConfigModule {
@@ -74,6 +77,7 @@ export class AppModule {
           dataSourceFactory: async (options?: DataSourceOptions) => {
             if (!options) throw new Error('no data source options');
             const dataSource = await new DataSource(options).initialize();
+            guardPoolClients((dataSource.driver as unknown as { master: Parameters<typeof guardPoolClients>[0] }).master, (message) => databaseLog.warn(message));
             await runMigrations(dataSource);
             return dataSource;
           },

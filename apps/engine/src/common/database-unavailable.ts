@@ -10,3 +10,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
   return typeof message === 'string' && /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message);
 }
+
+interface ClientPool {
+  on(event: 'connect', listener: (client: { on(event: 'error', listener: (error: Error) => void): unknown }) => void): unknown;
+}
+
+/**
+ * pg-pool removes its own error listener from a client while the client is checked out: a
+ * server that terminates connections (a restart) then makes that client emit an 'error' event
+ * nobody listens to, which ends the process. Every client of `pool` gets a listener of its own
+ * (queries in flight still fail and are answered 503); existing clients too.
+ */
+export function guardPoolClients(pool: ClientPool, log: (message: string) => void): void {
+  const guard = (client: { on(event: 'error', listener: (error: Error) => void): unknown }): void => {
+    client.on('error', (error) => log(`database connection lost: ${error.message}`));
+  };
+  pool.on('connect', guard);
+  for (const client of (pool as unknown as { _clients?: { on(event: 'error', listener: (error: Error) => void): unknown }[] })._clients ?? []) guard(client);
+}

@@ -13,6 +13,7 @@ import { Inject, Injectable, Logger as NestLogger, type OnApplicationBootstrap, 
 import { Logger, run, type Job, type JobHelpers, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { guardPoolClients } from '../common/database-unavailable.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
 import { JobHandlerRegistry, type JobContext } from './job-handler-registry.js';
@@ -45,6 +46,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     this.pool = new pg.Pool({ connectionString: url, max: this.config.jobConcurrency + 2, application_name: 'stageflow-jobs' });
     // An idle client losing its server (database restart) must not crash the node.
     this.pool.on('error', (error) => this.log.warn(`job connection lost: ${error.message}`));
+    guardPoolClients(this.pool, (message) => this.log.warn(message));
     await this.start();
     this.nodes.start();
   }
