@@ -46,6 +46,7 @@ import { ProcessInstancesController } from './process-instances/process-instance
 import { ProcessInstancesService } from './process-instances/process-instances.service.js';
 import { RuleSetsController } from './rule-sets/rule-sets.controller.js';
 import { RuleSetsService } from './rule-sets/rule-sets.service.js';
+import { RuleSetVersions } from './rule-sets/rule-set-versions.js';
 import { SettingsService } from './settings/settings.service.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
@@ -132,6 +133,7 @@ export class AppModule {
         CalledProcessJobHandlers,
         IncidentsService,
         RuleSetsService,
+        RuleSetVersions,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -11,6 +11,11 @@
 //     (ends its scope: the instance at top level, else the embedded subprocess, which then completes)
 //   - user task (wait state; stageflow:assignee, candidateGroups, dueDate, priority, formKey)
 //   - manual task and untyped bpmn:Task (pass through), intermediate none throw event (pass through)
+//   - business-rule task (stageflow:ruleSet = a literal rule-set key, stageflow:resultVariable,
+//     default the key): evaluates the rule set through InterpretOptions.decide with the
+//     variables visible in the token's scope as facts, writes the result to the nearest scope
+//     that has the variable (else the instance) and leaves; no `decide`, an unknown rule set or
+//     a failing evaluation -> incident naming the rule set (behaviors/business-rule-task)
 //   - exclusive, parallel and inclusive gateways (split and join, joins inside loops)
 //   - embedded subprocess (own variable scope)
 //   - call activity (calledElement = a literal process key): CalledProcessStarted with exactly
@@ -46,11 +51,14 @@
 //     escalation start; interrupting or not): timer/message/signal starts listen through
 //     listener tokens holding the catch while the scope is active; errors/escalations are found
 //     when thrown (behaviors/event-sub-process)
-//   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check).
+//   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check);
+//   ruleSetReferences(graph) its business-rule tasks' rule-set keys (deploy check, and which
+//   rule sets the engine hands the interpreter).
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.
-// Refused at deploy time with the element id and a reason: service, script and business-rule
-// tasks; send tasks with stageflow:action; call activities without calledElement or with a
+// Refused at deploy time with the element id and a reason: service and script tasks;
+// business-rule tasks without stageflow:ruleSet or with a FEEL one, and multi-instance ones;
+// send tasks with stageflow:action; call activities without calledElement or with a
 // FEEL one; complex gateways; instantiating event-based gateways; conditional/compensation/
 // link/cancel event definitions; events with several definitions; error/escalation start
 // events outside event subprocesses; triggered start events in embedded subprocesses; timer
@@ -74,6 +82,7 @@ export { compileBpmn } from './model/compile-bpmn.js';
 export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
 export { calledProcesses, type CalledProcess } from './model/called-processes.js';
+export { ruleSetReferences, type RuleSetReference } from './model/rule-set-references.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { compileBpmn, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
 import { checkActionTemplates } from '@stageflow/rules';
 import { DataSource } from 'typeorm';
@@ -95,10 +95,34 @@ export class DeploymentsService {
       }
       compiled.push({ resource: resource.name, content: resource.content, contentHash: sha256(resource.content), processes: result.processes });
     }
+    problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
     if (problems.length > 0) {
       throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
     }
     return { processes: compiled, ruleSets };
+  }
+
+  /**
+   * Business-rule tasks whose rule-set key is neither in this deployment nor already deployed:
+   * caught here, not when an instance reaches the task. (Rule sets are never deleted, so a key
+   * found now still exists when the task runs.)
+   */
+  private async unknownRuleSets(processes: CompiledResource[], ruleSets: ParsedRuleSet[]): Promise<DeploymentProblem[]> {
+    const inDeployment = new Set(ruleSets.map((parsed) => parsed.ruleSet.key));
+    const references = processes.flatMap((resource) =>
+      resource.processes.flatMap((graph) => ruleSetReferences(graph).map((reference) => ({ resource: resource.resource, ...reference }))),
+    );
+    const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
+    if (elsewhere.length === 0) return [];
+    const rows: { key: string }[] = await this.dataSource.query('SELECT DISTINCT key FROM rule_sets WHERE key = ANY($1::text[])', [elsewhere]);
+    const deployed = new Set(rows.map((row) => row.key));
+    return references
+      .filter((reference) => !inDeployment.has(reference.ruleSetKey) && !deployed.has(reference.ruleSetKey))
+      .map((reference) => ({
+        resource: reference.resource,
+        elementId: reference.elementId,
+        message: `stageflow:ruleSet "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed`,
+      }));
   }
 
   /**

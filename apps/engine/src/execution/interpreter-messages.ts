@@ -1,5 +1,6 @@
 // The messages between the engine and its interpreter worker threads (structured-cloned).
 import type { Command, InstanceState, InterpretResult, ProcessGraph } from '@stageflow/bpmn-runtime';
+import type { RuleSetVersion } from './rule-set-decider.js';
 
 export interface InterpretRequest {
   jobId: number;
@@ -11,6 +12,8 @@ export interface InterpretRequest {
   now: string;
   maxSteps: number;
   params?: Record<string, unknown>;
+  /** The rule sets the process's business-rule tasks refer to (latest versions), when it has any. */
+  ruleSets?: RuleSetVersion[];
 }
 
 export type InterpretReply =

@@ -1,14 +1,22 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { InterpretResult } from '@stageflow/bpmn-runtime';
+import { ruleSetReferences, type InterpretResult, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
+import { RuleSetVersions } from '../rule-sets/rule-set-versions.js';
 import { InterpreterPool, type InterpretJob } from './interpreter-pool.js';
+
+const MAX_CACHED_REFERENCES = 500;
 
 /** The node's interpreter worker pool, created with the app and closed with it. */
 @Injectable()
 export class InterpreterPoolService implements OnApplicationShutdown {
   private readonly pool: InterpreterPool;
+  /** Rule-set keys by definition id (a definition never changes). */
+  private readonly ruleSetKeys = new Map<string, string[]>();
 
-  constructor(@Inject(ENGINE_CONFIG) config: EngineConfig) {
+  constructor(
+    @Inject(ENGINE_CONFIG) config: EngineConfig,
+    private readonly ruleSetVersions: RuleSetVersions,
+  ) {
     this.pool = new InterpreterPool({
       size: config.interpreterWorkers,
       timeoutMs: config.commandTimeoutMs,
@@ -19,11 +27,23 @@ export class InterpreterPoolService implements OnApplicationShutdown {
     });
   }
 
-  run(job: InterpretJob): Promise<InterpretResult> {
-    return this.pool.run(job);
+  /** Runs a command; a process with business-rule tasks gets the latest versions of its rule sets with it. */
+  async run(job: InterpretJob): Promise<InterpretResult> {
+    const keys = this.keysOf(job.definitionId, job.graph);
+    if (keys.length === 0 || job.ruleSets) return this.pool.run(job);
+    return this.pool.run({ ...job, ruleSets: await this.ruleSetVersions.latest(keys) });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.close();
+  }
+
+  private keysOf(definitionId: string, graph: ProcessGraph): string[] {
+    const cached = this.ruleSetKeys.get(definitionId);
+    if (cached) return cached;
+    const keys = [...new Set(ruleSetReferences(graph).map((reference) => reference.ruleSetKey))];
+    if (this.ruleSetKeys.size >= MAX_CACHED_REFERENCES) this.ruleSetKeys.clear();
+    this.ruleSetKeys.set(definitionId, keys);
+    return keys;
   }
 }

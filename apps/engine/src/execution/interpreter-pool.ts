@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Command, InstanceState, InterpretResult, ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { InterpretReply, InterpretRequest } from './interpreter-messages.js';
+import type { RuleSetVersion } from './rule-set-decider.js';
 
 export type AbortReason = 'timeout' | 'resource-limit' | 'worker-crash' | 'interpreter';
 
@@ -44,6 +45,8 @@ export interface InterpretJob {
   command: Command;
   now: string;
   params?: Record<string, unknown>;
+  /** Business-rule tasks: the rule sets the process refers to (InterpreterPoolService resolves them). */
+  ruleSets?: RuleSetVersion[];
 }
 
 interface PendingJob {
@@ -154,6 +157,7 @@ export class InterpreterPool {
       now: job.now,
       maxSteps: this.options.maxSteps,
       params: job.params,
+      ...(job.ruleSets ? { ruleSets: job.ruleSets } : {}),
     };
     if (needsGraph) {
       slot.cached.add(job.definitionId);

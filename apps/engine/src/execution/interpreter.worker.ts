@@ -4,10 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { CommandRejectedError, interpret, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { InterpretReply, InterpretRequest } from './interpreter-messages.js';
+import { RuleSetDecider } from './rule-set-decider.js';
 
 const MAX_CACHED_GRAPHS = 256;
 /** Compiled graphs by definition id; definitions are immutable, so entries never go stale. */
 const graphs = new Map<string, ProcessGraph>();
+/** Rule sets compiled once per version, for business-rule tasks. */
+const ruleSets = new RuleSetDecider();
 
 function graphFor(request: InterpretRequest): ProcessGraph | undefined {
   if (request.graph) {
@@ -30,6 +33,7 @@ function handle(request: InterpretRequest): InterpretReply {
       newId: randomUUID,
       maxSteps: request.maxSteps,
       params: request.params,
+      decide: ruleSets.decideFor(request.ruleSets, request.now),
     });
     return { jobId: request.jobId, kind: 'ok', result };
   } catch (error) {

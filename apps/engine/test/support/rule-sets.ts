@@ -37,3 +37,34 @@ export function bantRuleSet(key: string, options: { hotBudget?: number } = {}): 
     fallback: { rating: 'cold', score: 0 },
   });
 }
+
+/**
+ * start -> business-rule task (rule set `ruleSetKey`, result in `lead`) -> exclusive gateway on
+ * `lead.rating`: hot -> user task "Call now", warm -> "Nurture", else end "disqualified".
+ */
+export function bantLeadDiagram(key: string, ruleSetKey: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
+  <bpmn:process id="${key}" name="BANT lead" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="classify" />
+    <bpmn:businessRuleTask id="classify" name="Classify (BANT)" stageflow:ruleSet="${ruleSetKey}" stageflow:resultVariable="lead" />
+    <bpmn:sequenceFlow id="f2" sourceRef="classify" targetRef="rating" />
+    <bpmn:exclusiveGateway id="rating" default="fCold" />
+    <bpmn:sequenceFlow id="fHot" sourceRef="rating" targetRef="callNow">
+      <bpmn:conditionExpression>= lead.rating = "hot"</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="fWarm" sourceRef="rating" targetRef="nurture">
+      <bpmn:conditionExpression>= lead.rating = "warm"</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="fCold" sourceRef="rating" targetRef="disqualified" />
+    <bpmn:userTask id="callNow" name="Call now" />
+    <bpmn:sequenceFlow id="f3" sourceRef="callNow" targetRef="done" />
+    <bpmn:userTask id="nurture" name="Nurture" />
+    <bpmn:sequenceFlow id="f4" sourceRef="nurture" targetRef="done" />
+    <bpmn:endEvent id="done" />
+    <bpmn:endEvent id="disqualified" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}

@@ -1,6 +1,7 @@
 // The behavior of every node kind; a Record over NodeKind keeps it exhaustive at compile time.
 import type { NodeKind } from '../model/process-graph.js';
 import type { Behavior } from './behavior.js';
+import { businessRuleTaskBehavior } from './business-rule-task/business-rule-task.behavior.js';
 import { callActivityBehavior } from './call-activity/call-activity.behavior.js';
 import { eventSubProcessStartBehavior } from './event-sub-process-start/event-sub-process-start.behavior.js';
 import { eventSubProcessBehavior } from './event-sub-process/event-sub-process.behavior.js';
@@ -31,6 +32,7 @@ export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   intermediateThrowEvent: intermediateThrowEventBehavior,
   userTask: userTaskBehavior,
   manualTask: manualTaskBehavior,
+  businessRuleTask: businessRuleTaskBehavior,
   exclusiveGateway: exclusiveGatewayBehavior,
   parallelGateway: parallelGatewayBehavior,
   inclusiveGateway: inclusiveGatewayBehavior,

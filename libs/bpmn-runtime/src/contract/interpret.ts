@@ -2,7 +2,17 @@
 import type { Command } from './commands.js';
 import type { Effect } from './effects.js';
 import type { ProcessGraph } from './definition.js';
-import type { InstanceState } from './state.js';
+import type { InstanceState, JsonValue, Variables } from './state.js';
+
+/** What the caller's rule-set evaluation gives a business-rule task: the value to store, or why not. */
+export type RuleSetDecisionOutcome = { ok: true; value: JsonValue } | { ok: false; message: string };
+
+/**
+ * Evaluates the rule set `ruleSetKey` on `facts` (the variables visible in the token's scope)
+ * and returns the value a business-rule task writes. Supplied by the engine (it finds, compiles
+ * and caches the rule set); must be pure and synchronous like the interpreter itself.
+ */
+export type DecideRuleSet = (ruleSetKey: string, facts: Variables) => RuleSetDecisionOutcome;
 
 export interface InterpretOptions {
   /** The instant of the command, ISO 8601; the interpreter never reads a clock. */
@@ -13,6 +23,8 @@ export interface InterpretOptions {
   maxSteps?: number;
   /** Package parameters, visible to FEEL as `params`. */
   params?: Record<string, unknown>;
+  /** Business-rule tasks: evaluates a rule set. Without it a business-rule task raises an incident. */
+  decide?: DecideRuleSet;
 }
 
 export interface InterpretResult {

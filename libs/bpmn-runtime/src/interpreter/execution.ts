@@ -1,6 +1,7 @@
 // The agenda loop: one command runs every token until it waits (run to completion).
 // Behaviors call back into this class to move tokens, evaluate FEEL and emit effects.
 import type { Effect } from '../contract/effects.js';
+import type { DecideRuleSet, RuleSetDecisionOutcome } from '../contract/interpret.js';
 import type { JsonValue, Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { attachBoundaries } from '../catch/boundary-events.js';
@@ -32,8 +33,19 @@ export class Execution {
     now: string,
     private readonly maxSteps: number,
     params: Record<string, unknown>,
+    private readonly decide?: DecideRuleSet,
   ) {
     this.env = { now, params };
+  }
+
+  /** Evaluates a rule set through the caller's `decide` (InterpretOptions); a throw is a failure, not a crash. */
+  decideRuleSet(ruleSetKey: string, facts: Variables): RuleSetDecisionOutcome {
+    if (!this.decide) return { ok: false, message: 'no rule-set evaluation was given to the interpreter' };
+    try {
+      return this.decide(ruleSetKey, facts);
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   get now(): string {

@@ -35,7 +35,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
     const variables = checkVariables(command.variables);
     const fresh: RuntimeState = { status: 'active', variables: { ...variables }, tokens: [], scopes: {} };
     if (command.businessKey !== undefined) fresh.businessKey = command.businessKey;
-    const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params);
+    const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params, options.decide);
     if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
     const start = startEventOf(graph, command.startEventId);
     openEventSubProcesses(execution, ROOT_SCOPE, graph.id);
@@ -59,7 +59,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
       const variables = checkVariables(command.variables);
       const index = state.tokens.findIndex((token) => token.taskId === command.taskId && token.wait === 'task');
       if (index === -1) throw new CommandRejectedError('TASK_NOT_FOUND', `No open task '${command.taskId}' in this instance`);
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       const token = execution.state.tokens[index]!;
       const node = execution.node(token.nodeId);
       const behavior = behaviors[node.kind];
@@ -72,13 +72,13 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'correlateMessage':
     case 'deliverSignal': {
       const variables = command.type === 'fireTimer' ? undefined : checkVariables(command.variables);
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       applyEventCommand(execution, command, variables);
       execution.run();
       return finish(execution);
     }
     case 'cancel': {
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       closeAllCatches(execution);
       for (const token of execution.state.tokens) execution.cancelWaits(token);
       execution.state.tokens = [];
@@ -91,7 +91,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'retryIncident':
     case 'completeCalledProcess':
     case 'failCalledProcess': {
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
       else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
       else if (command.type === 'completeCalledProcess') completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));

@@ -257,7 +257,7 @@ describe('compileBpmn', () => {
       ['<bpmn:serviceTask id="x"/>', 'bpmn:ServiceTask is not supported yet (comes with actions)'],
       ['<bpmn:sendTask id="x" stageflow:action="mail"/>', 'a send task with stageflow:action runs an action template: not supported yet (comes with actions)'],
       ['<bpmn:sendTask id="x"/>', expect.stringContaining('a send task without stageflow:action needs a messageRef')],
-      ['<bpmn:businessRuleTask id="x"/>', 'bpmn:BusinessRuleTask is not supported yet (comes with rule sets)'],
+      ['<bpmn:businessRuleTask id="x"/>', expect.stringContaining('A business-rule task needs stageflow:ruleSet')],
       ['<bpmn:receiveTask id="x"/>', 'a receive task needs a messageRef'],
       ['<bpmn:scriptTask id="x"/>', expect.stringContaining('bpmn:ScriptTask is not supported')],
       ['<bpmn:eventBasedGateway id="x" instantiate="true"/>', expect.stringContaining('an instantiating event-based gateway is not supported')],

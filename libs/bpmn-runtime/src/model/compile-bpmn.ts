@@ -22,6 +22,7 @@ import {
 import { checkCalledElement } from './compile-call-activity.js';
 import { checkEventSubProcessScope, classifyEventSubProcessStart } from './compile-event-subprocess.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
+import { checkBusinessRuleTask } from './compile-business-rule-task.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
 
@@ -31,7 +32,7 @@ function moddle(): BpmnModdle {
   return sharedModdle;
 }
 
-const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'businessRuleTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
 const END_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneEndEvent', 'terminateEndEvent', 'eventEndEvent', 'errorEndEvent']);
 const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent', 'eventSubProcessStart']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
@@ -259,6 +260,8 @@ class ProcessCompiler {
       case 'bpmn:ManualTask':
       case 'bpmn:Task':
         return 'manualTask';
+      case 'bpmn:BusinessRuleTask':
+        return 'businessRuleTask';
       case 'bpmn:CallActivity':
         return 'callActivity';
       case 'bpmn:ExclusiveGateway':
@@ -323,6 +326,11 @@ class ProcessCompiler {
       const compiled = compileMultiInstance(loop, label, kind);
       if (compiled.ok) node.multiInstance = compiled.spec;
       else for (const message of compiled.problems) this.problem(id, message);
+    }
+    if (kind === 'businessRuleTask') {
+      const businessRule = checkBusinessRuleTask(element);
+      if (businessRule.ok) node.businessRule = businessRule.spec;
+      else this.problem(id, businessRule.message);
     }
     if (kind === 'callActivity') {
       const calledElement = checkCalledElement(element);

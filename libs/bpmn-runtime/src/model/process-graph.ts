@@ -12,6 +12,7 @@ export type NodeKind =
   | 'intermediateThrowEvent'
   | 'userTask'
   | 'manualTask'
+  | 'businessRuleTask'
   | 'exclusiveGateway'
   | 'parallelGateway'
   | 'inclusiveGateway'
@@ -64,6 +65,14 @@ export interface MultiInstanceSpec {
   outputElement?: string;
 }
 
+/** `bpmn:businessRuleTask stageflow:ruleSet="key" stageflow:resultVariable="name"`, checked at deploy. */
+export interface BusinessRuleSpec {
+  /** The key of the rule set (a literal: the engine checks at deploy that it exists). */
+  ruleSet: string;
+  /** Where the decision goes; defaults to the rule set's key. */
+  resultVariable: string;
+}
+
 export interface UserTaskAttributes {
   assignee?: string;
   candidateGroups?: string;
@@ -90,6 +99,8 @@ export interface GraphNode {
   userTask?: UserTaskAttributes;
   /** `stageflow:async="true"`: the token parks before the element (AsyncContinuationScheduled). */
   async?: true;
+  /** Business-rule task: the rule set it evaluates and the variable that receives the result. */
+  businessRule?: BusinessRuleSpec;
   /** Call activity: the key of the process it starts (`calledElement`). */
   calledElement?: string;
   multiInstance?: MultiInstanceSpec;

@@ -14,6 +14,7 @@ import type { Effect, EffectType } from '../contract/effects.js';
 import type { InstanceState, InstanceStatus, Variables } from '../contract/state.js';
 import { compileBpmn } from '../model/compile-bpmn.js';
 import { interpret } from '../interpreter/interpret.js';
+import type { DecideRuleSet } from '../contract/interpret.js';
 
 export interface ScenarioOptions {
   /** The clock: ISO instant passed as `now` (default 2024-01-01T09:00:00.000Z). */
@@ -21,6 +22,8 @@ export interface ScenarioOptions {
   /** Package parameters visible to FEEL as `params`. */
   params?: Record<string, unknown>;
   maxSteps?: number;
+  /** Business-rule tasks: the rule-set evaluation (InterpretOptions.decide). */
+  decide?: DecideRuleSet;
 }
 
 export interface ScenarioStart {
@@ -123,6 +126,7 @@ export class ScenarioInstance {
       newId: this.scenario.newId,
       ...(this.scenario.options.params ? { params: this.scenario.options.params } : {}),
       ...(this.scenario.options.maxSteps !== undefined ? { maxSteps: this.scenario.options.maxSteps } : {}),
+      ...(this.scenario.options.decide ? { decide: this.scenario.options.decide } : {}),
     };
     const result = interpret(this.graph, this.state, command, options);
     this.state = JSON.parse(JSON.stringify(result.state)) as InstanceState;
