@@ -72,6 +72,11 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
         noHandleSignals: true,
         // Due times and lock expiry by the database clock (graphile-worker's default, said aloud).
         useNodeTime: false,
+        // Batched completion (even with no delay) hands a failed completeJobs/failJobs (the
+        // database went away for longer than its retries) to graphile-worker's error handler,
+        // which shuts the worker pool down and we start a new one. Unbatched, 0.17.3 leaves
+        // that promise unawaited and the rejection would end the node.
+        preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
         logger: this.logger(),
         events,
       });
