@@ -1,5 +1,14 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { callsDiagram, creditCheckDiagram, leadConvertsDiagram, leadWithCreditCheckDiagram, opportunityDiagram } from './support/correlation-diagrams.js';
+import {
+  callsDiagram,
+  creditCheckDiagram,
+  dealEndingEscalatedDiagram,
+  escalatingDealDiagram,
+  leadConvertsDiagram,
+  leadWithCreditCheckDiagram,
+  leadWithDealEscalationDiagram,
+  opportunityDiagram,
+} from './support/correlation-diagrams.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite();
@@ -56,6 +65,11 @@ describe('call activities', () => {
       { name: 'credit.bpmn', content: creditCheckDiagram('creditCheck') },
       { name: 'account.bpmn', content: callsDiagram('accountPlan', 'regionPlan') },
       { name: 'region.bpmn', content: callsDiagram('regionPlan', 'opportunityCalled') },
+      { name: 'deal.bpmn', content: escalatingDealDiagram('escalatingDeal') },
+      { name: 'late-deal.bpmn', content: dealEndingEscalatedDiagram('dealEndingLate') },
+      { name: 'watched.bpmn', content: leadWithDealEscalationDiagram('leadWatchingDeal', 'escalatingDeal', false) },
+      { name: 'stopped.bpmn', content: leadWithDealEscalationDiagram('leadStoppingDeal', 'escalatingDeal', true) },
+      { name: 'late-watched.bpmn', content: leadWithDealEscalationDiagram('leadWatchingLateDeal', 'dealEndingLate', false) },
     ]);
   });
 
@@ -154,5 +168,60 @@ describe('call activities', () => {
     expect(late.variables).toEqual({ account: 'Umbrella' });
     await completeTask(late.id, 'negotiate', { amount: 1 });
     await eventually(async () => ((await instance(lead.id)).activeElementIds.includes('followUp') ? true : undefined), 'the lead to go on after the late child');
+  });
+
+  describe('escalations of the called process', () => {
+    async function activeElementsOf(id: string, expected: string[], what: string): Promise<Instance> {
+      return eventually(async () => {
+        const current = await instance(id);
+        return [...current.activeElementIds].sort().join() === [...expected].sort().join() ? current : undefined;
+      }, what);
+    }
+
+    async function escalationsDelivered(parentId: string): Promise<number> {
+      const rows = await suite.query<{ n: number }>("SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'called-process-escalated'", [parentId]);
+      return rows[0]?.n ?? 0;
+    }
+
+    it('given a non-interrupting escalation boundary on the call activity, when the child escalates, then the parent starts the boundary path while the call waits and the child runs on; its end then continues the parent', async () => {
+      const lead = await start('leadWatchingDeal', {});
+      const deal = await childOf(lead.id, 'escalatingDeal');
+
+      await completeTask(deal.id, 'negotiate');
+
+      await activeElementsOf(lead.id, ['closeDeal', 'informManager'], 'the boundary path to start beside the waiting call');
+      expect((await instance(deal.id))).toEqual(expect.objectContaining({ state: 'active', activeElementIds: ['sign'] }));
+      expect(await escalationsDelivered(lead.id)).toBe(1);
+      await completeTask(deal.id, 'sign');
+      await activeElementsOf(lead.id, ['informManager', 'followUp'], 'the parent to go on after the child ended');
+      expect(await escalationsDelivered(lead.id)).toBe(1);
+    });
+
+    it('given an interrupting escalation boundary on the call activity, when the child escalates, then the parent leaves by the boundary and the child is cancelled', async () => {
+      const lead = await start('leadStoppingDeal', {});
+      const deal = await childOf(lead.id, 'escalatingDeal');
+
+      await completeTask(deal.id, 'negotiate');
+
+      await activeElementsOf(lead.id, ['informManager'], 'the parent to leave the call by the escalation boundary');
+      const cancelled = await eventually(async () => {
+        const current = await instance(deal.id);
+        return current.state === 'terminated' ? current : undefined;
+      }, 'the child to be cancelled by the interrupting boundary');
+      expect(cancelled.activeElementIds).toEqual([]);
+      const openTasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${deal.id}&state=created`).set(...admin());
+      expect(openTasks.body.total).toBe(0);
+    });
+
+    it('given a non-interrupting boundary, when the child ends at an escalation end event, then the parent hears of the escalation before the end: it takes the boundary and goes on after the call', async () => {
+      const lead = await start('leadWatchingLateDeal', {});
+      const deal = await childOf(lead.id, 'dealEndingLate');
+
+      await completeTask(deal.id, 'negotiate');
+
+      await activeElementsOf(lead.id, ['informManager', 'followUp'], 'both the boundary path and the path after the call');
+      expect((await instance(deal.id)).state).toBe('completed');
+      expect(await escalationsDelivered(lead.id)).toBe(1);
+    });
   });
 });

@@ -21,7 +21,9 @@
 //   - call activity (calledElement = a literal process key): CalledProcessStarted with exactly
 //     the input mappings as the child's variables and the parent's business key; the token waits
 //     for completeCalledProcess (output mappings read the child's end variables) or
-//     failCalledProcess (the BPMN error is thrown at the call activity); cancelling -> CalledProcessCancelled
+//     failCalledProcess (the BPMN error is thrown at the call activity); an escalation the child does
+//     not catch comes back as escalateCalledProcess (thrown at the call activity, which keeps
+//     waiting unless an interrupting boundary takes it); cancelling -> CalledProcessCancelled
 //   - multi-instance, parallel and sequential, on user/manual tasks, embedded subprocesses and
 //     call activities: stageflow:collection (FEEL list), elementVariable, loopCounter,
 //     bpmn:completionCondition (nrOfInstances, nrOfCompletedInstances, nrOfActiveInstances),
@@ -45,7 +47,8 @@
 //   - signals (by bpmn:signal name): start, intermediate catch, boundary, intermediate throw and end (SignalThrown)
 //   - errors: error end event (bpmn:error errorCode), error boundary (by code or catch-all),
 //     propagated outwards through embedded subprocesses; uncaught: ErrorUncaught + incident
-//   - escalations: end and intermediate throw, boundary (interrupting / non-interrupting); uncaught: ignored
+//   - escalations: end and intermediate throw, boundary (interrupting / non-interrupting); uncaught:
+//     EscalationUncaught and the thrower goes on (a called process's engine forwards it to the parent)
 //   - event-based gateway followed by timer/message/signal intermediate catch events and receive tasks
 //   - event subprocesses in processes and embedded subprocesses (timer, message, signal, error,
 //     escalation start; interrupting or not): timer/message/signal starts listen through

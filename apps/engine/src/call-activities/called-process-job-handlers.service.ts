@@ -2,9 +2,13 @@
 // - start: only a `pending` call starts a child (the child's INSERT flips it to `started` in the
 //   same statement); a process key nobody deployed is an incident on the parent at the call
 //   activity, and its retry queues the start again;
-// - complete / fail: run completeCalledProcess / failCalledProcess on the parent, which the
-//   interpreter refuses (a no-op here) when the call no longer waits; a failed child is then
-//   terminated;
+// - escalate: throws the child's undelivered escalations at the call activity
+//   (escalateCalledProcess), oldest first; each delivery writes its row in the parent's
+//   statement, so a second delivery fails on its primary key and changes nothing;
+// - complete / fail: deliver the child's escalations first (the parent hears of them before
+//   the end, whatever order the jobs run in), then run completeCalledProcess /
+//   failCalledProcess on the parent, which the interpreter refuses (a no-op here) when the call
+//   no longer waits; a failed child is then terminated;
 // - cancel: cancels the child, whose own end cancels its children in turn (down the tree).
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
@@ -13,6 +17,7 @@ import { ApiError } from '../common/api-error.js';
 import {
   CANCEL_CALLED_PROCESS_TASK,
   COMPLETE_CALLED_PROCESS_TASK,
+  ESCALATE_CALLED_PROCESS_TASK,
   FAIL_CALLED_PROCESS_TASK,
   START_CALLED_PROCESS_TASK,
 } from '../correlation/correlation-jobs.js';
@@ -26,6 +31,12 @@ import { CalledProcessStoreRepository } from './called-process-store.repository.
 function uuidFrom(text: string): string {
   const hex = createHash('sha256').update(text).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A second delivery of one escalation (a job that ran twice, or two jobs at once). */
+function isDuplicateDelivery(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'called_process_escalation_deliveries_pkey';
 }
 
 function isStatus(error: unknown, ...statuses: number[]): boolean {
@@ -45,6 +56,7 @@ export class CalledProcessJobHandlers {
     registry.register(START_CALLED_PROCESS_TASK, (payload, context) => this.start(payload, context));
     registry.register(COMPLETE_CALLED_PROCESS_TASK, (payload) => this.complete(payload));
     registry.register(FAIL_CALLED_PROCESS_TASK, (payload) => this.fail(payload));
+    registry.register(ESCALATE_CALLED_PROCESS_TASK, (payload) => this.escalate(payload));
     registry.register(CANCEL_CALLED_PROCESS_TASK, (payload) => this.cancel(payload));
   }
 
@@ -80,15 +92,42 @@ export class CalledProcessJobHandlers {
   }
 
   private async complete(payload: JobPayload): Promise<void> {
+    await this.deliverEscalations(payload);
     const childInstanceId = stringField(payload, 'childInstanceId');
     const variables = (await this.store.variablesOf(childInstanceId)) ?? {};
     await this.runOnParent(payload, { type: 'completeCalledProcess', callId: stringField(payload, 'callId'), variables });
   }
 
   private async fail(payload: JobPayload): Promise<void> {
+    await this.deliverEscalations(payload);
     const message = typeof payload.message === 'string' ? payload.message : undefined;
     await this.runOnParent(payload, { type: 'failCalledProcess', callId: stringField(payload, 'callId'), errorCode: stringField(payload, 'errorCode'), ...(message === undefined ? {} : { message }) });
     await this.cancelInstance(stringField(payload, 'childInstanceId'));
+  }
+
+  private async escalate(payload: JobPayload): Promise<void> {
+    await this.deliverEscalations(payload);
+  }
+
+  /** Throws each undelivered escalation of the call's child at the call activity, oldest first. */
+  private async deliverEscalations(payload: JobPayload): Promise<void> {
+    const parentInstanceId = stringField(payload, 'processInstanceId');
+    const callId = stringField(payload, 'callId');
+    for (const escalation of await this.store.undeliveredEscalations(callId)) {
+      try {
+        const command: Command = { type: 'escalateCalledProcess', callId, escalationCode: escalation.escalationCode };
+        const outcome = await this.commands.run(parentInstanceId, command, ENGINE_ACTOR, { rejected: 'ignore', aborted: 'throw', deliveredEscalationId: escalation.id });
+        if (outcome.kind === 'rejected') {
+          // The call no longer waits (an interrupting boundary took it, the parent ended): no later one can land either.
+          this.log.debug(`escalation ${escalation.escalationCode} of call ${callId}: nothing to do (${outcome.message})`);
+          return;
+        }
+      } catch (error) {
+        if (isDuplicateDelivery(error)) continue;
+        if (isStatus(error, 404)) return;
+        throw error;
+      }
+    }
   }
 
   private async cancel(payload: JobPayload): Promise<void> {

@@ -1,5 +1,7 @@
 // The rows that tie a call activity to its child: `called_processes` (written by the parent's
-// commands) and the child's `parent_instance_id` / `parent_call_id`.
+// commands), the child's `parent_instance_id` / `parent_call_id`, and the escalations the child
+// did not catch (`called_process_escalations`, written by the child's commands; a delivery row
+// each once the parent has had it).
 import { Injectable } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { Pool } from 'pg';
@@ -16,6 +18,11 @@ export interface CallRecord {
   state: CallState;
 }
 
+/** An escalation of the child that the parent's call activity has not had yet. */
+export interface PendingEscalation {
+  id: string;
+  escalationCode: string;
+}
 
 @Injectable()
 export class CalledProcessStoreRepository {
@@ -42,6 +49,17 @@ export class CalledProcessStoreRepository {
   async variablesOf(instanceId: string): Promise<Variables | undefined> {
     const result = await this.pool.query<{ variables: Variables }>('SELECT variables FROM process_instances WHERE id = $1', [instanceId]);
     return result.rows[0]?.variables;
+  }
+
+  /** The child's escalations not yet delivered to the parent, in the order they were thrown. */
+  async undeliveredEscalations(callId: string): Promise<PendingEscalation[]> {
+    const result = await this.pool.query<{ id: string; escalation_code: string }>(
+      `SELECT e.id, e.escalation_code FROM called_process_escalations e
+        WHERE e.call_id = $1 AND NOT EXISTS (SELECT 1 FROM called_process_escalation_deliveries d WHERE d.escalation_id = e.id)
+        ORDER BY e.seq`,
+      [callId],
+    );
+    return result.rows.map((row) => ({ id: row.id, escalationCode: row.escalation_code }));
   }
 
   /** The parent link of an instance, when a call activity started it. */

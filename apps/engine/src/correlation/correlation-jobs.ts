@@ -23,6 +23,13 @@ export const COMPLETE_CALLED_PROCESS_TASK = 'stageflow.complete-called-process';
 /** The child ended with an uncaught BPMN error: failCalledProcess on the parent, then the child is terminated. */
 export const FAIL_CALLED_PROCESS_TASK = 'stageflow.fail-called-process';
 
+/**
+ * The child threw escalations it did not catch: throws each one the parent has not had yet at
+ * the call activity (escalateCalledProcess), in the order thrown. The complete and fail jobs
+ * do the same first, so the parent never hears of a child's end before its escalations.
+ */
+export const ESCALATE_CALLED_PROCESS_TASK = 'stageflow.escalate-called-process';
+
 /** The shape of the job layer's JobRequest this module produces (task, payload, key). */
 export interface CorrelationJob {
   task: string;
@@ -71,6 +78,11 @@ export function failCalledProcessJob(parentInstanceId: string, callId: string, c
     payload: { processInstanceId: parentInstanceId, callId, childInstanceId, errorCode, ...(message === undefined ? {} : { message }) },
     key: `call-end:${callId}`,
   };
+}
+
+/** No key: each job delivers every escalation still undelivered, so a second one finds nothing to do. */
+export function escalateCalledProcessJob(parentInstanceId: string, callId: string): CorrelationJob {
+  return { task: ESCALATE_CALLED_PROCESS_TASK, payload: { processInstanceId: parentInstanceId, callId } };
 }
 
 export function broadcastSignalJob(signalName: string, variables: { [key: string]: unknown }, sourceInstanceId: string | null): CorrelationJob {

@@ -2,6 +2,7 @@ import type { Effect } from '@stageflow/bpmn-runtime';
 import {
   BROADCAST_SIGNAL_TASK,
   COMPLETE_CALLED_PROCESS_TASK,
+  ESCALATE_CALLED_PROCESS_TASK,
   FAIL_CALLED_PROCESS_TASK,
   START_CALLED_PROCESS_TASK,
 } from './correlation-jobs.js';
@@ -120,6 +121,27 @@ describe('planCorrelation', () => {
 
   it('given a top-level instance throws an uncaught error, then no job is written (its incident tells)', () => {
     expect(planCorrelation([{ type: 'ErrorUncaught', elementId: 'fail', errorCode: 'E' }], topLevel).jobs).toEqual([]);
+  });
+
+  it('given a called process throws uncaught escalations, then each is a row for its call, in order, and one job delivers them to the parent', () => {
+    const plan = planCorrelation(
+      [
+        { type: 'EscalationUncaught', elementId: 'raise', escalationCode: 'LATE' },
+        { type: 'EscalationUncaught', elementId: 'tooLate', escalationCode: 'LOST' },
+        { type: 'InstanceCompleted' },
+      ],
+      child,
+    );
+    expect(plan.thrownEscalations).toEqual([
+      { callId: 'call-1', elementId: 'raise', escalationCode: 'LATE' },
+      { callId: 'call-1', elementId: 'tooLate', escalationCode: 'LOST' },
+    ]);
+    expect(plan.jobs.map((job) => job.task)).toEqual([ESCALATE_CALLED_PROCESS_TASK, COMPLETE_CALLED_PROCESS_TASK]);
+    expect(plan.jobs[0]).toEqual({ task: ESCALATE_CALLED_PROCESS_TASK, payload: { processInstanceId: 'p-1', callId: 'call-1' } });
+  });
+
+  it('given a top-level instance throws an uncaught escalation, then nothing is written for it (its history tells)', () => {
+    expect(isEmptyCorrelationPlan(planCorrelation([{ type: 'EscalationUncaught', elementId: 'raise', escalationCode: 'LATE' }], topLevel))).toBe(true);
   });
 
   it("given the command consumed a child's end, then that call is marked ended", () => {

@@ -5,6 +5,7 @@ import {
   broadcastSignalJob,
   callJobKey,
   completeCalledProcessJob,
+  escalateCalledProcessJob,
   failCalledProcessJob,
   startCalledProcessJob,
   type CorrelationJob,
@@ -36,6 +37,13 @@ export interface CallRow {
   processKey: string;
 }
 
+/** An escalation this called process did not catch, on its way to the parent's call activity. */
+export interface ThrownEscalationRow {
+  callId: string;
+  elementId: string;
+  escalationCode: string;
+}
+
 export interface CorrelationPlan {
   openedMessageSubscriptions: MessageSubscriptionRow[];
   closedMessageSubscriptionIds: string[];
@@ -49,6 +57,10 @@ export interface CorrelationPlan {
   endedCallId: string | null;
   /** The buffered message this command delivers (deleted in its statement, never released). */
   deliveredMessageId: string | null;
+  /** Escalations for the parent (rows, in the order thrown, delivered by a job). */
+  thrownEscalations: ThrownEscalationRow[];
+  /** The escalation of a child this command (escalateCalledProcess) delivers: its delivery row makes a second delivery fail. */
+  deliveredEscalationId: string | null;
   jobs: CorrelationJob[];
 }
 
@@ -71,6 +83,8 @@ export function emptyCorrelationPlan(): CorrelationPlan {
     cancelledCallIds: [],
     endedCallId: null,
     deliveredMessageId: null,
+    thrownEscalations: [],
+    deliveredEscalationId: null,
     jobs: [],
   };
 }
@@ -87,6 +101,8 @@ export function isEmptyCorrelationPlan(plan: CorrelationPlan): boolean {
     plan.cancelledCallIds.length === 0 &&
     plan.endedCallId === null &&
     plan.deliveredMessageId === null &&
+    plan.thrownEscalations.length === 0 &&
+    plan.deliveredEscalationId === null &&
     plan.jobs.length === 0
   );
 }
@@ -161,6 +177,12 @@ export function planCorrelation(effects: readonly Effect[], context: Correlation
         break;
       case 'ErrorUncaught':
         if (parent) plan.jobs.push(failCalledProcessJob(parent.instanceId, parent.callId, context.instanceId, effect.errorCode, effect.message));
+        break;
+      case 'EscalationUncaught':
+        // A top-level instance's uncaught escalation is only history; a child's goes to the parent.
+        if (!parent) break;
+        if (plan.thrownEscalations.length === 0) plan.jobs.push(escalateCalledProcessJob(parent.instanceId, parent.callId));
+        plan.thrownEscalations.push({ callId: parent.callId, elementId: effect.elementId, escalationCode: effect.escalationCode });
         break;
       default:
         break;

@@ -1,7 +1,7 @@
 // The correlation part of a command's ONE write statement: data-modifying CTEs for message and
-// signal subscriptions, buffered-message claims, outbox rows and called processes, each written
-// only when the instance row was (`written`), so a command that lost the version race writes
-// none of them. Jobs that depend on rows found by the statement itself (a claimed buffered
+// signal subscriptions, buffered-message claims, outbox rows and called processes (with their
+// escalations), each written only when the instance row was (`written`), so a command that
+// lost the version race writes none of them. Jobs that depend on rows found by the statement itself (a claimed buffered
 // message, the child of a cancelled call) are added in SQL through graphile-worker's add_jobs.
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
 import { JOB_SCHEMA } from '../jobs/job-sql.js';
@@ -156,6 +156,24 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
       SELECT ${jobSpec(CANCEL_CALLED_PROCESS_TASK, `json_build_object('processInstanceId', c.child_instance_id, 'callId', c.call_id)`, `'call-cancel:' || c.call_id`)}
         FROM cancelled_calls c WHERE c.child_instance_id IS NOT NULL)) AS job)`);
     referenced.push('cancel_jobs');
+  }
+  // A called process's uncaught escalations, in the order thrown (the job delivers them by seq).
+  if (plan.thrownEscalations.length > 0) {
+    const e = plan.thrownEscalations;
+    parts.push(`thrown_escalations AS (
+      INSERT INTO called_process_escalations (id, call_id, element_id, escalation_code, created_at)
+      SELECT gen_random_uuid(), e.call_id, e.element_id, e.code, ${now}::timestamptz
+        FROM unnest(${sql.add(e.map((x) => x.callId))}::text[], ${sql.add(e.map((x) => x.elementId))}::text[], ${sql.add(e.map((x) => x.escalationCode))}::text[])
+          WITH ORDINALITY AS e(call_id, element_id, code, n)
+       WHERE ${written}
+       ORDER BY e.n)`);
+  }
+  // A plain INSERT: when a job that ran twice delivers the same escalation again, the primary
+  // key fails the whole statement, so the parent does not throw it twice.
+  if (plan.deliveredEscalationId !== null) {
+    parts.push(`escalation_delivery AS (
+      INSERT INTO called_process_escalation_deliveries (escalation_id, delivered_at)
+      SELECT ${sql.add(plan.deliveredEscalationId)}::uuid, ${now}::timestamptz WHERE ${written})`);
   }
   if (plan.endedCallId !== null) {
     parts.push(`ended_call AS (UPDATE called_processes SET state = 'ended' WHERE call_id = ${sql.add(plan.endedCallId)}::text AND state = 'started' AND ${written})`);

@@ -193,6 +193,9 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
       case 'ErrorUncaught':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'error-uncaught', payload: { errorCode: effect.errorCode, message: effect.message ?? null } });
         break;
+      case 'EscalationUncaught':
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'escalation-uncaught', payload: { escalationCode: effect.escalationCode } });
+        break;
       default: {
         const unknownEffect: never = effect;
         throw new Error(`unknown effect ${JSON.stringify(unknownEffect)}`);

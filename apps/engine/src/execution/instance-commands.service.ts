@@ -79,6 +79,12 @@ export interface RunOptions {
    * (never released back to the buffer), so it is delivered at most once.
    */
   deliveredMessageId?: string;
+  /**
+   * The child's escalation an escalateCalledProcess delivers: its delivery row is written in the
+   * command's own statement, and a second delivery of it fails that statement (unique
+   * violation on called_process_escalation_deliveries_pkey) and writes nothing.
+   */
+  deliveredEscalationId?: string;
 }
 
 
@@ -313,6 +319,10 @@ export class InstanceCommandsService {
     if (command.type === 'correlateMessage') {
       plan.history.unshift({ elementId: null, elementType: null, event: 'message-correlated', payload: { subscriptionId: command.subscriptionId, bufferedMessageId: options?.deliveredMessageId ?? null } });
       if (options?.deliveredMessageId !== undefined) plan.correlation.deliveredMessageId = options.deliveredMessageId;
+    }
+    if (command.type === 'escalateCalledProcess') {
+      plan.history.unshift({ elementId: null, elementType: null, event: 'called-process-escalated', payload: { callId: command.callId, escalationCode: command.escalationCode } });
+      if (options?.deliveredEscalationId !== undefined) plan.correlation.deliveredEscalationId = options.deliveredEscalationId;
     }
     if (command.type === 'fireTimer') {
       // The audit trail shows each firing once: a job that runs twice finds the timer gone and writes nothing.

@@ -23,7 +23,9 @@ export type HistoryEventKind =
   | 'signal-thrown'
   | 'called-process-started'
   | 'called-process-cancelled'
+  | 'called-process-escalated'
   | 'error-uncaught'
+  | 'escalation-uncaught'
   | 'instance-completed'
   | 'instance-terminated'
   | 'instance-cancelled';

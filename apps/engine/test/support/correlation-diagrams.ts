@@ -180,3 +180,59 @@ export function callsDiagram(key: string, calledKey: string): string {
   </bpmn:process>
 </bpmn:definitions>`;
 }
+
+/**
+ * start -> call activity "closeDeal" calling `calledKey` -> user task "followUp" -> end, with an
+ * escalation boundary "escalated" (LATE; interrupting or not) on the call -> user task "informManager".
+ */
+export function leadWithDealEscalationDiagram(key: string, calledKey: string, interrupting: boolean): string {
+  return `${HEADER}
+  <bpmn:escalation id="late" escalationCode="LATE" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="closeDeal" />
+    <bpmn:callActivity id="closeDeal" calledElement="${calledKey}" />
+    <bpmn:boundaryEvent id="escalated" attachedToRef="closeDeal" cancelActivity="${interrupting}"><bpmn:escalationEventDefinition escalationRef="late" /></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="closeDeal" targetRef="followUp" />
+    <bpmn:userTask id="followUp" name="Follow up" />
+    <bpmn:sequenceFlow id="f3" sourceRef="followUp" targetRef="end" />
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f4" sourceRef="escalated" targetRef="informManager" />
+    <bpmn:userTask id="informManager" name="Inform the manager" />
+    <bpmn:sequenceFlow id="f5" sourceRef="informManager" targetRef="end2" />
+    <bpmn:endEvent id="end2" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** The deal: start -> user task "negotiate" -> escalation LATE (intermediate throw) -> user task "sign" -> end. */
+export function escalatingDealDiagram(key: string): string {
+  return `${HEADER}
+  <bpmn:escalation id="late" escalationCode="LATE" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="negotiate" />
+    <bpmn:userTask id="negotiate" name="Negotiate" />
+    <bpmn:sequenceFlow id="f2" sourceRef="negotiate" targetRef="raise" />
+    <bpmn:intermediateThrowEvent id="raise"><bpmn:escalationEventDefinition escalationRef="late" /></bpmn:intermediateThrowEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="raise" targetRef="sign" />
+    <bpmn:userTask id="sign" name="Sign" />
+    <bpmn:sequenceFlow id="f4" sourceRef="sign" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+/** The deal that ends late: start -> user task "negotiate" -> escalation end event LATE. */
+export function dealEndingEscalatedDiagram(key: string): string {
+  return `${HEADER}
+  <bpmn:escalation id="late" escalationCode="LATE" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="negotiate" />
+    <bpmn:userTask id="negotiate" name="Negotiate" />
+    <bpmn:sequenceFlow id="f2" sourceRef="negotiate" targetRef="tooLate" />
+    <bpmn:endEvent id="tooLate"><bpmn:escalationEventDefinition escalationRef="late" /></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+}

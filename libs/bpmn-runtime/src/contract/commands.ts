@@ -31,6 +31,11 @@ export type Command =
   | { type: 'completeCalledProcess'; callId: string; variables: Variables }
   /** The called process ended with a BPMN error it did not catch; it is thrown at the call activity. */
   | { type: 'failCalledProcess'; callId: string; errorCode: string; message?: string }
+  /**
+   * The called process threw an escalation it did not catch (EscalationUncaught); it is thrown
+   * at the call activity, which keeps waiting unless an interrupting boundary takes it.
+   */
+  | { type: 'escalateCalledProcess'; callId: string; escalationCode: string }
   /** Resolves an interpreter incident: the parked token runs its element again. */
   | { type: 'retryIncident'; incidentId: string };
 

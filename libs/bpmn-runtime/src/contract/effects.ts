@@ -84,6 +84,12 @@ export type Effect =
    * process's engine forwards it to the parent as failCalledProcess.
    */
   | { type: 'ErrorUncaught'; elementId: string; errorCode: string; message?: string }
+  /**
+   * An escalation reached the top of the instance without a catching boundary or event
+   * subprocess. The thrower goes on (nothing is parked); a called process's engine forwards it
+   * to the parent as escalateCalledProcess, where it is thrown at the call activity.
+   */
+  | { type: 'EscalationUncaught'; elementId: string; escalationCode: string }
   | { type: 'IncidentRaised'; incidentId: string; elementId?: string; message: string }
   | { type: 'IncidentResolved'; incidentId: string; elementId?: string }
   | { type: 'InstanceCompleted' }

@@ -10,7 +10,7 @@
 import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
 import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
-import { completeCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
+import { completeCalledProcess, escalateCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
 import { openEventSubProcesses } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
@@ -90,12 +90,14 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'continueAsync':
     case 'retryIncident':
     case 'completeCalledProcess':
-    case 'failCalledProcess': {
+    case 'failCalledProcess':
+    case 'escalateCalledProcess': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
       else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
       else if (command.type === 'completeCalledProcess') completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));
-      else failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
+      else if (command.type === 'failCalledProcess') failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
+      else escalateCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.escalationCode, 'escalationCode'));
       execution.run();
       return finish(execution);
     }

@@ -6,7 +6,8 @@
 // Call activities: when the called key is a process of the deployed diagram(s), the driver
 // plays the engine: it starts the child (`instance.called(elementId)`), sends
 // completeCalledProcess when the child completes, failCalledProcess when it ends with an
-// uncaught BPMN error, and cancels the child on CalledProcessCancelled. Otherwise the call
+// uncaught BPMN error, escalateCalledProcess for each escalation it does not catch (before its
+// end), and cancels the child on CalledProcessCancelled. Otherwise the call
 // waits until the spec sends completeCalledProcess / failCalledProcess itself.
 import type { Command } from '../contract/commands.js';
 import type { DefinitionProblem, ProcessGraph } from '../contract/definition.js';
@@ -14,7 +15,7 @@ import type { Effect, EffectType } from '../contract/effects.js';
 import type { InstanceState, InstanceStatus, Variables } from '../contract/state.js';
 import { compileBpmn } from '../model/compile-bpmn.js';
 import { interpret } from '../interpreter/interpret.js';
-import type { DecideRuleSet } from '../contract/interpret.js';
+import { CommandRejectedError, type DecideRuleSet } from '../contract/interpret.js';
 
 export interface ScenarioOptions {
   /** The clock: ISO instant passed as `now` (default 2024-01-01T09:00:00.000Z). */
@@ -164,13 +165,26 @@ export class ScenarioInstance {
     }
     if (!this.parent || !this.state) return;
     const { instance, callId } = this.parent;
+    // Escalations first, in the order thrown: the engine delivers them before the child's end.
+    for (const effect of effects) {
+      if (effect.type === 'EscalationUncaught') instance.notify({ type: 'escalateCalledProcess', callId, escalationCode: effect.escalationCode });
+    }
     const uncaught = effects.find((effect): effect is EffectOf<'ErrorUncaught'> => effect.type === 'ErrorUncaught');
     if (uncaught) {
       const fail: Command = { type: 'failCalledProcess', callId, errorCode: uncaught.errorCode };
       if (uncaught.message !== undefined) fail.message = uncaught.message;
-      instance.send(fail);
+      instance.notify(fail);
     } else if (effects.some((effect) => effect.type === 'InstanceCompleted')) {
-      instance.send({ type: 'completeCalledProcess', callId, variables: this.state.variables });
+      instance.notify({ type: 'completeCalledProcess', callId, variables: this.state.variables });
+    }
+  }
+
+  /** A child's news for this parent, as the engine's job delivers it: refused (the call no longer waits) is a no-op. */
+  private notify(command: Command): void {
+    try {
+      this.send(command);
+    } catch (error) {
+      if (!(error instanceof CommandRejectedError)) throw error;
     }
   }
 

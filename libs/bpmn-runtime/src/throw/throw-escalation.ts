@@ -2,8 +2,10 @@
 // nearest enclosing activity with a boundary naming the code, else a catch-all), but an
 // escalation is a heads-up, not a failure: a non-interrupting boundary starts a new token
 // and the thrower goes on; an interrupting one stops the activity (and the thrower inside
-// it). An escalation nobody catches is ignored: the thrower goes on (BPMN leaves it open;
-// Camunda and Zeebe do the same).
+// it). An escalation nobody catches in the instance does not stop the thrower (BPMN leaves
+// it open; Camunda and Zeebe do the same): EscalationUncaught tells the engine, which forwards
+// it to the parent when the instance is a called process (escalateCalledProcess throws it at
+// the call activity, so it travels up a chain of calls until something catches it).
 import { takeBoundary } from '../catch/boundary-events.js';
 import type { Execution } from '../interpreter/execution.js';
 import type { Token } from '../state/instance-state.js';
@@ -15,7 +17,10 @@ export type EscalationOutcome = 'continue' | 'stopped';
 
 export function throwEscalation(execution: Execution, token: Token, escalationCode: string): EscalationOutcome {
   const found = findCatchingBoundary(execution, token, 'escalation', escalationCode);
-  if (!found) return 'continue';
+  if (!found) {
+    execution.emit({ type: 'EscalationUncaught', elementId: token.nodeId, escalationCode });
+    return 'continue';
+  }
   if (found.eventSubProcess) {
     const interrupting = found.start.interrupting !== false;
     if (interrupting) execution.killScope(found.scopeId);

@@ -31,6 +31,51 @@ const opportunity = bpmnProcess(
 /** Adds the bpmn:error the specs throw to a diagram. */
 const withErrors = (xml: string) => xml.replace('</bpmn:definitions>', '<bpmn:error id="creditRejected" errorCode="CREDIT_REJECTED"/></bpmn:definitions>');
 
+/** Adds the bpmn:escalation the specs throw to a diagram. */
+const withEscalations = (xml: string) => xml.replace('</bpmn:definitions>', '<bpmn:escalation id="late" escalationCode="LATE"/><bpmn:escalation id="other" escalationCode="OTHER"/></bpmn:definitions>');
+
+/** A called process that throws escalation `ref` (intermediate throw), then waits at `negotiate`. */
+const escalatingChild = (ref = 'late') =>
+  withEscalations(
+    bpmnProcess(
+      `
+      <bpmn:startEvent id="cStart"/>
+      <bpmn:intermediateThrowEvent id="raise"><bpmn:escalationEventDefinition escalationRef="${ref}"/></bpmn:intermediateThrowEvent>
+      <bpmn:userTask id="negotiate"/>
+      <bpmn:endEvent id="cEnd"/>
+      ${flow('c1', 'cStart', 'raise')}${flow('c2', 'raise', 'negotiate')}${flow('c3', 'negotiate', 'cEnd')}`,
+      'deal',
+    ),
+  );
+
+/** A called process that ends at an escalation end event (the escalation and its end come in one command). */
+const childEndingEscalated = withEscalations(
+  bpmnProcess(
+    `
+    <bpmn:startEvent id="cStart"/>
+    <bpmn:userTask id="negotiate"/>
+    <bpmn:endEvent id="tooLate"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:endEvent>
+    ${flow('c1', 'cStart', 'negotiate')}${flow('c2', 'negotiate', 'tooLate')}`,
+    'deal',
+  ),
+);
+
+/** A parent calling `deal`, with an escalation boundary (`cancelActivity`, catching `ref` or every code) on the call. */
+const escalationParent = (cancel: boolean, ref?: string) =>
+  withEscalations(
+    bpmnProcess(
+      `
+      <bpmn:startEvent id="start"/>
+      <bpmn:callActivity id="closeDeal" calledElement="deal"/>
+      <bpmn:boundaryEvent id="escalated" attachedToRef="closeDeal" cancelActivity="${cancel}"><bpmn:escalationEventDefinition${ref ? ` escalationRef="${ref}"` : ''}/></bpmn:boundaryEvent>
+      <bpmn:userTask id="followUp"/><bpmn:userTask id="informManager"/>
+      <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
+      ${flow('f1', 'start', 'closeDeal')}${flow('f2', 'closeDeal', 'followUp')}${flow('f3', 'followUp', 'e1')}
+      ${flow('f4', 'escalated', 'informManager')}${flow('f5', 'informManager', 'e2')}`,
+      'lead',
+    ),
+  );
+
 const MAPPED = '<stageflow:input source="= owner" target="owner"/><stageflow:input source="= budget * 2" target="value"/><stageflow:output source="= amount" target="wonAmount"/>';
 
 describe('call activity', () => {
@@ -226,6 +271,118 @@ describe('call activity', () => {
     instance.continueAsync('convert');
 
     expect(instance.effectsOf('CalledProcessStarted')).toHaveLength(1);
+  });
+
+  describe('escalations from the called process', () => {
+    it('given a non-interrupting escalation boundary on the call activity, when the child throws that escalation, then the boundary path starts, the call keeps waiting and the child runs on', async () => {
+      const scenario = await Scenario.deploy([escalationParent(false, 'late'), escalatingChild()]);
+
+      const instance = scenario.start();
+
+      const child = instance.called('closeDeal');
+      expect(child.effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'raise', escalationCode: 'LATE' }]);
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
+      expect(instance.effectsOf('CalledProcessCancelled')).toEqual([]);
+      expect(instance.effectsOf('EscalationUncaught')).toEqual([]);
+      expect(child.status).toBe('active');
+      child.complete('negotiate');
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager', 'followUp']);
+    });
+
+    it('given an interrupting escalation boundary on the call activity, when the child throws that escalation, then the call is left by the boundary and the child is cancelled', async () => {
+      const scenario = await Scenario.deploy([escalationParent(true, 'late'), escalatingChild()]);
+
+      const instance = scenario.start();
+
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
+      expect(instance.effectsOf('CalledProcessCancelled')).toEqual([{ type: 'CalledProcessCancelled', callId: instance.lastOf('CalledProcessStarted', 'closeDeal').callId, elementId: 'closeDeal' }]);
+      expect(instance.called('closeDeal').status).toBe('terminated');
+      expect(instance.called('closeDeal').openTasks()).toEqual([]);
+    });
+
+    it('given a catch-all interrupting boundary, when the child ends at an escalation end event, then the escalation wins over the end: the parent leaves by the boundary only', async () => {
+      const scenario = await Scenario.deploy([escalationParent(true), childEndingEscalated]);
+      const instance = scenario.start();
+
+      instance.called('closeDeal').complete('negotiate');
+
+      expect(instance.called('closeDeal').status).toBe('completed');
+      expect(instance.entered()).toContain('escalated');
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
+    });
+
+    it('given a non-interrupting boundary, when the child ends at an escalation end event, then the parent takes the boundary and also continues after the call', async () => {
+      const scenario = await Scenario.deploy([escalationParent(false, 'late'), childEndingEscalated]);
+      const instance = scenario.start();
+
+      instance.called('closeDeal').complete('negotiate');
+
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager', 'followUp']);
+    });
+
+    it('given no boundary for the code on the call activity, when the child escalates, then the call keeps waiting and the escalation goes on up as EscalationUncaught at the call activity', async () => {
+      const scenario = await Scenario.deploy([escalationParent(true, 'late'), escalatingChild('other')]);
+
+      const instance = scenario.start();
+
+      expect(instance.effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'closeDeal', escalationCode: 'OTHER' }]);
+      expect(instance.openTasks()).toEqual([]);
+      expect(instance.called('closeDeal').status).toBe('active');
+      expect(instance.state).toMatchObject({ status: 'active', tokens: [{ nodeId: 'closeDeal', wait: 'calledProcess' }] });
+    });
+
+    it('given a chain of calls, when the grandchild escalates and only the grandparent catches it, then it travels up through the middle call activity', async () => {
+      const middle = withEscalations(
+        bpmnProcess(
+          `<bpmn:startEvent id="mStart"/><bpmn:callActivity id="callDeal" calledElement="deal"/><bpmn:endEvent id="mEnd"/>
+          ${flow('m1', 'mStart', 'callDeal')}${flow('m2', 'callDeal', 'mEnd')}`,
+          'middle',
+        ),
+      );
+      const top = escalationParent(false, 'late').replace('calledElement="deal"', 'calledElement="middle"');
+      const scenario = await Scenario.deploy([top, middle, escalatingChild()]);
+
+      const instance = scenario.start();
+
+      expect(instance.called('closeDeal').effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'callDeal', escalationCode: 'LATE' }]);
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
+    });
+
+    it('given an escalation event subprocess in the parent, when the child escalates, then it starts there (the call activity is its thrower)', async () => {
+      const parent = withEscalations(
+        bpmnProcess(
+          `
+          <bpmn:startEvent id="start"/>
+          <bpmn:callActivity id="closeDeal" calledElement="deal"/>
+          <bpmn:endEvent id="e1"/>
+          <bpmn:subProcess id="onLate" triggeredByEvent="true">
+            <bpmn:startEvent id="lateStart" isInterrupting="false"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:startEvent>
+            <bpmn:userTask id="informManager"/>
+            <bpmn:endEvent id="lateEnd"/>
+            ${flow('s1', 'lateStart', 'informManager')}${flow('s2', 'informManager', 'lateEnd')}
+          </bpmn:subProcess>
+          ${flow('f1', 'start', 'closeDeal')}${flow('f2', 'closeDeal', 'e1')}`,
+          'lead',
+        ),
+      );
+      const scenario = await Scenario.deploy([parent, escalatingChild()]);
+
+      const instance = scenario.start();
+
+      expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
+      expect(instance.called('closeDeal').status).toBe('active');
+    });
+
+    it('given a call that no longer waits, when an escalation of its child is reported, then the command is rejected', async () => {
+      const scenario = await Scenario.deploy(lead());
+      const instance = scenario.start();
+      const callId = instance.lastOf('CalledProcessStarted', 'convert').callId;
+      instance.send({ type: 'completeCalledProcess', callId, variables: {} });
+
+      expect(() => instance.send({ type: 'escalateCalledProcess', callId, escalationCode: 'LATE' })).toThrow(CommandRejectedError);
+      expect(() => instance.send({ type: 'escalateCalledProcess', callId: 'nope', escalationCode: 'LATE' })).toThrow(/No call activity waits for called process 'nope'/);
+      expect(() => instance.send({ type: 'escalateCalledProcess', callId, escalationCode: '' })).toThrow(/escalationCode must be a non-empty string/);
+    });
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // Call activity: starts another process (the latest version of `calledElement`) and waits
 // for it. The engine starts the child from CalledProcessStarted and reports its end back as
 // completeCalledProcess (or failCalledProcess when it ended with an uncaught BPMN error,
-// which is thrown at the call activity).
+// which is thrown at the call activity). An escalation the child does not catch comes back,
+// while the child runs on, as escalateCalledProcess and is thrown at the call activity.
 //
 // Variables cross the boundary only where the diagram says so (as in Camunda, unlike Zeebe's
 // "pass everything" default): the child starts with exactly the activity's input mappings
@@ -17,6 +18,7 @@ import type { Variables } from '../../contract/state.js';
 import type { Execution } from '../../interpreter/execution.js';
 import type { Token } from '../../state/instance-state.js';
 import { throwError } from '../../throw/throw-error.js';
+import { throwEscalation } from '../../throw/throw-escalation.js';
 import type { Behavior } from '../behavior.js';
 
 export const callActivityBehavior: Behavior = {
@@ -71,4 +73,16 @@ export function failCalledProcess(execution: Execution, callId: string, errorCod
   delete token.callId;
   execution.resume(token);
   throwError(execution, token, errorCode, message);
+}
+
+/**
+ * escalateCalledProcess: the child threw an escalation it did not catch. BPMN propagates it to
+ * the call activity, where it is thrown like any escalation: a non-interrupting boundary (or
+ * event subprocess) starts its path while the call keeps waiting and the child runs on; an
+ * interrupting one stops the call activity, which cancels the child (CalledProcessCancelled,
+ * through Execution.cancelWaits). Uncaught here too, it goes on up as EscalationUncaught and
+ * the call keeps waiting.
+ */
+export function escalateCalledProcess(execution: Execution, callId: string, escalationCode: string): void {
+  throwEscalation(execution, waitingCall(execution, callId), escalationCode);
 }

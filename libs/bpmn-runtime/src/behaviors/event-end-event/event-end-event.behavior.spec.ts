@@ -51,11 +51,17 @@ describe('message, signal and escalation end events', () => {
     expect(instance.effectsOf('TaskCancelled').map((effect) => effect.elementId)).toEqual(['negotiate']);
   });
 
-  it('given an uncaught escalation end event, when reached, then the token simply ends', async () => {
+  it('given an uncaught escalation end event, when reached, then the token simply ends, after EscalationUncaught', async () => {
     const scenario = await Scenario.deploy(
       withRoots(bpmnProcess(`<bpmn:startEvent id="start"/><bpmn:endEvent id="lateEnd"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:endEvent>${flow('f1', 'start', 'lateEnd')}`)),
     );
 
-    expect(scenario.start().status).toBe('completed');
+    const instance = scenario.start();
+
+    expect(instance.status).toBe('completed');
+    const types = instance.effects.map((effect) => effect.type);
+    expect(types.indexOf('EscalationUncaught')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('EscalationUncaught')).toBeLessThan(types.indexOf('InstanceCompleted'));
+    expect(instance.effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'lateEnd', escalationCode: 'LATE' }]);
   });
 });

@@ -84,12 +84,19 @@ describe('intermediate message, signal and escalation throw events', () => {
     expect(instance.entered()).not.toContain('negotiate');
   });
 
-  it('given no boundary for the escalation code, when it is thrown, then it is ignored and the thrower goes on', async () => {
+  it('given no boundary for the escalation code, when it is thrown, then the thrower goes on and EscalationUncaught reports it (for a parent call activity)', async () => {
     const scenario = await Scenario.deploy(escalating(escalationBoundary(false, 'late'), 'other'));
 
     const instance = scenario.start();
 
     expect(instance.status).toBe('active');
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['negotiate']);
+    expect(instance.effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'raise', escalationCode: 'OTHER' }]);
+  });
+
+  it('given a boundary that catches the escalation, when it is thrown, then no EscalationUncaught is reported', async () => {
+    const scenario = await Scenario.deploy(escalating(escalationBoundary(false, 'late')));
+
+    expect(scenario.start().effectsOf('EscalationUncaught')).toEqual([]);
   });
 });
