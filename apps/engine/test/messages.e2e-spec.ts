@@ -252,3 +252,50 @@ describe('POST /messages', () => {
     expect(response.body.details).toEqual([{ path: 'processInstanceId', message: 'must be a process instance id (a UUID)' }]);
   });
 });
+
+describe('message start events at deploy', () => {
+  function deploy(resources: { name: string; content: string }[]) {
+    return suite.http().post('/api/v1/deployments').set(...admin()).send({ name: 'message-starts', resources });
+  }
+
+  it('given two processes of one deployment start on the same message, when deployed, then 422 names the element and the other process, and nothing is stored', async () => {
+    const response = await deploy([
+      { name: 'web.bpmn', content: messageStartDiagram('webLead', 'contact-form') },
+      { name: 'partner.bpmn', content: messageStartDiagram('partnerLead', 'contact-form') },
+    ]);
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual([
+      { resource: 'partner.bpmn', elementId: 'formSubmitted', message: expect.stringContaining('process "webLead" (in web.bpmn, element "formSubmitted") already starts on that message') },
+    ]);
+    expect(await suite.query('SELECT 1 FROM process_definitions WHERE key = ANY($1)', [['webLead', 'partnerLead']])).toEqual([]);
+  });
+
+  it('given a deployed process starts on a message, when another key with a start on that message is deployed, then 422 names the element and the deployed key, and POST /messages still starts the first', async () => {
+    await suite.deploy([{ name: 'trial.bpmn', content: messageStartDiagram('trialLead', 'trial-requested') }]);
+
+    const response = await deploy([{ name: 'trial-copy.bpmn', content: messageStartDiagram('trialLeadCopy', 'trial-requested') }]);
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual([
+      { resource: 'trial-copy.bpmn', elementId: 'formSubmitted', message: expect.stringContaining('process "trialLead" (deployed, element "formSubmitted") already starts on that message') },
+    ]);
+    const published = await publish({ name: 'trial-requested', variables: {} });
+    expect(published.status).toBe(201);
+    expect(published.body).toEqual(expect.objectContaining({ result: 'started', startEventId: 'formSubmitted' }));
+    expect(await suite.query('SELECT definition_key FROM process_instances WHERE id = $1', [published.body.processInstanceId])).toEqual([{ definition_key: 'trialLead' }]);
+  });
+
+  it('given a deployed process starts on a message, when a new version of the same key keeps that start, then it is deployed; once the key moves to another message, another key may take the first', async () => {
+    await suite.deploy([{ name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-requested') }]);
+
+    const kept = await deploy([{ name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-requested').replace('name="Qualify"', 'name="Qualify the demo"') }]);
+    expect(kept.status).toBe(201);
+    expect(kept.body.processDefinitions).toEqual([expect.objectContaining({ key: 'demoLead', version: 2 })]);
+
+    const moved = await deploy([{ name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-booked') }]);
+    expect(moved.status).toBe(201);
+    const taken = await deploy([{ name: 'demo-other.bpmn', content: messageStartDiagram('demoLeadOther', 'demo-requested') }]);
+    expect(taken.status).toBe(201);
+  });
+});

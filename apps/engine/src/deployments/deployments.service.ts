@@ -10,6 +10,7 @@ import { eventStartEvents, INSERT_EVENT_START_EVENTS } from '../correlation/even
 import { JOB_SCHEMA, addJobsSelect } from '../jobs/job-sql.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jobs.js';
+import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
 
 export interface DeployedDefinition {
   id: string;
@@ -57,6 +58,11 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** 422 listing every problem: the whole deployment is refused. */
+function invalidDeployment(problems: DeploymentProblem[]): ApiError {
+  return new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+}
+
 /** Deploy = validate every resource, refuse the whole deployment on any problem, else store new versions. */
 @Injectable()
 export class DeploymentsService {
@@ -96,9 +102,8 @@ export class DeploymentsService {
       compiled.push({ resource: resource.name, content: resource.content, contentHash: sha256(resource.content), processes: result.processes });
     }
     problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
-    if (problems.length > 0) {
-      throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
-    }
+    problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
+    if (problems.length > 0) throw invalidDeployment(problems);
     return { processes: compiled, ruleSets };
   }
 
@@ -161,6 +166,8 @@ export class DeploymentsService {
     return this.dataSource.transaction(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
+      // Under the lock: a concurrent deployment of another key with the same message start is seen.
+      await this.refuseDeployedMessageStartConflicts(manager, resources);
       const deploymentId = randomUUID();
       const definitions: DeployedDefinition[] = [];
       const existingDeploymentIds: string[] = [];
@@ -232,6 +239,17 @@ export class DeploymentsService {
     });
   }
 
+  /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */
+  private async refuseDeployedMessageStartConflicts(manager: { query(text: string, values?: unknown[]): Promise<unknown> }, resources: CompiledResource[]): Promise<void> {
+    const starts = messageStarts(resources);
+    if (starts.length === 0) return;
+    const names = [...new Set(starts.map((start) => start.messageName))];
+    const keys = [...new Set(resources.flatMap((resource) => resource.processes.map((graph) => graph.id)))];
+    const deployed = (await manager.query(DEPLOYED_MESSAGE_STARTS_SQL, [names, keys])) as { name: string; definition_key: string; element_id: string }[];
+    const problems = conflictsWithDeployed(starts, deployed);
+    if (problems.length > 0) throw invalidDeployment(problems);
+  }
+
   /**
    * Timer start events follow the latest version: the new version's first firings are
    * scheduled and the previous version's pending firings removed, in the deployment's
@@ -252,7 +270,7 @@ export class DeploymentsService {
         problems.push({ resource: insert.resource.resource, elementId: insert.graph.id, message: `a timer start event cannot be evaluated: ${error.message}` });
       }
     }
-    if (problems.length > 0) throw new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+    if (problems.length > 0) throw invalidDeployment(problems);
     const previous = inserts.flatMap((insert) => (insert.previousId ? [startTimerKeyPrefix(insert.previousId)] : []));
     if (previous.length > 0) {
       await manager.query(
