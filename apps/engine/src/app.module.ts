@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { guardPoolClients } from './common/database-unavailable.js';
+import { ActionTemplatesController } from './action-templates/action-templates.controller.js';
+import { ActionTemplatesService } from './action-templates/action-templates.service.js';
 import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
 import { ApiTokensService } from './api-tokens/api-tokens.service.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -48,6 +50,7 @@ import { RuleSetsController } from './rule-sets/rule-sets.controller.js';
 import { RuleSetsService } from './rule-sets/rule-sets.service.js';
 import { RuleSetVersions } from './rule-sets/rule-set-versions.js';
 import { SettingsService } from './settings/settings.service.js';
+import { LiquidTemplates } from './templates/liquid-templates.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
 import { TeamsController } from './teams/teams.controller.js';
@@ -101,6 +104,7 @@ export class AppModule {
         OutboxController,
         SignalsController,
         RuleSetsController,
+        ActionTemplatesController,
       ],
       providers: [
         SettingsService,
@@ -134,6 +138,8 @@ export class AppModule {
         IncidentsService,
         RuleSetsService,
         RuleSetVersions,
+        ActionTemplatesService,
+        LiquidTemplates,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

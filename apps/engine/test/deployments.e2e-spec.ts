@@ -19,6 +19,8 @@ describe('POST /api/v1/deployments', () => {
       createdAt: expect.any(String),
       processDefinitions: [{ id: expect.any(String), key: 'deploy_json', version: 1, name: 'Lead qualification' }],
       ruleSets: [],
+      actionTemplates: [],
+      templates: [],
     });
   });
 

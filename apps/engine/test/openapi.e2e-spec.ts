@@ -69,6 +69,8 @@ describe('OpenAPI document', () => {
     expect(response('get', '/incidents/{id}', 200)).toEqual(ref('Incident'));
     expect(response('post', '/incidents/{id}/retry', 200)).toEqual(ref('Incident'));
     expect(response('post', '/incidents/{id}/retry', 409)).toEqual(ref('Error'));
+    expect(response('get', '/action-templates', 200)).toEqual(ref('ActionTemplatePage'));
+    expect(response('get', '/action-templates/{id}', 200)).toEqual(ref('ActionTemplate'));
 
     const schemas = doc.components.schemas;
     expect(schemas.PublishMessageRequest?.required).toEqual(['name']);

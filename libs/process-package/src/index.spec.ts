@@ -56,6 +56,11 @@ describe('the package entry', () => {
           'isTimeZone',
           'checkSafeRegex',
           'safeRegexLimits',
+          'templateKey',
+          'parseActionTemplate',
+          'validateActionTemplate',
+          'actionTemplateDeploymentProblems',
+          'actionTemplateSchema',
         ].sort(),
       );
     });

@@ -65,7 +65,13 @@ export { variableLimits, forbiddenVariableKeys } from './variables/variable-limi
 
 // Deployment resources
 export type { ResourceKind } from './resources/resource-kind.js';
-export { resourceKind, resourceSuffixes, describeResourceSuffixes } from './resources/resource-kind.js';
+export { resourceKind, resourceSuffixes, describeResourceSuffixes, templateKey } from './resources/resource-kind.js';
+
+// Action templates (issue 4): `*.action.json`, run by service and send tasks (stageflow:action)
+export type { ActionTemplate } from './action-templates/action-template.types.js';
+export type { ActionTemplateParse } from './action-templates/action-template.validator.js';
+export { parseActionTemplate, validateActionTemplate, actionTemplateDeploymentProblems } from './action-templates/action-template.validator.js';
+export { actionTemplateSchema } from './action-templates/action-template.schema.js';
 
 // API request bodies: schemas, types and validators
 export type { DeploymentRequest, DeploymentResource } from './requests/deployment-request.schema.js';

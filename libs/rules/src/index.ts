@@ -26,4 +26,7 @@ export { decisionValue } from './evaluation/decide.js';
 // Templates (liquidjs, sandboxed: in-memory templates only, no globals, bounded)
 export type { TemplateRender } from './templates/template-renderer.js';
 export { TemplateRenderer, templateLimits } from './templates/template-renderer.js';
-export { checkActionTemplates } from './templates/action-templates.check.js';
+export type { DeployedTemplates } from './templates/action-templates.check.js';
+export { checkActionTemplates, checkActionTemplate } from './templates/action-templates.check.js';
+export type { ActionRender } from './templates/render-action.js';
+export { renderAction } from './templates/render-action.js';

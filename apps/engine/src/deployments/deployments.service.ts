@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
-import { checkActionTemplates } from '@stageflow/rules';
+import { checkActionTemplates, type DeployedTemplates } from '@stageflow/rules';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -11,6 +11,9 @@ import { JOB_SCHEMA, addJobsSelect } from '../jobs/job-sql.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jobs.js';
 import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
+import { LiquidTemplates } from '../templates/liquid-templates.js';
+import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
+import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
 
 export interface DeployedDefinition {
   id: string;
@@ -32,7 +35,11 @@ export interface DeploymentResult {
   createdAt: string;
   processDefinitions: DeployedDefinition[];
   ruleSets: DeployedRuleSet[];
-  /** False when every process and rule set was already deployed with identical content. */
+  /** The action templates (.action.json) of the deployment. */
+  actionTemplates: DeployedVersion[];
+  /** The liquid templates (.liquid) of the deployment, by their key (file name without .liquid). */
+  templates: DeployedVersion[];
+  /** False when every resource was already deployed with identical content. */
   created: boolean;
 }
 
@@ -52,10 +59,8 @@ interface ParsedRuleSet {
 interface CompiledDeployment {
   processes: CompiledResource[];
   ruleSets: ParsedRuleSet[];
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  actionTemplates: VersionedResource[];
+  templates: VersionedResource[];
 }
 
 /** 422 listing every problem: the whole deployment is refused. */
@@ -66,7 +71,10 @@ function invalidDeployment(problems: DeploymentProblem[]): ApiError {
 /** Deploy = validate every resource, refuse the whole deployment on any problem, else store new versions. */
 @Injectable()
 export class DeploymentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly liquidTemplates: LiquidTemplates,
+  ) {}
 
   async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
     const compiled = await this.compileAll(request);
@@ -77,7 +85,12 @@ export class DeploymentsService {
     const problems: DeploymentProblem[] = [];
     const compiled: CompiledResource[] = [];
     const resourceByKey = new Map<string, string>();
-    const ruleSets = this.parseRuleSets(request, problems);
+    // Liquid templates first: rule sets and action templates may only name deployed ones
+    // (this deployment's, or the latest deployed version of a key it does not hold).
+    const templates = parseLiquidTemplates(request, await this.liquidTemplates.latest(), problems);
+    const known: DeployedTemplates = templates.known;
+    const ruleSets = this.parseRuleSets(request, known, problems);
+    const actionTemplates = parseActionTemplates(request, known, problems);
     for (const resource of request.resources) {
       if (resourceKind(resource.name) !== 'bpmn') continue;
       let result;
@@ -99,12 +112,12 @@ export class DeploymentsService {
         }
         resourceByKey.set(process.id, resource.name);
       }
-      compiled.push({ resource: resource.name, content: resource.content, contentHash: sha256(resource.content), processes: result.processes });
+      compiled.push({ resource: resource.name, content: resource.content, contentHash: contentHash(resource.content), processes: result.processes });
     }
     problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
-    return { processes: compiled, ruleSets };
+    return { processes: compiled, ruleSets, actionTemplates, templates: templates.resources };
   }
 
   /**
@@ -135,7 +148,7 @@ export class DeploymentsService {
    * (parseRuleSet: schema, facts, operators, values) and the action templates. Problems are
    * added to `problems` with the rule id (as elementId) and the JSON path.
    */
-  private parseRuleSets(request: DeploymentRequest, problems: DeploymentProblem[]): ParsedRuleSet[] {
+  private parseRuleSets(request: DeploymentRequest, templates: DeployedTemplates, problems: DeploymentProblem[]): ParsedRuleSet[] {
     const parsed: ParsedRuleSet[] = [];
     const resourceByKey = new Map<string, string>();
     for (const resource of request.resources) {
@@ -145,7 +158,7 @@ export class DeploymentsService {
         problems.push(...ruleSetDeploymentProblems(resource.name, result.problems));
         continue;
       }
-      const templateProblems = checkActionTemplates(result.ruleSet);
+      const templateProblems = checkActionTemplates(result.ruleSet, templates);
       if (templateProblems.length > 0) {
         problems.push(...ruleSetDeploymentProblems(resource.name, templateProblems));
         continue;
@@ -157,12 +170,12 @@ export class DeploymentsService {
         continue;
       }
       resourceByKey.set(key, resource.name);
-      parsed.push({ resource: resource.name, contentHash: sha256(resource.content), ruleSet: result.ruleSet });
+      parsed.push({ resource: resource.name, contentHash: contentHash(resource.content), ruleSet: result.ruleSet });
     }
     return parsed;
   }
 
-  private async store(name: string, { processes: resources, ruleSets }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
+  private async store(name: string, { processes: resources, ruleSets, actionTemplates, templates }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
     return this.dataSource.transaction(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
@@ -206,10 +219,14 @@ export class DeploymentsService {
         deployedRuleSets.push(ruleSet);
         ruleSetInserts.push({ ...ruleSet, parsed });
       }
-      if (inserts.length === 0 && ruleSetInserts.length === 0) {
+      const templateVersions = await planVersions(manager, 'liquid_templates', templates);
+      const actionTemplateVersions = await planVersions(manager, 'action_templates', actionTemplates);
+      existingDeploymentIds.push(...templateVersions.existingDeploymentIds, ...actionTemplateVersions.existingDeploymentIds);
+      const versioned = { actionTemplates: actionTemplateVersions.deployed, templates: templateVersions.deployed };
+      if (inserts.length === 0 && ruleSetInserts.length === 0 && templateVersions.inserts.length === 0 && actionTemplateVersions.inserts.length === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
-        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, created: false };
+        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: false };
       }
       const created: { created_at: Date }[] = await manager.query(
         'INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at',
@@ -234,8 +251,10 @@ export class DeploymentsService {
           [insert.id, insert.key, insert.version, insert.name, insert.parsed.ruleSet.kind, insert.parsed.resource, JSON.stringify(insert.parsed.ruleSet), insert.parsed.contentHash, deploymentId],
         );
       }
+      await insertVersions(manager, templateVersions, deploymentId);
+      await insertVersions(manager, actionTemplateVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
-      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, created: true };
+      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: true };
     });
   }
 

@@ -4,6 +4,8 @@
 // tasks.service, api-error): change them together.
 import type { SchemaObject } from '@nestjs/swagger';
 import {
+  actionSchemas,
+  actionTemplateSchema,
   broadcastSignalRequestSchema,
   completeTaskRequestSchema,
   publishMessageRequestSchema,
@@ -37,6 +39,18 @@ const ruleSetSummary = object({
   version: { type: 'integer' },
   name: nullable(string),
   kind: { type: 'string', enum: ['territory', 'assignment', 'classification', 'actions'] },
+  resourceName: string,
+  deploymentId: uuid,
+  contentHash: string,
+  createdAt: instant,
+});
+
+const actionTemplateSummary = object({
+  id: uuid,
+  key: string,
+  version: { type: 'integer' },
+  name: nullable(string),
+  actionType: { type: 'string', enum: Object.keys(actionSchemas) },
   resourceName: string,
   deploymentId: uuid,
   contentHash: string,
@@ -109,6 +123,8 @@ export const apiSchemas = {
     createdAt: instant,
     processDefinitions: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }) },
     ruleSets: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The rule sets (.rule-set.json) of the deployment.' },
+    actionTemplates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The action templates (.action.json) of the deployment.' },
+    templates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' },
   }),
   ProcessDefinition: object({
     id: uuid,
@@ -124,6 +140,13 @@ export const apiSchemas = {
   RuleSetSummary: ruleSetSummary,
   RuleSet: { ...ruleSetSummary, properties: { ...ruleSetSummary.properties, content: { type: 'object', additionalProperties: true, description: `The rule set document as deployed (docs/rules.md; JSON Schema ${String(ruleSetSchema.$id)}).` } }, required: [...(ruleSetSummary.required ?? []), 'content'] },
   RuleSetPage: page('RuleSetSummary'),
+  ActionTemplateSummary: actionTemplateSummary,
+  ActionTemplate: {
+    ...actionTemplateSummary,
+    properties: { ...actionTemplateSummary.properties, content: { type: 'object', additionalProperties: true, description: `The action template as deployed (docs/actions.md; JSON Schema ${String(actionTemplateSchema.$id)}).` } },
+    required: [...(actionTemplateSummary.required ?? []), 'content'],
+  },
+  ActionTemplatePage: page('ActionTemplateSummary'),
   RuleSetEvaluation: object({
     ruleSet: object({ id: uuid, key: string, version: { type: 'integer' } }),
     result: { description: 'What a business-rule task writes: hit policy first, the one result or null; all, the list of results.', nullable: true },

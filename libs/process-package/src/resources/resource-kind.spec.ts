@@ -1,4 +1,4 @@
-import { describeResourceSuffixes, resourceKind } from './resource-kind.js';
+import { describeResourceSuffixes, resourceKind, templateKey } from './resource-kind.js';
 
 describe('resourceKind', () => {
   describe('given a BPMN file name', () => {
@@ -30,7 +30,21 @@ describe('resourceKind', () => {
 
   describe('when the accepted endings are described', () => {
     it('then every ending is listed', () => {
-      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn or .rule-set.json');
+      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn, .rule-set.json, .action.json or .liquid');
     });
+  });
+});
+
+describe('templateKey', () => {
+  it.each([
+    ['offer-mail.liquid', 'offer-mail'],
+    ['mail/signature.liquid', 'signature'],
+    ['Welcome.LIQUID', 'Welcome'],
+  ])('given the template resource %s then it is known as %s', (name, key) => {
+    expect(templateKey(name)).toBe(key);
+  });
+
+  it.each(['lead.bpmn', 'my mail.liquid', 'mail/.liquid', 'x.liquid.txt'])('given %s then it has no template key', (name) => {
+    expect(templateKey(name)).toBeUndefined();
   });
 });

@@ -1,15 +1,31 @@
-// The one place that knows which files a deployment may hold, by name. Later issues add
-// templates and forms here, and every caller follows.
+// The one place that knows which files a deployment may hold, by name: diagrams, rule sets,
+// action templates and liquid templates. Later issues add forms here, and every caller follows.
 
 /** What a deployment resource is, decided by its name. */
-export type ResourceKind = 'bpmn' | 'rule-set';
+export type ResourceKind = 'bpmn' | 'rule-set' | 'action-template' | 'template';
 
 /** File-name endings and the kind each one means; matched case-insensitively. */
 export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKind }> = [
   { suffix: '.bpmn20.xml', kind: 'bpmn' },
   { suffix: '.bpmn', kind: 'bpmn' },
   { suffix: '.rule-set.json', kind: 'rule-set' },
+  { suffix: '.action.json', kind: 'action-template' },
+  { suffix: '.liquid', kind: 'template' },
 ];
+
+/** The key of a format: same characters as a rule-set or action-template key. */
+const TEMPLATE_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+/**
+ * The name a `.liquid` resource is known by (`sendEmail.template`, `{% include "name" %}`):
+ * its file name without folders and without `.liquid` (`mail/offer-mail.liquid` -> `offer-mail`);
+ * undefined when that is not a key (letters, digits, _ . -; at most 100 characters).
+ */
+export function templateKey(resourceName: string): string | undefined {
+  const base = resourceName.slice(resourceName.lastIndexOf('/') + 1);
+  const key = base.slice(0, base.length - '.liquid'.length);
+  return resourceKind(base) === 'template' && TEMPLATE_KEY.test(key) ? key : undefined;
+}
 
 /** The kind of a deployment resource by its file name, or `undefined` when it is not one we deploy. */
 export function resourceKind(name: string): ResourceKind | undefined {
@@ -17,7 +33,7 @@ export function resourceKind(name: string): ResourceKind | undefined {
   return resourceSuffixes.find(({ suffix }) => lower.endsWith(suffix) && lower.length > suffix.length)?.kind;
 }
 
-/** `.bpmn20.xml, .bpmn or .rule-set.json`: the accepted endings, for messages. */
+/** `.bpmn20.xml, .bpmn, .rule-set.json, .action.json or .liquid`: the accepted endings, for messages. */
 export function describeResourceSuffixes(): string {
   const suffixes = resourceSuffixes.map(({ suffix }) => suffix);
   const last = suffixes[suffixes.length - 1];

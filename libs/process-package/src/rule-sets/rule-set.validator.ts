@@ -10,8 +10,8 @@ import type { ValidationIssue } from '../validation/validation-issue.js';
 import { validateVariables } from '../variables/validate-variables.js';
 import { forbiddenVariableKeys } from '../variables/variable-limits.js';
 import { isOperatorName, operatorNames, operatorSignatures, type ComparedType } from './operator-signatures.js';
+import { checkAction } from './check-action.js';
 import {
-  actionSchemas,
   actionsResultSchema,
   assignmentResultSchema,
   classificationResultSchema,
@@ -36,7 +36,6 @@ const resultValidators = {
   classification: compileLooseSchema(classificationResultSchema),
   actions: compileLooseSchema(actionsResultSchema),
 } as const;
-const actionValidators = Object.fromEntries(Object.entries(actionSchemas).map(([type, schema]) => [type, compileLooseSchema(schema)]));
 const firstOnly: readonly RuleSetKind[] = ['territory', 'assignment'];
 
 type Json = Record<string, unknown>;
@@ -196,11 +195,5 @@ function checkResult(kind: RuleSetKind, result: unknown, path: string): Validati
   if (issues.length > 0) return issues;
   if (kind === 'classification') return validateVariables(result, path);
   if (kind !== 'actions' || !isObject(result) || !Array.isArray(result.actions)) return [];
-  return result.actions.flatMap((action: unknown, index: number) => {
-    const actionPath = appendIndex(`${path}.actions`, index);
-    const type = isObject(action) && typeof action.type === 'string' ? action.type : '';
-    const issues = validateWith(actionValidators[type], action, actionPath);
-    const variables = isObject(action) ? action.variables : undefined;
-    return variables === undefined || issues.length > 0 ? issues : validateVariables(variables, `${actionPath}.variables`);
-  });
+  return result.actions.flatMap((action: unknown, index: number) => checkAction(action, appendIndex(`${path}.actions`, index)));
 }

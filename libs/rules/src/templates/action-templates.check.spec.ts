@@ -1,5 +1,5 @@
 import { validateRuleSet, type RuleSet } from '@stageflow/process-package';
-import { checkActionTemplates } from './action-templates.check.js';
+import { checkActionTemplate, checkActionTemplates } from './action-templates.check.js';
 
 const actionsSet = (actions: unknown[]): RuleSet =>
   ({
@@ -19,7 +19,7 @@ describe('checkActionTemplates', () => {
         { type: 'sendEmail', to: '{{ contact.email }}', subject: 'Offer', template: 'offer-mail' },
       ]);
       expect(validateRuleSet(set)).toEqual([]);
-      expect(checkActionTemplates(set, ['offer-mail'])).toEqual([]);
+      expect(checkActionTemplates(set, { 'offer-mail': 'Dear {{ contact.name }}' })).toEqual([]);
     });
   });
 
@@ -35,8 +35,8 @@ describe('checkActionTemplates', () => {
   describe('given an e-mail naming a template that is not deployed', () => {
     it('then the template field is refused', () => {
       const set = actionsSet([{ type: 'sendEmail', to: 'x', subject: 'y', template: 'offer-mail' }]);
-      expect(checkActionTemplates(set, ['welcome'])).toEqual([
-        { ruleId: 'offer', path: 'rules[0].result.actions[0].template', message: '"offer-mail" is not a template resource of this deployment' },
+      expect(checkActionTemplates(set, { welcome: 'Hello' })).toEqual([
+        { ruleId: 'offer', path: 'rules[0].result.actions[0].template', message: expect.stringContaining('"offer-mail" is not a deployed template') },
       ]);
     });
   });
@@ -44,6 +44,45 @@ describe('checkActionTemplates', () => {
   describe('given a rule set of another kind', () => {
     it('then there is nothing to check', () => {
       expect(checkActionTemplates({ ...actionsSet([]), kind: 'classification', rules: [] } as RuleSet)).toEqual([]);
+    });
+  });
+});
+
+describe('checkActionTemplate', () => {
+  const deployed = { signature: 'Best, {{ owner }}', 'offer-mail': 'Dear {{ contact.name }}\n{% render "signature", owner: owner %}' };
+
+  describe('given a text that includes a deployed template', () => {
+    it('then there is no problem', () => {
+      expect(checkActionTemplate({ type: 'notifyUser', user: 'anna', message: 'New lead. {% include "signature" %}' }, 'action', deployed)).toEqual([]);
+    });
+  });
+
+  describe('given a text that includes a template nobody deployed', () => {
+    it.each([
+      ['include', '{% include "footer" %}'],
+      ['render', '{% render "footer" %}'],
+      ['layout', '{% layout "footer" %}body'],
+    ])('when it uses %s then the field is refused naming the template', (_tag, message) => {
+      expect(checkActionTemplate({ type: 'notifyUser', user: 'anna', message }, 'action', deployed)).toEqual([
+        { path: 'action.message', message: 'is not a valid template: names the template "footer", which is not deployed' },
+      ]);
+    });
+
+    it('when a deployed template it includes names a missing one then that is found too', () => {
+      const broken = { ...deployed, signature: '{% include "logo" %}' };
+      expect(checkActionTemplate({ type: 'notifyUser', user: 'anna', message: '{% include "offer-mail" %}' }, 'action', broken)).toEqual([
+        { path: 'action.message', message: 'is not a valid template: names the template "logo", which is not deployed' },
+      ]);
+    });
+  });
+
+  describe('given setVariables whose values are templates', () => {
+    it('then every string value is checked, nested ones by their path', () => {
+      const action = { type: 'setVariables' as const, variables: { owner: '{{ territory.owner }}', deal: { note: '{% if x %}open', tags: ['ok', '{{ x'] } } };
+      expect(checkActionTemplate(action, 'action')).toEqual([
+        { path: 'action.variables.deal.note', message: expect.stringMatching(/^is not a valid template: /) },
+        { path: 'action.variables.deal.tags[1]', message: expect.stringMatching(/^is not a valid template: /) },
+      ]);
     });
   });
 });

@@ -1,40 +1,53 @@
-// Deploy-time check of the templates inside an `actions` rule set: every text field of every
-// action must parse as a liquidjs template, and a `sendEmail.template` must name a template
-// resource of the same deployment. Kept here (not in process-package's validateRuleSet)
-// because it needs liquidjs; the engine runs both and reports the problems together.
-import type { RuleAction, RuleSet, RuleSetProblem } from '@stageflow/process-package';
+// Deploy-time check of the templates inside actions (of an `actions` rule set or of an action
+// template): every text field must parse as a liquidjs template and include only deployed
+// templates, string values of setVariables / startProcess variables likewise (they are
+// rendered too), and a `sendEmail.template` must name a deployed template. Kept here (not in
+// process-package's validators) because it needs liquidjs; the engine runs both and reports
+// the problems together.
+import type { RuleAction, RuleSet, RuleSetProblem, ValidationIssue } from '@stageflow/process-package';
+import { actionTextFields, mapJsonStrings } from './action-text-fields.js';
 import { TemplateRenderer } from './template-renderer.js';
 
-const templateFields: { [T in RuleAction['type']]: ReadonlyArray<keyof Extract<RuleAction, { type: T }>> } = {
-  createTask: ['title', 'description'],
-  sendEmail: ['to', 'subject', 'body'],
-  callWebhook: ['url', 'body'],
-  setVariables: [],
-  startProcess: [],
-  notifyUser: ['user', 'message'],
-};
+/** Deployed template resources by name: what `sendEmail.template` and `{% include %}` may name. */
+export type DeployedTemplates = Readonly<Record<string, string>>;
+
+/** Problems of the templates of one valid action at `path` (e.g. `action`). */
+export function checkActionTemplate(action: RuleAction, path: string, deployedTemplates: DeployedTemplates = {}): ValidationIssue[] {
+  return checkWith(new TemplateRenderer(deployedTemplates), action, path, deployedTemplates);
+}
 
 /**
  * Problems of the action templates of a valid rule set (see validateRuleSet), with rule id and
- * path. `deployedTemplates`: names of the template resources deployed with it.
+ * path.
  */
-export function checkActionTemplates(ruleSet: RuleSet, deployedTemplates: readonly string[] = []): RuleSetProblem[] {
+export function checkActionTemplates(ruleSet: RuleSet, deployedTemplates: DeployedTemplates = {}): RuleSetProblem[] {
   if (ruleSet.kind !== 'actions') return [];
-  const renderer = new TemplateRenderer(Object.fromEntries(deployedTemplates.map((name) => [name, ''])));
-  const problems: RuleSetProblem[] = [];
-  ruleSet.rules.forEach((rule, ruleIndex) => {
-    rule.result.actions.forEach((action, actionIndex) => {
-      const path = `rules[${ruleIndex}].result.actions[${actionIndex}]`;
-      for (const field of templateFields[action.type] as readonly string[]) {
-        const source = (action as unknown as Record<string, unknown>)[field];
-        if (typeof source !== 'string') continue;
-        const problem = renderer.check(source);
-        if (problem !== undefined) problems.push({ ruleId: rule.id, path: `${path}.${field}`, message: `is not a valid template: ${problem}` });
-      }
-      if (action.type === 'sendEmail' && action.template !== undefined && !deployedTemplates.includes(action.template)) {
-        problems.push({ ruleId: rule.id, path: `${path}.template`, message: `"${action.template}" is not a template resource of this deployment` });
-      }
+  const renderer = new TemplateRenderer(deployedTemplates);
+  return ruleSet.rules.flatMap((rule, ruleIndex) =>
+    rule.result.actions.flatMap((action, actionIndex) =>
+      checkWith(renderer, action, `rules[${ruleIndex}].result.actions[${actionIndex}]`, deployedTemplates).map((issue) => ({ ruleId: rule.id, ...issue })),
+    ),
+  );
+}
+
+function checkWith(renderer: TemplateRenderer, action: RuleAction, path: string, deployedTemplates: DeployedTemplates): ValidationIssue[] {
+  const problems: ValidationIssue[] = [];
+  const checkText = (source: string, at: string): void => {
+    const problem = renderer.check(source);
+    if (problem !== undefined) problems.push({ path: at, message: `is not a valid template: ${problem}` });
+  };
+  for (const field of actionTextFields[action.type] as readonly string[]) {
+    const source = (action as unknown as Record<string, unknown>)[field];
+    if (typeof source === 'string') checkText(source, `${path}.${field}`);
+  }
+  if ((action.type === 'setVariables' || action.type === 'startProcess') && action.variables !== undefined) {
+    mapJsonStrings(action.variables, `${path}.variables`, (text, at) => {
+      checkText(text, at);
+      return text;
     });
-  });
+  }
+  if (action.type === 'sendEmail' && action.template !== undefined && !Object.hasOwn(deployedTemplates, action.template)) {
+    problems.push({ path: `${path}.template`, message: `"${action.template}" is not a deployed template (a .liquid resource of this deployment or deployed before)` });
+  }
   return problems;
 }

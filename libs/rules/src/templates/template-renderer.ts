@@ -41,13 +41,19 @@ export class TemplateRenderer {
     });
   }
 
-  /** Why `source` is not a valid template (for the deploy check), or undefined. */
+  /**
+   * Why `source` is not a valid template (for the deploy check), or undefined: it must parse,
+   * and every template it includes, renders or extends by a literal name (and those in turn)
+   * must be one of this renderer's templates. (A name given by a variable can only be judged
+   * when rendering, where an unknown name fails the same way.)
+   */
   check(source: string): string | undefined {
     try {
-      this.parse(source);
+      this.liquid.analyzeSync(this.parse(source), { partials: true });
       return undefined;
     } catch (error) {
-      return describe(error);
+      const missing = /^ENOENT: Failed to lookup "([^"]*)"/.exec(error instanceof Error ? error.message : '');
+      return missing ? `names the template "${missing[1]}", which is not deployed` : describe(error);
     }
   }
 

@@ -1,0 +1,68 @@
+import { actionTemplateDeploymentProblems, parseActionTemplate, validateActionTemplate } from './action-template.validator.js';
+
+const welcomeMail = {
+  key: 'welcome-mail',
+  name: 'Welcome e-mail',
+  description: 'The first e-mail to a new lead',
+  action: { type: 'sendEmail', to: '{{ contact.email }}', subject: 'Welcome, {{ contact.name }}', template: 'welcome' },
+};
+
+describe('validateActionTemplate', () => {
+  describe('given a valid template of each action type', () => {
+    it.each([
+      ['createTask', { type: 'createTask', title: 'Call {{ contact.name }}', dueIn: 'P2D', assignment: { strategy: 'roundRobin', team: 'inside-sales' } }],
+      ['sendEmail', welcomeMail.action],
+      ['callWebhook', { type: 'callWebhook', url: 'https://crm.example.com/hooks/lead', body: '{"id": "{{ leadId }}"}', secret: 'crm-hook' }],
+      ['setVariables', { type: 'setVariables', variables: { stage: 'Qualified', owner: '{{ territory.owner }}' } }],
+      ['startProcess', { type: 'startProcess', processKey: 'onboarding', variables: { account: '{{ accountId }}' } }],
+      ['notifyUser', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' }],
+    ])('when it is a %s action then it has no problem', (_type, action) => {
+      expect(validateActionTemplate({ key: 'a', name: 'A', action })).toEqual([]);
+    });
+  });
+
+  describe('given an invalid template', () => {
+    it('when the envelope misses fields and has extra ones then each is named by its path', () => {
+      expect(validateActionTemplate({ key: 'bad key', action: welcomeMail.action, extra: 1 })).toEqual(
+        expect.arrayContaining([
+          { path: 'name', message: 'is required' },
+          { path: 'extra', message: 'is not allowed' },
+          { path: 'key', message: expect.stringContaining('must match pattern') },
+        ]),
+      );
+    });
+
+    it('when the action type is unknown then action.type is named', () => {
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'sendFax', to: 'x' } })).toEqual([{ path: 'action.type', message: expect.stringContaining('must be one of') }]);
+    });
+
+    it('when a field of the action is missing or of the wrong type then its path below action is named', () => {
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'notifyUser', user: 7 } })).toEqual([
+        { path: 'action.message', message: 'is required' },
+        { path: 'action.user', message: 'must be a string' },
+      ]);
+    });
+
+    it('when setVariables names a forbidden variable then the variable path is named', () => {
+      const problems = validateActionTemplate(JSON.parse('{"key":"a","name":"A","action":{"type":"setVariables","variables":{"__proto__":{"x":1}}}}'));
+      expect(problems).toEqual([{ path: 'action.variables.__proto__', message: expect.any(String) }]);
+    });
+  });
+});
+
+describe('parseActionTemplate', () => {
+  it('given valid JSON of a valid template then it is returned', () => {
+    expect(parseActionTemplate(JSON.stringify(welcomeMail))).toEqual({ ok: true, template: welcomeMail });
+  });
+
+  it('given text that is not JSON then the whole document is refused', () => {
+    expect(parseActionTemplate('{ nope')).toEqual({ ok: false, problems: [{ path: '', message: expect.stringMatching(/^is not valid JSON/) }] });
+  });
+
+  it('given problems then they become deployment problems of the resource', () => {
+    expect(actionTemplateDeploymentProblems('welcome.action.json', [{ path: 'action.to', message: 'is required' }, { path: '', message: 'is not valid JSON (x)' }])).toEqual([
+      { resource: 'welcome.action.json', path: 'action.to', message: 'action.to is required' },
+      { resource: 'welcome.action.json', path: '', message: 'the action template is not valid JSON (x)' },
+    ]);
+  });
+});

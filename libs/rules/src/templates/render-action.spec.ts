@@ -1,0 +1,44 @@
+import { renderAction } from './render-action.js';
+import { TemplateRenderer } from './template-renderer.js';
+
+const lead = { contact: { name: 'Jane', email: 'jane@acme.com' }, owner: 'anna', budget: 50000 };
+
+describe('renderAction', () => {
+  describe('given an action whose text fields are templates', () => {
+    it('when rendered then every text field holds its text and other fields stay', () => {
+      const rendered = renderAction({ type: 'createTask', title: 'Call {{ contact.name }}', description: 'Budget {{ budget }}', dueIn: 'P2D' }, new TemplateRenderer(), lead);
+      expect(rendered).toEqual({ ok: true, action: { type: 'createTask', title: 'Call Jane', description: 'Budget 50000', dueIn: 'P2D' } });
+    });
+  });
+
+  describe('given setVariables', () => {
+    it('when rendered then string values are rendered at any depth and other values are kept', () => {
+      const rendered = renderAction({ type: 'setVariables', variables: { owner: '{{ owner }}', deal: { tags: ['{{ contact.name | downcase }}', 3], won: false } } }, new TemplateRenderer(), lead);
+      expect(rendered).toEqual({ ok: true, action: { type: 'setVariables', variables: { owner: 'anna', deal: { tags: ['jane', 3], won: false } } } });
+    });
+  });
+
+  describe('given an e-mail with a deployed template', () => {
+    it('when rendered then the template becomes the body', () => {
+      const renderer = new TemplateRenderer({ welcome: 'Dear {{ contact.name }}' });
+      expect(renderAction({ type: 'sendEmail', to: '{{ contact.email }}', subject: 'Hi', template: 'welcome' }, renderer, lead)).toEqual({
+        ok: true,
+        action: { type: 'sendEmail', to: 'jane@acme.com', subject: 'Hi', body: 'Dear Jane' },
+      });
+    });
+
+    it('when the template is not deployed (any more) then the template field is named', () => {
+      expect(renderAction({ type: 'sendEmail', to: 'x', subject: 'y', template: 'gone' }, new TemplateRenderer(), lead)).toEqual({ ok: false, field: 'template', message: expect.any(String) });
+    });
+  });
+
+  describe('given a field that fails to render', () => {
+    it('then that field is named with the reason', () => {
+      expect(renderAction({ type: 'notifyUser', user: 'anna', message: '{{ owner | eval }}' }, new TemplateRenderer(), lead)).toEqual({
+        ok: false,
+        field: 'message',
+        message: expect.stringMatching(/undefined filter: eval/),
+      });
+    });
+  });
+});
