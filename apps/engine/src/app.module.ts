@@ -13,6 +13,10 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { JwtSecretService } from './auth/jwt-secret.service.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { EmailDeliveryJob } from './email/email-delivery.job.js';
+import { EmailOutboxRepository } from './email/email-outbox.repository.js';
+import { EmailOutboxService } from './email/email-outbox.service.js';
+import { EmailsController } from './email/emails.controller.js';
 import { ENGINE_CONFIG, type EngineConfig } from './config/engine-config.js';
 import { dataSourceOptions, ENTITIES } from './database/data-source-options.js';
 import { runMigrations } from './database/migrate.js';
@@ -57,6 +61,10 @@ import { TeamsController } from './teams/teams.controller.js';
 import { TeamsService } from './teams/teams.service.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
+import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repository.js';
+import { WebhookDeliveryJob } from './webhooks/webhook-delivery.job.js';
+import { WebhookOutboxService } from './webhooks/webhook-outbox.service.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
 
 const databaseLog = new Logger('Database');
 
@@ -105,6 +113,8 @@ export class AppModule {
         SignalsController,
         RuleSetsController,
         ActionTemplatesController,
+        EmailsController,
+        WebhooksController,
       ],
       providers: [
         SettingsService,
@@ -140,6 +150,12 @@ export class AppModule {
         RuleSetVersions,
         ActionTemplatesService,
         LiquidTemplates,
+        EmailOutboxService,
+        EmailOutboxRepository,
+        EmailDeliveryJob,
+        WebhookOutboxService,
+        WebhookDeliveriesRepository,
+        WebhookDeliveryJob,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

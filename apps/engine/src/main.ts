@@ -52,7 +52,13 @@ function allInterfaces(): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadEngineConfig(process.env, projectRoot());
+  let config: ReturnType<typeof loadEngineConfig>;
+  try {
+    config = loadEngineConfig(process.env, projectRoot());
+  } catch (error) {
+    logger.error(`bad configuration: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   const verbosity = process.env.STAGEFLOW_LOG_LEVEL ?? 'warn';
   const levels: LogLevel[] = verbosity === 'debug' ? ['error', 'warn', 'log', 'debug'] : verbosity === 'log' ? ['error', 'warn', 'log'] : ['error', 'warn'];
   let embedded: EmbeddedPostgresHandle | undefined;

@@ -71,6 +71,9 @@ describe('OpenAPI document', () => {
     expect(response('post', '/incidents/{id}/retry', 409)).toEqual(ref('Error'));
     expect(response('get', '/action-templates', 200)).toEqual(ref('ActionTemplatePage'));
     expect(response('get', '/action-templates/{id}', 200)).toEqual(ref('ActionTemplate'));
+    expect(response('get', '/emails', 200)).toEqual(ref('EmailPage'));
+    expect(response('get', '/emails', 403)).toEqual(ref('Error'));
+    expect(response('get', '/webhooks/deliveries', 200)).toEqual(ref('WebhookDeliveryPage'));
 
     const schemas = doc.components.schemas;
     expect(schemas.PublishMessageRequest?.required).toEqual(['name']);

@@ -1,4 +1,7 @@
 // Reads the engine's settings from the environment once, at start-up.
+import { loadEmailConfig, type EmailConfig } from '../email/smtp-config.js';
+import { loadWebhookConfig, type WebhookConfig } from '../webhooks/webhook-config.js';
+
 export interface EngineConfig {
   /** External PostgreSQL; when absent the engine starts an embedded server. */
   databaseUrl?: string;
@@ -32,6 +35,10 @@ export interface EngineConfig {
    * and to estimate the database clock between reads — due times come from the database clock.
    */
   fakeClockSkewMs: number;
+  /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
+  email: EmailConfig;
+  /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
+  webhooks: WebhookConfig;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -69,6 +76,8 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     jobPollIntervalMs: intFrom(env.STAGEFLOW_JOB_POLL_MS, 250, 'STAGEFLOW_JOB_POLL_MS'),
     nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),
     fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
+    email: loadEmailConfig(env),
+    webhooks: loadWebhookConfig(env),
   };
 }
 

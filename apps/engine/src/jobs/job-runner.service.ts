@@ -20,6 +20,7 @@ import { JobHandlerRegistry, type JobContext } from './job-handler-registry.js';
 import type { JobPayload } from './job-request.js';
 import { JOB_SCHEMA } from './job-sql.js';
 import { NodeRegistry } from './node-registry.js';
+import { PermanentJobFailure } from './permanent-job-failure.js';
 
 const RESTART_DELAY_MS = 1000;
 
@@ -105,7 +106,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     return list;
   }
 
-  /** Runs the handler; on the last attempt, a failure becomes an incident and the job ends. */
+  /** Runs the handler; on the last attempt (or a PermanentJobFailure), a failure becomes an incident and the job ends. */
   private async work(task: string, payload: JobPayload, job: Job): Promise<void> {
     const handler = this.registry.get(task);
     if (!handler) throw new Error(`no handler for job task ${task}`);
@@ -114,8 +115,9 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
       await handler(payload, context);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (job.attempts < job.max_attempts) throw error;
-      this.log.warn(`job ${job.id} (${task}) failed its last attempt (${job.attempts}/${job.max_attempts}): ${message}`);
+      const permanent = error instanceof PermanentJobFailure;
+      if (job.attempts < job.max_attempts && !permanent) throw error;
+      this.log.warn(`job ${job.id} (${task}) failed ${permanent ? 'for good' : 'its last attempt'} (${job.attempts}/${job.max_attempts}): ${message}`);
       // Recorded, the job is done: the incident carries it for a retry. If even that fails, the
       // job stays in graphile-worker's table as permanently failed, with its error.
       await this.incidents.raiseForJob({ jobId: String(job.id), attempt: job.attempts, task, payload, key: job.key, maxAttempts: job.max_attempts, message });

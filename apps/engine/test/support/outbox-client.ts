@@ -1,0 +1,40 @@
+// Runs the engine's outbox services in the test process, the way an action does: on a pg
+// connection inside a transaction that commits (or rolls back) around them.
+import pg from 'pg';
+import { loadEngineConfig } from '../../src/config/engine-config.js';
+import { EmailOutboxService } from '../../src/email/email-outbox.service.js';
+import { WebhookOutboxService } from '../../src/webhooks/webhook-outbox.service.js';
+import { REPO_ROOT } from './engine-process.js';
+
+export interface OutboxClient {
+  email: EmailOutboxService;
+  webhook: WebhookOutboxService;
+  /** BEGIN, `work` on the connection, COMMIT (or ROLLBACK when it throws or `rollback` is set). */
+  inTransaction<T>(work: (tx: pg.PoolClient) => Promise<T>, options?: { rollback?: boolean }): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `env`: the engine's environment (the services take their job attempts from it, as the engine does). */
+export function outboxClient(databaseUrl: string, env: Record<string, string>): OutboxClient {
+  const config = loadEngineConfig(env, REPO_ROOT);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return {
+    email: new EmailOutboxService(config),
+    webhook: new WebhookOutboxService(config),
+    async inTransaction(work, options = {}) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query(options.rollback ? 'ROLLBACK' : 'COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

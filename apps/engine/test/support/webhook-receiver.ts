@@ -1,0 +1,46 @@
+// A webhook receiver for the API tests: a real HTTP server on a loopback address that records
+// every call and answers by path — /ok 200, /flaky 500 on the first call then 200, /gone 404.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedCall {
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export class WebhookReceiver {
+  readonly calls: ReceivedCall[] = [];
+  port = 0;
+  private readonly server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const path = request.url ?? '/';
+      this.calls.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const seen = this.calls.filter((call) => call.path === path).length;
+      const status = path.startsWith('/gone') ? 404 : path.startsWith('/flaky') && seen === 1 ? 500 : 200;
+      response.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : `status ${status}`);
+    });
+  });
+
+  constructor(readonly host: string) {}
+
+  async start(): Promise<void> {
+    await new Promise<void>((listening) => this.server.listen(0, this.host, listening));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((closed) => this.server.close(closed));
+  }
+
+  url(path: string): string {
+    return `http://${this.host}:${this.port}${path}`;
+  }
+
+  callsTo(path: string): ReceivedCall[] {
+    return this.calls.filter((call) => call.path === path);
+  }
+}
