@@ -101,7 +101,7 @@ describe('e-mail outbox', () => {
     expect(await suite.query(`SELECT id FROM graphile_worker.jobs WHERE task_identifier = 'stageflow.send-email'`)).toEqual([]);
   });
 
-  it('given an SMTP server that answers 451 every time, when the attempts run out, then the e-mail is failed with the error and a job incident is open', async () => {
+  it('given an SMTP server that answers 451 every time, when the attempts run out, then the e-mail is failed with the error and a job incident is open, whose retry sends it once the server accepts', async () => {
     const queued = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:busy', processInstanceId: instanceId, to: 'dora@busy.example', subject: 'Hi Dora', body: 'x' }));
 
     const failed = await statusOf(queued.id, 'failed');
@@ -113,6 +113,14 @@ describe('e-mail outbox', () => {
     const incidents = await suite.http().get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`).set(...bearer(suite.adminToken()));
     expect(incidents.body.items).toEqual([expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.send-email', key: `email:${queued.id}` }) })]);
     expect(incidents.body.items[0].message).toMatch(/451/);
+
+    // The cause goes away; retrying the incident sends the mail with fresh attempts.
+    smtp.busyDomains.clear();
+    const retried = await suite.http().post(`/api/v1/incidents/${incidents.body.items[0].id as string}/retry`).set(...bearer(suite.adminToken()));
+    expect(retried.status).toBe(200);
+    const sent = await statusOf(queued.id, 'sent');
+    expect(sent).toEqual(expect.objectContaining({ attempts: 3, lastError: null }));
+    expect(smtp.mailsTo('dora@busy.example')).toHaveLength(1);
   });
 
   it('given a recipient the SMTP server refuses for good (550), when tried, then the e-mail is failed after one attempt', async () => {
@@ -129,10 +137,10 @@ describe('e-mail outbox', () => {
     const token = suite.adminToken();
     const sent = await suite.http().get('/api/v1/emails?status=sent').set(...bearer(token));
     expect(sent.status).toBe(200);
-    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:lead-1', 'welcome:lead-2']);
-    expect(sent.body.total).toBe(2);
+    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:lead-1', 'welcome:lead-2']);
+    expect(sent.body.total).toBe(3);
     const failed = await suite.http().get(`/api/v1/emails?status=failed&processInstanceId=${instanceId}`).set(...bearer(token));
-    expect(failed.body.total).toBe(2);
+    expect((failed.body.items as EmailBody[]).map((item) => item.idempotencyKey)).toEqual(['welcome:nosuch']);
     const other = await suite.http().get('/api/v1/emails?processInstanceId=00000000-0000-4000-8000-000000000000').set(...bearer(token));
     expect(other.body).toEqual({ items: [], total: 0, offset: 0, limit: 50 });
 

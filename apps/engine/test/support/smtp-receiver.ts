@@ -1,6 +1,7 @@
 // A real SMTP server for the API tests (the `smtp-server` package), on 127.0.0.1 and a free
 // port: it checks the login the engine uses, records every message it accepts, and refuses
-// recipients of two test domains — temporarily (451) at `busy.example`, for good (550) at
+// recipients of two test domains — temporarily (451) at `busy.example` (while it is in
+// `busyDomains`), for good (550) at
 // `nosuch.example` — so the engine's retries and failures can be watched.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -17,6 +18,8 @@ export class SmtpReceiver {
   readonly mails: ReceivedMail[] = [];
   /** RCPT TO commands seen per address (accepted or refused). */
   readonly recipientAttempts = new Map<string, number>();
+  /** Domains whose recipients get 451 (a test clears it to let the next attempt through). */
+  readonly busyDomains = new Set(['busy.example']);
   port = 0;
   private server?: SMTPServer;
 
@@ -35,7 +38,7 @@ export class SmtpReceiver {
       onRcptTo: (address, _session, callback) => {
         const to = address.address.toLowerCase();
         this.recipientAttempts.set(to, (this.recipientAttempts.get(to) ?? 0) + 1);
-        if (to.endsWith('@busy.example')) return callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
+        if (this.busyDomains.has(to.slice(to.indexOf('@') + 1))) return callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
         if (to.endsWith('@nosuch.example')) return callback(Object.assign(new Error('no such mailbox'), { responseCode: 550 }));
         callback();
       },

@@ -1,5 +1,6 @@
 // A webhook receiver for the API tests: a real HTTP server on a loopback address that records
-// every call and answers by path — /ok 200, /flaky 500 on the first call then 200, /gone 404.
+// every call and answers by path — /flaky 500 on the first call then 200, a path in `gone`
+// (/gone at first) 404, anything else 200.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,6 +12,8 @@ export interface ReceivedCall {
 
 export class WebhookReceiver {
   readonly calls: ReceivedCall[] = [];
+  /** Paths answered 404 (a test deletes one to let the next attempt through). */
+  readonly gone = new Set(['/gone']);
   port = 0;
   private readonly server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -19,7 +22,7 @@ export class WebhookReceiver {
       const path = request.url ?? '/';
       this.calls.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
       const seen = this.calls.filter((call) => call.path === path).length;
-      const status = path.startsWith('/gone') ? 404 : path.startsWith('/flaky') && seen === 1 ? 500 : 200;
+      const status = this.gone.has(path) ? 404 : path.startsWith('/flaky') && seen === 1 ? 500 : 200;
       response.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : `status ${status}`);
     });
   });
