@@ -105,7 +105,7 @@ describe('webhook deliveries', () => {
     const failed = await deliveryIn(queued.id, 'failed');
 
     expect(failed.attempts).toBe(1);
-    expect(failed.lastError).toMatch(/^refused: host localhost resolves only to refused addresses: 127\.0\.0\.1 \(loopback\).*WEBHOOK_ALLOW_PRIVATE=true/);
+    expect(failed.lastError).toMatch(/^refused: host localhost resolves only to refused addresses: .*(127\.0\.0\.1|::1) \(loopback\).*WEBHOOK_ALLOW_PRIVATE=true/);
     expect(receiver.callsTo('/ok-local')).toHaveLength(0);
   });
 
