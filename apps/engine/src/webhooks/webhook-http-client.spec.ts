@@ -85,6 +85,18 @@ describe('webhook http client', () => {
     expect(received).toHaveLength(1);
   });
 
+  it('given a receiver that answers and keeps streaming its body, when posted, then the answer and the start of the body come back without waiting for the end', async () => {
+    answer = (response) => {
+      response.writeHead(500);
+      response.write('x'.repeat(1000));
+    };
+    const destination = await checkDestination(`http://127.0.0.1:${port}/hook`, { allowList: parseAllowList('127.0.0.1'), allowPrivate: false }, unused);
+
+    const response = await postJson(destination, {}, '{}', 60_000);
+
+    expect(response).toEqual({ status: 500, snippet: 'x'.repeat(300) });
+  });
+
   it('given a receiver that never answers, when posted, then the call fails at its deadline', async () => {
     answer = () => undefined;
     const destination = await checkDestination(`http://127.0.0.1:${port}/hook`, { allowList: parseAllowList('127.0.0.1'), allowPrivate: false }, unused);

@@ -92,14 +92,19 @@ export function postJson(destination: Destination, headers: Record<string, strin
       { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, lookup: pinned, agent: false, signal: AbortSignal.timeout(timeoutMs) },
       (response) => {
         let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          if (text.length < SNIPPET_LENGTH) text += chunk;
-        });
-        response.on('end', () => {
+        // The status is the answer; of the body only its start is kept, and a receiver that keeps
+        // streaming is cut off there rather than holding the call until the deadline.
+        const finish = (): void => {
           const location = response.headers.location;
           resolve({ status: response.statusCode ?? 0, snippet: text.slice(0, SNIPPET_LENGTH).trim(), ...(location ? { location } : {}) });
+          response.destroy();
+        };
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.length >= SNIPPET_LENGTH) finish();
         });
+        response.on('end', finish);
         response.on('error', reject);
       },
     );
