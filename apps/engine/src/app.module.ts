@@ -58,6 +58,9 @@ import { LiquidTemplates } from './templates/liquid-templates.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
 import { TeamsController } from './teams/teams.controller.js';
+import { TerritoriesController } from './territories/territories.controller.js';
+import { TerritoriesService } from './territories/territories.service.js';
+import { AssignmentService } from './assignment/assignment.service.js';
 import { TeamsService } from './teams/teams.service.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
@@ -102,6 +105,7 @@ export class AppModule {
         AuthController,
         UsersController,
         TeamsController,
+        TerritoriesController,
         ApiTokensController,
         DeploymentsController,
         ProcessDefinitionsController,
@@ -121,6 +125,8 @@ export class AppModule {
         JwtSecretService,
         UsersService,
         TeamsService,
+        TerritoriesService,
+        AssignmentService,
         ApiTokensService,
         AuthService,
         DeploymentsService,

@@ -84,6 +84,27 @@ describe('OpenAPI document', () => {
     expect(schemas.Task?.required).toEqual(expect.arrayContaining(['name', 'elementId', 'processInstanceId', 'assignee', 'candidateGroups', 'dueAt', 'priority', 'formKey', 'createdAt']));
   });
 
+  it('given teams, territories and task assignment, when read, then their operations name their bodies and responses', () => {
+    expect(body('post', '/teams')).toEqual(ref('TeamRequest'));
+    expect(response('post', '/teams', 201)).toEqual(ref('Team'));
+    expect(response('get', '/teams', 200)).toEqual(ref('TeamList'));
+    expect(response('patch', '/teams/{id}', 409)).toEqual(ref('Error'));
+    expect(op('delete', '/teams/{id}').responses['204']).toBeDefined();
+    expect(body('post', '/teams/{id}/members')).toEqual(ref('TeamMemberRequest'));
+    expect(response('get', '/teams/{id}/members', 200)).toEqual(ref('TeamMemberList'));
+    expect(response('delete', '/teams/{id}/members/{username}', 200)).toEqual(ref('Team'));
+    expect(body('patch', '/users/{id}')).toEqual(ref('UserUpdateRequest'));
+    expect(response('patch', '/users/{id}', 200)).toEqual(ref('User'));
+    expect(body('post', '/territories')).toEqual(ref('TerritoryRequest'));
+    expect(response('post', '/territories', 201)).toEqual(ref('Territory'));
+    expect(response('get', '/territories', 200)).toEqual(ref('TerritoryList'));
+    expect(body('patch', '/territories/{key}')).toEqual(ref('TerritoryUpdateRequest'));
+    expect(op('delete', '/territories/{key}').responses['204']).toBeDefined();
+    expect(body('post', '/tasks/{id}/assign')).toEqual(ref('AssignTaskRequest'));
+    expect(response('post', '/tasks/{id}/assign', 200)).toEqual(ref('Task'));
+    expect(doc.components.schemas.Task?.required).toContain('assignment');
+  });
+
   it('given the error statuses, when read, then they answer with the Error body {error, message, details}', () => {
     expect(response('post', '/deployments', 422)).toEqual(ref('Error'));
     expect(response('post', '/process-definitions/key/{key}/start', 400)).toEqual(ref('Error'));

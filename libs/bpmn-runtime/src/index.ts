@@ -9,7 +9,9 @@
 // Supported:
 //   - none start event (one per process / subprocess), none end event, terminate end event
 //     (ends its scope: the instance at top level, else the embedded subprocess, which then completes)
-//   - user task (wait state; stageflow:assignee, candidateGroups, dueDate, priority, formKey)
+//   - user task (wait state; stageflow:assignee, candidateGroups, dueDate, priority, formKey;
+//     stageflow:assignment = a literal assignment rule-set key, evaluated through decide when no
+//     assignee is given: its decision rides on TaskCreated.assignment for the engine to resolve)
 //   - manual task and untyped bpmn:Task (pass through), intermediate none throw event (pass through)
 //   - business-rule task (stageflow:ruleSet = a literal rule-set key, stageflow:resultVariable,
 //     default the key): evaluates the rule set through InterpretOptions.decide with the
@@ -55,7 +57,7 @@
 //     listener tokens holding the catch while the scope is active; errors/escalations are found
 //     when thrown (behaviors/event-sub-process)
 //   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check);
-//   ruleSetReferences(graph) its business-rule tasks' rule-set keys (deploy check, and which
+//   ruleSetReferences(graph) its business-rule tasks' and assigned user tasks' rule-set keys (deploy check, and which
 //   rule sets the engine hands the interpreter).
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.

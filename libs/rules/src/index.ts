@@ -23,6 +23,12 @@ export type { CompiledRuleSet } from './evaluation/compile-rule-set.js';
 export { compileRuleSet } from './evaluation/compile-rule-set.js';
 export { decisionValue } from './evaluation/decide.js';
 
+// Assignment strategies: pure choice of a user from candidates the engine loads
+export type { AssignmentCandidate, AssignmentChoice } from './assignment/assignment.types.js';
+export type { SelectionInput } from './assignment/select-assignee.js';
+export { selectAssignee } from './assignment/select-assignee.js';
+export { hasSkills } from './assignment/skill-match.strategy.js';
+
 // Templates (liquidjs, sandboxed: in-memory templates only, no globals, bounded)
 export type { TemplateRender } from './templates/template-renderer.js';
 export { TemplateRenderer, templateLimits } from './templates/template-renderer.js';

@@ -121,7 +121,8 @@ export class DeploymentsService {
   }
 
   /**
-   * Business-rule tasks whose rule-set key is neither in this deployment nor already deployed:
+   * Business-rule tasks (stageflow:ruleSet) and user tasks (stageflow:assignment, which must name
+   * an assignment rule set) whose rule-set key is neither in this deployment nor already deployed:
    * caught here, not when an instance reaches the task. (Rule sets are never deleted, so a key
    * found now still exists when the task runs.)
    */
@@ -131,16 +132,20 @@ export class DeploymentsService {
       resource.processes.flatMap((graph) => ruleSetReferences(graph).map((reference) => ({ resource: resource.resource, ...reference }))),
     );
     const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
-    if (elsewhere.length === 0) return [];
-    const rows: { key: string }[] = await this.dataSource.query('SELECT DISTINCT key FROM rule_sets WHERE key = ANY($1::text[])', [elsewhere]);
-    const deployed = new Set(rows.map((row) => row.key));
-    return references
-      .filter((reference) => !inDeployment.has(reference.ruleSetKey) && !deployed.has(reference.ruleSetKey))
-      .map((reference) => ({
-        resource: reference.resource,
-        elementId: reference.elementId,
-        message: `stageflow:ruleSet "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed`,
-      }));
+    const rows: { key: string; kind: string }[] =
+      elsewhere.length === 0 ? [] : await this.dataSource.query('SELECT DISTINCT ON (key) key, kind FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC', [elsewhere]);
+    // The kind a key will have when the process runs: this deployment's version, else the latest deployed.
+    const kinds = new Map<string, string>(rows.map((row) => [row.key, row.kind]));
+    for (const parsed of ruleSets) kinds.set(parsed.ruleSet.key, parsed.ruleSet.kind);
+    return references.flatMap((reference) => {
+      const kind = kinds.get(reference.ruleSetKey);
+      const where = { resource: reference.resource, elementId: reference.elementId };
+      if (kind === undefined) return [{ ...where, message: `stageflow:${reference.attribute} "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed` }];
+      if (reference.attribute === 'assignment' && kind !== 'assignment') {
+        return [{ ...where, message: `stageflow:assignment "${reference.ruleSetKey}" is a ${kind} rule set, not an assignment rule set` }];
+      }
+      return [];
+    });
   }
 
   /**

@@ -1,11 +1,15 @@
 // Turns the interpreter's effects into the rows one command writes: pure, so it is tested
 // without a database.
-import type { Command, Effect, Variables } from '@stageflow/bpmn-runtime';
+import type { Command, Effect, JsonValue, TaskAssignment, Variables } from '@stageflow/bpmn-runtime';
+import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import { emptyCorrelationPlan, planCorrelation, type CorrelationPlan } from '../correlation/correlation-plan.js';
 import type { HistoryEventKind } from '../process-instances/history-event.entity.js';
 import type { IncidentKind } from '../process-instances/incident.entity.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { asyncJob, timerJob, timerJobKey } from '../jobs/engine-jobs.js';
+
+/** The variable a user task's territory is read from for territoryOwner (docs/rules.md#assignment). */
+export const TERRITORY_VARIABLE = 'territory';
 
 export interface NewTaskRow {
   id: string;
@@ -17,6 +21,13 @@ export interface NewTaskRow {
   priority: number | null;
   formKey: string | null;
   variables: Variables;
+  /**
+   * `stageflow:assignment`: the rule set's decision and the task's `territory` variable, turned
+   * into a user (or the unsorted queue) in the command's transaction before the write (assignNewTasks).
+   */
+  assignment?: TaskAssignment & { territory: JsonValue | undefined };
+  /** How the task was assigned by strategy, once resolved: stored with the task. */
+  assignedBy?: TaskAssignmentRecord;
 }
 
 export interface HistoryRow {
@@ -122,6 +133,7 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
           priority: effect.priority ?? null,
           formKey: effect.formKey ?? null,
           variables: effect.variables,
+          ...(effect.assignment ? { assignment: { ...effect.assignment, territory: effect.variables[TERRITORY_VARIABLE] } } : {}),
         });
         plan.history.push({ elementId: effect.elementId, elementType: 'bpmn:UserTask', event: 'task-created', payload: { taskId: effect.taskId } });
         break;

@@ -18,6 +18,9 @@ import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type N
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { CommandStats } from './command-stats.js';
+import { AssignmentService } from '../assignment/assignment.service.js';
+import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
+import type { SqlRunner } from '../common/sql-runner.js';
 import { DatabaseClock } from './database-clock.js';
 
 export interface StartInput {
@@ -144,7 +147,13 @@ export class InstanceCommandsService {
     private readonly pool: InterpreterPoolService,
     private readonly clock: DatabaseClock,
     private readonly stats: CommandStats,
+    private readonly assignments: AssignmentService,
   ) {}
+
+  /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
+  private prepareFor(plan: EffectsPlan): ((tx: SqlRunner) => Promise<void>) | undefined {
+    return needsAssignment(plan) ? (tx) => assignNewTasks(plan, tx, this.assignments) : undefined;
+  }
 
   async start(key: string, input: StartInput, actor: Actor): Promise<InstanceSnapshot> {
     // The latest version comes from a cache; the INSERT itself checks that no newer version
@@ -202,6 +211,7 @@ export class InstanceCommandsService {
     const written = await this.store.write(
       { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username },
       { key: definition.key, version: definition.version },
+      this.prepareFor(plan),
     );
     return written ? this.snapshot(instance, state, status, plan.activeElementIds, now, now) : undefined;
   }
@@ -294,7 +304,7 @@ export class InstanceCommandsService {
 
   /** Writes a command's result on an existing instance, or throws when another command got there first. */
   private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>): Promise<void> {
-    const written = await this.store.write({ instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write });
+    const written = await this.store.write({ instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write }, undefined, this.prepareFor(write.plan));
     if (!written) throw new ConcurrentModificationError(instance.id);
   }
 

@@ -21,6 +21,8 @@ import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.
 import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
 import { DatabaseClock } from './database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
+import { pgSqlRunner, type SqlRunner } from '../common/sql-runner.js';
+import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 
 export interface LoadedInstance {
   id: string;
@@ -56,6 +58,8 @@ export interface TaskRow {
   createdAt: Date;
   completedAt: Date | null;
   completedBy: string | null;
+  /** How the assignee was chosen by strategy or by a manager; null otherwise. */
+  assignment: TaskAssignmentRecord | null;
 }
 
 export interface NewInstance {
@@ -123,11 +127,12 @@ export interface TaskRecord {
   task_created_at: Date;
   completed_at: Date | null;
   completed_by: string | null;
+  assignment: TaskAssignmentRecord | null;
 }
 
 /** The columns of a TaskRecord, from `user_tasks t`. */
 export const TASK_COLUMNS = `t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
-  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by`;
+  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, t.assignment`;
 
 export function taskOf(row: TaskRecord): TaskRow {
   return {
@@ -145,6 +150,7 @@ export function taskOf(row: TaskRecord): TaskRow {
     createdAt: row.task_created_at,
     completedAt: row.completed_at,
     completedBy: row.completed_by,
+    assignment: row.assignment,
   };
 }
 
@@ -232,8 +238,23 @@ export class InstanceStoreRepository {
    * conditional on the instance row being written, so when the version check fails (or, for an
    * insert, `latest` shows a newer version of the definition) nothing at all is written and the
    * answer is false.
+   *
+   * `prepare` runs first, inside the statement's transaction, and may change the plan (user-task
+   * assignment takes round-robin turns and fills in assignees): what it writes commits only if
+   * the statement writes the instance, and is rolled back otherwise.
    */
-  async write(write: CommandWrite, latest?: { key: string; version: number }): Promise<boolean> {
+  async write(write: CommandWrite, latest?: { key: string; version: number }, prepare?: (tx: SqlRunner) => Promise<void>): Promise<boolean> {
+    const locks = write.status === 'terminated' ? [] : messageLockKeys(write.plan.correlation);
+    if (locks.length === 0 && !prepare) {
+      const { text, values } = this.statement(write, latest);
+      const rows = await this.query<{ written: number }>(text, values);
+      return rows[0]?.written === 1;
+    }
+    return this.writeInTransaction(write, latest, locks, prepare);
+  }
+
+  /** The statement of `write`: data-modifying CTEs, each conditional on the instance row being written. */
+  private statement(write: CommandWrite, latest: { key: string; version: number } | undefined): { text: string; values: unknown[] } {
     const sql = new SqlParams();
     const now = sql.add(write.now);
     const parts: string[] = [];
@@ -286,13 +307,14 @@ export class InstanceStoreRepository {
     if (plan.newTasks.length > 0) {
       const t = plan.newTasks;
       parts.push(`new_tasks AS (
-        INSERT INTO user_tasks (id, process_instance_id, element_id, name, assignee, candidate_groups, due_at, priority, form_key, state, variables, created_at)
-        SELECT t.id, ${instanceId}::uuid, t.element_id, t.name, t.assignee, ARRAY(SELECT jsonb_array_elements_text(t.groups)), t.due_at, t.priority, t.form_key, 'created', t.variables, ${now}::timestamptz
+        INSERT INTO user_tasks (id, process_instance_id, element_id, name, assignee, candidate_groups, due_at, priority, form_key, state, variables, created_at, assignment)
+        SELECT t.id, ${instanceId}::uuid, t.element_id, t.name, t.assignee, ARRAY(SELECT jsonb_array_elements_text(t.groups)), t.due_at, t.priority, t.form_key, 'created', t.variables, ${now}::timestamptz,
+               t.assignment
           FROM unnest(${sql.add(t.map((x) => x.id))}::uuid[], ${sql.add(t.map((x) => x.elementId))}::text[], ${sql.add(t.map((x) => x.name))}::text[],
                       ${sql.add(t.map((x) => x.assignee))}::text[], ${sql.add(t.map((x) => JSON.stringify(x.candidateGroups)))}::jsonb[],
                       ${sql.add(t.map((x) => x.dueAt))}::timestamptz[], ${sql.add(t.map((x) => x.priority))}::int[], ${sql.add(t.map((x) => x.formKey))}::text[],
-                      ${sql.add(t.map((x) => JSON.stringify(x.variables)))}::jsonb[])
-            AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables)
+                      ${sql.add(t.map((x) => JSON.stringify(x.variables)))}::jsonb[], ${sql.add(t.map((x) => (x.assignedBy ? JSON.stringify(x.assignedBy) : null)))}::jsonb[])
+            AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables, assignment)
          WHERE ${written})`);
     }
     const needsCompleted = plan.completedTaskIds.length > 0 || write.cancelOpenTasks;
@@ -358,26 +380,33 @@ export class InstanceStoreRepository {
     parts.push(...correlation.parts);
     counted.push(...correlation.referenced.map((name) => `(SELECT count(*) FROM ${name}) AS ${name}`));
     const text = `WITH ${parts.join(',\n')} SELECT (SELECT count(*)::int FROM inst) AS written${counted.map((c) => `, ${c}`).join('')}`;
-    const locks = terminated ? [] : messageLockKeys(plan.correlation);
-    const rows = locks.length === 0 ? await this.query<{ written: number }>(text, sql.values) : await this.writeUnderMessageLocks(text, sql.values, locks);
-    return rows[0]?.written === 1;
+    return { text, values: sql.values };
   }
 
   /**
-   * A statement that opens message subscriptions runs in a transaction that first takes the
-   * advisory lock of each (name, key) it subscribes to, in a fixed order. The statement's
-   * snapshot is then taken after any concurrent `POST /messages` that buffered a message under
-   * that lock has committed, so the statement's claim sees the message; and a buffering that
-   * comes later finds the subscription (MessageStoreRepository.buffer).
+   * The statement in an explicit transaction, for two reasons. A statement that opens message
+   * subscriptions first takes the advisory lock of each (name, key) it subscribes to, in a
+   * fixed order: its snapshot is then taken after any concurrent `POST /messages` that buffered
+   * a message under that lock has committed, so the statement's claim sees the message; and a
+   * buffering that comes later finds the subscription (MessageStoreRepository.buffer). And
+   * `prepare` (assignment) writes in the same transaction, committed only with the instance.
    */
-  private async writeUnderMessageLocks(text: string, values: unknown[], locks: { name: string; correlationKey: string | null }[]): Promise<{ written: number }[]> {
+  private async writeInTransaction(
+    write: CommandWrite,
+    latest: { key: string; version: number } | undefined,
+    locks: { name: string; correlationKey: string | null }[],
+    prepare: ((tx: SqlRunner) => Promise<void>) | undefined,
+  ): Promise<boolean> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       for (const lock of locks) await client.query(MESSAGE_LOCK_SQL, [lock.name, lock.correlationKey]);
+      if (prepare) await prepare(pgSqlRunner(client));
+      const { text, values } = this.statement(write, latest);
       const result = await client.query<{ written: number }>(text, values);
-      await client.query('COMMIT');
-      return result.rows;
+      const written = result.rows[0]?.written === 1;
+      await client.query(written ? 'COMMIT' : 'ROLLBACK');
+      return written;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -35,3 +35,11 @@ export function ApiResult(status: number, name: ApiSchemaName, errors: readonly 
     ...errors.map((code) => ApiResponse({ status: code, description: ERROR_DESCRIPTIONS[code] ?? 'Error', schema: schemaRef('Error') })),
   );
 }
+
+/** A success without a body (204), and the error responses. */
+export function ApiNoContent(errors: readonly number[] = [], description = 'Done'): MethodDecorator {
+  return applyDecorators(
+    ApiResponse({ status: 204, description }),
+    ...errors.map((code) => ApiResponse({ status: code, description: ERROR_DESCRIPTIONS[code] ?? 'Error', schema: schemaRef('Error') })),
+  );
+}

@@ -73,6 +73,39 @@ const processInstance = object({
 /** Set when a call activity of that instance started this one (a called process). */
 const parentLink = { parentInstanceId: nullable(uuid), parentCallId: nullable(string) };
 
+const strategy: SchemaObject = { type: 'string', enum: ['territoryOwner', 'roundRobin', 'leastOpenTasks', 'skillMatch', 'unsorted', 'manual'] };
+const taskAssignment = nullable({
+  ...object(
+    {
+      strategy: { ...strategy, description: 'The strategy that decided: `unsorted` when the requested one found nobody; `manual` when a manager assigned.' },
+      requestedStrategy: strategy,
+      reason: { type: 'string', description: 'Why this user (or why nobody), in words.' },
+      ruleSet: nullable({ type: 'string', description: 'The assignment rule set (stageflow:assignment); null for a manual assignment.' }),
+      by: { type: 'string', description: 'The manager, for a manual assignment.' },
+    },
+    ['by'],
+  ),
+  description: 'How the assignee was chosen (docs/rules.md#assignment); null for tasks assigned otherwise.',
+});
+const skills: SchemaObject = { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 50, description: 'Skill names; compared trimmed and case-insensitively by skillMatch.' };
+const team = object({ id: uuid, name: string, members: { type: 'array', items: string, description: 'Usernames, by name.' }, createdAt: instant });
+const territory = object({
+  key: { type: 'string', description: 'What a territory rule set result gives as `territory`.' },
+  name: string,
+  team: nullable({ type: 'string', description: 'The team name (its candidate group).' }),
+  teamId: nullable(uuid),
+  defaultOwner: nullable({ type: 'string', description: 'Username.' }),
+  actions: { type: 'array', items: string, description: 'Keys of the territory\'s actions rule sets.' },
+  createdAt: instant,
+  updatedAt: instant,
+});
+const territoryFields = {
+  name: { type: 'string', minLength: 1, maxLength: 255 },
+  team: nullable({ type: 'string', description: 'Name of an existing team; null clears it.' }),
+  defaultOwner: nullable({ type: 'string', description: 'Username of an existing user; null clears it.' }),
+  actions: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$' }, maxItems: 50, description: 'Keys of deployed actions rule sets.' },
+} satisfies Record<string, SchemaObject>;
+
 const task = object({
   id: uuid,
   name: nullable(string),
@@ -88,6 +121,7 @@ const task = object({
   completedAt: nullable(instant),
   completedBy: nullable(string),
   variables,
+  assignment: taskAssignment,
 });
 
 export const apiSchemas = {
@@ -114,6 +148,12 @@ export const apiSchemas = {
     },
     ['version'],
   ),
+  TeamRequest: object({ name: { type: 'string', minLength: 1, maxLength: 200, description: 'Also the candidate group of its members; `unsorted` is reserved.' } }),
+  TeamMemberRequest: object({ username: string }),
+  UserUpdateRequest: object({ skills }),
+  TerritoryRequest: object({ key: { type: 'string', minLength: 1, maxLength: 255, description: 'What a territory rule set result gives as `territory`; no surrounding spaces.' }, ...territoryFields }, ['team', 'defaultOwner', 'actions']),
+  TerritoryUpdateRequest: { type: 'object', properties: territoryFields, minProperties: 1, description: 'Any of the fields; the key cannot change.' } satisfies SchemaObject,
+  AssignTaskRequest: object({ assignee: { type: 'string', description: 'Username of an existing user.' } }),
 
   // Responses
   LoginResponse: object({ accessToken: string, tokenType: { type: 'string', enum: ['Bearer'] }, expiresIn: { type: 'integer', description: 'Seconds.' } }),
@@ -198,6 +238,12 @@ export const apiSchemas = {
     payload: nullable({ type: 'object', additionalProperties: true }),
   }),
   HistoryEventList: object({ items: { type: 'array', items: ref('HistoryEvent') } }),
+  User: object({ id: uuid, username: string, roles: { type: 'array', items: string }, teamIds: { type: 'array', items: uuid }, teams: { type: 'array', items: string }, skills, createdAt: instant }),
+  Team: team,
+  TeamList: object({ items: { type: 'array', items: ref('Team') } }),
+  TeamMemberList: object({ items: { type: 'array', items: object({ id: uuid, username: string, roles: { type: 'array', items: string }, skills }) } }),
+  Territory: territory,
+  TerritoryList: object({ items: { type: 'array', items: ref('Territory') } }),
   Task: task,
   TaskPage: page('Task'),
   CompletedTask: { ...task, properties: { ...task.properties, processInstance: ref('ProcessInstance') }, required: [...(task.required ?? []), 'processInstance'] },

@@ -9,6 +9,7 @@ export type HistoryEventKind =
   | 'task-cancelled'
   | 'task-claimed'
   | 'task-unclaimed'
+  | 'task-assigned'
   | 'variables-changed'
   | 'incident'
   | 'incident-resolved'

@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { validateCompleteTaskRequest, type CompleteTaskRequest } from '@stageflow/process-package';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../common/api-error.js';
-import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../common/input.js';
+import { bodyObject, isUuid, parsePaging, queryEnum, queryString, requiredString, type JsonObject, type Page } from '../common/input.js';
 import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { TasksService, type TaskView } from './tasks.service.js';
 
 const STATES = ['created', 'completed', 'cancelled'] as const;
+const QUEUES = ['unsorted'] as const;
 
 function taskId(id: string): string {
   if (!isUuid(id)) throw ApiError.notFound(`task ${id} not found`);
@@ -22,15 +23,18 @@ function taskId(id: string): string {
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
-  /** Tasks the caller may see; a seller sees those assigned to them or offered to their groups. */
+  /**
+   * Tasks the caller may see; a seller sees those assigned to them or offered to their groups.
+   * `queue=unsorted` (managers, admins): open tasks no assignment strategy could give anyone.
+   */
   @Get()
-  @ApiResult(200, 'TaskPage', [400, 401])
+  @ApiResult(200, 'TaskPage', [400, 401, 403])
   list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
     if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
     return this.tasks.list(
       principal,
-      { assignee: queryString(query, 'assignee'), candidateGroup: queryString(query, 'candidateGroup'), processInstanceId, state: queryEnum(query, 'state', STATES) },
+      { assignee: queryString(query, 'assignee'), candidateGroup: queryString(query, 'candidateGroup'), processInstanceId, state: queryEnum(query, 'state', STATES), queue: queryEnum(query, 'queue', QUEUES) },
       parsePaging(query),
     );
   }
@@ -53,6 +57,17 @@ export class TasksController {
   @ApiResult(200, 'Task', [401, 403, 404, 409])
   unclaim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
     return this.tasks.unclaim(principal, taskId(id));
+  }
+
+  /** A manager gives the task to a user (e.g. from the unsorted queue); 409 when it is no longer open. */
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiJsonBody('AssignTaskRequest')
+  @ApiResult(200, 'Task', [400, 401, 403, 404, 409])
+  assign(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<TaskView> {
+    const task = taskId(id);
+    return this.tasks.assign(principal, task, requiredString(bodyObject(body), 'assignee', 'assignee', 100));
   }
 
   /** Completes the task with optional variables; 409 when it is already completed. */

@@ -8,6 +8,8 @@ import type { Page, Paging } from '../common/input.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { InstanceStoreRepository, taskOf, TASK_COLUMNS, type TaskRecord, type TaskRow } from '../execution/instance-store.repository.js';
 import { UserTaskEntity, type UserTaskState } from './user-task.entity.js';
+import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
+import { UNSORTED_QUEUE } from '../assignment/unsorted-queue.js';
 
 export interface TaskView {
   id: string;
@@ -24,6 +26,8 @@ export interface TaskView {
   completedAt: string | null;
   completedBy: string | null;
   variables: Variables;
+  /** How the assignee was chosen (strategy and reason, or a manager); null for tasks assigned otherwise. */
+  assignment: TaskAssignmentRecord | null;
 }
 
 export interface TaskFilter {
@@ -31,6 +35,8 @@ export interface TaskFilter {
   candidateGroup?: string;
   processInstanceId?: string;
   state?: UserTaskState;
+  /** `unsorted`: open tasks no strategy could assign, not yet assigned (managers only). */
+  queue?: 'unsorted';
 }
 
 @Injectable()
@@ -54,6 +60,10 @@ export class TasksService {
     if (filter.candidateGroup !== undefined) where.push(`t.candidate_groups @> ARRAY[${param(filter.candidateGroup)}::text]`);
     if (filter.processInstanceId !== undefined) where.push(`t.process_instance_id = ${param(filter.processInstanceId)}::uuid`);
     if (filter.state !== undefined) where.push(`t.state = ${param(filter.state)}::text`);
+    if (filter.queue === 'unsorted') {
+      if (!seesAllTasks(principal)) throw ApiError.forbidden('only managers and admins work the unsorted queue');
+      where.push(`t.candidate_groups @> ARRAY[${param(UNSORTED_QUEUE)}::text] AND t.assignee IS NULL AND t.state = 'created'`);
+    }
     if (!seesAllTasks(principal)) {
       const me = `t.assignee = ${param(principal.username)}::text`;
       where.push(principal.groups.length > 0 ? `(${me} OR t.candidate_groups && ${param(principal.groups)}::text[])` : me);
@@ -99,6 +109,29 @@ export class TasksService {
     return this.get(principal, id);
   }
 
+  /**
+   * A manager gives the task to `assignee` (taking it out of the unsorted queue); the task's
+   * assignment and a `task-assigned` history entry say who did, in one statement.
+   */
+  async assign(principal: Principal, id: string, assignee: string): Promise<TaskView> {
+    const task = await this.visibleTask(principal, id);
+    const users: unknown[] = await this.dataSource.query('SELECT id FROM users WHERE username = $1', [assignee]);
+    if (users.length === 0) throw ApiError.invalidField('assignee', `"${assignee}" is not a user`);
+    const record: TaskAssignmentRecord = { strategy: 'manual', requestedStrategy: 'manual', reason: `assigned by ${principal.username}`, ruleSet: null, by: principal.username };
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH assigned AS (
+         UPDATE user_tasks SET assignee = $2, candidate_groups = array_remove(candidate_groups, $3::text), assignment = $4::jsonb
+          WHERE id = $1 AND state = 'created' RETURNING id, process_instance_id, element_id),
+       logged AS (
+         INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
+         SELECT process_instance_id, element_id, 'bpmn:UserTask', 'task-assigned', now(), $5::jsonb FROM assigned)
+       SELECT id FROM assigned`,
+      [id, assignee, UNSORTED_QUEUE, JSON.stringify(record), JSON.stringify({ taskId: task.id, user: assignee, ...record })],
+    );
+    if (rows.length === 0) return this.refuse(id, 'assign');
+    return this.get(principal, id);
+  }
+
   async complete(principal: Principal, id: string, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
     // The task is read with its instance, in the command's own read.
     const { task, instance, completed } = await this.commands.completeTask(id, variables, { userId: principal.userId, username: principal.username }, (task) => {
@@ -126,7 +159,7 @@ export class TasksService {
     return task.candidateGroups.some((group) => principal.groups.includes(group));
   }
 
-  private async refuse(id: string, action: 'claim' | 'unclaim' | undefined): Promise<never> {
+  private async refuse(id: string, action: 'claim' | 'unclaim' | 'assign' | undefined): Promise<never> {
     const current = await this.tasks.findOneBy({ id });
     if (!current) throw ApiError.notFound(`task ${id} not found`);
     if (current.state !== 'created') throw ApiError.conflict(`task ${id} is already ${current.state}`, [{ taskId: id, state: current.state }]);
@@ -156,6 +189,7 @@ export class TasksService {
       completedAt: row.completedAt?.toISOString() ?? null,
       completedBy: row.completedBy,
       variables: row.variables,
+      assignment: row.assignment,
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { Variables } from '@stageflow/bpmn-runtime';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 
 export type UserTaskState = 'created' | 'completed' | 'cancelled';
 
@@ -48,4 +49,8 @@ export class UserTaskEntity {
 
   @Column({ name: 'completed_by', type: 'text', nullable: true })
   completedBy!: string | null;
+
+  /** How the assignee was chosen by strategy (or by a manager); null otherwise. */
+  @Column({ type: 'jsonb', nullable: true })
+  assignment!: TaskAssignmentRecord | null;
 }

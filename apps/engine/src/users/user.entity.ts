@@ -19,6 +19,10 @@ export class UserEntity {
   @Column({ name: 'team_ids', type: 'uuid', array: true })
   teamIds!: string[];
 
+  /** What the user is qualified for (industries, languages, products): matched by skillMatch assignment. */
+  @Column({ type: 'text', array: true })
+  skills!: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,11 +1,30 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { isRole, ROLES, type Role } from '../auth/role.js';
 import { ApiError } from '../common/api-error.js';
-import { bodyObject, isUuid, optionalStringArray, requiredString } from '../common/input.js';
+import { bodyObject, isUuid, optionalStringArray, requiredString, type JsonObject } from '../common/input.js';
+import { ApiJsonBody, ApiResult } from '../openapi/api-docs.decorators.js';
 import { UsersService, type UserView } from './users.service.js';
+
+const MAX_SKILLS = 50;
+
+/** `skills`: distinct names of at most 100 characters, trimmed (compared case-insensitively when matching). */
+function skillsOf(input: JsonObject): string[] | undefined {
+  const value = input.skills;
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw ApiError.invalidField('skills', 'must be an array of skill names');
+  if (value.length > MAX_SKILLS) throw ApiError.invalidField('skills', `must have at most ${MAX_SKILLS} skills`);
+  const skills: string[] = [];
+  value.forEach((item, index) => {
+    if (typeof item !== 'string' || item.trim() === '' || item.trim().length > 100) throw ApiError.invalidField(`skills[${index}]`, 'must be a non-empty string of at most 100 characters');
+    const skill = item.trim();
+    if (skills.some((known) => known.toLowerCase() === skill.toLowerCase())) throw ApiError.invalidField(`skills[${index}]`, `repeats "${skill}"`);
+    skills.push(skill);
+  });
+  return skills;
+}
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -25,7 +44,22 @@ export class UsersController {
     if (roles.length === 0 || !roles.every(isRole)) throw ApiError.invalidField('roles', `must be a non-empty array of ${ROLES.join(', ')}`);
     const teamIds = optionalStringArray(input, 'teamIds') ?? [];
     if (!teamIds.every(isUuid)) throw ApiError.invalidField('teamIds', 'must be team ids (UUIDs)');
-    return this.users.create({ username, password, roles: roles as Role[], teamIds });
+    return this.users.create({ username, password, roles: roles as Role[], teamIds, skills: skillsOf(input) ?? [] });
+  }
+
+  /** Changes a user's profile: today its `skills` (the whole list; `[]` clears it). */
+  @Patch(':id')
+  @Roles('admin')
+  @ApiJsonBody('UserUpdateRequest')
+  @ApiResult(200, 'User', [400, 401, 403, 404])
+  update(@Param('id') id: string, @Body() body: unknown): Promise<UserView> {
+    if (!isUuid(id)) throw ApiError.notFound(`user ${id} not found`);
+    const input = bodyObject(body);
+    const unknown = Object.keys(input).filter((key) => key !== 'skills');
+    if (unknown.length > 0) throw ApiError.invalidField(unknown[0]!, 'cannot be changed here (only skills)');
+    const skills = skillsOf(input);
+    if (skills === undefined) throw ApiError.invalidField('skills', 'is required: an array of skill names');
+    return this.users.setSkills(id, skills);
   }
 
   @Get()

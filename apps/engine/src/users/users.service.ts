@@ -15,6 +15,7 @@ export interface UserView {
   roles: Role[];
   teamIds: string[];
   teams: string[];
+  skills: string[];
   createdAt: string;
 }
 
@@ -23,6 +24,7 @@ export interface NewUser {
   password: string;
   roles: Role[];
   teamIds: string[];
+  skills: string[];
 }
 
 @Injectable()
@@ -40,7 +42,7 @@ export class UsersService {
     if ((await this.users.count()) > 0) return;
     const generated = this.config.adminPassword === undefined;
     const password = this.config.adminPassword ?? randomBytes(18).toString('base64url');
-    const inserted = await this.insertIgnoringDuplicate(randomUUID(), 'admin', await hashPassword(password), ['admin'], []);
+    const inserted = await this.insertIgnoringDuplicate(randomUUID(), 'admin', await hashPassword(password), ['admin'], [], []);
     if (!inserted) return; // another node created it first
     if (generated) {
       process.stdout.write(`\nStageflow admin user created: username "admin", password "${password}" (shown once)\n\n`);
@@ -52,17 +54,17 @@ export class UsersService {
   async create(input: NewUser): Promise<UserView> {
     const teams = await this.loadTeams(input.teamIds);
     const id = randomUUID();
-    const inserted = await this.insertIgnoringDuplicate(id, input.username, await hashPassword(input.password), input.roles, input.teamIds);
+    const inserted = await this.insertIgnoringDuplicate(id, input.username, await hashPassword(input.password), input.roles, input.teamIds, input.skills);
     if (!inserted) throw ApiError.conflict(`a user named "${input.username}" already exists`);
     const stored = await this.users.findOneByOrFail({ id });
     return this.toView(stored, teams);
   }
 
-  private async insertIgnoringDuplicate(id: string, username: string, passwordHash: string, roles: Role[], teamIds: string[]): Promise<boolean> {
+  private async insertIgnoringDuplicate(id: string, username: string, passwordHash: string, roles: Role[], teamIds: string[], skills: string[]): Promise<boolean> {
     const rows: unknown[] = await this.users.query(
-      `INSERT INTO users (id, username, password_hash, roles, team_ids) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO users (id, username, password_hash, roles, team_ids, skills) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (username) DO NOTHING RETURNING id`,
-      [id, username, passwordHash, roles, teamIds],
+      [id, username, passwordHash, roles, teamIds, skills],
     );
     return rows.length > 0;
   }
@@ -77,6 +79,13 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw ApiError.notFound(`user ${id} not found`);
     return this.toView(user, await this.loadTeams(user.teamIds));
+  }
+
+  /** Replaces the user's skills (what skillMatch assignment compares). */
+  async setSkills(id: string, skills: string[]): Promise<UserView> {
+    const rows: unknown[] = await this.users.query('WITH changed AS (UPDATE users SET skills = $2 WHERE id = $1 RETURNING id) SELECT id FROM changed', [id, skills]);
+    if (rows.length === 0) throw ApiError.notFound(`user ${id} not found`);
+    return this.get(id);
   }
 
   /** The user when the password matches, else undefined (same answer for unknown users). */
@@ -113,6 +122,7 @@ export class UsersService {
       roles: user.roles,
       teamIds: user.teamIds,
       teams: teams.filter((team) => user.teamIds.includes(team.id)).map((team) => team.name),
+      skills: user.skills,
       createdAt: user.createdAt.toISOString(),
     };
   }

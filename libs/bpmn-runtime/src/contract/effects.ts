@@ -1,6 +1,18 @@
 // Outputs of the interpreter: what the engine must persist or do, in the order it happened.
 import type { Variables } from './state.js';
 
+/**
+ * `stageflow:assignment` of a user task: the decision of its assignment rule set (evaluated
+ * through InterpretOptions.decide), which the engine resolves to a user — or to the unsorted
+ * queue — in the same transaction as the command.
+ */
+export interface TaskAssignment {
+  /** The rule-set key. */
+  ruleSet: string;
+  /** The rule set's result, or null when no rule matched and it has no fallback. */
+  decision: { strategy: string; team?: string; skills?: string[] } | null;
+}
+
 export type Effect =
   | {
       type: 'ElementEntered';
@@ -22,6 +34,8 @@ export type Effect =
       dueAt?: string;
       priority?: number;
       formKey?: string;
+      /** Set when the task has `stageflow:assignment` and no `stageflow:assignee` gave a user. */
+      assignment?: TaskAssignment;
       /** Variables visible to the task when it was created (for forms). */
       variables: Variables;
     }

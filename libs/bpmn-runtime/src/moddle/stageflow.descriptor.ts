@@ -40,7 +40,7 @@ export const stageflowModdleDescriptor = {
       name: 'UserTaskProps',
       isAbstract: true,
       extends: ['bpmn:UserTask'],
-      properties: [attr('assignee'), attr('candidateGroups'), attr('dueDate'), attr('priority'), attr('formKey')],
+      properties: [attr('assignee'), attr('candidateGroups'), attr('dueDate'), attr('priority'), attr('formKey'), attr('assignment')],
     },
     {
       name: 'BusinessRuleTaskProps',

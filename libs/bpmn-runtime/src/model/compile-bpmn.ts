@@ -23,6 +23,7 @@ import { checkCalledElement } from './compile-call-activity.js';
 import { checkEventSubProcessScope, classifyEventSubProcessStart } from './compile-event-subprocess.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { checkBusinessRuleTask } from './compile-business-rule-task.js';
+import { checkUserTaskAssignment } from './compile-user-task-assignment.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
 
@@ -352,6 +353,9 @@ class ProcessCompiler {
           this.problem(id, `stageflow:dueDate must be an ISO 8601 date-time or duration (e.g. P3D) or a FEEL expression, got '${value}'`);
         }
       }
+      const assignment = checkUserTaskAssignment(element);
+      if (!assignment.ok) this.problem(id, assignment.message);
+      else if (assignment.key !== undefined) attributes.assignment = assignment.key;
       if (Object.keys(attributes).length > 0) node.userTask = attributes;
     }
     return node;

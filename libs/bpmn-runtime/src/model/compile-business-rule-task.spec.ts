@@ -15,7 +15,7 @@ describe('compiling a business-rule task', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
 
     expect(nodeOf(result.processes[0], 'classify')).toEqual(expect.objectContaining({ kind: 'businessRuleTask', businessRule: { ruleSet: 'lead-bant', resultVariable: 'rating' } }));
-    expect(ruleSetReferences(result.processes[0]!)).toEqual([{ elementId: 'classify', ruleSetKey: 'lead-bant' }]);
+    expect(ruleSetReferences(result.processes[0]!)).toEqual([{ elementId: 'classify', ruleSetKey: 'lead-bant', attribute: 'ruleSet' }]);
   });
 
   it('given no result variable, when compiled, then the result variable is the key', async () => {

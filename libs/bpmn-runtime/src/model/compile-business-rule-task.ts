@@ -6,7 +6,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import type { BusinessRuleSpec } from './process-graph.js';
 
 /** The rule-set key format (process-package's rule-set schema `key`). */
-const RULE_SET_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+export const RULE_SET_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /** Variable names a result may not take: they would reach an object's prototype. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 

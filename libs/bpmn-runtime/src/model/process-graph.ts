@@ -79,6 +79,8 @@ export interface UserTaskAttributes {
   dueDate?: string;
   priority?: string;
   formKey?: string;
+  /** `stageflow:assignment`: the key of the assignment rule set (a literal, checked at deploy). */
+  assignment?: string;
 }
 
 export interface GraphNode {

@@ -2,10 +2,14 @@
 // attributes (assignee, candidate groups, due date, priority, form key) and emits
 // TaskCreated; completing the task writes the given variables and leaves.
 //
+// `stageflow:assignment="<key>"`: when no `stageflow:assignee` gives a user, the assignment
+// rule set is evaluated through the caller's `decide` (facts: the variables visible to the
+// task) and its decision rides on TaskCreated.assignment; the engine turns it into a user.
+//
 // Completion variables: without output mappings they update the nearest scope that already
 // has each variable, else the instance scope. With output mappings they stay local to the
 // task (like Zeebe) and only the outputs reach the enclosing scope.
-import type { Effect } from '../../contract/effects.js';
+import type { Effect, TaskAssignment } from '../../contract/effects.js';
 import type { Execution } from '../../interpreter/execution.js';
 import { toDueInstant } from '../../feel/feel-values.js';
 import type { GraphNode } from '../../model/process-graph.js';
@@ -63,6 +67,26 @@ function priority(execution: Execution, node: GraphNode, scopeId: string): Attem
   return { ok: false, message: 'stageflow:priority must give an integer' };
 }
 
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** The assignment rule set's decision: `{ strategy, team?, skills? }` or null (no rule matched, no fallback). */
+function assignment(execution: Execution, node: GraphNode, scopeId: string): Attempt<TaskAssignment> {
+  const ruleSet = node.userTask!.assignment!;
+  const outcome = execution.decideRuleSet(ruleSet, execution.visibleVariables(scopeId));
+  if (!outcome.ok) return { ok: false, message: `stageflow:assignment rule set '${ruleSet}' could not be evaluated: ${outcome.message}` };
+  const value = outcome.value;
+  if (value === null) return { ok: true, value: { ruleSet, decision: null } };
+  if (typeof value === 'object' && !Array.isArray(value) && typeof value.strategy === 'string') {
+    const decision: TaskAssignment['decision'] & object = { strategy: value.strategy };
+    if (typeof value.team === 'string') decision.team = value.team;
+    if (isStringList(value.skills)) decision.skills = value.skills;
+    return { ok: true, value: { ruleSet, decision } };
+  }
+  return { ok: false, message: `stageflow:assignment rule set '${ruleSet}' gave no assignment (an object with a strategy): ${JSON.stringify(value)}` };
+}
+
 function createTask(execution: Execution, token: Token, node: GraphNode): void {
   const scopeId = execution.tokenScope(token);
   const effect: TaskCreated = { type: 'TaskCreated', taskId: '', elementId: node.id, candidateGroups: [], variables: {} };
@@ -83,6 +107,14 @@ function createTask(execution: Execution, token: Token, node: GraphNode): void {
     if (due.ok && due.value !== undefined) effect.dueAt = due.value;
     if (rank.ok && rank.value !== undefined) effect.priority = rank.value;
     if (formKey.ok && formKey.value !== undefined) effect.formKey = formKey.value;
+    if (effect.assignee === undefined && node.userTask.assignment !== undefined) {
+      const decided = assignment(execution, node, scopeId);
+      if (!decided.ok) {
+        execution.raiseIncident(token, `User task '${node.id}': ${decided.message}`);
+        return;
+      }
+      effect.assignment = decided.value;
+    }
   }
   if (node.name !== undefined) effect.name = node.name;
   effect.taskId = execution.newId();
