@@ -4,7 +4,7 @@
 // and the choice is written with the task and as a `task-assigned` history entry right after
 // its `task-created` one.
 import type { AssignmentStrategy } from '@stageflow/process-package';
-import type { SqlRunner } from '../common/sql-runner.js';
+import type { Queryable } from '../jobs/jobs.service.js';
 import type { EffectsPlan, HistoryRow, NewTaskRow } from '../execution/effects-plan.js';
 import type { AssignmentService } from './assignment.service.js';
 import type { AssignmentOutcome } from './assignment.types.js';
@@ -17,7 +17,7 @@ export function needsAssignment(plan: EffectsPlan): boolean {
   return plan.newTasks.some((task) => task.assignment !== undefined);
 }
 
-export async function assignNewTasks(plan: EffectsPlan, tx: SqlRunner, assignments: AssignmentService): Promise<void> {
+export async function assignNewTasks(plan: EffectsPlan, tx: Queryable, assignments: AssignmentService): Promise<void> {
   for (const task of plan.newTasks) {
     if (!task.assignment) continue;
     const outcome = await outcomeFor(task.assignment, tx, assignments);
@@ -29,7 +29,7 @@ export async function assignNewTasks(plan: EffectsPlan, tx: SqlRunner, assignmen
   }
 }
 
-async function outcomeFor(assignment: NonNullable<NewTaskRow['assignment']>, tx: SqlRunner, assignments: AssignmentService): Promise<AssignmentOutcome> {
+async function outcomeFor(assignment: NonNullable<NewTaskRow['assignment']>, tx: Queryable, assignments: AssignmentService): Promise<AssignmentOutcome> {
   const { decision, ruleSet } = assignment;
   if (decision === null) {
     return { assignee: null, strategy: 'unsorted', requestedStrategy: 'unsorted', reason: `no rule of "${ruleSet}" matched and it has no fallback; left in the unsorted queue` };

@@ -1,10 +1,11 @@
-// The reads and the one write of assignment, on the caller's transaction (SqlRunner). The
+// The reads and the one write of assignment, on the caller's transaction (Queryable). The
 // round-robin turn is one INSERT .. ON CONFLICT DO UPDATE .. RETURNING on the team's cursor row:
 // atomic in PostgreSQL, so concurrent commands on any node take distinct turns, and it commits
 // or rolls back with the caller's transaction (a command that loses its version check gives the
 // turn back).
 import type { AssignmentCandidate } from '@stageflow/rules';
-import type { SqlRunner } from '../common/sql-runner.js';
+import { rowsOf } from '../common/query-rows.js';
+import type { Queryable } from '../jobs/jobs.service.js';
 
 export interface TerritoryRecord {
   key: string;
@@ -22,48 +23,48 @@ const OPEN_TASKS = `(SELECT count(*)::int FROM user_tasks t WHERE t.assignee = u
 
 const candidateOf = (row: CandidateRecord): AssignmentCandidate => ({ username: row.username, skills: row.skills, openTasks: row.open_tasks });
 
-export async function territoryRecord(tx: SqlRunner, key: string): Promise<TerritoryRecord | undefined> {
-  const rows = await tx.query<{ key: string; team: string | null; default_owner: string | null }>(
+export async function territoryRecord(tx: Queryable, key: string): Promise<TerritoryRecord | undefined> {
+  const rows = rowsOf<{ key: string; team: string | null; default_owner: string | null }>(await tx.query(
     'SELECT t.key, tm.name AS team, t.default_owner FROM territories t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.key = $1',
     [key],
-  );
+  ));
   const row = rows[0];
   return row ? { key: row.key, team: row.team, defaultOwner: row.default_owner } : undefined;
 }
 
-export async function teamId(tx: SqlRunner, name: string): Promise<string | undefined> {
-  return (await tx.query<{ id: string }>('SELECT id FROM teams WHERE name = $1', [name]))[0]?.id;
+export async function teamId(tx: Queryable, name: string): Promise<string | undefined> {
+  return rowsOf<{ id: string }>(await tx.query('SELECT id FROM teams WHERE name = $1', [name]))[0]?.id;
 }
 
-export async function teamMembers(tx: SqlRunner, team: string): Promise<AssignmentCandidate[]> {
-  const rows = await tx.query<CandidateRecord>(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.team_ids @> ARRAY[$1::uuid]`, [team]);
+export async function teamMembers(tx: Queryable, team: string): Promise<AssignmentCandidate[]> {
+  const rows = rowsOf<CandidateRecord>(await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.team_ids @> ARRAY[$1::uuid]`, [team]));
   return rows.map(candidateOf);
 }
 
 /** The users named (those that exist). */
-export async function usersNamed(tx: SqlRunner, usernames: readonly string[]): Promise<AssignmentCandidate[]> {
-  const rows = await tx.query<CandidateRecord>(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.username = ANY($1::text[])`, [usernames]);
+export async function usersNamed(tx: Queryable, usernames: readonly string[]): Promise<AssignmentCandidate[]> {
+  const rows = rowsOf<CandidateRecord>(await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.username = ANY($1::text[])`, [usernames]));
   return rows.map(candidateOf);
 }
 
 /** Every user who holds all `skills` (trimmed, case-insensitive). */
-export async function usersWithSkills(tx: SqlRunner, skills: readonly string[]): Promise<AssignmentCandidate[]> {
-  const rows = await tx.query<CandidateRecord>(
+export async function usersWithSkills(tx: Queryable, skills: readonly string[]): Promise<AssignmentCandidate[]> {
+  const rows = rowsOf<CandidateRecord>(await tx.query(
     `SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u
       WHERE ARRAY(SELECT lower(btrim(s)) FROM unnest(u.skills) AS s) @> $1::text[]`,
     [skills.map((skill) => skill.trim().toLowerCase())],
-  );
+  ));
   return rows.map(candidateOf);
 }
 
 /** Takes the team's next round-robin turn (1 for its first assignment). */
-export async function takeTurn(tx: SqlRunner, team: string): Promise<number> {
-  const rows = await tx.query<{ turn: string }>(
+export async function takeTurn(tx: Queryable, team: string): Promise<number> {
+  const rows = rowsOf<{ turn: string }>(await tx.query(
     `INSERT INTO team_assignment_cursors AS c (team_id, turn) VALUES ($1, 1)
      ON CONFLICT (team_id) DO UPDATE SET turn = c.turn + 1
      RETURNING turn`,
     [team],
-  );
+  ));
   const turn = Number(rows[0]?.turn);
   if (!Number.isSafeInteger(turn)) throw new Error(`team ${team}: the round-robin cursor gave no turn`);
   return turn;

@@ -6,7 +6,7 @@
 // territory rule result, else the territory record's default owner.
 import { Injectable } from '@nestjs/common';
 import { selectAssignee, type SelectionInput } from '@stageflow/rules';
-import type { SqlRunner } from '../common/sql-runner.js';
+import type { Queryable } from '../jobs/jobs.service.js';
 import { takeTurn, teamId, teamMembers, territoryRecord, usersNamed, usersWithSkills, type TerritoryRecord } from './assignment-queries.js';
 import type { AssignmentOutcome, AssignmentRequest } from './assignment.types.js';
 import { territoryOf, type WorkTerritory } from './territory-of.js';
@@ -18,8 +18,11 @@ interface ResolvedTerritory {
 
 @Injectable()
 export class AssignmentService {
-  /** Chooses a user for `request` inside the caller's transaction `tx` (a round-robin turn commits or rolls back with it). */
-  async assign(request: AssignmentRequest, tx: SqlRunner): Promise<AssignmentOutcome> {
+  /**
+   * Chooses a user for `request` inside the caller's transaction `tx` — a pg PoolClient inside
+   * BEGIN, a TypeORM QueryRunner or EntityManager — so a round-robin turn commits or rolls back with it.
+   */
+  async assign(request: AssignmentRequest, tx: Queryable): Promise<AssignmentOutcome> {
     const choice = selectAssignee(await this.selection(request, tx));
     if (choice.assignee === null && request.strategy !== 'unsorted') {
       return { assignee: null, strategy: 'unsorted', requestedStrategy: request.strategy, reason: `${choice.reason}; left in the unsorted queue` };
@@ -27,7 +30,7 @@ export class AssignmentService {
     return { assignee: choice.assignee, strategy: request.strategy, requestedStrategy: request.strategy, reason: choice.reason };
   }
 
-  private async selection(request: AssignmentRequest, tx: SqlRunner): Promise<SelectionInput> {
+  private async selection(request: AssignmentRequest, tx: Queryable): Promise<SelectionInput> {
     const territory = await this.territory(request.territory, tx);
     switch (request.strategy) {
       case 'unsorted':
@@ -62,7 +65,7 @@ export class AssignmentService {
     }
   }
 
-  private async territory(value: unknown, tx: SqlRunner): Promise<ResolvedTerritory | undefined> {
+  private async territory(value: unknown, tx: Queryable): Promise<ResolvedTerritory | undefined> {
     const work = territoryOf(value);
     return work ? { work, record: await territoryRecord(tx, work.key) } : undefined;
   }
@@ -71,7 +74,7 @@ export class AssignmentService {
     return request.team ?? territory?.work.team ?? territory?.record?.team ?? undefined;
   }
 
-  private async territoryOwner(territory: ResolvedTerritory | undefined, tx: SqlRunner): Promise<SelectionInput> {
+  private async territoryOwner(territory: ResolvedTerritory | undefined, tx: Queryable): Promise<SelectionInput> {
     if (!territory) return { strategy: 'territoryOwner', candidates: [] };
     const fromResult = territory.work.owner;
     const owner = fromResult ?? territory.record?.defaultOwner ?? undefined;

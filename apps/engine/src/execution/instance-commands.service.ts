@@ -20,7 +20,7 @@ import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { CommandStats } from './command-stats.js';
 import { AssignmentService } from '../assignment/assignment.service.js';
 import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
-import type { SqlRunner } from '../common/sql-runner.js';
+import type { Queryable } from '../jobs/jobs.service.js';
 import { DatabaseClock } from './database-clock.js';
 
 export interface StartInput {
@@ -151,7 +151,7 @@ export class InstanceCommandsService {
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
-  private prepareFor(plan: EffectsPlan): ((tx: SqlRunner) => Promise<void>) | undefined {
+  private prepareFor(plan: EffectsPlan): ((tx: Queryable) => Promise<void>) | undefined {
     return needsAssignment(plan) ? (tx) => assignNewTasks(plan, tx, this.assignments) : undefined;
   }
 

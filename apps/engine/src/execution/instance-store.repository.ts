@@ -21,7 +21,7 @@ import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.
 import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
 import { DatabaseClock } from './database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
-import { pgSqlRunner, type SqlRunner } from '../common/sql-runner.js';
+import type { Queryable } from '../jobs/jobs.service.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 
 export interface LoadedInstance {
@@ -243,7 +243,7 @@ export class InstanceStoreRepository {
    * assignment takes round-robin turns and fills in assignees): what it writes commits only if
    * the statement writes the instance, and is rolled back otherwise.
    */
-  async write(write: CommandWrite, latest?: { key: string; version: number }, prepare?: (tx: SqlRunner) => Promise<void>): Promise<boolean> {
+  async write(write: CommandWrite, latest?: { key: string; version: number }, prepare?: (tx: Queryable) => Promise<void>): Promise<boolean> {
     const locks = write.status === 'terminated' ? [] : messageLockKeys(write.plan.correlation);
     if (locks.length === 0 && !prepare) {
       const { text, values } = this.statement(write, latest);
@@ -395,13 +395,13 @@ export class InstanceStoreRepository {
     write: CommandWrite,
     latest: { key: string; version: number } | undefined,
     locks: { name: string; correlationKey: string | null }[],
-    prepare: ((tx: SqlRunner) => Promise<void>) | undefined,
+    prepare: ((tx: Queryable) => Promise<void>) | undefined,
   ): Promise<boolean> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       for (const lock of locks) await client.query(MESSAGE_LOCK_SQL, [lock.name, lock.correlationKey]);
-      if (prepare) await prepare(pgSqlRunner(client));
+      if (prepare) await prepare(client);
       const { text, values } = this.statement(write, latest);
       const result = await client.query<{ written: number }>(text, values);
       const written = result.rows[0]?.written === 1;
