@@ -13,6 +13,7 @@ import { AppModule } from './app.module.js';
 import { loadEngineConfig } from './config/engine-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 import { byteLimit, installBodyParsers } from './http/json-body.js';
+import { JobRunnerService } from './jobs/job-runner.service.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { UsersService } from './users/users.service.js';
 
@@ -51,6 +52,15 @@ function allInterfaces(): string {
   return ipv6 ? '::' : '0.0.0.0';
 }
 
+/** One step of the shutdown: a failure is logged and the next step still runs. */
+async function step(what: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    logger.error(`${what} failed: ${String(error)}`);
+  }
+}
+
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadEngineConfig>;
   try {
@@ -65,7 +75,8 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === undefined) {
     try {
-      embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: say });
+      // Detached: a Ctrl-C at the terminal reaches this process only, which stops the server last.
+      embedded = await startEmbeddedPostgres({ pgDir: join(config.dataDir, 'pg'), database: 'stageflow', log: say, detached: true });
     } catch (error) {
       logger.error(`cannot start the embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
@@ -75,21 +86,29 @@ async function main(): Promise<void> {
 
   let app: NestFastifyApplication | undefined;
   let stopping = false;
+  // Each step still needs what the next one takes away: requests in flight and running jobs
+  // use the interpreter workers and the database pools, the pools need the server. (Nest's own
+  // app.close() would end the interpreter workers alongside the job runner.)
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: shutting down`);
-    try {
+    await step('stopping the HTTP server', async () => {
+      // No new requests; those in flight are answered.
+      await app?.getHttpAdapter().close();
+    });
+    await step('stopping the job runner', async () => {
+      // No new jobs; running ones finish or are released for another node.
+      await app?.get(JobRunnerService).stop();
+    });
+    await step('closing the app', async () => {
+      // The rest, database pools last (TypeORM's module).
       await app?.close();
-    } catch (error) {
-      logger.error(`closing the app failed: ${String(error)}`);
-    }
-    try {
+    });
+    await step('stopping the embedded PostgreSQL', async () => {
       await embedded?.stop();
       if (embedded) say('embedded PostgreSQL stopped');
-    } catch (error) {
-      logger.error(`stopping the embedded PostgreSQL failed: ${String(error)}`);
-    }
+    });
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

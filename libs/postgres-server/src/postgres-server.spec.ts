@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,21 @@ async function query(url: string, sql: string): Promise<Record<string, unknown>[
   } finally {
     await client.end();
   }
+}
+
+/** The process group of a process (Linux /proc). */
+function processGroup(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
+/** A client that records the error its connection gets, if any. */
+async function watchedClient(url: string): Promise<{ client: pg.Client; errors: string[] }> {
+  const client = new pg.Client({ connectionString: url });
+  const errors: string[] = [];
+  client.on('error', (error) => errors.push(error.message));
+  await client.connect();
+  return { client, errors };
 }
 
 describe('startPostgresServer', () => {
@@ -53,6 +69,33 @@ describe('startPostgresServer', () => {
     await expect(startPostgresServer({ dataDir: join(root, 'pg'), password: 'spec' })).rejects.toThrow(/in use by another process/);
     expect(await query(server!.url('postgres'), 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
     await server!.stop();
+    server = undefined;
+  });
+
+  it('given detached, when started, then the server leads a process group of its own, so a Ctrl-C at the terminal does not reach it', async () => {
+    server = await startPostgresServer({ dataDir: join(root, 'pg'), password: 'spec', detached: true });
+    const pid = server.postmasterPid()!;
+
+    expect(processGroup(pid)).toBe(pid);
+    expect(processGroup(pid)).not.toBe(processGroup(process.pid));
+    await server.stop();
+    server = undefined;
+  });
+
+  it('given a grace period, when stopped while a client is still closing, then its session ends normally; without one, it is terminated', async () => {
+    server = await startPostgresServer({ dataDir: join(root, 'pg'), password: 'spec' });
+    const closing = await watchedClient(server.url('postgres'));
+    const stopping = server.stop({ graceMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await closing.client.end();
+    await stopping;
+    expect(closing.errors).toEqual([]);
+
+    server = await startPostgresServer({ dataDir: join(root, 'pg'), password: 'spec' });
+    const open = await watchedClient(server.url('postgres'));
+    await server.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(open.errors[0]).toContain('terminating connection due to administrator command');
     server = undefined;
   });
 });

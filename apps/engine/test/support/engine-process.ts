@@ -17,14 +17,22 @@ export interface EngineProcess {
   output(): string;
   /** SIGTERM and wait for the exit (a clean shutdown); resolves with the exit code. */
   stop(): Promise<number | null>;
+  /**
+   * Sends `signal` to the engine, or to its whole process group as a terminal's Ctrl-C does
+   * (needs `ownProcessGroup`), and waits for the exit; resolves with the exit code.
+   */
+  signal(signal: NodeJS.Signals, to: 'process' | 'group'): Promise<number | null>;
   child: ChildProcess;
 }
 
 export interface EngineOptions {
-  databaseUrl: string;
+  /** Absent: the engine runs its embedded PostgreSQL (under STAGEFLOW_DATA_DIR, given in `env`). */
+  databaseUrl?: string;
   adminPassword: string;
   env?: Record<string, string>;
   port?: number;
+  /** The engine leads a process group of its own, like a command started from a terminal. */
+  ownProcessGroup?: boolean;
 }
 
 export async function startEngine(options: EngineOptions): Promise<EngineProcess> {
@@ -38,13 +46,14 @@ export async function startEngine(options: EngineOptions): Promise<EngineProcess
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
-      DATABASE_URL: options.databaseUrl,
+      ...(options.databaseUrl === undefined ? {} : { DATABASE_URL: options.databaseUrl }),
       PORT: String(port),
       STAGEFLOW_ADMIN_PASSWORD: options.adminPassword,
       STAGEFLOW_DB_POOL_SIZE: '10',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownProcessGroup ?? false,
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,13 +79,19 @@ export async function startEngine(options: EngineOptions): Promise<EngineProcess
     port,
     child,
     output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return child.exitCode;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      const code = await exited;
-      clearTimeout(timer);
-      return code;
+    stop() {
+      return signal('SIGTERM', 'process');
     },
+    signal,
   };
+
+  async function signal(name: NodeJS.Signals, to: 'process' | 'group'): Promise<number | null> {
+    if (child.exitCode !== null) return child.exitCode;
+    if (to === 'group') process.kill(-child.pid!, name);
+    else child.kill(name);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  }
 }
