@@ -4,6 +4,12 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { guardPoolClients } from './common/database-unavailable.js';
+import { ActionJobHandlers } from './actions/action-job-handlers.service.js';
+import { ActionRunners } from './actions/action-runners.js';
+import { ActionRunsRepository } from './actions/action-runs.repository.js';
+import { NotifyUserRunner } from './actions/notify-user.runner.js';
+import { SetVariablesRunner } from './actions/set-variables.runner.js';
+import { ActionTemplateVersions } from './action-templates/action-template-versions.js';
 import { ActionTemplatesController } from './action-templates/action-templates.controller.js';
 import { ActionTemplatesService } from './action-templates/action-templates.service.js';
 import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
@@ -155,6 +161,7 @@ export class AppModule {
         RuleSetsService,
         RuleSetVersions,
         ActionTemplatesService,
+        ActionTemplateVersions,
         LiquidTemplates,
         EmailOutboxService,
         EmailOutboxRepository,
@@ -162,6 +169,11 @@ export class AppModule {
         WebhookOutboxService,
         WebhookDeliveriesRepository,
         WebhookDeliveryJob,
+        ActionRunsRepository,
+        SetVariablesRunner,
+        NotifyUserRunner,
+        ActionRunners,
+        ActionJobHandlers,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

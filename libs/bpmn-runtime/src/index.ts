@@ -61,9 +61,10 @@
 //   rule sets the engine hands the interpreter).
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.
-// Refused at deploy time with the element id and a reason: service and script tasks;
+// Refused at deploy time with the element id and a reason: script tasks; service tasks without
+// stageflow:action or with a FEEL one;
 // business-rule tasks without stageflow:ruleSet or with a FEEL one, and multi-instance ones;
-// send tasks with stageflow:action; call activities without calledElement or with a
+// call activities without calledElement or with a
 // FEEL one; complex gateways; instantiating event-based gateways; conditional/compensation/
 // link/cancel event definitions; events with several definitions; error/escalation start
 // events outside event subprocesses; triggered start events in embedded subprocesses; timer
@@ -88,6 +89,7 @@ export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
 export { calledProcesses, type CalledProcess } from './model/called-processes.js';
 export { ruleSetReferences, type RuleSetReference } from './model/rule-set-references.js';
+export { actionReferences, type ActionReference } from './model/action-references.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';

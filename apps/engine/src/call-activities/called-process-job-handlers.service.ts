@@ -10,10 +10,10 @@
 //   failCalledProcess on the parent, which the interpreter refuses (a no-op here) when the call
 //   no longer waits; a failed child is then terminated;
 // - cancel: cancels the child, whose own end cancels its children in turn (down the tree).
-import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Command, Variables } from '@stageflow/bpmn-runtime';
 import { ApiError } from '../common/api-error.js';
+import { uuidFrom } from '../common/uuid-from.js';
 import {
   CANCEL_CALLED_PROCESS_TASK,
   COMPLETE_CALLED_PROCESS_TASK,
@@ -28,10 +28,6 @@ import type { JobPayload } from '../jobs/job-request.js';
 import { stringField } from '../messages/message-job-handlers.service.js';
 import { CalledProcessStoreRepository } from './called-process-store.repository.js';
 
-function uuidFrom(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 /** A second delivery of one escalation (a job that ran twice, or two jobs at once). */
 function isDuplicateDelivery(error: unknown): boolean {

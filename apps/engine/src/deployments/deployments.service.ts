@@ -13,6 +13,7 @@ import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jo
 import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
+import { unknownActionTemplates } from './unknown-action-templates.js';
 import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
 
 export interface DeployedDefinition {
@@ -115,6 +116,7 @@ export class DeploymentsService {
       compiled.push({ resource: resource.name, content: resource.content, contentHash: contentHash(resource.content), processes: result.processes });
     }
     problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
+    problems.push(...(await unknownActionTemplates(this.dataSource, compiled, new Set(actionTemplates.map((template) => template.key)))));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
     return { processes: compiled, ruleSets, actionTemplates, templates: templates.resources };

@@ -137,4 +137,38 @@ describe('planEffects with message, signal and call-activity effects', () => {
 
     expect(plan.jobs).toEqual([{ task: 'stageflow.complete-called-process', payload: { processInstanceId: 'p1', callId: 'c9', childInstanceId: CTX.instanceId }, key: 'call-end:c9' }]);
   });
+
+  it('given a service task requesting an action, when planned, then one run-action job keyed by the action id is added with the variables the task saw', () => {
+    const plan = planEffects([{ type: 'ActionRequested', actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: { lead: 'Jane' } }], [], CTX);
+
+    expect(plan.jobs).toEqual([
+      { task: 'stageflow.run-action', key: 'action:a1', payload: { processInstanceId: CTX.instanceId, actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: { lead: 'Jane' } } },
+    ]);
+    expect(plan.history).toEqual([{ elementId: 'mail', elementType: null, event: 'action-requested', payload: { actionId: 'a1', actionKey: 'welcome-mail' } }]);
+  });
+
+  it('given an action requested and cancelled by one command, when planned, then no job is written', () => {
+    const plan = planEffects(
+      [
+        { type: 'ActionRequested', actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: {} },
+        { type: 'ActionCancelled', actionId: 'a1', elementId: 'mail' },
+      ],
+      [],
+      CTX,
+    );
+
+    expect(plan.jobs).toEqual([]);
+  });
+
+  it('given a pending action cancelled later, when planned, then its job is removed by key', () => {
+    const plan = planEffects([{ type: 'ActionCancelled', actionId: 'a1', elementId: 'mail' }], ['mail'], CTX);
+
+    expect(plan.cancelledJobKeys).toEqual(['action:a1']);
+  });
+
+  it('given a failAction command, when planned, then the history records the answer with its error code', () => {
+    const plan = planEffects([], ['mail'], { ...CTX, command: { type: 'failAction', actionId: 'a1', errorCode: 'BOUNCED' } });
+
+    expect(plan.history[0]).toEqual({ elementId: null, elementType: null, event: 'action-failed', payload: { actionId: 'a1', errorCode: 'BOUNCED', message: null } });
+  });
 });

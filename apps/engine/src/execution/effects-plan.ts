@@ -7,6 +7,7 @@ import type { HistoryEventKind } from '../process-instances/history-event.entity
 import type { IncidentKind } from '../process-instances/incident.entity.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { asyncJob, timerJob, timerJobKey } from '../jobs/engine-jobs.js';
+import { actionJobKey, runActionJob } from '../actions/action-jobs.js';
 
 /** The variable a user task's territory is read from for territoryOwner (docs/rules.md#assignment). */
 export const TERRITORY_VARIABLE = 'territory';
@@ -202,6 +203,14 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
       case 'CalledProcessCancelled':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'called-process-cancelled', payload: { callId: effect.callId } });
         break;
+      case 'ActionRequested':
+        addJob(plan, runActionJob(context.instanceId, effect));
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'action-requested', payload: { actionId: effect.actionId, actionKey: effect.actionKey } });
+        break;
+      case 'ActionCancelled':
+        cancelJob(plan, actionJobKey(effect.actionId));
+        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'action-cancelled', payload: { actionId: effect.actionId } });
+        break;
       case 'ErrorUncaught':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'error-uncaught', payload: { errorCode: effect.errorCode, message: effect.message ?? null } });
         break;
@@ -213,6 +222,12 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         throw new Error(`unknown effect ${JSON.stringify(unknownEffect)}`);
       }
     }
+  }
+  // The audit trail shows each action's answer once: a retried job's answer is refused and writes nothing.
+  const command = context.command;
+  if (command?.type === 'completeAction') plan.history.unshift({ elementId: null, elementType: null, event: 'action-completed', payload: { actionId: command.actionId } });
+  if (command?.type === 'failAction') {
+    plan.history.unshift({ elementId: null, elementType: null, event: 'action-failed', payload: { actionId: command.actionId, errorCode: command.errorCode, message: command.message ?? null } });
   }
   plan.correlation = planCorrelation(effects, { instanceId: context.instanceId, parent: context.parent ?? null, command: context.command ?? null });
   for (const job of plan.correlation.jobs) addJob(plan, job);

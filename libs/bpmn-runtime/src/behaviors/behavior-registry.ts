@@ -24,6 +24,7 @@ import { eventThrowEventBehavior } from './event-throw-event/event-throw-event.b
 import { intermediateCatchEventBehavior } from './intermediate-catch-event/intermediate-catch-event.behavior.js';
 import { receiveTaskBehavior } from './receive-task/receive-task.behavior.js';
 import { sendTaskBehavior } from './send-task/send-task.behavior.js';
+import { serviceTaskBehavior } from './service-task/service-task.behavior.js';
 
 export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   noneStartEvent: noneStartEventBehavior,
@@ -33,6 +34,7 @@ export const behaviors: Readonly<Record<NodeKind, Behavior>> = {
   userTask: userTaskBehavior,
   manualTask: manualTaskBehavior,
   businessRuleTask: businessRuleTaskBehavior,
+  serviceTask: serviceTaskBehavior,
   exclusiveGateway: exclusiveGatewayBehavior,
   parallelGateway: parallelGatewayBehavior,
   inclusiveGateway: inclusiveGatewayBehavior,

@@ -3,7 +3,8 @@
 // Waits the outside world resolves carry the id the interpreter gave them in an effect:
 // a task (TaskCreated.taskId), a timer (TimerScheduled.timerId), a message subscription
 // (MessageSubscribed.subscriptionId), an async continuation (AsyncContinuationScheduled),
-// a called process (CalledProcessStarted.callId) and an incident (IncidentRaised.incidentId).
+// a called process (CalledProcessStarted.callId), an action (ActionRequested.actionId) and an
+// incident (IncidentRaised.incidentId).
 // The engine keeps those ids beside the instance so that it can route a job, a message or a
 // child's end back to the waiting token; an id that no longer waits is rejected
 // (CommandRejectedError), which lets a retried job be a harmless no-op.
@@ -36,6 +37,13 @@ export type Command =
    * at the call activity, which keeps waiting unless an interrupting boundary takes it.
    */
   | { type: 'escalateCalledProcess'; callId: string; escalationCode: string }
+  /**
+   * The action a service task requested has run: `variables` (e.g. of a setVariables action)
+   * are written as a completed task's are, and the task leaves.
+   */
+  | { type: 'completeAction'; actionId: string; variables?: Variables }
+  /** The action failed with a business error: a BPMN error `errorCode` is thrown at the service task. */
+  | { type: 'failAction'; actionId: string; errorCode: string; message?: string }
   /** Resolves an interpreter incident: the parked token runs its element again. */
   | { type: 'retryIncident'; incidentId: string };
 

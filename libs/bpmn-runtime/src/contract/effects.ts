@@ -90,6 +90,14 @@ export type Effect =
     }
   /** The call activity was interrupted or its scope ended: the engine cancels the child. */
   | { type: 'CalledProcessCancelled'; callId: string; elementId: string }
+  /**
+   * A service task (or send task with stageflow:action) waits for the action template
+   * `actionKey` to run over `variables` (those visible in the task's scope); the engine reports
+   * back with completeAction or failAction.
+   */
+  | { type: 'ActionRequested'; actionId: string; elementId: string; actionKey: string; variables: Variables }
+  /** The service task was interrupted or its scope ended: the action must not run any more. */
+  | { type: 'ActionCancelled'; actionId: string; elementId: string }
   /** `stageflow:async`: the engine commits, then runs `continueAsync` from a job. */
   | { type: 'AsyncContinuationScheduled'; continuationId: string; elementId: string }
   /**

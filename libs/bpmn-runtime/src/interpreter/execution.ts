@@ -208,6 +208,7 @@ export class Execution {
     delete token.retry;
     delete token.continuationId;
     delete token.callId;
+    delete token.actionId;
   }
 
   /** Removes a token without any other consequence (merged at a join, killed, ...). */
@@ -285,10 +286,11 @@ export class Execution {
     if (node) this.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
   }
 
-  /** The outside world stops waiting for this token: its open task, its called process, its incident. */
+  /** The outside world stops waiting for this token: its open task, its called process, its action, its incident. */
   cancelWaits(token: Token): void {
     if (token.taskId !== undefined) this.emit({ type: 'TaskCancelled', taskId: token.taskId, elementId: token.nodeId });
     if (token.callId !== undefined) this.emit({ type: 'CalledProcessCancelled', callId: token.callId, elementId: token.nodeId });
+    if (token.actionId !== undefined) this.emit({ type: 'ActionCancelled', actionId: token.actionId, elementId: token.nodeId });
     // A token killed or interrupted while parked in an incident takes the incident with it.
     if (token.wait === 'incident' && token.incidentId !== undefined) this.emit({ type: 'IncidentResolved', incidentId: token.incidentId, elementId: token.nodeId });
   }

@@ -11,6 +11,7 @@ import { CommandRejectedError, type Interpret } from '../contract/interpret.js';
 import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { completeCalledProcess, escalateCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
+import { completeAction, failAction } from '../behaviors/service-task/service-task.behavior.js';
 import { openEventSubProcesses } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
@@ -91,13 +92,17 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'retryIncident':
     case 'completeCalledProcess':
     case 'failCalledProcess':
-    case 'escalateCalledProcess': {
+    case 'escalateCalledProcess':
+    case 'completeAction':
+    case 'failAction': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
       else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
       else if (command.type === 'completeCalledProcess') completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));
       else if (command.type === 'failCalledProcess') failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
-      else escalateCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.escalationCode, 'escalationCode'));
+      else if (command.type === 'escalateCalledProcess') escalateCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.escalationCode, 'escalationCode'));
+      else if (command.type === 'completeAction') completeAction(execution, requireId(command.actionId, 'actionId'), checkVariables(command.variables));
+      else failAction(execution, requireId(command.actionId, 'actionId'), requireId(command.errorCode, 'errorCode'), command.message);
       execution.run();
       return finish(execution);
     }

@@ -254,8 +254,9 @@ describe('compileBpmn', () => {
 
   describe('given an element Stageflow does not execute', () => {
     it.each([
-      ['<bpmn:serviceTask id="x"/>', 'bpmn:ServiceTask is not supported yet (comes with actions)'],
-      ['<bpmn:sendTask id="x" stageflow:action="mail"/>', 'a send task with stageflow:action runs an action template: not supported yet (comes with actions)'],
+      ['<bpmn:serviceTask id="x"/>', 'A service task needs stageflow:action: the key of the action template it runs'],
+      ['<bpmn:serviceTask id="x" stageflow:action="= mailKey"/>', expect.stringContaining('stageflow:action must be an action-template key, not an expression')],
+      ['<bpmn:sendTask id="x" stageflow:action="bad key!"/>', expect.stringContaining("stageflow:action 'bad key!' is not an action-template key")],
       ['<bpmn:sendTask id="x"/>', expect.stringContaining('a send task without stageflow:action needs a messageRef')],
       ['<bpmn:businessRuleTask id="x"/>', expect.stringContaining('A business-rule task needs stageflow:ruleSet')],
       ['<bpmn:receiveTask id="x"/>', 'a receive task needs a messageRef'],

@@ -24,6 +24,7 @@ import { checkEventSubProcessScope, classifyEventSubProcessStart } from './compi
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { checkBusinessRuleTask } from './compile-business-rule-task.js';
 import { checkUserTaskAssignment } from './compile-user-task-assignment.js';
+import { checkActionKey } from './compile-service-task.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
 
@@ -33,7 +34,7 @@ function moddle(): BpmnModdle {
   return sharedModdle;
 }
 
-const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'businessRuleTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'businessRuleTask', 'serviceTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
 const END_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneEndEvent', 'terminateEndEvent', 'eventEndEvent', 'errorEndEvent']);
 const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent', 'eventSubProcessStart']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
@@ -263,6 +264,8 @@ class ProcessCompiler {
         return 'manualTask';
       case 'bpmn:BusinessRuleTask':
         return 'businessRuleTask';
+      case 'bpmn:ServiceTask':
+        return 'serviceTask';
       case 'bpmn:CallActivity':
         return 'callActivity';
       case 'bpmn:ExclusiveGateway':
@@ -332,6 +335,11 @@ class ProcessCompiler {
       const businessRule = checkBusinessRuleTask(element);
       if (businessRule.ok) node.businessRule = businessRule.spec;
       else this.problem(id, businessRule.message);
+    }
+    if (kind === 'serviceTask') {
+      const action = checkActionKey(element);
+      if (action.ok) node.action = action.key;
+      else this.problem(id, action.message);
     }
     if (kind === 'callActivity') {
       const calledElement = checkCalledElement(element);

@@ -73,9 +73,8 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
       return message && { kind: 'receiveTask', event: message };
     }
     case 'bpmn:SendTask': {
-      if (typeof element.action === 'string' && element.action.trim() !== '') {
-        return refuse('a send task with stageflow:action runs an action template: not supported yet (comes with actions)');
-      }
+      // With stageflow:action it runs an action template, as a service task does.
+      if (typeof element.action === 'string' && element.action.trim() !== '') return { kind: 'serviceTask' };
       const message = messageTrigger(element.messageRef as ModdleElement | undefined, refuse, 'a send task without stageflow:action needs a messageRef (it emits the message for integrations)');
       return message && { kind: 'sendTask', event: message };
     }

@@ -13,6 +13,8 @@ export type NodeKind =
   | 'userTask'
   | 'manualTask'
   | 'businessRuleTask'
+  /** bpmn:serviceTask, and bpmn:sendTask with stageflow:action: runs an action template. */
+  | 'serviceTask'
   | 'exclusiveGateway'
   | 'parallelGateway'
   | 'inclusiveGateway'
@@ -103,6 +105,8 @@ export interface GraphNode {
   async?: true;
   /** Business-rule task: the rule set it evaluates and the variable that receives the result. */
   businessRule?: BusinessRuleSpec;
+  /** Service task (or send task with stageflow:action): the key of the action template it runs. */
+  action?: string;
   /** Call activity: the key of the process it starts (`calledElement`). */
   calledElement?: string;
   multiInstance?: MultiInstanceSpec;

@@ -4,7 +4,6 @@
 // classified in compile-events.ts, which refuses the combinations it does not execute.
 
 export const UNSUPPORTED_ELEMENTS: Readonly<Record<string, string>> = {
-  'bpmn:ServiceTask': 'bpmn:ServiceTask is not supported yet (comes with actions)',
   'bpmn:ScriptTask': 'bpmn:ScriptTask is not supported: Stageflow runs no scripts from diagrams (use a service task with an action)',
   'bpmn:ComplexGateway': 'bpmn:ComplexGateway is not supported',
   'bpmn:Transaction': 'bpmn:Transaction is not supported',

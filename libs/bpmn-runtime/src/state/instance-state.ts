@@ -6,7 +6,7 @@ import type { InstanceState, JsonValue, Variables } from '../contract/state.js';
 export const ROOT_SCOPE = 'root';
 
 /** Why a token is parked; a token without `wait` is moving (only inside a command). */
-export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'multiInstance' | 'catch' | 'eventSubProcess';
+export type TokenWait = 'task' | 'join' | 'subProcess' | 'incident' | 'async' | 'calledProcess' | 'action' | 'multiInstance' | 'catch' | 'eventSubProcess';
 
 /**
  * An open timer or message/signal subscription held by a token (src/catch): `id` is the
@@ -42,6 +42,8 @@ export interface Token {
   continuationId?: string;
   /** Call activity: the called process this token waits for (CalledProcessStarted). */
   callId?: string;
+  /** Service task: the action this token waits for (ActionRequested). */
+  actionId?: string;
   /** Open timers and subscriptions (copy-on-write: replace the array, never mutate it). */
   catches?: Catch[];
 }

@@ -17,6 +17,8 @@ export interface TokenView {
   taskId?: string;
   /** The incident that stopped it (`wait: 'incident'`). */
   incidentId?: string;
+  /** The action it waits for (`wait: 'action'`: a service task, ActionRequested.actionId). */
+  actionId?: string;
 }
 
 /** The parked tokens of a state, in the state's order; none for a state that has no tokens. */
@@ -27,6 +29,7 @@ export function tokensOf(state: InstanceState): TokenView[] {
     if (token.wait !== undefined) view.wait = token.wait;
     if (token.taskId !== undefined) view.taskId = token.taskId;
     if (token.incidentId !== undefined) view.incidentId = token.incidentId;
+    if (token.actionId !== undefined) view.actionId = token.actionId;
     return view;
   });
 }

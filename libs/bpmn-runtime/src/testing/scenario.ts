@@ -38,6 +38,7 @@ export interface ScenarioStart {
 
 export type TaskCreatedEffect = Extract<Effect, { type: 'TaskCreated' }>;
 export type TimerScheduledEffect = Extract<Effect, { type: 'TimerScheduled' }>;
+export type ActionRequestedEffect = Extract<Effect, { type: 'ActionRequested' }>;
 export type SubscriptionEffect = Extract<Effect, { type: 'MessageSubscribed' | 'SignalSubscribed' }>;
 export type EffectOf<T extends EffectType> = Extract<Effect, { type: T }>;
 
@@ -111,6 +112,7 @@ export class ScenarioInstance {
   /** Children started by call activities, by callId. */
   private readonly children = new Map<string, ScenarioInstance>();
   private readonly timerMap = new Map<string, TimerScheduledEffect>();
+  private readonly actionMap = new Map<string, ActionRequestedEffect>();
   private readonly subscriptionMap = new Map<string, SubscriptionEffect>();
 
   constructor(
@@ -138,12 +140,16 @@ export class ScenarioInstance {
       if (effect.type === 'TaskCompleted' || effect.type === 'TaskCancelled') this.tasks.delete(effect.taskId);
       if (effect.type === 'TimerScheduled') this.timerMap.set(effect.timerId, effect);
       if (effect.type === 'TimerCancelled') this.timerMap.delete(effect.timerId);
+      if (effect.type === 'ActionRequested') this.actionMap.set(effect.actionId, effect);
+      if (effect.type === 'ActionCancelled') this.actionMap.delete(effect.actionId);
       if (effect.type === 'MessageSubscribed' || effect.type === 'SignalSubscribed') this.subscriptionMap.set(effect.subscriptionId, effect);
       if (effect.type === 'MessageSubscriptionClosed' || effect.type === 'SignalSubscriptionClosed') this.subscriptionMap.delete(effect.subscriptionId);
     }
     this.playCalls(this.lastEffects);
     // A fired timer's job is done (the engine deletes it; no TimerCancelled follows).
     if (command.type === 'fireTimer') this.timerMap.delete(command.timerId);
+    // An action answered is no longer pending (the interpreter emits nothing for it).
+    if (command.type === 'completeAction' || command.type === 'failAction') this.actionMap.delete(command.actionId);
     return this;
   }
 
@@ -245,7 +251,7 @@ export class ScenarioInstance {
   }
 
   /** The last effect of a type about an element; throws when there is none. */
-  lastOf<T extends 'AsyncContinuationScheduled' | 'IncidentRaised' | 'CalledProcessStarted'>(type: T, elementId: string): EffectOf<T> {
+  lastOf<T extends 'AsyncContinuationScheduled' | 'IncidentRaised' | 'CalledProcessStarted' | 'ActionRequested'>(type: T, elementId: string): EffectOf<T> {
     const found = this.effectsOf(type).filter((effect) => (effect as { elementId?: string }).elementId === elementId);
     const last = found[found.length - 1];
     if (!last) throw new Error(`No ${type} for '${elementId}' so far`);
@@ -273,6 +279,11 @@ export class ScenarioInstance {
   }
 
   /** Open message and signal subscriptions, in opening order. */
+  /** Actions requested by service tasks and not yet completed, failed or cancelled. */
+  pendingActions(): ActionRequestedEffect[] {
+    return [...this.actionMap.values()];
+  }
+
   subscriptions(): SubscriptionEffect[] {
     return [...this.subscriptionMap.values()];
   }
@@ -314,7 +325,7 @@ export class ScenarioInstance {
 
   /** Open tasks, timers and subscriptions of one element: what a spec asserts on most. */
   waitingAt(): string[] {
-    return [...this.openTasks(), ...this.timers(), ...this.subscriptions()].map((wait) => wait.elementId);
+    return [...this.openTasks(), ...this.timers(), ...this.subscriptions(), ...this.pendingActions()].map((wait) => wait.elementId);
   }
 
   private tryTask(elementId: string): string | undefined {

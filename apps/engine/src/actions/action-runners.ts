@@ -1,0 +1,21 @@
+// The runner of each action type, by type. A type without a runner here cannot run: its
+// service task gets an incident naming the type (retryable once a runner exists).
+import { Injectable } from '@nestjs/common';
+import type { ActionType } from '@stageflow/process-package';
+import type { ActionRunner } from './action-runner.js';
+import { NotifyUserRunner } from './notify-user.runner.js';
+import { SetVariablesRunner } from './set-variables.runner.js';
+
+@Injectable()
+export class ActionRunners {
+  private readonly byType: ReadonlyMap<ActionType, ActionRunner>;
+
+  constructor(setVariables: SetVariablesRunner, notifyUser: NotifyUserRunner) {
+    const runners: ActionRunner[] = [setVariables, notifyUser] as ActionRunner[];
+    this.byType = new Map(runners.map((runner) => [runner.type, runner]));
+  }
+
+  get(type: ActionType): ActionRunner | undefined {
+    return this.byType.get(type);
+  }
+}

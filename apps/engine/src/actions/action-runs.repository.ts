@@ -1,0 +1,50 @@
+// `action_runs`: one row per run of an action, by its idempotency key. runOnce inserts the row
+// FIRST in the run's transaction, so a second run of the same key (a retried job, another node)
+// waits on the unique key until the first commits, then reads its outcome instead of running
+// the action again; if the first rolls back, the second runs it. The outcome is updated in the
+// same transaction, after the runner's own writes.
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ActionOutcome } from './action-runner.js';
+
+export interface ActionRunRecord {
+  processInstanceId: string;
+  elementId: string;
+  actionKey: string;
+  actionTemplateId: string;
+  actionType: string;
+}
+
+/** Stored while the run's transaction is open; never visible after commit. */
+const RUNNING = { kind: 'running' } as const;
+
+@Injectable()
+export class ActionRunsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The recorded outcome of a run, or undefined when it has not run (or rolled back). */
+  async outcome(idempotencyKey: string): Promise<ActionOutcome | undefined> {
+    const rows: { outcome: ActionOutcome }[] = await this.dataSource.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]);
+    return rows[0]?.outcome;
+  }
+
+  /** Runs `action` once for `idempotencyKey`, recording its outcome in its own transaction; a recorded outcome is returned as it is. */
+  async runOnce(idempotencyKey: string, record: ActionRunRecord, action: (tx: EntityManager) => Promise<ActionOutcome>): Promise<ActionOutcome> {
+    return this.dataSource.transaction(async (tx) => {
+      const inserted: unknown[] = await tx.query(
+        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, action_type, outcome)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+        [idempotencyKey, record.processInstanceId, record.elementId, record.actionKey, record.actionTemplateId, record.actionType, JSON.stringify(RUNNING)],
+      );
+      if (inserted.length === 0) {
+        const rows: { outcome: ActionOutcome }[] = await tx.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]);
+        const recorded = rows[0]?.outcome;
+        if (!recorded) throw new Error(`action run ${idempotencyKey} vanished`);
+        return recorded;
+      }
+      const outcome = await action(tx);
+      await tx.query('UPDATE action_runs SET outcome = $2 WHERE idempotency_key = $1', [idempotencyKey, JSON.stringify(outcome)]);
+      return outcome;
+    });
+  }
+}
