@@ -94,6 +94,16 @@ describe('e-mail outbox', () => {
     expect((await email(queued.id)).attempts).toBe(1);
   });
 
+  it('given an action running in a TypeORM transaction, when it enqueues on its EntityManager and commits, then the mail is sent', async () => {
+    const queued = await outbox.inTypeOrmTransaction((manager) =>
+      outbox.email.enqueue(manager, { idempotencyKey: 'welcome:typeorm', processInstanceId: instanceId, to: 'fay@acme.example', subject: 'Hi Fay', body: 'Hello Fay' }),
+    );
+
+    expect(queued.created).toBe(true);
+    await statusOf(queued.id, 'sent');
+    expect(smtp.mailsTo('fay@acme.example').map((mail) => mail.body)).toEqual(['Hello Fay']);
+  });
+
   it('given a transaction that rolls back, when it ends, then neither the e-mail nor its job exists', async () => {
     const rolledBack = await outbox.inTransaction(
       (tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:rolled-back', processInstanceId: instanceId, to: 'carl@acme.example', subject: 'Hi', body: 'x' }),
@@ -141,8 +151,8 @@ describe('e-mail outbox', () => {
     const token = suite.adminToken();
     const sent = await suite.http().get('/api/v1/emails?status=sent').set(...bearer(token));
     expect(sent.status).toBe(200);
-    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:lead-1', 'welcome:lead-2']);
-    expect(sent.body.total).toBe(3);
+    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:lead-1', 'welcome:lead-2', 'welcome:typeorm']);
+    expect(sent.body.total).toBe(4);
     const failed = await suite.http().get(`/api/v1/emails?status=failed&processInstanceId=${instanceId}`).set(...bearer(token));
     expect((failed.body.items as EmailBody[]).map((item) => item.idempotencyKey)).toEqual(['welcome:nosuch']);
     const other = await suite.http().get('/api/v1/emails?processInstanceId=00000000-0000-4000-8000-000000000000').set(...bearer(token));

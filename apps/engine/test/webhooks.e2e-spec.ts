@@ -128,6 +128,20 @@ describe('webhook deliveries', () => {
     expect(await deliveryIn(gone.id, 'delivered')).toEqual(expect.objectContaining({ attempts: 2, lastStatusCode: 200, lastError: null }));
   });
 
+  it('given an action running in a TypeORM transaction that rolls back, when it had enqueued a call, then nothing is delivered', async () => {
+    let queuedId = '';
+    await expect(
+      outbox.inTypeOrmTransaction(async (manager) => {
+        queuedId = (await outbox.webhook.enqueue(manager, { idempotencyKey: 'deal-won:typeorm', processInstanceId: instanceId, url: receiver.url('/ok-typeorm'), body: '{}' })).id;
+        throw new Error('the action failed after queuing');
+      }),
+    ).rejects.toThrow('the action failed after queuing');
+
+    expect(queuedId).not.toBe('');
+    expect(await suite.query(`SELECT id FROM webhook_deliveries WHERE idempotency_key = 'deal-won:typeorm'`)).toEqual([]);
+    expect(await suite.query(`SELECT id FROM graphile_worker.jobs WHERE key = $1`, [`webhook:${queuedId}`])).toEqual([]);
+  });
+
   it('given a body that is not JSON after rendering, when queued, then it is refused naming the field and nothing is written', async () => {
     await expect(enqueue('deal-won:7', receiver.url('/ok'), '{"deal": ACME}')).rejects.toThrow(/^body is not valid JSON after rendering/);
 

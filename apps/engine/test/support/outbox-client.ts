@@ -1,6 +1,7 @@
 // Runs the engine's outbox services in the test process, the way an action does: on a pg
 // connection inside a transaction that commits (or rolls back) around them.
 import pg from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
 import { loadEngineConfig } from '../../src/config/engine-config.js';
 import { EmailOutboxService } from '../../src/email/email-outbox.service.js';
 import { WebhookOutboxService } from '../../src/webhooks/webhook-outbox.service.js';
@@ -11,6 +12,8 @@ export interface OutboxClient {
   webhook: WebhookOutboxService;
   /** BEGIN, `work` on the connection, COMMIT (or ROLLBACK when it throws or `rollback` is set). */
   inTransaction<T>(work: (tx: pg.PoolClient) => Promise<T>, options?: { rollback?: boolean }): Promise<T>;
+  /** The same through TypeORM: `dataSource.transaction(manager => work(manager))`, as the action runners do. */
+  inTypeOrmTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -18,6 +21,7 @@ export interface OutboxClient {
 export function outboxClient(databaseUrl: string, env: Record<string, string>): OutboxClient {
   const config = loadEngineConfig(env, REPO_ROOT);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  let dataSource: DataSource | undefined;
   return {
     email: new EmailOutboxService(config),
     webhook: new WebhookOutboxService(config),
@@ -35,6 +39,13 @@ export function outboxClient(databaseUrl: string, env: Record<string, string>): 
         client.release();
       }
     },
-    close: () => pool.end(),
+    async inTypeOrmTransaction(work) {
+      dataSource ??= await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], extra: { max: 1 } }).initialize();
+      return dataSource.transaction((manager) => work(manager));
+    },
+    async close() {
+      await dataSource?.destroy();
+      await pool.end();
+    },
   };
 }
