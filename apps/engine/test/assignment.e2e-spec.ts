@@ -108,6 +108,19 @@ describe('assignment of user tasks by strategy', () => {
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 409, 409, 409, 409]);
       expect(Number(after[0]?.turn) - Number(before[0]?.turn)).toBe(4);
     });
+
+    it('given the engine restarts, when the next leads start, then the team continues its turns where it was', async () => {
+      const [before] = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', ['as-rr']);
+      const last = Number(before?.turn);
+
+      await suite.restartEngine();
+      const tasks = [];
+      for (let n = 0; n < 3; n++) tasks.push(await taskOf(await start('rr')));
+
+      const members = ['as-rr-anna', 'as-rr-bob', 'as-rr-carl'];
+      expect(tasks.map((task) => Number(/turn (\d+)/.exec(task.assignment?.reason ?? '')?.[1]))).toEqual([last + 1, last + 2, last + 3]);
+      expect(tasks.map((task) => task.assignee)).toEqual([last, last + 1, last + 2].map((turn) => members[turn % 3]));
+    });
   });
 
   it('given members with different open-task counts, when leads start one after another, then the one with the fewest gets each (ties by name)', async () => {

@@ -95,6 +95,8 @@ describe('OpenAPI document', () => {
     expect(response('delete', '/teams/{id}/members/{username}', 200)).toEqual(ref('Team'));
     expect(body('patch', '/users/{id}')).toEqual(ref('UserUpdateRequest'));
     expect(response('patch', '/users/{id}', 200)).toEqual(ref('User'));
+    expect(response('get', '/users', 200)).toEqual(ref('UserList'));
+    expect(doc.components.schemas.User?.required).toContain('skills');
     expect(body('post', '/territories')).toEqual(ref('TerritoryRequest'));
     expect(response('post', '/territories', 201)).toEqual(ref('Territory'));
     expect(response('get', '/territories', 200)).toEqual(ref('TerritoryList'));

@@ -9,8 +9,11 @@ import type { Queryable } from '../jobs/jobs.service.js';
 
 export interface TerritoryRecord {
   key: string;
+  /** The team's name. */
   team: string | null;
   defaultOwner: string | null;
+  /** Keys of the territory's actions rule sets. */
+  actions: string[];
 }
 
 interface CandidateRecord {
@@ -23,13 +26,14 @@ const OPEN_TASKS = `(SELECT count(*)::int FROM user_tasks t WHERE t.assignee = u
 
 const candidateOf = (row: CandidateRecord): AssignmentCandidate => ({ username: row.username, skills: row.skills, openTasks: row.open_tasks });
 
+/** The territory record of `key` (for assignment, and for code that needs a territory's team, owner or actions rule sets). */
 export async function territoryRecord(tx: Queryable, key: string): Promise<TerritoryRecord | undefined> {
-  const rows = rowsOf<{ key: string; team: string | null; default_owner: string | null }>(await tx.query(
-    'SELECT t.key, tm.name AS team, t.default_owner FROM territories t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.key = $1',
+  const rows = rowsOf<{ key: string; team: string | null; default_owner: string | null; actions: string[] }>(await tx.query(
+    'SELECT t.key, tm.name AS team, t.default_owner, t.actions FROM territories t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.key = $1',
     [key],
   ));
   const row = rows[0];
-  return row ? { key: row.key, team: row.team, defaultOwner: row.default_owner } : undefined;
+  return row ? { key: row.key, team: row.team, defaultOwner: row.default_owner, actions: row.actions } : undefined;
 }
 
 export async function teamId(tx: Queryable, name: string): Promise<string | undefined> {

@@ -240,6 +240,7 @@ export const apiSchemas = {
   }),
   HistoryEventList: object({ items: { type: 'array', items: ref('HistoryEvent') } }),
   User: object({ id: uuid, username: string, roles: { type: 'array', items: string }, teamIds: { type: 'array', items: uuid }, teams: { type: 'array', items: string }, skills, createdAt: instant }),
+  UserList: object({ items: { type: 'array', items: ref('User') } }),
   Team: team,
   TeamList: object({ items: { type: 'array', items: ref('Team') } }),
   TeamMemberList: object({ items: { type: 'array', items: object({ id: uuid, username: string, roles: { type: 'array', items: string }, skills }) } }),

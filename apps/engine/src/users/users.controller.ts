@@ -35,6 +35,7 @@ export class UsersController {
   @Post()
   @HttpCode(201)
   @Roles('admin')
+  @ApiResult(201, 'User', [400, 401, 403, 409])
   create(@Body() body: unknown): Promise<UserView> {
     const input = bodyObject(body);
     const username = requiredString(input, 'username', 'username', 100);
@@ -64,18 +65,21 @@ export class UsersController {
 
   @Get()
   @Roles('admin', 'manager')
+  @ApiResult(200, 'UserList', [401, 403])
   async list(): Promise<{ items: UserView[] }> {
     return { items: await this.users.list() };
   }
 
   /** The caller's own user. */
   @Get('me')
+  @ApiResult(200, 'User', [401])
   me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
     return this.users.get(principal.userId);
   }
 
   @Get(':id')
   @Roles('admin', 'manager')
+  @ApiResult(200, 'User', [401, 403, 404])
   get(@Param('id') id: string): Promise<UserView> {
     if (!isUuid(id)) throw ApiError.notFound(`user ${id} not found`);
     return this.users.get(id);
