@@ -4,7 +4,7 @@
 // lost the version race writes none of them. Jobs that depend on rows found by the statement itself (a claimed buffered
 // message, the child of a cancelled call) are added in SQL through graphile-worker's add_jobs.
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
-import { JOB_SCHEMA } from '../jobs/job-sql.js';
+import { JOB_SCHEMA, addJobSpecsSelect } from '../jobs/job-sql.js';
 import { CANCEL_CALLED_PROCESS_TASK, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from './correlation-jobs.js';
 import type { CorrelationPlan } from './correlation-plan.js';
 
@@ -60,9 +60,9 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
       RETURNING id)`);
     // A released message may suit a subscription that is already waiting (it opened while the
     // message was claimed): a job offers it (no-op when none waits; the next one to open claims it).
-    parts.push(`release_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+    parts.push(`release_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(REDELIVER_BUFFERED_MESSAGE_TASK, `json_build_object('messageId', r.id)`, `'message-redeliver:' || r.id`)}
-        FROM released_messages r)) AS job)`);
+        FROM released_messages r`)})`);
     referenced.push('release_jobs');
   }
   if (plan.deliveredMessageId !== null) {
@@ -100,9 +100,9 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
       claimed.push(name);
     }
     const union = claimed.map((name) => `SELECT id, claimed_by_subscription FROM ${name}`).join(' UNION ALL ');
-    parts.push(`claim_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+    parts.push(`claim_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(DELIVER_BUFFERED_MESSAGE_TASK, `json_build_object('messageId', m.id, 'subscriptionId', m.claimed_by_subscription, 'processInstanceId', ${instanceId}::uuid)`, `'message:' || m.id`)}
-        FROM (${union}) AS m)) AS job)`);
+        FROM (${union}) AS m`)})`);
     referenced.push('claim_jobs');
   }
 
@@ -152,9 +152,9 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
       UPDATE called_processes SET state = 'cancelled'
        WHERE ${which} AND state IN ('pending', 'started') AND ${written}
       RETURNING call_id, child_instance_id)`);
-    parts.push(`cancel_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+    parts.push(`cancel_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(CANCEL_CALLED_PROCESS_TASK, `json_build_object('processInstanceId', c.child_instance_id, 'callId', c.call_id)`, `'call-cancel:' || c.call_id`)}
-        FROM cancelled_calls c WHERE c.child_instance_id IS NOT NULL)) AS job)`);
+        FROM cancelled_calls c WHERE c.child_instance_id IS NOT NULL`)})`);
     referenced.push('cancel_jobs');
   }
   // A called process's uncaught escalations, in the order thrown (the job delivers them by seq).

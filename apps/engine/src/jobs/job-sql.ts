@@ -39,6 +39,17 @@ export function addJobsSelect(sql: SqlParams, jobs: readonly JobRequest[], condi
 }
 
 /**
+ * A SELECT adding the job specs (`…::job_spec` rows) that `specs` yields, one row per job added;
+ * use it as a CTE and reference it. add_jobs is called only when `specs` yields a job:
+ * graphile-worker's add_jobs sends a NOTIFY even for an empty array, and a transaction that
+ * notifies takes PostgreSQL's database-wide notification lock until its commit has been
+ * flushed, so the commits of such commands queue one behind the other (docs/jobs.md).
+ */
+export function addJobSpecsSelect(specs: string): string {
+  return `SELECT ${JOB_SCHEMA}.add_jobs(s.specs) AS job FROM (SELECT ARRAY(${specs}) AS specs) AS s WHERE cardinality(s.specs) > 0`;
+}
+
+/**
  * A SELECT removing the jobs with these keys when `condition` holds. A job already running is
  * not interrupted: graphile-worker clears its key and lets it finish without retries, so a
  * handler must tolerate a cause that is gone (a timer no longer waiting is a no-op).

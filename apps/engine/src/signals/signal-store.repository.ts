@@ -7,7 +7,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { DELIVER_SIGNAL_TASK, START_BY_SIGNAL_TASK } from '../correlation/correlation-jobs.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
-import { JOB_SCHEMA } from '../jobs/job-sql.js';
+import { JOB_SCHEMA, addJobSpecsSelect } from '../jobs/job-sql.js';
 
 export interface Broadcast {
   id: string;
@@ -48,14 +48,14 @@ export class SignalStoreRepository {
          SELECT e.definition_key, e.element_id FROM event_start_events e
           WHERE e.kind = 'signal' AND e.name = $2::text AND EXISTS (SELECT 1 FROM b)
             AND e.definition_version = (SELECT max(d.version) FROM process_definitions d WHERE d.key = e.definition_key)),
-       deliver_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+       deliver_jobs AS (${addJobSpecsSelect(`
          SELECT ROW('${DELIVER_SIGNAL_TASK}', json_build_object('processInstanceId', t.id, 'signalName', $2::text, 'variables', $3::json, 'broadcastId', $1::text),
                     NULL, now(), ${DEFAULT_MAX_ATTEMPTS}, 'signal:' || $1::text || ':' || t.id, NULL, NULL)::${JOB_SCHEMA}.job_spec
-           FROM targets t)) AS job),
-       start_jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+           FROM targets t`)}),
+       start_jobs AS (${addJobSpecsSelect(`
          SELECT ROW('${START_BY_SIGNAL_TASK}', json_build_object('definitionKey', s.definition_key, 'startEventId', s.element_id, 'variables', $3::json, 'broadcastId', $1::text),
                     NULL, now(), ${DEFAULT_MAX_ATTEMPTS}, 'signal-start:' || $1::text || ':' || s.definition_key || ':' || s.element_id, NULL, NULL)::${JOB_SCHEMA}.job_spec
-           FROM starts s)) AS job)
+           FROM starts s`)})
        SELECT (SELECT count(*)::int FROM b) AS recorded, (SELECT count(*)::int FROM targets) AS instances, (SELECT count(*)::int FROM starts) AS starts,
               (SELECT count(*) FROM deliver_jobs) AS deliver_jobs, (SELECT count(*) FROM start_jobs) AS start_jobs`,
       [broadcast.id, broadcast.name, JSON.stringify(broadcast.variables), broadcast.sourceInstanceId, broadcast.publishedBy],
