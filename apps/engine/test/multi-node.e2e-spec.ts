@@ -165,6 +165,22 @@ async function completeTasks(cluster: Cluster, running: () => boolean): Promise<
   return completed;
 }
 
+/** What a failure needs to be understood: each unfinished instance with its waits, jobs, incidents and last history. */
+async function describeStuck(db: pg.Pool): Promise<string> {
+  const rows = await db.query(
+    `SELECT i.id, i.business_key, i.status, i.version, i.updated_at, i.active_element_ids, i.state,
+       (SELECT json_agg(json_build_object('element', h.element_id, 'event', h.event, 'at', h.at, 'payload', h.payload) ORDER BY h.id DESC) FROM (SELECT * FROM history WHERE process_instance_id = i.id ORDER BY id DESC LIMIT 12) h) AS last_history,
+       (SELECT json_agg(json_build_object('kind', n.kind, 'message', n.message, 'element', n.element_id)) FROM incidents n WHERE n.process_instance_id = i.id) AS incidents,
+       (SELECT json_agg(json_build_object('key', j.key, 'task', t.identifier, 'run_at', j.run_at, 'attempts', j.attempts, 'locked_by', j.locked_by, 'locked_at', j.locked_at, 'last_error', j.last_error))
+          FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE j.payload->>'processInstanceId' = i.id::text) AS jobs,
+       (SELECT json_agg(t.state) FROM user_tasks t WHERE t.process_instance_id = i.id) AS tasks
+     FROM process_instances i WHERE i.status <> 'completed' LIMIT 5`,
+  );
+  const nodes = await db.query(`SELECT * FROM engine_nodes`).catch((error: Error) => ({ rows: [error.message] }));
+  const locked = await db.query(`SELECT locked_by, count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by IS NOT NULL GROUP BY 1`);
+  return JSON.stringify({ instances: rows.rows, nodes: nodes.rows, lockedJobs: locked.rows }, null, 1);
+}
+
 const maybe = process.env.TEST_DATABASE_URL ? describe.skip : describe;
 
 maybe('several engine nodes on one database', () => {
@@ -262,6 +278,7 @@ maybe('several engine nodes on one database', () => {
       ...(await one(`SELECT count(*)::int AS instances, count(*) FILTER (WHERE status = 'completed')::int AS completed, count(DISTINCT business_key)::int AS business_keys FROM process_instances`)),
     };
     process.stdout.write(`multi-node: ${JSON.stringify(summary)}\n`);
+    if (remaining !== 0) process.stdout.write(`multi-node, not completed:\n${await describeStuck(db).catch((error: Error) => error.message)}\n${cluster.nodes.map((n, i) => `node ${i}:\n${(n?.output() ?? '').slice(-3000)}`).join('\n')}\n`);
     expect(remaining).toBe(0);
 
     // Every instance, once, completed once.

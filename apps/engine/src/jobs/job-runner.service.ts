@@ -32,6 +32,8 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
   private stopping = false;
   private stopped?: Promise<void>;
   private restartTimer?: NodeJS.Timeout;
+  /** Jobs a handler of this node runs now: their locks are not orphaned (see NodeRegistry). */
+  private readonly running = new Set<string>();
 
   constructor(
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
@@ -50,7 +52,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     this.pool.on('error', (error) => this.log.warn(`job connection lost: ${error.message}`));
     guardPoolClients(this.pool, (message) => this.log.warn(message));
     await this.start();
-    this.nodes.start();
+    this.nodes.start(() => [...this.running]);
   }
 
   /**
@@ -129,6 +131,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     const handler = this.registry.get(task);
     if (!handler) throw new Error(`no handler for job task ${task}`);
     const context: JobContext = { jobId: String(job.id), attempt: job.attempts, maxAttempts: job.max_attempts, key: job.key };
+    this.running.add(context.jobId);
     try {
       await handler(payload, context);
     } catch (error) {
@@ -139,6 +142,8 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
       // Recorded, the job is done: the incident carries it for a retry. If even that fails, the
       // job stays in graphile-worker's table as permanently failed, with its error.
       await this.incidents.raiseForJob({ jobId: String(job.id), attempt: job.attempts, task, payload, key: job.key, maxAttempts: job.max_attempts, message });
+    } finally {
+      this.running.delete(context.jobId);
     }
   }
 
