@@ -18,6 +18,7 @@ interface Task {
 const ROUTES = {
   rr: { strategy: 'roundRobin', team: 'as-rr' },
   least: { strategy: 'leastOpenTasks', team: 'as-least' },
+  leastAtOnce: { strategy: 'leastOpenTasks', team: 'as-least-burst' },
   skills: { strategy: 'skillMatch', skills: ['banking', 'german'] },
   skillsInTeam: { strategy: 'skillMatch', team: 'as-finance', skills: ['banking'] },
   owner: { strategy: 'territoryOwner' },
@@ -54,6 +55,7 @@ describe('assignment of user tasks by strategy', () => {
     seller = (await suite.createUser('as-seller', ['seller'])).token;
     for (const name of ['as-rr-carl', 'as-rr-anna', 'as-rr-bob']) await suite.createUser(name, ['seller'], ['as-rr']);
     for (const name of ['as-emil', 'as-dora']) await suite.createUser(name, ['seller'], ['as-least']);
+    for (const name of ['as-burst1', 'as-burst2']) await suite.createUser(name, ['seller'], ['as-least-burst']);
     await suite.http().post('/api/v1/teams').set(...admin()).send({ name: 'as-empty' });
     const skilled: Record<string, string[]> = { 'as-fin1': ['Banking', 'German'], 'as-fin2': ['banking'], 'as-fin3': [] };
     for (const [name, skills] of Object.entries(skilled)) {
@@ -70,7 +72,7 @@ describe('assignment of user tasks by strategy', () => {
     ]);
   });
 
-  describe('round robin', () => {
+  describe('on two nodes', () => {
     let second: EngineProcess | undefined;
 
     beforeAll(async () => {
@@ -95,6 +97,16 @@ describe('assignment of user tasks by strategy', () => {
       const turns = tasks.map((task) => Number(/turn (\d+)/.exec(task.assignment?.reason ?? '')?.[1])).sort((a, b) => a - b);
       expect(turns).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(tasks[0]?.assignment).toMatchObject({ strategy: 'roundRobin', requestedStrategy: 'roundRobin', ruleSet: 'as-assignment' });
+    });
+
+    it('given two members without open tasks, when 24 leads start at once on both nodes, then least open tasks gives each 12 (assignments in a team wait for each other)', async () => {
+      const urls = [suite.engine().url, second!.url];
+      const ids = await Promise.all(Array.from({ length: 24 }, (_, n) => start('leastAtOnce', {}, urls[n % 2])));
+      const tasks = await Promise.all(ids.map((id) => taskOf(id)));
+
+      const assignees = tasks.map((task) => task.assignee);
+      expect(assignees.filter((name) => name === 'as-burst1')).toHaveLength(12);
+      expect(assignees.filter((name) => name === 'as-burst2')).toHaveLength(12);
     });
 
     it('given a command that loses the race for its instance, when it rolls back, then its round-robin turn is given back', async () => {

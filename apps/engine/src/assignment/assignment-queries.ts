@@ -61,6 +61,26 @@ export async function usersWithSkills(tx: Queryable, skills: readonly string[]):
   return rows.map(candidateOf);
 }
 
+/**
+ * Locks the team's cursor row until the caller's transaction ends, so that assignments in the
+ * team are made one after another: a count read after the lock (a new statement, so a new
+ * snapshot under READ COMMITTED) sees the tasks an earlier assignment committed. Without it,
+ * two commands at the same instant would both see the same "fewest open tasks".
+ */
+export async function lockTeam(tx: Queryable, team: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO team_assignment_cursors AS c (team_id, turn) VALUES ($1, 0)
+     ON CONFLICT (team_id) DO UPDATE SET turn = c.turn
+     RETURNING turn`,
+    [team],
+  );
+}
+
+/** The same for assignments among all users (skillMatch without a team): one transaction-scoped advisory lock. */
+export async function lockAllUsers(tx: Queryable): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('stageflow:assignment:all-users', 0))`, []);
+}
+
 /** Takes the team's next round-robin turn (1 for its first assignment). */
 export async function takeTurn(tx: Queryable, team: string): Promise<number> {
   const rows = rowsOf<{ turn: string }>(await tx.query(

@@ -3,11 +3,13 @@
 // nobody found means the unsorted queue (assignee null, strategy `unsorted`, the reason says
 // why). Team and owner precedence: the assignment request's team, else the team of the work's
 // territory as its rule result gave it, else the territory record's team; the owner from the
-// territory rule result, else the territory record's default owner.
+// territory rule result, else the territory record's default owner. Assignments within one team
+// (and team-less skill matches) are serialized by a lock held until the caller's transaction
+// ends, so open-task counts and round-robin turns are exact across concurrent commands on any node.
 import { Injectable } from '@nestjs/common';
 import { selectAssignee, type SelectionInput } from '@stageflow/rules';
 import type { Queryable } from '../jobs/jobs.service.js';
-import { takeTurn, teamId, teamMembers, territoryRecord, usersNamed, usersWithSkills, type TerritoryRecord } from './assignment-queries.js';
+import { lockAllUsers, lockTeam, takeTurn, teamId, teamMembers, territoryRecord, usersNamed, usersWithSkills, type TerritoryRecord } from './assignment-queries.js';
 import type { AssignmentOutcome, AssignmentRequest } from './assignment.types.js';
 import { territoryOf, type WorkTerritory } from './territory-of.js';
 
@@ -43,6 +45,7 @@ export class AssignmentService {
         if (team === undefined) return unsorted(request.strategy, `no team: the rule names none${territory ? ` and territory "${territory.work.key}" has none` : ''}`);
         const id = await teamId(tx, team);
         if (id === undefined) return unsorted(request.strategy, `"${team}" is not a team`);
+        await lockTeam(tx, id);
         const candidates = await teamMembers(tx, id);
         if (request.strategy === 'leastOpenTasks' || candidates.length === 0) return { strategy: request.strategy, team, candidates, turn: 1 };
         return { strategy: 'roundRobin', team, candidates, turn: await takeTurn(tx, id) };
@@ -52,10 +55,12 @@ export class AssignmentService {
         const team = this.teamOf(request, territory);
         if (team === undefined) {
           if (skills.length === 0) return unsorted('skillMatch', 'neither skills nor a team are given');
+          await lockAllUsers(tx);
           return { strategy: 'skillMatch', skills, pool: 'all users', candidates: await usersWithSkills(tx, skills) };
         }
         const id = await teamId(tx, team);
         if (id === undefined) return unsorted('skillMatch', `"${team}" is not a team`);
+        await lockTeam(tx, id);
         return { strategy: 'skillMatch', skills, pool: `team "${team}"`, candidates: await teamMembers(tx, id) };
       }
       default: {
