@@ -34,6 +34,8 @@ export interface ClaimedDelivery {
   url: string;
   body: string;
   secretName: string | null;
+  /** The database clock at the claim, Unix seconds: the attempt's Stageflow-Timestamp (time is the database's, not a node's). */
+  claimedAt: number;
 }
 
 interface DeliveryRecord {
@@ -99,14 +101,14 @@ export class WebhookDeliveriesRepository {
 
   /** Counts an attempt and answers what to send; nothing when it was delivered already (a job that ran again) or is gone. */
   async claim(id: string): Promise<ClaimedDelivery | undefined> {
-    const result = await this.pool.query<{ id: string; idempotency_key: string; url: string; body: string; secret_name: string | null }>(
+    const result = await this.pool.query<{ id: string; idempotency_key: string; url: string; body: string; secret_name: string | null; claimed_at: number }>(
       `UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = now(), status = 'queued'
         WHERE id = $1::uuid AND status <> 'delivered'
-        RETURNING id, idempotency_key, url, body, secret_name`,
+        RETURNING id, idempotency_key, url, body, secret_name, floor(extract(epoch FROM now()))::float8 AS claimed_at`,
       [id],
     );
     const row = result.rows[0];
-    return row ? { id: row.id, idempotencyKey: row.idempotency_key, url: row.url, body: row.body, secretName: row.secret_name } : undefined;
+    return row ? { id: row.id, idempotencyKey: row.idempotency_key, url: row.url, body: row.body, secretName: row.secret_name, claimedAt: row.claimed_at } : undefined;
   }
 
   async markDelivered(id: string, statusCode: number): Promise<void> {

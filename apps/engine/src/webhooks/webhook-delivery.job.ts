@@ -68,8 +68,7 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap {
     }
     try {
       const destination = await checkDestination(delivery.url, webhooks, systemResolver);
-      const timestamp = Math.floor(Date.now() / 1000);
-      const response = await postJson(destination, webhookHeaders(delivery.body, delivery.idempotencyKey, timestamp, secret), delivery.body, webhooks.timeoutMs);
+      const response = await postJson(destination, webhookHeaders(delivery.body, delivery.idempotencyKey, delivery.claimedAt, secret), delivery.body, webhooks.timeoutMs);
       return { ...outcomeOf(response.status, response.snippet, response.location), statusCode: response.status };
     } catch (error) {
       if (error instanceof WebhookRefused) return { kind: 'permanent', statusCode: null, reason: `refused: ${error.message}` };

@@ -8,7 +8,7 @@ export function signatureOf(secret: string, timestamp: number, body: string): st
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-/** `timestamp`: Unix seconds of this attempt. Without a secret the call is not signed. */
+/** `timestamp`: Unix seconds of this attempt (by the database clock). Without a secret the call is not signed. */
 export function webhookHeaders(body: string, idempotencyKey: string, timestamp: number, secret: string | undefined): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
