@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../common/input.js';
 import { SqlParams } from '../common/sql-params.js';
-import { JOB_SCHEMA } from '../jobs/job-sql.js';
+import { JOB_SCHEMA, addJobSpecsSelect } from '../jobs/job-sql.js';
 import { SEND_EMAIL_TASK } from './send-email-job.js';
 
 export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
@@ -128,14 +128,14 @@ export class EmailOutboxRepository {
     await this.pool.query(`UPDATE email_outbox SET status = 'held', last_error = $2 WHERE id = $1::uuid AND status <> 'sent'`, [id, reason]);
   }
 
-  /** Queues every held e-mail again (one statement: rows and jobs); answers how many. */
+  /** Queues every held e-mail again (one statement: rows and jobs; no add_jobs, so no NOTIFY, when none is held); answers how many. */
   async releaseHeld(maxAttempts: number): Promise<number> {
     const result = await this.pool.query<{ released: number }>(
       `WITH released AS (
          UPDATE email_outbox SET status = 'queued', last_error = NULL WHERE status = 'held' RETURNING id, process_instance_id),
-       jobs AS (SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+       jobs AS (${addJobSpecsSelect(`
          SELECT ROW($1::text, json_build_object('emailId', r.id, 'processInstanceId', r.process_instance_id), NULL, now(), $2::int, 'email:' || r.id, NULL, NULL)::${JOB_SCHEMA}.job_spec
-           FROM released r)) AS job)
+           FROM released r`)})
        SELECT (SELECT count(*)::int FROM released) AS released, (SELECT count(*) FROM jobs) AS jobs`,
       [SEND_EMAIL_TASK, maxAttempts],
     );
