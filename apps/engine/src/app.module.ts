@@ -9,9 +9,12 @@ import { ActionRunners } from './actions/action-runners.js';
 import { ActionRunsRepository } from './actions/action-runs.repository.js';
 import { NotifyUserRunner } from './actions/notify-user.runner.js';
 import { SetVariablesRunner } from './actions/set-variables.runner.js';
+import { StartContactPlanRunner } from './actions/start-contact-plan.runner.js';
 import { ActionTemplateVersions } from './action-templates/action-template-versions.js';
 import { ActionTemplatesController } from './action-templates/action-templates.controller.js';
 import { ActionTemplatesService } from './action-templates/action-templates.service.js';
+import { ContactPlanJobHandlers } from './contact-plans/contact-plan-job-handlers.service.js';
+import { ContactPlanVersions } from './contact-plans/contact-plan-versions.js';
 import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
 import { ApiTokensService } from './api-tokens/api-tokens.service.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -172,8 +175,11 @@ export class AppModule {
         ActionRunsRepository,
         SetVariablesRunner,
         NotifyUserRunner,
+        ContactPlanVersions,
+        StartContactPlanRunner,
         ActionRunners,
         ActionJobHandlers,
+        ContactPlanJobHandlers,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -20,6 +20,7 @@ describe('POST /api/v1/deployments', () => {
       processDefinitions: [{ id: expect.any(String), key: 'deploy_json', version: 1, name: 'Lead qualification' }],
       ruleSets: [],
       actionTemplates: [],
+      contactPlans: [],
       templates: [],
     });
   });

@@ -61,6 +61,14 @@ describe('the package entry', () => {
           'validateActionTemplate',
           'actionTemplateDeploymentProblems',
           'actionTemplateSchema',
+          'parseContactPlan',
+          'validateContactPlan',
+          'contactPlanDeploymentProblems',
+          'contactPlanSchema',
+          'maxContactPlanSteps',
+          'maxContactPlanOffsetSeconds',
+          'contactPlanSchedule',
+          'contactPlanStepRunAt',
         ].sort(),
       );
     });

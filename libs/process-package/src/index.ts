@@ -39,6 +39,7 @@ export type {
   SetVariablesAction,
   StartProcessAction,
   NotifyUserAction,
+  StartContactPlanAction,
 } from './rule-sets/rule-set.types.js';
 export { nowFact } from './rule-sets/rule-set.types.js';
 export type { RuleSetProblem, RuleSetParse } from './rule-sets/rule-set.validator.js';
@@ -72,6 +73,14 @@ export type { ActionTemplate } from './action-templates/action-template.types.js
 export type { ActionTemplateParse } from './action-templates/action-template.validator.js';
 export { parseActionTemplate, validateActionTemplate, actionTemplateDeploymentProblems } from './action-templates/action-template.validator.js';
 export { actionTemplateSchema } from './action-templates/action-template.schema.js';
+
+// Contact plans (issue 4): `*.contact-plan.json`, started by a startContactPlan action
+export type { ContactPlan, ContactPlanStep, ContactPlanStepAction } from './contact-plans/contact-plan.types.js';
+export type { ContactPlanParse } from './contact-plans/contact-plan.validator.js';
+export { parseContactPlan, validateContactPlan, contactPlanDeploymentProblems } from './contact-plans/contact-plan.validator.js';
+export { contactPlanSchema, maxContactPlanSteps, maxContactPlanOffsetSeconds } from './contact-plans/contact-plan.schema.js';
+export type { ScheduledContactPlanStep } from './contact-plans/contact-plan-schedule.js';
+export { contactPlanSchedule, contactPlanStepRunAt } from './contact-plans/contact-plan-schedule.js';
 
 // API request bodies: schemas, types and validators
 export type { DeploymentRequest, DeploymentResource } from './requests/deployment-request.schema.js';

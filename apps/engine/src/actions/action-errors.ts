@@ -7,3 +7,5 @@ export const INVALID_ACTION_INPUT = 'INVALID_ACTION_INPUT';
 export const UNKNOWN_USER = 'UNKNOWN_USER';
 /** The process a startProcess action names is not deployed. */
 export const UNKNOWN_PROCESS = 'UNKNOWN_PROCESS';
+/** The contact plan a startContactPlan action names (after rendering) is not deployed. */
+export const UNKNOWN_CONTACT_PLAN = 'UNKNOWN_CONTACT_PLAN';

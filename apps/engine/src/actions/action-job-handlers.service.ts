@@ -68,7 +68,7 @@ export class ActionJobHandlers {
       if (!rendered.ok) return problem(`version ${version.version}: action.${rendered.field} could not be rendered (${rendered.message})`);
       outcome = await this.runs.runOnce(
         idempotencyKey,
-        { processInstanceId, elementId, actionKey, actionTemplateId: version.id, actionType: rendered.action.type },
+        { processInstanceId, elementId, actionKey, source: { actionTemplateId: version.id }, actionType: rendered.action.type },
         (tx) => runner.run(rendered.action as never, { tx, idempotencyKey, processInstanceId, elementId, variables }),
       );
     }

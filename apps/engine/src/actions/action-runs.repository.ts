@@ -10,8 +10,10 @@ import type { ActionOutcome } from './action-runner.js';
 export interface ActionRunRecord {
   processInstanceId: string;
   elementId: string;
+  /** The action template's key, or `<planKey>/<stepId>` for a contact plan's step. */
   actionKey: string;
-  actionTemplateId: string;
+  /** The version that ran: an action template's, or the contact plan's (exactly one of the two). */
+  source: { actionTemplateId: string } | { contactPlanId: string };
   actionType: string;
 }
 
@@ -32,9 +34,18 @@ export class ActionRunsRepository {
   async runOnce(idempotencyKey: string, record: ActionRunRecord, action: (tx: EntityManager) => Promise<ActionOutcome>): Promise<ActionOutcome> {
     return this.dataSource.transaction(async (tx) => {
       const inserted: unknown[] = await tx.query(
-        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, action_type, outcome)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
-        [idempotencyKey, record.processInstanceId, record.elementId, record.actionKey, record.actionTemplateId, record.actionType, JSON.stringify(RUNNING)],
+        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, contact_plan_id, action_type, outcome)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+        [
+          idempotencyKey,
+          record.processInstanceId,
+          record.elementId,
+          record.actionKey,
+          'actionTemplateId' in record.source ? record.source.actionTemplateId : null,
+          'contactPlanId' in record.source ? record.source.contactPlanId : null,
+          record.actionType,
+          JSON.stringify(RUNNING),
+        ],
       );
       if (inserted.length === 0) {
         const rows: { outcome: ActionOutcome }[] = await tx.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]);

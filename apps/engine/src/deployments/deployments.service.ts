@@ -12,6 +12,7 @@ import type { JobRequest } from '../jobs/job-request.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../jobs/timer-start-jobs.js';
 import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
+import { parseContactPlans } from './contact-plan-resources.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
 import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
@@ -38,6 +39,8 @@ export interface DeploymentResult {
   ruleSets: DeployedRuleSet[];
   /** The action templates (.action.json) of the deployment. */
   actionTemplates: DeployedVersion[];
+  /** The contact plans (.contact-plan.json) of the deployment. */
+  contactPlans: DeployedVersion[];
   /** The liquid templates (.liquid) of the deployment, by their key (file name without .liquid). */
   templates: DeployedVersion[];
   /** False when every resource was already deployed with identical content. */
@@ -61,6 +64,7 @@ interface CompiledDeployment {
   processes: CompiledResource[];
   ruleSets: ParsedRuleSet[];
   actionTemplates: VersionedResource[];
+  contactPlans: VersionedResource[];
   templates: VersionedResource[];
 }
 
@@ -92,6 +96,7 @@ export class DeploymentsService {
     const known: DeployedTemplates = templates.known;
     const ruleSets = this.parseRuleSets(request, known, problems);
     const actionTemplates = parseActionTemplates(request, known, problems);
+    const contactPlans = parseContactPlans(request, known, problems);
     for (const resource of request.resources) {
       if (resourceKind(resource.name) !== 'bpmn') continue;
       let result;
@@ -119,7 +124,7 @@ export class DeploymentsService {
     problems.push(...(await unknownActionTemplates(this.dataSource, compiled, new Set(actionTemplates.map((template) => template.key)))));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
-    return { processes: compiled, ruleSets, actionTemplates, templates: templates.resources };
+    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources };
   }
 
   /**
@@ -182,7 +187,7 @@ export class DeploymentsService {
     return parsed;
   }
 
-  private async store(name: string, { processes: resources, ruleSets, actionTemplates, templates }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
+  private async store(name: string, { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
     return this.dataSource.transaction(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
@@ -228,9 +233,11 @@ export class DeploymentsService {
       }
       const templateVersions = await planVersions(manager, 'liquid_templates', templates);
       const actionTemplateVersions = await planVersions(manager, 'action_templates', actionTemplates);
-      existingDeploymentIds.push(...templateVersions.existingDeploymentIds, ...actionTemplateVersions.existingDeploymentIds);
-      const versioned = { actionTemplates: actionTemplateVersions.deployed, templates: templateVersions.deployed };
-      if (inserts.length === 0 && ruleSetInserts.length === 0 && templateVersions.inserts.length === 0 && actionTemplateVersions.inserts.length === 0) {
+      const contactPlanVersions = await planVersions(manager, 'contact_plans', contactPlans);
+      existingDeploymentIds.push(...templateVersions.existingDeploymentIds, ...actionTemplateVersions.existingDeploymentIds, ...contactPlanVersions.existingDeploymentIds);
+      const versioned = { actionTemplates: actionTemplateVersions.deployed, contactPlans: contactPlanVersions.deployed, templates: templateVersions.deployed };
+      const versionInserts = templateVersions.inserts.length + actionTemplateVersions.inserts.length + contactPlanVersions.inserts.length;
+      if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
         return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: false };
@@ -260,6 +267,7 @@ export class DeploymentsService {
       }
       await insertVersions(manager, templateVersions, deploymentId);
       await insertVersions(manager, actionTemplateVersions, deploymentId);
+      await insertVersions(manager, contactPlanVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
       return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: true };
     });

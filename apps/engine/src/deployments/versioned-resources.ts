@@ -1,4 +1,5 @@
-// Storing JSON or text resources that are versioned by key (action templates, liquid templates):
+// Storing JSON or text resources that are versioned by key (action templates, contact plans,
+// liquid templates):
 // a resource whose text equals the latest version's is that version; anything else becomes the
 // next version. Runs inside the deployment's transaction, under its advisory lock, so version
 // numbers have no gaps across nodes.
@@ -9,7 +10,7 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export type VersionedTable = 'action_templates' | 'liquid_templates';
+export type VersionedTable = 'action_templates' | 'contact_plans' | 'liquid_templates';
 
 export interface VersionedResource {
   key: string;
@@ -70,6 +71,11 @@ export async function insertVersions(db: Queryable, plan: VersionPlan, deploymen
       await db.query(
         `INSERT INTO action_templates (id, key, version, name, action_type, resource_name, content, content_hash, deployment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [insert.id, insert.key, insert.version, insert.name, item.actionType, item.resource, item.content, item.contentHash, deploymentId],
+      );
+    } else if (plan.table === 'contact_plans') {
+      await db.query(
+        `INSERT INTO contact_plans (id, key, version, name, resource_name, content, content_hash, deployment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [insert.id, insert.key, insert.version, insert.name, item.resource, item.content, item.contentHash, deploymentId],
       );
     } else {
       await db.query(

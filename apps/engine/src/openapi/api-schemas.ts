@@ -164,6 +164,7 @@ export const apiSchemas = {
     processDefinitions: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }) },
     ruleSets: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The rule sets (.rule-set.json) of the deployment.' },
     actionTemplates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The action templates (.action.json) of the deployment.' },
+    contactPlans: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The contact plans (.contact-plan.json) of the deployment.' },
     templates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' },
   }),
   ProcessDefinition: object({

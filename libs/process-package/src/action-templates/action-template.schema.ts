@@ -19,7 +19,7 @@ export const actionTemplateSchema: SchemaObject = {
     description: { type: 'string', maxLength: 2000 },
     action: {
       type: 'object',
-      description: 'One action: createTask, sendEmail, callWebhook, setVariables, startProcess or notifyUser.',
+      description: 'One action: createTask, sendEmail, callWebhook, setVariables, startProcess, notifyUser or startContactPlan.',
       properties: { type: { type: 'string', enum: Object.keys(actionSchemas) } },
       required: ['type'],
     },

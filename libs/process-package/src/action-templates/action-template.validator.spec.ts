@@ -16,6 +16,7 @@ describe('validateActionTemplate', () => {
       ['setVariables', { type: 'setVariables', variables: { stage: 'Qualified', owner: '{{ territory.owner }}' } }],
       ['startProcess', { type: 'startProcess', processKey: 'onboarding', variables: { account: '{{ accountId }}' } }],
       ['notifyUser', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' }],
+      ['startContactPlan', { type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }],
     ])('when it is a %s action then it has no problem', (_type, action) => {
       expect(validateActionTemplate({ key: 'a', name: 'A', action })).toEqual([]);
     });

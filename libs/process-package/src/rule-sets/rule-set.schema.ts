@@ -119,6 +119,7 @@ export const actionSchemas: Readonly<Record<string, SchemaObject>> = {
   setVariables: actionSchema('setVariables', { variables: { type: 'object', minProperties: 1 } }, ['variables']),
   startProcess: actionSchema('startProcess', { processKey: id, variables: { type: 'object' } }, ['processKey']),
   notifyUser: actionSchema('notifyUser', { user: template, message: template }, ['user', 'message']),
+  startContactPlan: actionSchema('startContactPlan', { plan: template }, ['plan']),
 };
 
 export const actionsResultSchema: SchemaObject = {

@@ -137,13 +137,20 @@ export interface NotifyUserAction {
   user: string;
   message: string;
 }
+/** Starts a contact plan (`*.contact-plan.json`) on the instance: its steps become jobs at their offsets. */
+export interface StartContactPlanAction {
+  type: 'startContactPlan';
+  /** The plan's key; a template, so a rule's result can pick it (`{{ bant.contactPlan }}`). */
+  plan: string;
+}
 export type RuleAction =
   | CreateTaskAction
   | SendEmailAction
   | CallWebhookAction
   | SetVariablesAction
   | StartProcessAction
-  | NotifyUserAction;
+  | NotifyUserAction
+  | StartContactPlanAction;
 export type ActionType = RuleAction['type'];
 
 export interface ActionsResult {

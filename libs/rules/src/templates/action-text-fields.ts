@@ -10,6 +10,7 @@ export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof 
   setVariables: [],
   startProcess: [],
   notifyUser: ['user', 'message'],
+  startContactPlan: ['plan'],
 };
 
 /** A copy of `value` with every string (at any depth) replaced by `map(string, path)`. */

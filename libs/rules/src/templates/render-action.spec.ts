@@ -11,6 +11,13 @@ describe('renderAction', () => {
     });
   });
 
+  describe('given startContactPlan whose plan a rule result picks', () => {
+    it('when rendered then the plan is the key the rule gave', () => {
+      const rendered = renderAction({ type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }, new TemplateRenderer(), { bant: { contactPlan: 'hot-lead' } });
+      expect(rendered).toEqual({ ok: true, action: { type: 'startContactPlan', plan: 'hot-lead' } });
+    });
+  });
+
   describe('given setVariables', () => {
     it('when rendered then string values are rendered at any depth and other values are kept', () => {
       const rendered = renderAction({ type: 'setVariables', variables: { owner: '{{ owner }}', deal: { tags: ['{{ contact.name | downcase }}', 3], won: false } } }, new TemplateRenderer(), lead);

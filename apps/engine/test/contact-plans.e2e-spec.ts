@@ -1,0 +1,165 @@
+// Contact plans end to end: a service task's startContactPlan action (whose plan key a variable
+// picks) schedules one job per step at the start + offset by the database clock, in the run's
+// transaction; each step runs once through the action runners, and not after the instance ended.
+import { actionTemplate, serviceTaskDiagram } from './support/actions.js';
+import { contactPlan } from './support/contact-plans.js';
+import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { eventually } from './support/polling.js';
+
+const suite = setupEngineSuite();
+
+async function start(key: string, variables: Record<string, unknown>): Promise<string> {
+  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  expect(response.status).toBe(201);
+  return response.body.id as string;
+}
+
+async function planStarted(id: string): Promise<Date> {
+  return eventually(async () => {
+    const rows = await suite.query<{ started_at: Date }>('SELECT started_at FROM contact_plan_starts WHERE process_instance_id = $1', [id]);
+    return rows[0]?.started_at;
+  }, `the contact plan of ${id} to start`);
+}
+
+async function notifications(id: string): Promise<string[]> {
+  const rows = await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1 ORDER BY message', [id]);
+  return rows.map((row) => row.message);
+}
+
+async function stepJob(id: string, stepId: string): Promise<{ id: string; run_at: Date; payload: Record<string, unknown> } | undefined> {
+  const rows = await suite.query<{ id: string; run_at: Date; payload: Record<string, unknown> }>('SELECT id::text, run_at, payload FROM graphile_worker._private_jobs WHERE key = $1', [
+    `contact-plan:${id}:welcome-plan:${stepId}`,
+  ]);
+  return rows[0];
+}
+
+/** Makes the step's pending job due now, and adds a copy of it: the step's job runs twice. */
+async function runStepTwiceNow(id: string, stepId: string): Promise<void> {
+  const job = await stepJob(id, stepId);
+  if (!job) throw new Error(`no pending job for step ${stepId}`);
+  await suite.query("SELECT graphile_worker.add_job('stageflow.run-contact-plan-step', $1::json, job_key := $2)", [JSON.stringify(job.payload), `again:${id}`]);
+  await suite.query('SELECT graphile_worker.reschedule_jobs(ARRAY[$1::bigint], run_at := now())', [job.id]);
+  await eventually(async () => {
+    const left = await suite.query<{ count: string }>('SELECT count(*) FROM graphile_worker.jobs WHERE key = ANY($1::text[])', [[`again:${id}`, `contact-plan:${id}:welcome-plan:${stepId}`]]);
+    return Number(left[0]?.count) === 0 ? true : undefined;
+  }, `both jobs of step ${stepId} to be worked`);
+}
+
+const DAY = 86_400_000;
+
+describe('contact plans', () => {
+  beforeAll(async () => {
+    await suite.createUser('anna', ['seller']);
+    await suite.deploy([
+      {
+        name: 'welcome.contact-plan.json',
+        content: contactPlan('welcome-plan', [
+          { id: 'meeting', offset: 'P1W', action: { type: 'notifyUser', user: '{{ owner }}', message: 'Day 7: meet {{ lead.name }}' } },
+          { id: 'welcome', offset: 'PT0S', action: { type: 'notifyUser', user: '{{ owner }}', message: 'Day 0: welcome {{ lead.name }}' } },
+          { id: 'call', offset: 'P2D', action: { type: 'notifyUser', user: '{{ owner }}', message: 'Day 2: call {{ lead.name }} ({{ lead.phone }})' } },
+        ]),
+      },
+      { name: 'start-plan.action.json', content: actionTemplate('start_plan', { type: 'startContactPlan', plan: '{{ plan }}' }) },
+      { name: 'plan-lead.bpmn', content: serviceTaskDiagram('plan_lead', 'start_plan') },
+      { name: 'plan-lead-caught.bpmn', content: serviceTaskDiagram('plan_lead_caught', 'start_plan', { catchCode: 'UNKNOWN_CONTACT_PLAN' }) },
+    ]);
+  });
+
+  it('given a plan with day-0, day-2 and day-7 steps, when a service task starts it, then day 0 runs at once and the others are jobs at the start + offset', async () => {
+    const id = await start('plan_lead', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Jane', phone: '+49 30 1234' } });
+
+    const startedAt = await planStarted(id);
+    await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
+
+    expect(await notifications(id)).toEqual(['Day 0: welcome Jane']);
+    expect((await stepJob(id, 'call'))?.run_at.getTime()).toBe(startedAt.getTime() + 2 * DAY);
+    expect((await stepJob(id, 'meeting'))?.run_at.getTime()).toBe(startedAt.getTime() + 7 * DAY);
+    const history = await suite.query<{ payload: { plan: string; steps: { stepId: string; runAt: string }[] } }>("SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'", [id]);
+    expect(history).toEqual([
+      {
+        payload: expect.objectContaining({
+          plan: 'welcome-plan',
+          version: 1,
+          steps: [
+            { stepId: 'welcome', runAt: startedAt.toISOString() },
+            { stepId: 'call', runAt: new Date(startedAt.getTime() + 2 * DAY).toISOString() },
+            { stepId: 'meeting', runAt: new Date(startedAt.getTime() + 7 * DAY).toISOString() },
+          ],
+        }),
+      },
+    ]);
+  });
+
+  it('given a scheduled step, when its job runs twice, then the step runs once over the variables of that moment', async () => {
+    const id = await start('plan_lead', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Joe', phone: 'unknown' } });
+    await planStarted(id);
+    await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
+    await suite.query(`UPDATE process_instances SET state = jsonb_set(state, '{variables,lead,phone}', '"+44 20 7946"') WHERE id = $1`, [id]);
+
+    await runStepTwiceNow(id, 'call');
+
+    expect(await notifications(id)).toEqual(['Day 0: welcome Joe', 'Day 2: call Joe (+44 20 7946)']);
+    const runs = await suite.query<{ idempotency_key: string; action_key: string }>("SELECT idempotency_key, action_key FROM action_runs WHERE process_instance_id = $1 AND contact_plan_id IS NOT NULL ORDER BY action_key", [id]);
+    expect(runs).toEqual([
+      { idempotency_key: `${id}:contact-plan:welcome-plan:call`, action_key: 'welcome-plan/call' },
+      { idempotency_key: `${id}:contact-plan:welcome-plan:welcome`, action_key: 'welcome-plan/welcome' },
+    ]);
+  });
+
+  it('given a cancelled instance, when a step of its plan comes due, then the step does not run', async () => {
+    const id = await start('plan_lead', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Max', phone: '1' } });
+    await planStarted(id);
+    await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
+    const cancelled = await suite.http().post(`/api/v1/process-instances/${id}/cancel`).set(...bearer(suite.adminToken())).send({});
+    expect(cancelled.status).toBeLessThan(300);
+
+    await runStepTwiceNow(id, 'call');
+
+    expect(await notifications(id)).toEqual(['Day 0: welcome Max']);
+    const history = await suite.query<{ event: string; payload: { stepId: string; note?: string } }>("SELECT event, payload FROM history WHERE process_instance_id = $1 AND event LIKE 'contact-plan-step-%' ORDER BY id", [id]);
+    expect(history.map(({ event, payload }) => [event, payload.stepId, payload.note])).toEqual([
+      ['contact-plan-step-ran', 'welcome', undefined],
+      ['contact-plan-step-skipped', 'call', 'not run: the instance is terminated'],
+    ]);
+  });
+
+  it('given a plan key that no plan has, when the action runs, then it fails with UNKNOWN_CONTACT_PLAN', async () => {
+    const id = await start('plan_lead_caught', { plan: 'no-such-plan', owner: 'anna' });
+
+    const failed = await eventually(async () => {
+      const rows = await suite.query<{ payload: { errorCode: string } }>("SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'action-failed'", [id]);
+      return rows[0];
+    }, 'the action to fail');
+    expect(failed.payload.errorCode).toBe('UNKNOWN_CONTACT_PLAN');
+  });
+
+  it('given an invalid plan, when deployed, then 422 names each problem by resource and JSON path and nothing is stored', async () => {
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({
+        name: 'bad-plan',
+        resources: [
+          {
+            name: 'bad.contact-plan.json',
+            content: contactPlan('bad-plan', [
+              { id: 'a', offset: 'P1M', action: { type: 'notifyUser', user: 'anna', message: 'x' } },
+              { id: 'b', offset: 'P1D', action: { type: 'sendEmail', to: 'x@example.com', subject: 'Hi', template: 'no-such-template' } },
+            ]),
+          },
+        ],
+      });
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual([{ resource: 'bad.contact-plan.json', path: 'steps[0].offset', message: expect.stringContaining('ISO 8601 duration') }]);
+    const fixed = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'bad-plan', resources: [{ name: 'bad.contact-plan.json', content: contactPlan('bad-plan', [{ id: 'b', offset: 'P1D', action: { type: 'sendEmail', to: 'x@example.com', subject: 'Hi', template: 'no-such-template' } }]) }] });
+    expect(fixed.status).toBe(422);
+    expect(fixed.body.details).toEqual([{ resource: 'bad.contact-plan.json', path: 'steps[0].action.template', message: expect.stringContaining('"no-such-template" is not a deployed template') }]);
+    expect(await suite.query('SELECT key FROM contact_plans WHERE key = $1', ['bad-plan'])).toEqual([]);
+  });
+});
