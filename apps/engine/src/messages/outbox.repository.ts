@@ -1,6 +1,7 @@
 // Reads the outbox: messages thrown by instances (message end/throw events, send tasks), written
-// in the statement of the command that threw them. Integrations poll it; later, e-mail and
-// webhook delivery (issue 4) builds on the same table.
+// in the statement of the command that threw them. Integrations poll it; nothing delivers it
+// (e-mail and webhook actions have outboxes of their own, which the engine delivers:
+// src/email, src/webhooks, docs/outbound.md).
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
