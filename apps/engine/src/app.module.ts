@@ -7,7 +7,13 @@ import { guardPoolClients } from './common/database-unavailable.js';
 import { ActionJobHandlers } from './actions/action-job-handlers.service.js';
 import { ActionRunners } from './actions/action-runners.js';
 import { ActionRunsRepository } from './actions/action-runs.repository.js';
+import { CallWebhookRunner } from './actions/call-webhook.runner.js';
+import { CreateTaskRunner } from './actions/create-task.runner.js';
 import { NotifyUserRunner } from './actions/notify-user.runner.js';
+import { SendEmailRunner } from './actions/send-email.runner.js';
+import { StartProcessRunner } from './actions/start-process.runner.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { SetVariablesRunner } from './actions/set-variables.runner.js';
 import { StartContactPlanRunner } from './actions/start-contact-plan.runner.js';
 import { ActionTemplateVersions } from './action-templates/action-template-versions.js';
@@ -126,6 +132,7 @@ export class AppModule {
         SignalsController,
         RuleSetsController,
         ActionTemplatesController,
+        NotificationsController,
         EmailsController,
         WebhooksController,
       ],
@@ -175,11 +182,16 @@ export class AppModule {
         ActionRunsRepository,
         SetVariablesRunner,
         NotifyUserRunner,
+        StartProcessRunner,
+        CreateTaskRunner,
+        SendEmailRunner,
+        CallWebhookRunner,
         ContactPlanVersions,
         StartContactPlanRunner,
         ActionRunners,
         ActionJobHandlers,
         ContactPlanJobHandlers,
+        NotificationsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

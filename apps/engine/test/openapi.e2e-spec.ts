@@ -71,6 +71,8 @@ describe('OpenAPI document', () => {
     expect(response('post', '/incidents/{id}/retry', 409)).toEqual(ref('Error'));
     expect(response('get', '/action-templates', 200)).toEqual(ref('ActionTemplatePage'));
     expect(response('get', '/action-templates/{id}', 200)).toEqual(ref('ActionTemplate'));
+    expect(response('get', '/notifications', 200)).toEqual(ref('NotificationPage'));
+    expect(response('post', '/notifications/{id}/read', 200)).toEqual(ref('Notification'));
     expect(response('get', '/emails', 200)).toEqual(ref('EmailPage'));
     expect(response('get', '/emails', 403)).toEqual(ref('Error'));
     expect(response('get', '/webhooks/deliveries', 200)).toEqual(ref('WebhookDeliveryPage'));

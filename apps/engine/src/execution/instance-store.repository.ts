@@ -15,7 +15,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
-import type { UserTaskState } from '../tasks/user-task.entity.js';
+import type { UserTaskSource, UserTaskState } from '../tasks/user-task.entity.js';
 import { addJobsSelect, removeJobsSelect } from '../jobs/job-sql.js';
 import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.js';
 import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
@@ -60,6 +60,10 @@ export interface TaskRow {
   completedBy: string | null;
   /** How the assignee was chosen by strategy or by a manager; null otherwise. */
   assignment: TaskAssignmentRecord | null;
+  /** `bpmn`: a user task of the diagram; `action`: an ad-hoc task a createTask action made (no token waits for it). */
+  source: UserTaskSource;
+  /** Ad-hoc tasks: the rendered description. */
+  description: string | null;
 }
 
 export interface NewInstance {
@@ -128,11 +132,13 @@ export interface TaskRecord {
   completed_at: Date | null;
   completed_by: string | null;
   assignment: TaskAssignmentRecord | null;
+  source: UserTaskSource;
+  description: string | null;
 }
 
 /** The columns of a TaskRecord, from `user_tasks t`. */
 export const TASK_COLUMNS = `t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
-  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, t.assignment`;
+  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, t.assignment, t.source, t.description`;
 
 export function taskOf(row: TaskRecord): TaskRow {
   return {
@@ -151,6 +157,8 @@ export function taskOf(row: TaskRecord): TaskRow {
     completedAt: row.completed_at,
     completedBy: row.completed_by,
     assignment: row.assignment,
+    source: row.source,
+    description: row.description,
   };
 }
 

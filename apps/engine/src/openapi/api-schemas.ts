@@ -122,6 +122,8 @@ const task = object({
   completedBy: nullable(string),
   variables,
   assignment: taskAssignment,
+  source: { type: 'string', enum: ['bpmn', 'action'], description: 'bpmn: a user task of the diagram; action: an ad-hoc task made by a createTask action (completing it does not move the instance).' },
+  description: nullable(string),
 });
 
 export const apiSchemas = {
@@ -188,6 +190,14 @@ export const apiSchemas = {
     required: [...(actionTemplateSummary.required ?? []), 'content'],
   },
   ActionTemplatePage: page('ActionTemplateSummary'),
+  Notification: object({
+    id: uuid,
+    message: string,
+    processInstanceId: nullable(uuid),
+    createdAt: instant,
+    readAt: { ...instant, nullable: true, description: 'When the user marked it read; null while unread.' },
+  }),
+  NotificationPage: page('Notification'),
   RuleSetEvaluation: object({
     ruleSet: object({ id: uuid, key: string, version: { type: 'integer' } }),
     result: { description: 'What a business-rule task writes: hit policy first, the one result or null; all, the list of results.', nullable: true },

@@ -7,7 +7,8 @@ import { ApiError } from '../common/api-error.js';
 import type { Page, Paging } from '../common/input.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { InstanceStoreRepository, taskOf, TASK_COLUMNS, type TaskRecord, type TaskRow } from '../execution/instance-store.repository.js';
-import { UserTaskEntity, type UserTaskState } from './user-task.entity.js';
+import { ProcessInstancesService } from '../process-instances/process-instances.service.js';
+import { UserTaskEntity, type UserTaskSource, type UserTaskState } from './user-task.entity.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import { UNSORTED_QUEUE } from '../assignment/unsorted-queue.js';
 
@@ -28,6 +29,10 @@ export interface TaskView {
   variables: Variables;
   /** How the assignee was chosen (strategy and reason, or a manager); null for tasks assigned otherwise. */
   assignment: TaskAssignmentRecord | null;
+  /** `bpmn`: a user task of the diagram; `action`: an ad-hoc task a createTask action made. */
+  source: UserTaskSource;
+  /** Ad-hoc tasks: the rendered description; null for user tasks. */
+  description: string | null;
 }
 
 export interface TaskFilter {
@@ -46,6 +51,7 @@ export class TasksService {
     private readonly dataSource: DataSource,
     private readonly commands: InstanceCommandsService,
     private readonly store: InstanceStoreRepository,
+    private readonly instances: ProcessInstancesService,
   ) {}
 
   /** Raw SQL on the prepared-statement path: the task list is read once per instance in a typical flow. */
@@ -134,16 +140,47 @@ export class TasksService {
 
   async complete(principal: Principal, id: string, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
     // The task is read with its instance, in the command's own read.
-    const { task, instance, completed } = await this.commands.completeTask(id, variables, { userId: principal.userId, username: principal.username }, (task) => {
-      if (!this.canSee(principal, task)) throw ApiError.notFound(`task ${id} not found`);
-      if (task.state !== 'created') throw ApiError.conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
-      if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
-        throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
-      }
-    });
+    let outcome;
+    try {
+      outcome = await this.commands.completeTask(id, variables, { userId: principal.userId, username: principal.username }, (task) => {
+        if (!this.canSee(principal, task)) throw ApiError.notFound(`task ${id} not found`);
+        if (task.state !== 'created') throw ApiError.conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
+        if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
+          throw ApiError.forbidden(`task ${id} is claimed by ${task.assignee}`);
+        }
+        if (task.source === 'action') throw new AdHocTaskFound(task);
+      });
+    } catch (error) {
+      if (error instanceof AdHocTaskFound) return this.completeAdHoc(principal, error.task, variables);
+      throw error;
+    }
+    const { task, instance, completed } = outcome;
     const view = this.toView(task);
     if (!completed) return { ...view, processInstance: instance };
     return { ...view, state: 'completed', completedAt: instance.updatedAt, completedBy: principal.username, processInstance: instance };
+  }
+
+  /**
+   * An ad-hoc task (createTask action) is closed with its history row in one statement; no token
+   * waits for it, so the instance does not move and there is nowhere for variables to go.
+   */
+  private async completeAdHoc(principal: Principal, task: TaskRow, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+    if (variables !== undefined && Object.keys(variables).length > 0) {
+      throw ApiError.invalidField('variables', 'an ad-hoc task (made by a createTask action) takes no variables: no process step waits for it');
+    }
+    const rows: { completed_at: Date }[] = await this.dataSource.query(
+      `WITH done AS (
+         UPDATE user_tasks SET state = 'completed', completed_at = now(), completed_by = $2 WHERE id = $1 AND state = 'created' RETURNING id, process_instance_id, element_id, completed_at),
+       logged AS (
+         INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
+         SELECT process_instance_id, element_id, 'bpmn:UserTask', 'task-completed', completed_at, $3::jsonb FROM done)
+       SELECT completed_at FROM done`,
+      [task.id, principal.username, JSON.stringify({ taskId: task.id, source: 'action', variables: {} })],
+    );
+    const completedAt = rows[0]?.completed_at;
+    if (!completedAt) return this.refuse(task.id, undefined);
+    const instance = await this.instances.get(task.processInstanceId);
+    return { ...this.toView(task), state: 'completed', completedAt: completedAt.toISOString(), completedBy: principal.username, processInstance: instance };
   }
 
   /** The task when the caller may see it; 404 otherwise (a seller does not learn that others' tasks exist). */
@@ -190,6 +227,15 @@ export class TasksService {
       completedBy: row.completedBy,
       variables: row.variables,
       assignment: row.assignment,
+      source: row.source,
+      description: row.description,
     };
+  }
+}
+
+/** Raised inside completeTask's read when the task turns out to be ad-hoc: no command runs for it. */
+class AdHocTaskFound extends Error {
+  constructor(readonly task: TaskRow) {
+    super('an ad-hoc task is completed without a command');
   }
 }

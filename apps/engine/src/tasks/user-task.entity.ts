@@ -4,7 +4,10 @@ import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.
 
 export type UserTaskState = 'created' | 'completed' | 'cancelled';
 
-/** A user task; its id is the interpreter's taskId. */
+/** `bpmn`: a user task of the diagram (a token waits for it); `action`: an ad-hoc task of a createTask action. */
+export type UserTaskSource = 'bpmn' | 'action';
+
+/** A user task (its id is the interpreter's taskId), or an ad-hoc task a createTask action made. */
 @Entity({ name: 'user_tasks' })
 export class UserTaskEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -53,4 +56,11 @@ export class UserTaskEntity {
   /** How the assignee was chosen by strategy (or by a manager); null otherwise. */
   @Column({ type: 'jsonb', nullable: true })
   assignment!: TaskAssignmentRecord | null;
+
+  @Column({ type: 'text' })
+  source!: UserTaskSource;
+
+  /** Ad-hoc tasks: the rendered description. */
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
 }

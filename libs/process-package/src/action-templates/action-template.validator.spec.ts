@@ -44,6 +44,12 @@ describe('validateActionTemplate', () => {
       ]);
     });
 
+    it('when a task is due in something that is not an ISO 8601 duration then action.dueIn is named', () => {
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'createTask', title: 'Call', dueIn: 'two days' } })).toEqual([
+        { path: 'action.dueIn', message: expect.stringContaining('ISO 8601 duration') },
+      ]);
+    });
+
     it('when setVariables names a forbidden variable then the variable path is named', () => {
       const problems = validateActionTemplate(JSON.parse('{"key":"a","name":"A","action":{"type":"setVariables","variables":{"__proto__":{"x":1}}}}'));
       expect(problems).toEqual([{ path: 'action.variables.__proto__', message: expect.any(String) }]);

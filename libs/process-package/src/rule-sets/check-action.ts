@@ -1,6 +1,7 @@
 // One action (of an `actions` rule set or of an action template) checked against the schema of
 // its type, then its free JSON (setVariables / startProcess `variables`) as process variables.
 // Shared so that both resources report the same problems with the same paths.
+import { parseIsoDuration } from '../durations/iso-duration.js';
 import { compileLooseSchema } from '../validation/schema-compiler.js';
 import { validateWith } from '../validation/validate-with.js';
 import type { ValidationIssue } from '../validation/validation-issue.js';
@@ -19,6 +20,11 @@ export function checkAction(action: unknown, path: string): ValidationIssue[] {
     return [{ path: isObject ? `${path}.type` : path, message: isObject ? `must be one of ${actionTypes.map((t) => JSON.stringify(t)).join(', ')}` : 'must be an object' }];
   }
   const issues = validateWith(validator, action, path);
-  const variables = (action as { variables?: unknown }).variables;
-  return variables === undefined || issues.length > 0 ? issues : validateVariables(variables, `${path}.variables`);
+  if (issues.length > 0) return issues;
+  const { variables, dueIn } = action as { variables?: unknown; dueIn?: unknown };
+  if (typeof dueIn === 'string') {
+    const due = parseIsoDuration(dueIn);
+    if (!due.ok) return [{ path: `${path}.dueIn`, message: due.message }];
+  }
+  return variables === undefined ? [] : validateVariables(variables, `${path}.variables`);
 }
