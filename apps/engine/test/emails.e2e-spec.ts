@@ -104,6 +104,20 @@ describe('e-mail outbox', () => {
     expect(smtp.mailsTo('fay@acme.example').map((mail) => mail.body)).toEqual(['Hello Fay']);
   });
 
+  it('given an e-mail another node held (it had no SMTP_URL), when this node with SMTP runs on, then it is sent without a restart', async () => {
+    const [held] = await suite.query<{ id: string }>(
+      `INSERT INTO email_outbox (id, idempotency_key, process_instance_id, to_address, subject, body, message_id, status, last_error)
+       VALUES (gen_random_uuid(), 'welcome:held-elsewhere', $1::uuid, 'gus@acme.example', 'Hi Gus', 'Held by another node', '<held@stageflow.example>', 'held', 'SMTP_URL is not set on the node that tried')
+       RETURNING id::text AS id`,
+      [instanceId],
+    );
+
+    const sent = await statusOf(held?.id ?? '', 'sent');
+
+    expect(sent.attempts).toBe(1);
+    expect(smtp.mailsTo('gus@acme.example').map((mail) => mail.headers['message-id'])).toEqual(['<held@stageflow.example>']);
+  });
+
   it('given a transaction that rolls back, when it ends, then neither the e-mail nor its job exists', async () => {
     const rolledBack = await outbox.inTransaction(
       (tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:rolled-back', processInstanceId: instanceId, to: 'carl@acme.example', subject: 'Hi', body: 'x' }),
@@ -151,8 +165,8 @@ describe('e-mail outbox', () => {
     const token = suite.adminToken();
     const sent = await suite.http().get('/api/v1/emails?status=sent').set(...bearer(token));
     expect(sent.status).toBe(200);
-    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:lead-1', 'welcome:lead-2', 'welcome:typeorm']);
-    expect(sent.body.total).toBe(4);
+    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:held-elsewhere', 'welcome:lead-1', 'welcome:lead-2', 'welcome:typeorm']);
+    expect(sent.body.total).toBe(5);
     const failed = await suite.http().get(`/api/v1/emails?status=failed&processInstanceId=${instanceId}`).set(...bearer(token));
     expect((failed.body.items as EmailBody[]).map((item) => item.idempotencyKey)).toEqual(['welcome:nosuch']);
     const other = await suite.http().get('/api/v1/emails?processInstanceId=00000000-0000-4000-8000-000000000000').set(...bearer(token));

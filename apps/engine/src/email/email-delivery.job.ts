@@ -8,7 +8,7 @@
 // second copy carries the same Message-ID (derived from the idempotency key), so it is
 // recognisable and de-duplicated by clients that do so. A job that runs again after the mark
 // finds the row `sent` and sends nothing.
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
 import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
@@ -17,12 +17,13 @@ import { EmailOutboxRepository } from './email-outbox.repository.js';
 import { SEND_EMAIL_TASK } from './send-email-job.js';
 import { SmtpMailer, isPermanentSmtpFailure } from './smtp-mailer.js';
 
-const NO_SMTP = 'SMTP_URL is not set: the e-mail is held in the outbox and sent when the engine runs with SMTP_URL';
+const NO_SMTP = 'SMTP_URL is not set on the node that tried: the e-mail is held in the outbox and sent by a node that runs with SMTP_URL';
 
 @Injectable()
-export class EmailDeliveryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EmailDeliveryJob implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = new Logger('Email');
   private readonly mailer?: SmtpMailer;
+  private releaseTimer?: NodeJS.Timeout;
 
   constructor(
     registry: JobHandlerRegistry,
@@ -34,18 +35,39 @@ export class EmailDeliveryJob implements OnApplicationBootstrap, OnApplicationSh
     registry.register(SEND_EMAIL_TASK, (payload, context) => this.deliver(payload, context));
   }
 
-  /** Says at start-up whether mail goes out; with SMTP, queues the mail held while there was none. */
+  /**
+   * Says at start-up whether mail goes out. With SMTP, queues the mail held while there was none,
+   * now and then at the rhythm of the node heartbeat: during a rolling change of settings, nodes
+   * still without SMTP_URL hold mail after this node started, and it must not wait for the next
+   * restart. (With nothing held that is one indexed UPDATE matching no row, and no NOTIFY.)
+   */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.mailer) {
-      this.log.warn(`SMTP_URL is not set: e-mails are kept in the outbox with status 'held' (GET /api/v1/emails?status=held) and sent after a restart with SMTP_URL and SMTP_FROM`);
+      this.log.warn(`SMTP_URL is not set: e-mails are kept in the outbox with status 'held' (GET /api/v1/emails?status=held) and sent by any node that runs with SMTP_URL and SMTP_FROM`);
       return;
     }
-    const released = await this.outbox.releaseHeld(this.config.email.maxAttempts);
-    if (released > 0) this.log.warn(`${released} held e-mail(s) queued for sending`);
+    await this.releaseHeld();
+    this.releaseTimer = setInterval(() => void this.releaseHeld(), Math.max(1000, Math.floor(this.config.nodeDeadAfterMs / 4)));
+    this.releaseTimer.unref();
+  }
+
+  /** Before any pool closes, so no round runs on a closing database. */
+  beforeApplicationShutdown(): void {
+    clearInterval(this.releaseTimer);
   }
 
   onApplicationShutdown(): void {
     this.mailer?.close();
+  }
+
+  private async releaseHeld(): Promise<void> {
+    try {
+      const released = await this.outbox.releaseHeld(this.config.email.maxAttempts);
+      if (released > 0) this.log.warn(`${released} held e-mail(s) queued for sending`);
+    } catch (error) {
+      // The database is away (a restart): the next round tries again.
+      this.log.warn(`releasing held e-mail failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private async deliver(payload: JobPayload, context: JobContext): Promise<void> {
