@@ -162,4 +162,33 @@ describe('contact plans', () => {
     expect(fixed.body.details).toEqual([{ resource: 'bad.contact-plan.json', path: 'steps[0].action.template', message: expect.stringContaining('"no-such-template" is not a deployed template') }]);
     expect(await suite.query('SELECT key FROM contact_plans WHERE key = $1', ['bad-plan'])).toEqual([]);
   });
+
+  it('given an action template or an actions rule set starting a literal plan key that no plan has, when deployed, then 422 names the resource and path', async () => {
+    const actionsRuleSet = JSON.stringify({
+      key: 'plan-on-start',
+      name: 'Plans on start',
+      kind: 'actions',
+      hitPolicy: 'all',
+      facts: { country: 'string' },
+      rules: [{ id: 'german', conditions: { all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }, result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'no-such-plan' }] } }],
+    });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({
+        name: 'literal-plans',
+        resources: [
+          { name: 'literal.action.json', content: actionTemplate('literal_plan', { type: 'startContactPlan', plan: 'welcome-plann' }) },
+          { name: 'known.action.json', content: actionTemplate('known_plan', { type: 'startContactPlan', plan: 'welcome-plan' }) },
+          { name: 'on-start.rule-set.json', content: actionsRuleSet },
+        ],
+      });
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual([
+      { resource: 'literal.action.json', path: 'action.plan', message: 'action.plan "welcome-plann" is neither a contact plan of this deployment nor deployed' },
+      { resource: 'on-start.rule-set.json', elementId: 'german', path: 'rules[0].result.actions[0].plan', message: 'rules[0].result.actions[0].plan "no-such-plan" is neither a contact plan of this deployment nor deployed' },
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
-import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
+import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type ActionTemplate, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
 import { checkActionTemplates, type DeployedTemplates } from '@stageflow/rules';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
@@ -15,6 +15,7 @@ import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseContactPlans } from './contact-plan-resources.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
+import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
 import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
 
 export interface DeployedDefinition {
@@ -122,6 +123,11 @@ export class DeploymentsService {
     }
     problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
     problems.push(...(await unknownActionTemplates(this.dataSource, compiled, new Set(actionTemplates.map((template) => template.key)))));
+    const planReferences = [
+      ...actionTemplates.flatMap((template) => templateContactPlanReferences(template.resource, (JSON.parse(template.content) as ActionTemplate).action)),
+      ...ruleSets.flatMap((parsed) => ruleSetContactPlanReferences(parsed.resource, parsed.ruleSet)),
+    ];
+    problems.push(...(await unknownContactPlans(this.dataSource, planReferences, new Set(contactPlans.map((plan) => plan.key)))));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
     return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources };

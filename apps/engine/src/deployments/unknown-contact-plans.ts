@@ -1,0 +1,51 @@
+// startContactPlan actions whose `plan` is a literal key (no liquid tag) that is neither a
+// contact plan of this deployment nor deployed: caught at deploy, not when a lead reaches the
+// service task. A plan picked by a template (`{{ bant.contactPlan }}`) can only be judged when it
+// is rendered: an unknown key then fails the action with UNKNOWN_CONTACT_PLAN. (Contact plans are
+// never deleted, so a key found now still exists when the action runs.)
+import type { DeploymentProblem, RuleAction, RuleSet } from '@stageflow/process-package';
+
+interface Queryable {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
+/** A startContactPlan action of a resource, at its JSON path. */
+export interface ContactPlanReference {
+  resource: string;
+  /** The rule id, for an actions rule set. */
+  ruleId?: string;
+  path: string;
+  plan: string;
+}
+
+const isLiteral = (text: string): boolean => !text.includes('{{') && !text.includes('{%');
+
+/** The startContactPlan actions of an action template's `action`. */
+export function templateContactPlanReferences(resource: string, action: RuleAction): ContactPlanReference[] {
+  return action.type === 'startContactPlan' ? [{ resource, path: 'action.plan', plan: action.plan }] : [];
+}
+
+/** The startContactPlan actions of an `actions` rule set. */
+export function ruleSetContactPlanReferences(resource: string, ruleSet: RuleSet): ContactPlanReference[] {
+  if (ruleSet.kind !== 'actions') return [];
+  return ruleSet.rules.flatMap((rule, ruleIndex) =>
+    rule.result.actions.flatMap((action, actionIndex) =>
+      action.type === 'startContactPlan' ? [{ resource, ruleId: rule.id, path: `rules[${ruleIndex}].result.actions[${actionIndex}].plan`, plan: action.plan }] : [],
+    ),
+  );
+}
+
+export async function unknownContactPlans(db: Queryable, references: readonly ContactPlanReference[], inDeployment: ReadonlySet<string>): Promise<DeploymentProblem[]> {
+  const literal = references.filter((reference) => isLiteral(reference.plan) && !inDeployment.has(reference.plan.trim()));
+  if (literal.length === 0) return [];
+  const rows = (await db.query('SELECT DISTINCT key FROM contact_plans WHERE key = ANY($1::text[])', [[...new Set(literal.map((reference) => reference.plan.trim()))]])) as { key: string }[];
+  const deployed = new Set(rows.map((row) => row.key));
+  return literal
+    .filter((reference) => !deployed.has(reference.plan.trim()))
+    .map((reference) => ({
+      resource: reference.resource,
+      ...(reference.ruleId === undefined ? {} : { elementId: reference.ruleId }),
+      path: reference.path,
+      message: `${reference.path} "${reference.plan}" is neither a contact plan of this deployment nor deployed`,
+    }));
+}
