@@ -4,7 +4,8 @@ import { Roles } from '../auth/auth.decorators.js';
 import { ApiError } from '../common/api-error.js';
 import { bodyObject, isUuid, requiredString } from '../common/input.js';
 import { ApiJsonBody, ApiNoContent, ApiResult } from '../openapi/api-docs.decorators.js';
-import { teamName, TeamsService, type TeamMemberView, type TeamView } from './teams.service.js';
+import { teamName } from './team-name.js';
+import { TeamsService, type TeamMemberView, type TeamView } from './teams.service.js';
 
 function teamId(id: string): string {
   if (!isUuid(id)) throw ApiError.notFound(`team ${id} not found`);

@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
-import { UNSORTED_QUEUE } from '../assignment/unsorted-queue.js';
 
 export interface TeamView {
   id: string;
@@ -33,15 +32,6 @@ interface TeamRecord {
 const TEAM_SELECT = `SELECT t.id, t.name, t.created_at,
   ARRAY(SELECT u.username FROM users u WHERE u.team_ids @> ARRAY[t.id] ORDER BY u.username COLLATE "C") AS members
   FROM teams t`;
-
-/** A team name as given: trimmed, 1 to 200 characters, not the reserved unsorted queue. */
-export function teamName(value: unknown, path = 'name'): string {
-  if (typeof value !== 'string' || value.trim() === '') throw ApiError.invalidField(path, 'is required and must be a non-empty string');
-  const name = value.trim();
-  if (name.length > 200) throw ApiError.invalidField(path, 'must be at most 200 characters');
-  if (name === UNSORTED_QUEUE) throw ApiError.invalidField(path, `"${UNSORTED_QUEUE}" is reserved for the queue of work no strategy could assign`);
-  return name;
-}
 
 @Injectable()
 export class TeamsService {
