@@ -13,13 +13,12 @@ describe('job SQL', () => {
     expect(jobs).toEqual([{ task: 'b', payload: {} }, { task: 'a', payload: { n: 2 }, key: 'k' }, { task: 'b', payload: {} }]);
   });
 
-  it('given jobs, when turned into SQL, then they go through graphile_worker.add_jobs under the condition with one array parameter per column', () => {
+  it('given jobs, when turned into SQL, then those due now go through graphile_worker.add_jobs and those due later through its quiet copy, each under the condition, with one array parameter per column', () => {
     const sql = new SqlParams();
     const text = addJobsSelect(sql, [{ task: 't', payload: { a: 1 }, runAt: '2026-01-01T00:00:00Z', key: 'k', maxAttempts: 3 }, { task: 'u', payload: {} }], 'EXISTS (SELECT 1 FROM inst)');
 
-    expect(text).toContain('graphile_worker.add_jobs');
-    expect(text).toContain('COALESCE(j.run_at, now())');
-    expect(text).toMatch(/WHERE EXISTS \(SELECT 1 FROM inst\)$/);
+    expect(text).toMatch(/graphile_worker\.add_jobs\([\s\S]*WHERE COALESCE\(j\.run_at, now\(\)\) <= now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
+    expect(text).toMatch(/public\.stageflow_add_jobs_later\([\s\S]*WHERE j\.run_at > now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
     expect(sql.values).toEqual([['t', 'u'], ['{"a":1}', '{}'], ['2026-01-01T00:00:00Z', null], [3, null], ['k', null]]);
   });
 
@@ -31,11 +30,11 @@ describe('job SQL', () => {
     expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: {}, runAt: 'tomorrow' }])).toThrow(/runAt/);
   });
 
-  it('given keys to remove, when turned into SQL, then each distinct key goes through graphile_worker.remove_job', () => {
+  it('given keys to remove, when turned into SQL, then each distinct key goes through the quiet copy of graphile_worker.remove_job', () => {
     const sql = new SqlParams();
     const text = removeJobsSelect(sql, ['a', 'b', 'a']);
 
-    expect(text).toContain('graphile_worker.remove_job');
+    expect(text).toContain('public.stageflow_remove_job_quietly(k.key)');
     expect(sql.values).toEqual([['a', 'b']]);
   });
 });

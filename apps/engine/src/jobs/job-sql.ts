@@ -1,9 +1,11 @@
 // SQL fragments that add and remove jobs INSIDE another statement, through graphile-worker's
-// own SQL API (`graphile_worker.add_jobs`, `graphile_worker.remove_job`). This is why the
+// own SQL API (`graphile_worker.add_jobs`, and for jobs due later and removals its copies
+// without NOTIFY, quiet-job-functions.ts). This is why the
 // engine can write a command's state and its jobs as one statement: the jobs commit or roll
 // back with the state, and run times default to the database's `now()`.
 import type { SqlParams } from '../common/sql-params.js';
 import { DEFAULT_MAX_ATTEMPTS, assertJobRequest, type JobRequest } from './job-request.js';
+import { ADD_JOBS_LATER, REMOVE_JOB_QUIETLY } from './quiet-job-functions.js';
 
 /** The schema graphile-worker installs its tables and functions in. */
 export const JOB_SCHEMA = 'graphile_worker';
@@ -28,14 +30,21 @@ export function lastPerKey(jobs: readonly JobRequest[]): JobRequest[] {
 export function addJobsSelect(sql: SqlParams, jobs: readonly JobRequest[], condition = 'true'): string {
   const unique = lastPerKey(jobs);
   unique.forEach(assertJobRequest);
-  return `SELECT ${JOB_SCHEMA}.add_jobs(ARRAY(
+  const tasks = sql.add(unique.map((j) => j.task));
+  const payloads = sql.add(unique.map((j) => JSON.stringify(j.payload)));
+  const runAts = sql.add(unique.map((j) => j.runAt ?? null));
+  const maxAttempts = sql.add(unique.map((j) => j.maxAttempts ?? null));
+  const keys = sql.add(unique.map((j) => j.key ?? null));
+  const specs = (due: string): string => `
       SELECT ROW(j.task, j.payload, NULL, COALESCE(j.run_at, now()), COALESCE(j.max_attempts, ${DEFAULT_MAX_ATTEMPTS}), j.key, NULL, NULL)::${JOB_SCHEMA}.job_spec
-        FROM unnest(${sql.add(unique.map((j) => j.task))}::text[], ${sql.add(unique.map((j) => JSON.stringify(j.payload)))}::json[],
-                    ${sql.add(unique.map((j) => j.runAt ?? null))}::timestamptz[], ${sql.add(unique.map((j) => j.maxAttempts ?? null))}::int[],
-                    ${sql.add(unique.map((j) => j.key ?? null))}::text[])
+        FROM unnest(${tasks}::text[], ${payloads}::json[], ${runAts}::timestamptz[], ${maxAttempts}::int[], ${keys}::text[])
           WITH ORDINALITY AS j(task, payload, run_at, max_attempts, key, n)
-       ORDER BY j.n)) AS job
-    WHERE ${condition}`;
+       WHERE ${due} AND ${condition}
+       ORDER BY j.n`;
+  // Due now: graphile-worker's add_jobs, whose NOTIFY wakes an idle worker at once. Due later:
+  // the same without the NOTIFY (quiet-job-functions.ts), found by the poll when due.
+  return `${addJobSpecsSelect(specs('COALESCE(j.run_at, now()) <= now()'))}
+    UNION ALL ${addJobSpecsSelect(specs('j.run_at > now()'), ADD_JOBS_LATER)}`;
 }
 
 /**
@@ -45,8 +54,8 @@ export function addJobsSelect(sql: SqlParams, jobs: readonly JobRequest[], condi
  * notifies takes PostgreSQL's database-wide notification lock until its commit has been
  * flushed, so the commits of such commands queue one behind the other (docs/jobs.md).
  */
-export function addJobSpecsSelect(specs: string): string {
-  return `SELECT ${JOB_SCHEMA}.add_jobs(s.specs) AS job FROM (SELECT ARRAY(${specs}) AS specs) AS s WHERE cardinality(s.specs) > 0`;
+export function addJobSpecsSelect(specs: string, addJobs = `${JOB_SCHEMA}.add_jobs`): string {
+  return `SELECT ${addJobs}(s.specs) AS job FROM (SELECT ARRAY(${specs}) AS specs) AS s WHERE cardinality(s.specs) > 0`;
 }
 
 /**
@@ -55,5 +64,6 @@ export function addJobSpecsSelect(specs: string): string {
  * handler must tolerate a cause that is gone (a timer no longer waiting is a no-op).
  */
 export function removeJobsSelect(sql: SqlParams, keys: readonly string[], condition = 'true'): string {
-  return `SELECT ${JOB_SCHEMA}.remove_job(k.key) AS job FROM unnest(${sql.add([...new Set(keys)])}::text[]) AS k(key) WHERE ${condition}`;
+  // graphile-worker's remove_job minus its NOTIFY (count -1, which workers ignore).
+  return `SELECT ${REMOVE_JOB_QUIETLY}(k.key) AS job FROM unnest(${sql.add([...new Set(keys)])}::text[]) AS k(key) WHERE ${condition}`;
 }
