@@ -17,6 +17,8 @@ export interface InterpretRequest {
 }
 
 export type InterpretReply =
+  /** Sent once by a new worker when its modules are loaded: only then is it given commands. */
+  | { kind: 'ready' }
   | { jobId: number; kind: 'ok'; result: InterpretResult }
   | { jobId: number; kind: 'missing-graph' }
   | { jobId: number; kind: 'rejected'; code: 'TASK_NOT_FOUND' | 'INSTANCE_NOT_ACTIVE' | 'INVALID_COMMAND'; message: string }

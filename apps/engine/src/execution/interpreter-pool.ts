@@ -59,6 +59,12 @@ interface PendingJob {
 interface Slot {
   worker: Worker;
   cached: Set<string>;
+  /**
+   * The worker has loaded its modules. A command's time limit starts when it is sent, so a
+   * command sent to a worker still loading (just spawned, or replacing a crashed one on a busy
+   * machine) would spend its limit on the loading and end as a false timeout incident.
+   */
+  ready: boolean;
   current?: { jobId: number; pending: PendingJob; timer: NodeJS.Timeout };
 }
 
@@ -103,7 +109,7 @@ export class InterpreterPool {
         stackSizeMb: 4,
       },
     });
-    const slot: Slot = { worker, cached: new Set() };
+    const slot: Slot = { worker, cached: new Set(), ready: false };
     worker.on('message', (reply: InterpretReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
       const reason: AbortReason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'resource-limit' : 'worker-crash';
@@ -138,7 +144,7 @@ export class InterpreterPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.current) continue;
+      if (slot.current || !slot.ready) continue;
       const pending = this.queue.shift();
       if (pending) this.send(slot, pending);
     }
@@ -172,6 +178,11 @@ export class InterpreterPool {
   }
 
   private onReply(slot: Slot, reply: InterpretReply): void {
+    if (reply.kind === 'ready') {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
     const current = slot.current;
     if (!current || current.jobId !== reply.jobId) return;
     clearTimeout(current.timer);

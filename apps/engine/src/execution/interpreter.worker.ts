@@ -49,3 +49,4 @@ if (!port) throw new Error('interpreter.worker must run as a worker thread');
 port.on('message', (request: InterpretRequest) => {
   port.postMessage(handle(request));
 });
+port.postMessage({ kind: 'ready' } satisfies InterpretReply);
