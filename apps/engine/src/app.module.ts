@@ -13,6 +13,8 @@ import { NotifyUserRunner } from './actions/notify-user.runner.js';
 import { SendEmailRunner } from './actions/send-email.runner.js';
 import { StartProcessRunner } from './actions/start-process.runner.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
+import { ActionsRuleSets } from './process-events/actions-rule-sets.js';
+import { ProcessEventJobHandlers } from './process-events/process-event-job-handlers.service.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { SetVariablesRunner } from './actions/set-variables.runner.js';
 import { StartContactPlanRunner } from './actions/start-contact-plan.runner.js';
@@ -192,6 +194,8 @@ export class AppModule {
         ActionJobHandlers,
         ContactPlanJobHandlers,
         NotificationsService,
+        ActionsRuleSets,
+        ProcessEventJobHandlers,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

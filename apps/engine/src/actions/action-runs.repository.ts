@@ -10,10 +10,10 @@ import type { ActionOutcome } from './action-runner.js';
 export interface ActionRunRecord {
   processInstanceId: string;
   elementId: string;
-  /** The action template's key, or `<planKey>/<stepId>` for a contact plan's step. */
+  /** The action template's key, `<planKey>/<stepId>` for a contact plan's step, `<ruleSetKey>/<ruleId>` for an actions rule set's. */
   actionKey: string;
-  /** The version that ran: an action template's, or the contact plan's (exactly one of the two). */
-  source: { actionTemplateId: string } | { contactPlanId: string };
+  /** The version that ran: an action template's, the contact plan's or the actions rule set's (exactly one). */
+  source: { actionTemplateId: string } | { contactPlanId: string } | { ruleSetId: string };
   actionType: string;
 }
 
@@ -34,8 +34,8 @@ export class ActionRunsRepository {
   async runOnce(idempotencyKey: string, record: ActionRunRecord, action: (tx: EntityManager) => Promise<ActionOutcome>): Promise<ActionOutcome> {
     return this.dataSource.transaction(async (tx) => {
       const inserted: unknown[] = await tx.query(
-        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, contact_plan_id, action_type, outcome)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, contact_plan_id, rule_set_id, action_type, outcome)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
         [
           idempotencyKey,
           record.processInstanceId,
@@ -43,6 +43,7 @@ export class ActionRunsRepository {
           record.actionKey,
           'actionTemplateId' in record.source ? record.source.actionTemplateId : null,
           'contactPlanId' in record.source ? record.source.contactPlanId : null,
+          'ruleSetId' in record.source ? record.source.ruleSetId : null,
           record.actionType,
           JSON.stringify(RUNNING),
         ],

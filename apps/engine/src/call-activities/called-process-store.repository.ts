@@ -76,7 +76,7 @@ export class CalledProcessStoreRepository {
    * An incident on the parent at the call activity, keeping the start job so that
    * `POST /incidents/{id}/retry` queues it again (e.g. once the called process is deployed).
    */
-  async raiseCallIncident(incident: { id: string; parentInstanceId: string; elementId: string; message: string; job: { task: string; payload: Record<string, unknown>; key: string | null } }): Promise<void> {
+  async raiseCallIncident(incident: { id: string; parentInstanceId: string; elementId: string | null; message: string; job: { task: string; payload: Record<string, unknown>; key: string | null } }): Promise<void> {
     await this.pool.query(
       `WITH inc AS (
          INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at, job_task, job_payload, job_key, job_max_attempts)

@@ -18,6 +18,7 @@ import { TerritoriesAndAssignment1732260000050 } from './migrations/173226000005
 import { ActionTemplates1732260000060 } from './migrations/1732260000060-action-templates.migration.js';
 import { ActionRuns1732260000061 } from './migrations/1732260000061-action-runs.migration.js';
 import { ActionTasks1732260000062 } from './migrations/1732260000062-action-tasks.migration.js';
+import { RuleSetActionRuns1732260000085 } from './migrations/1732260000085-rule-set-action-runs.migration.js';
 import { OutboundEmailWebhooks1732260000070 } from './migrations/1732260000070-outbound-email-webhooks.migration.js';
 import { ContactPlans1732260000080 } from './migrations/1732260000080-contact-plans.migration.js';
 import { CalledProcessEscalations1732260000090 } from './migrations/1732260000090-called-process-escalations.migration.js';
@@ -35,7 +36,7 @@ export const ENTITIES = [
   HistoryEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002, MessagesSignalsCalls1732260000020, RuleSets1732260000040, TerritoriesAndAssignment1732260000050, ActionTemplates1732260000060, ActionRuns1732260000061, ActionTasks1732260000062, OutboundEmailWebhooks1732260000070, ContactPlans1732260000080, CalledProcessEscalations1732260000090];
+export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002, MessagesSignalsCalls1732260000020, RuleSets1732260000040, TerritoriesAndAssignment1732260000050, ActionTemplates1732260000060, ActionRuns1732260000061, ActionTasks1732260000062, OutboundEmailWebhooks1732260000070, ContactPlans1732260000080, RuleSetActionRuns1732260000085, CalledProcessEscalations1732260000090];
 
 /** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {

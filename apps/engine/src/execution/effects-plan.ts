@@ -8,6 +8,7 @@ import type { IncidentKind } from '../process-instances/incident.entity.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { asyncJob, timerJob, timerJobKey } from '../jobs/engine-jobs.js';
 import { actionJobKey, runActionJob } from '../actions/action-jobs.js';
+import { processEventJobs, processEventsOf } from '../process-events/process-events.js';
 
 /** The variable a user task's territory is read from for territoryOwner (docs/rules.md#assignment). */
 export const TERRITORY_VARIABLE = 'territory';
@@ -56,6 +57,8 @@ export interface EffectsPlan {
   activeElementIds: string[];
   /** Jobs added with the command (timers, async continuations), written in its statement. */
   jobs: JobRequest[];
+  /** Process events for `actions` rule sets: written only when such a rule set is deployed (checked in the statement). */
+  processEventJobs: JobRequest[];
   /** Keys of jobs the command removes (cancelled timers). */
   cancelledJobKeys: string[];
   /** Interpreter incidents the command resolved (retryIncident). */
@@ -87,6 +90,7 @@ export function emptyPlan(activeElementIds: readonly string[]): EffectsPlan {
     incidents: [],
     activeElementIds: [...activeElementIds],
     jobs: [],
+    processEventJobs: [],
     cancelledJobKeys: [],
     resolvedIncidentIds: [],
     correlation: emptyCorrelationPlan(),
@@ -229,6 +233,7 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
   if (command?.type === 'failAction') {
     plan.history.unshift({ elementId: null, elementType: null, event: 'action-failed', payload: { actionId: command.actionId, errorCode: command.errorCode, message: command.message ?? null } });
   }
+  plan.processEventJobs = processEventJobs(context.instanceId, processEventsOf(effects, command));
   plan.correlation = planCorrelation(effects, { instanceId: context.instanceId, parent: context.parent ?? null, command: context.command ?? null });
   for (const job of plan.correlation.jobs) addJob(plan, job);
   plan.correlation.jobs = [];

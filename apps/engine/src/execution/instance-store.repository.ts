@@ -381,6 +381,11 @@ export class InstanceStoreRepository {
       parts.push(`new_jobs AS (${addJobsSelect(sql, plan.jobs, written)})`);
       counted.push('(SELECT count(*) FROM new_jobs) AS new_jobs');
     }
+    if (plan.processEventJobs.length > 0) {
+      // Only while an `actions` rule set is deployed: otherwise an event has no reader (docs/actions.md).
+      parts.push(`event_jobs AS (${addJobsSelect(sql, plan.processEventJobs, `${written} AND EXISTS (SELECT 1 FROM rule_sets WHERE kind = 'actions')`)})`);
+      counted.push('(SELECT count(*) FROM event_jobs) AS event_jobs');
+    }
     // Subscriptions, buffered-message claims, outbox rows, called processes; and for an
     // instance terminated (cancelled, possibly without the interpreter), every wait it had.
     const terminated = write.status === 'terminated';

@@ -44,6 +44,11 @@ export type Command =
   | { type: 'completeAction'; actionId: string; variables?: Variables }
   /** The action failed with a business error: a BPMN error `errorCode` is thrown at the service task. */
   | { type: 'failAction'; actionId: string; errorCode: string; message?: string }
+  /**
+   * Sets instance variables from outside any element (an `actions` rule set's setVariables, run
+   * on a process event): they are written to the instance scope; no token moves.
+   */
+  | { type: 'setVariables'; variables: Variables }
   /** Resolves an interpreter incident: the parked token runs its element again. */
   | { type: 'retryIncident'; incidentId: string };
 

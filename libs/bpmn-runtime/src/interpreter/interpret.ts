@@ -78,6 +78,13 @@ export const interpret: Interpret = (graph, state, command, options) => {
       execution.run();
       return finish(execution);
     }
+    case 'setVariables': {
+      const variables = checkVariables(command.variables);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      Object.assign(execution.state.variables, variables);
+      if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
+      return finish(execution);
+    }
     case 'cancel': {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       closeAllCatches(execution);
