@@ -1,4 +1,6 @@
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import request from 'supertest';
+import { ADMIN_PASSWORD, bearer, setupEngineSuite } from './support/engine-suite.js';
+import { startEngine, type EngineProcess } from './support/engine-process.js';
 import { bantLeadDiagram, bantRuleSet } from './support/rule-sets.js';
 
 const suite = setupEngineSuite();
@@ -57,5 +59,61 @@ describe('business-rule tasks', () => {
     const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'later', resources: [{ name: 'later.bpmn', content: bantLeadDiagram('bant_later_process', 'bant_lead') }] });
 
     expect(response.status).toBe(201);
+  });
+
+  describe('with a second engine node on the same database', () => {
+    let other: EngineProcess | undefined;
+    let otherToken = '';
+
+    beforeAll(async () => {
+      other = await startEngine({ databaseUrl: suite.databaseUrl(), adminPassword: ADMIN_PASSWORD });
+      const login = await request(other.url).post('/api/v1/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
+      otherToken = (login.body as { accessToken: string }).accessToken;
+    }, 120_000);
+
+    afterAll(async () => {
+      await other?.stop();
+    });
+
+    async function deployOnOtherNode(resources: { name: string; content: string }[]): Promise<void> {
+      if (!other) throw new Error('the second node is not running');
+      const response = await request(other.url).post('/api/v1/deployments').set(...bearer(otherToken)).send({ name: 'other node', resources });
+      expect(response.status).toBe(201);
+    }
+
+    it('given a new version deployed on the other node, when the next instance starts on this one, then the new version decides', async () => {
+      await suite.deploy([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes') }, { name: 'nodes.bpmn', content: bantLeadDiagram('bant_nodes_process', 'bant_nodes') }]);
+      const before = await start('bant_nodes_process', hotLead);
+
+      await deployOnOtherNode([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes', { hotBudget: 100000 }) }]);
+      const after = await start('bant_nodes_process', hotLead);
+
+      expect(before.body.variables.lead).toEqual({ rating: 'hot', score: 100 });
+      expect(after.status).toBe(201);
+      expect(after.body.variables.lead).toEqual({ rating: 'warm', score: 50 });
+    });
+
+    it('given a new version deployed on the other node, when a waiting instance on this one reaches the task, then the new version decides', async () => {
+      await suite.deploy([
+        { name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes_later') },
+        { name: 'later.bpmn', content: bantLeadDiagram('bant_nodes_later_process', 'bant_nodes_later', { collectFirst: true }) },
+      ]);
+      const complete = async (instanceId: string) => {
+        const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}`).set(...bearer(suite.adminToken()));
+        return suite.http().post(`/api/v1/tasks/${tasks.body.items[0].id as string}/complete`).set(...bearer(suite.adminToken())).send({ variables: {} });
+      };
+      const first = await start('bant_nodes_later_process', hotLead);
+      const second = await start('bant_nodes_later_process', hotLead);
+      // This node decides once with the first version (and keeps it).
+      const decidedBefore = await complete(first.body.id as string);
+
+      await deployOnOtherNode([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes_later', { hotBudget: 100000 }) }]);
+      const decidedAfter = await complete(second.body.id as string);
+
+      expect(decidedBefore.body.processInstance.variables.lead).toEqual({ rating: 'hot', score: 100 });
+      expect(decidedAfter.status).toBe(200);
+      expect(decidedAfter.body.processInstance.variables.lead).toEqual({ rating: 'warm', score: 50 });
+      expect(decidedAfter.body.processInstance.activeElementIds).toEqual(['nurture']);
+    });
   });
 });

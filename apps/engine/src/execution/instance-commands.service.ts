@@ -159,10 +159,11 @@ export class InstanceCommandsService {
     // The latest version comes from a cache; the INSERT itself checks that no newer version
     // exists, and when one does (deployed meanwhile, maybe by another node), it writes nothing
     // and the start is run again on the fresh latest version.
+    // Likewise the rule sets of its business-rule tasks (see startOn).
     for (let attempt = 1; ; attempt++) {
       const definition = await this.definitions.latestByKey(key, attempt === 1);
       const started = await this.startOn(definition, input, actor, { instanceId: input.instanceId ?? randomUUID(), jobs: [] });
-      if (started) return started;
+      if (typeof started === 'object') return started;
       if (attempt >= MAX_ATTEMPTS) throw ApiError.conflict(`process definition "${key}" keeps changing; retry`);
     }
   }
@@ -179,21 +180,37 @@ export class InstanceCommandsService {
     options: { instanceId: string; jobs: JobRequest[] },
   ): Promise<{ kind: 'started'; instance: InstanceSnapshot } | { kind: 'superseded' } | { kind: 'duplicate' }> {
     try {
-      const started = await this.startOn(definition, input, ENGINE_ACTOR, options);
-      return started ? { kind: 'started', instance: started } : { kind: 'superseded' };
+      for (let attempt = 1; ; attempt++) {
+        const started = await this.startOn(definition, input, ENGINE_ACTOR, options);
+        if (typeof started === 'object') return { kind: 'started', instance: started };
+        if (started === 'superseded') return { kind: 'superseded' };
+        if (attempt >= MAX_ATTEMPTS) throw new Error(`the rule sets of process definition "${definition.key}" keep changing`);
+      }
     } catch (error) {
       if ((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey') return { kind: 'duplicate' };
       throw error;
     }
   }
 
-  /** One start on `definition`: undefined when a newer version of it exists (nothing written). */
-  private async startOn(definition: DefinitionRef, input: StartInput, actor: Actor, options: { instanceId: string; jobs: JobRequest[] }): Promise<InstanceSnapshot | undefined> {
+  /**
+   * One start on `definition`: 'superseded' when a newer version of it exists, 'rule-sets-changed'
+   * when a rule set its business-rule tasks use got a new version meanwhile (nothing written in
+   * either case). No read precedes a start, so it decides with the latest rule-set versions this
+   * node knows and its write checks that the rule-set generation did not move (a deploy on
+   * another node); when it did, the start runs again on the new versions.
+   */
+  private async startOn(
+    definition: DefinitionRef,
+    input: StartInput,
+    actor: Actor,
+    options: { instanceId: string; jobs: JobRequest[] },
+  ): Promise<InstanceSnapshot | 'superseded' | 'rule-sets-changed'> {
     const graph = await this.definitions.graph(definition.id);
+    const ruleSets = await this.pool.ruleSetsFor(definition.id, graph);
     // No read precedes a start: the node's clock corrected to the database clock.
     const now = this.clock.now();
     const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey, startEventId: input.startEventId };
-    const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now }));
+    const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: ruleSets?.versions }));
     const instance: NewInstance = {
       id: options.instanceId,
       definitionId: definition.id,
@@ -209,11 +226,23 @@ export class InstanceCommandsService {
     const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
     // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
     const written = await this.store.write(
-      { instance: { kind: 'insert', row: instance }, state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username },
+      {
+        instance: { kind: 'insert', row: instance },
+        state,
+        status,
+        activeElementIds: plan.activeElementIds,
+        plan,
+        cancelOpenTasks: false,
+        now,
+        actor: actor.username,
+        ruleSetGeneration: ruleSets?.generation,
+      },
       { key: definition.key, version: definition.version },
       this.prepareFor(plan),
     );
-    return written ? this.snapshot(instance, state, status, plan.activeElementIds, now, now) : undefined;
+    if (written) return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+    if (ruleSets && (await this.pool.currentRuleSetGeneration()) !== ruleSets.generation) return 'rule-sets-changed';
+    return 'superseded';
   }
 
   /**
@@ -314,7 +343,8 @@ export class InstanceCommandsService {
     // The database's clock at the read: due times computed from it agree across nodes.
     const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
-    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now });
+    const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.ruleSetGeneration);
+    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: ruleSets?.versions });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsApiError(outcome);
     if (outcome.kind === 'aborted' && options?.aborted === 'throw') throw outcome.error;

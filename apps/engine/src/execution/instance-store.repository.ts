@@ -40,6 +40,8 @@ export interface LoadedInstance {
   dbNow: string;
   /** The call activity that started this instance, when it is a called process. */
   parent: { instanceId: string; callId: string } | null;
+  /** The rule-set generation this read saw: rule sets a command evaluates are the latest as of at least this (RuleSetVersions). */
+  ruleSetGeneration: number;
 }
 
 /** A user task row as read together with its instance. */
@@ -91,6 +93,12 @@ export interface CommandWrite {
   now: string;
   /** Username recorded as `completed_by`. */
   actor: string | null;
+  /**
+   * Inserts only: the rule-set generation the start's business-rule tasks were decided at. The
+   * row is written only while it is still the current one (a start has no read to see a deploy
+   * made on another node; its write checks instead).
+   */
+  ruleSetGeneration?: number;
 }
 
 const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
@@ -98,7 +106,11 @@ const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
 /** Distinct statement texts kept as named prepared statements (a few dozen shapes in practice). */
 const MAX_PREPARED = 200;
 
-const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id`;
+// The rule-set generation (migration 1732260000100) rides along with every read of an instance:
+// a one-row table, and it spares commands of processes with business-rule tasks a query of
+// their own for the latest rule-set versions (RuleSetVersions).
+const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id,
+  (SELECT generation FROM rule_set_generation)::text AS rule_set_generation`;
 
 interface InstanceRecord {
   id: string;
@@ -114,6 +126,7 @@ interface InstanceRecord {
   db_now: Date;
   parent_instance_id: string | null;
   parent_call_id: string | null;
+  rule_set_generation: string | null;
 }
 
 export interface TaskRecord {
@@ -176,6 +189,7 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
     createdAt: row.created_at,
     dbNow: row.db_now.toISOString(),
     parent: row.parent_instance_id !== null && row.parent_call_id !== null ? { instanceId: row.parent_instance_id, callId: row.parent_call_id } : null,
+    ruleSetGeneration: Number(row.rule_set_generation ?? 0),
   };
 }
 
@@ -244,8 +258,8 @@ export class InstanceStoreRepository {
    * version check), new and settled tasks, incidents and history — as ONE statement of
    * data-modifying CTEs: a single round trip, atomic on its own. Every part but the instance is
    * conditional on the instance row being written, so when the version check fails (or, for an
-   * insert, `latest` shows a newer version of the definition) nothing at all is written and the
-   * answer is false.
+   * insert, `latest` shows a newer version of the definition, or the rule-set generation moved
+   * past `write.ruleSetGeneration`) nothing at all is written and the answer is false.
    *
    * `prepare` runs first, inside the statement's transaction, and may change the plan (user-task
    * assignment takes round-robin turns and fills in assignees): what it writes commits only if
@@ -277,10 +291,11 @@ export class InstanceStoreRepository {
     if (write.instance.kind === 'insert') {
       const row = write.instance.row;
       instanceId = sql.add(row.id);
-      const noNewer = latest
-        ? `NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`
-        : 'true';
-      let insertIf = `WHERE ${noNewer}`;
+      const conditions: string[] = [];
+      if (latest) conditions.push(`NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`);
+      if (write.ruleSetGeneration !== undefined) conditions.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
+      const stillCurrent = conditions.length > 0 ? conditions.join(' AND ') : 'true';
+      let insertIf = `WHERE ${stillCurrent}`;
       let parentColumns = 'NULL::uuid, NULL::text';
       if (row.parent) {
         // A called process: its parent's call flips from pending to started in this statement,
@@ -289,7 +304,7 @@ export class InstanceStoreRepository {
         const callId = sql.add(row.parent.callId);
         parts.push(`call_started AS (
           UPDATE called_processes SET state = 'started', child_instance_id = ${instanceId}::uuid
-           WHERE call_id = ${callId}::text AND state = 'pending' AND ${noNewer}
+           WHERE call_id = ${callId}::text AND state = 'pending' AND ${stillCurrent}
           RETURNING call_id)`);
         insertIf = 'WHERE EXISTS (SELECT 1 FROM call_started)';
         parentColumns = `${sql.add(row.parent.instanceId)}::uuid, ${callId}::text`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ruleSetReferences, type InterpretResult, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
-import { RuleSetVersions } from '../rule-sets/rule-set-versions.js';
+import { RuleSetVersions, type LatestRuleSets } from '../rule-sets/rule-set-versions.js';
 import { InterpreterPool, type InterpretJob } from './interpreter-pool.js';
 
 const MAX_CACHED_REFERENCES = 500;
@@ -27,11 +27,24 @@ export class InterpreterPoolService implements OnApplicationShutdown {
     });
   }
 
-  /** Runs a command; a process with business-rule tasks gets the latest versions of its rule sets with it. */
-  async run(job: InterpretJob): Promise<InterpretResult> {
-    const keys = this.keysOf(job.definitionId, job.graph);
-    if (keys.length === 0 || job.ruleSets) return this.pool.run(job);
-    return this.pool.run({ ...job, ruleSets: await this.ruleSetVersions.latest(keys) });
+  /** Runs a command; `job.ruleSets` are those of `ruleSetsFor`. */
+  run(job: InterpretJob): Promise<InterpretResult> {
+    return this.pool.run(job);
+  }
+
+  /**
+   * The latest versions of the rule sets a process's business-rule tasks refer to (undefined for a
+   * process without any), as of at least `seenGeneration`: the rule-set generation the command's
+   * read saw; a start passes none and has its write check the answer's generation.
+   */
+  async ruleSetsFor(definitionId: string, graph: ProcessGraph, seenGeneration?: number): Promise<LatestRuleSets | undefined> {
+    const keys = this.keysOf(definitionId, graph);
+    return keys.length === 0 ? undefined : this.ruleSetVersions.latest(keys, seenGeneration);
+  }
+
+  /** The rule-set generation now (after a start's write found it moved); the next `ruleSetsFor` reads again. */
+  currentRuleSetGeneration(): Promise<number> {
+    return this.ruleSetVersions.currentGeneration();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Command, InstanceState, InterpretResult, ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { InterpretReply, InterpretRequest } from './interpreter-messages.js';
-import type { RuleSetVersion } from './rule-set-decider.js';
+import type { RuleSetVersion, ShippedRuleSet } from './rule-set-decider.js';
 
 export type AbortReason = 'timeout' | 'resource-limit' | 'worker-crash' | 'interpreter';
 
@@ -49,16 +49,24 @@ export interface InterpretJob {
   ruleSets?: RuleSetVersion[];
 }
 
+/** Entries a slot remembers of what its worker holds; past it, it forgets (the worker answers 'missing-…' when it evicted one). */
+const MAX_TRACKED = 256;
+
 interface PendingJob {
   job: InterpretJob;
   resolve: (result: InterpretResult) => void;
   reject: (error: Error) => void;
   sentGraph: boolean;
+  /** Send every rule-set document (the worker said it lacks one). */
+  sentRuleSets: boolean;
 }
 
 interface Slot {
   worker: Worker;
+  /** Definition ids whose graphs the worker holds, as far as we know. */
   cached: Set<string>;
+  /** Rule-set version ids the worker has compiled, as far as we know: sent without their documents. */
+  ruleSets: Set<string>;
   /**
    * The worker has loaded its modules. A command's time limit starts when it is sent, so a
    * command sent to a worker still loading (just spawned, or replacing a crashed one on a busy
@@ -81,7 +89,7 @@ export class InterpreterPool {
   run(job: InterpretJob): Promise<InterpretResult> {
     if (this.closed) return Promise.reject(new Error('the interpreter pool is closed'));
     return new Promise<InterpretResult>((resolve, reject) => {
-      this.queue.push({ job, resolve, reject, sentGraph: false });
+      this.queue.push({ job, resolve, reject, sentGraph: false, sentRuleSets: false });
       this.dispatch();
     });
   }
@@ -109,7 +117,7 @@ export class InterpreterPool {
         stackSizeMb: 4,
       },
     });
-    const slot: Slot = { worker, cached: new Set(), ready: false };
+    const slot: Slot = { worker, cached: new Set(), ruleSets: new Set(), ready: false };
     worker.on('message', (reply: InterpretReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
       const reason: AbortReason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'resource-limit' : 'worker-crash';
@@ -163,11 +171,11 @@ export class InterpreterPool {
       now: job.now,
       maxSteps: this.options.maxSteps,
       params: job.params,
-      ...(job.ruleSets ? { ruleSets: job.ruleSets } : {}),
+      ...(job.ruleSets ? { ruleSets: this.shipRuleSets(slot, job.ruleSets, pending.sentRuleSets) } : {}),
     };
     if (needsGraph) {
       slot.cached.add(job.definitionId);
-      if (slot.cached.size > 256) slot.cached.clear();
+      if (slot.cached.size > MAX_TRACKED) slot.cached.clear();
     }
     const timer = setTimeout(() => {
       this.replace(slot, new InterpreterAbortedError('timeout', `the command ran longer than ${this.options.timeoutMs} ms and was stopped`));
@@ -175,6 +183,20 @@ export class InterpreterPool {
     slot.current = { jobId, pending, timer };
     slot.worker.ref();
     slot.worker.postMessage(request);
+  }
+
+  /**
+   * The rule sets as this slot's worker gets them: a version it compiled before goes as its id
+   * alone (a 20-rule document is kilobytes to structured-clone on every command); the others
+   * with their documents, remembered as held from now on.
+   */
+  private shipRuleSets(slot: Slot, versions: readonly RuleSetVersion[], withDocuments: boolean): ShippedRuleSet[] {
+    return versions.map((version) => {
+      if (!withDocuments && slot.ruleSets.has(version.id)) return { key: version.key, id: version.id, version: version.version };
+      if (slot.ruleSets.size >= MAX_TRACKED) slot.ruleSets.clear();
+      slot.ruleSets.add(version.id);
+      return version;
+    });
   }
 
   private onReply(slot: Slot, reply: InterpretReply): void {
@@ -197,6 +219,12 @@ export class InterpreterPool {
         // The worker evicted it: send again with the graph, ahead of the queue.
         slot.cached.delete(pending.job.definitionId);
         pending.sentGraph = true;
+        this.send(slot, pending);
+        return;
+      case 'missing-rule-sets':
+        // The worker evicted them: send again with every document, ahead of the queue.
+        for (const id of reply.ids) slot.ruleSets.delete(id);
+        pending.sentRuleSets = true;
         this.send(slot, pending);
         return;
       case 'rejected':

@@ -28,12 +28,14 @@ function handle(request: InterpretRequest): InterpretReply {
   const graph = graphFor(request);
   if (!graph) return { jobId: request.jobId, kind: 'missing-graph' };
   try {
+    const prepared = ruleSets.prepare(request.ruleSets, request.now);
+    if (prepared.kind === 'missing') return { jobId: request.jobId, kind: 'missing-rule-sets', ids: prepared.ids };
     const result = interpret(graph, request.state, request.command, {
       now: request.now,
       newId: randomUUID,
       maxSteps: request.maxSteps,
       params: request.params,
-      decide: ruleSets.decideFor(request.ruleSets, request.now),
+      decide: prepared.decide,
     });
     return { jobId: request.jobId, kind: 'ok', result };
   } catch (error) {

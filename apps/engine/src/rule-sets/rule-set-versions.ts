@@ -3,42 +3,78 @@
 // that analysts change who gets a lead or how it is rated without touching (or redeploying) the
 // processes that use them; pinning versions at process deploy would undo that. The dry run
 // (POST /rule-sets/{key}/evaluate) uses the same default, so what the analyst tested is what
-// the next task decides. Versions are immutable: their documents are cached by id here, and
-// only "which id is latest" is read per command (one indexed query for all keys).
+// the next task decides.
+//
+// No query per command: "which id is latest" is cached (LatestRuleSetCache) as of the rule-set
+// generation, which each command reads in its own read of the instance (several nodes share one
+// database: a deploy on another node bumps the generation, and the next command anywhere sees
+// it). A start has no read: it uses the cache and its write is refused when the generation moved
+// (InstanceCommandsService). Versions are immutable, so documents are cached by id for good.
 import { Injectable } from '@nestjs/common';
 import type { RuleSet } from '@stageflow/process-package';
 import { DataSource } from 'typeorm';
 import type { RuleSetVersion } from '../execution/rule-set-decider.js';
+import { LatestRuleSetCache } from './latest-rule-set-cache.js';
 
-const MAX_CACHED = 500;
+const MAX_CACHED_DOCUMENTS = 500;
+
+/** The rule sets a command evaluates, and the generation they are the latest at. */
+export interface LatestRuleSets {
+  generation: number;
+  versions: RuleSetVersion[];
+}
+
+/** The current generation and the latest version of each key, in one statement (one snapshot). */
+const LATEST_SQL = `SELECT g.generation::text AS generation, r.key, r.id, r.version
+  FROM rule_set_generation g
+  LEFT JOIN LATERAL (SELECT DISTINCT ON (key) key, id, version FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC) r ON true`;
 
 @Injectable()
 export class RuleSetVersions {
+  private readonly latestIds = new LatestRuleSetCache();
   private readonly documents = new Map<string, RuleSet>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The latest version of each key that is deployed (a key without one is left out). */
-  async latest(keys: readonly string[]): Promise<RuleSetVersion[]> {
-    if (keys.length === 0) return [];
-    const rows: { key: string; id: string; version: number }[] = await this.dataSource.query(
-      'SELECT DISTINCT ON (key) key, id, version FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC',
-      [keys],
-    );
-    const missing = rows.filter((row) => !this.documents.has(row.id)).map((row) => row.id);
-    if (missing.length > 0) {
-      const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [missing]);
-      for (const { id, content } of documents) {
-        if (this.documents.size >= MAX_CACHED) {
-          const oldest = this.documents.keys().next().value;
-          if (oldest !== undefined) this.documents.delete(oldest);
-        }
-        this.documents.set(id, content);
-      }
+  /**
+   * The latest version of each key that is deployed (a key without one is left out), as of at
+   * least `seenGeneration` — the generation the command's read saw; without it (a start), as of
+   * what this node knows, which the start's write then checks.
+   */
+  async latest(keys: readonly string[], seenGeneration?: number): Promise<LatestRuleSets> {
+    let latest = this.latestIds.lookup(keys, seenGeneration);
+    if (!latest) {
+      const rows: { generation: string; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(LATEST_SQL, [keys]);
+      const generation = Number(rows[0]?.generation ?? 0);
+      const refs = rows.flatMap((row) => (row.key !== null && row.id !== null && row.version !== null ? [{ key: row.key, id: row.id, version: row.version }] : []));
+      this.latestIds.store(generation, keys, refs);
+      latest = { generation, refs };
     }
-    return rows.flatMap((row) => {
-      const content = this.documents.get(row.id);
-      return content ? [{ key: row.key, id: row.id, version: row.version, content }] : [];
+    const missing = latest.refs.filter((ref) => !this.documents.has(ref.id)).map((ref) => ref.id);
+    if (missing.length > 0) await this.loadDocuments(missing);
+    const versions = latest.refs.flatMap((ref) => {
+      const content = this.documents.get(ref.id);
+      return content ? [{ ...ref, content }] : [];
     });
+    return { generation: latest.generation, versions };
+  }
+
+  /** Reads the generation now; a newer one than the cache's makes the next `latest` read again. */
+  async currentGeneration(): Promise<number> {
+    const rows: { generation: string }[] = await this.dataSource.query('SELECT generation::text AS generation FROM rule_set_generation');
+    const generation = Number(rows[0]?.generation ?? 0);
+    this.latestIds.observe(generation);
+    return generation;
+  }
+
+  private async loadDocuments(ids: string[]): Promise<void> {
+    const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [ids]);
+    for (const { id, content } of documents) {
+      if (this.documents.size >= MAX_CACHED_DOCUMENTS) {
+        const oldest = this.documents.keys().next().value;
+        if (oldest !== undefined) this.documents.delete(oldest);
+      }
+      this.documents.set(id, content);
+    }
   }
 }

@@ -41,14 +41,21 @@ export function bantRuleSet(key: string, options: { hotBudget?: number } = {}): 
 /**
  * start -> business-rule task (rule set `ruleSetKey`, result in `lead`) -> exclusive gateway on
  * `lead.rating`: hot -> user task "Call now", warm -> "Nurture", else end "disqualified".
+ * `collectFirst`: a user task "collect" before the business-rule task, so that the rule set
+ * decides in a later command than the start.
  */
-export function bantLeadDiagram(key: string, ruleSetKey: string): string {
+export function bantLeadDiagram(key: string, ruleSetKey: string, options: { collectFirst?: boolean } = {}): string {
+  const first = options.collectFirst
+    ? `<bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="collect" />
+    <bpmn:userTask id="collect" name="Collect BANT" />
+    <bpmn:sequenceFlow id="f1" sourceRef="collect" targetRef="classify" />`
+    : '<bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="classify" />';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
   xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
   <bpmn:process id="${key}" name="BANT lead" isExecutable="true">
     <bpmn:startEvent id="start" />
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="classify" />
+    ${first}
     <bpmn:businessRuleTask id="classify" name="Classify (BANT)" stageflow:ruleSet="${ruleSetKey}" stageflow:resultVariable="lead" />
     <bpmn:sequenceFlow id="f2" sourceRef="classify" targetRef="rating" />
     <bpmn:exclusiveGateway id="rating" default="fCold" />
