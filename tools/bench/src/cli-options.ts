@@ -1,6 +1,6 @@
 // Command-line flags of the benchmark.
 
-export type BenchPart = 'memory' | 'db' | 'http' | 'rules';
+export type BenchPart = 'memory' | 'db' | 'http' | 'rules' | 'rule-task';
 
 export interface BenchOptions {
   /** Parts to run; all by default. */
@@ -15,16 +15,18 @@ export interface BenchOptions {
   resultsDir: string;
 }
 
-export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db|rules]... [--seconds N] [--warmup N] [--clients N] [--results DIR]
+export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db|rules|rule-task]... [--seconds N] [--warmup N] [--clients N] [--results DIR]
   --only      run one part (repeatable): memory = (a) interpreter vs bpmn-engine in memory,
               http = (b) end to end over HTTP, db = (c) the PostgreSQL ceiling,
-              rules = (d) rule evaluations, compiled vs json-rules-engine; default: all
-  --seconds   measurement window of each HTTP/database run (default 20; in-memory and rules loops get N/4, at least 2)
+              rules = (d) rule evaluations, compiled vs json-rules-engine,
+              rule-task = (f) what a business-rule task adds per process command; default: all
+  --seconds   measurement window of each HTTP/database run (default 20; in-memory and rules loops get N/4, at least 2;
+              rule-task alternates 5 pairs of N/2-second windows, at least 3 s)
   --warmup    warm-up before each HTTP/database run (default 5)
   --clients   concurrent clients for (b) and (c) (default 16)
   --results   folder for latest.md and latest.json (default tools/bench/results)`;
 
-const parts: readonly BenchPart[] = ['memory', 'db', 'http', 'rules'];
+const parts: readonly BenchPart[] = ['memory', 'db', 'http', 'rules', 'rule-task'];
 
 function isPart(value: string): value is BenchPart {
   return (parts as readonly string[]).includes(value);

@@ -1,12 +1,14 @@
-// Issue 3 benchmarks: `node tools/bench/dist/jobs-main.js [--only queues|timers|nodes]`.
-// queues: graphile-worker vs pg-boss on our workload (docs/jobs.md); timers and nodes: the
-// engine's timer lateness with many timers pending and throughput with 1-3 nodes
-// (docs/performance.md). Writes results/jobs-<parts>-latest.{md,json}.
+// Issue 3 benchmarks: `node tools/bench/dist/jobs-main.js [--only queues|timers|nodes|correlation]`.
+// queues: graphile-worker vs pg-boss on our workload (docs/jobs.md); timers, nodes and
+// correlation: the engine's timer lateness with many timers pending, throughput with 1-3 nodes,
+// and POST /messages correlations per second (docs/performance.md). Writes
+// results/jobs-<parts>-latest.{md,json}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchPostgres } from './db/bench-postgres.js';
 import { measureDbCeiling } from './db/db-ceiling.js';
+import { benchCorrelation, type CorrelationFigures } from './jobs/correlation-bench.js';
 import { benchNodes, benchTimers, type NodeFigures, type TimerFigures } from './jobs/engine-jobs-bench.js';
 import { compareQueues, type QueueFigures } from './jobs/queue-compare.js';
 import { currentLoadAverage, describeMachine } from './report/machine.js';
@@ -15,22 +17,32 @@ const log = (line: string): void => {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 };
 
-type Part = 'queues' | 'timers' | 'nodes';
-const PARTS: Part[] = ['queues', 'timers', 'nodes'];
+type Part = 'queues' | 'timers' | 'nodes' | 'correlation';
+const PARTS: Part[] = ['queues', 'timers', 'nodes', 'correlation'];
 
-function parse(argv: string[]): { parts: Part[]; rounds: number; pending: number; seconds: number } {
-  const parts: Part[] = [];
-  let rounds = 3;
-  let pending = 100_000;
-  let seconds = 20;
+interface JobsBenchOptions {
+  parts: Part[];
+  rounds: number;
+  pending: number;
+  seconds: number;
+  /** correlation: instances waiting for a message, and concurrent clients sending them. */
+  instances: number;
+  clients: number;
+  /** correlation: messages sent with a ttl before their instances wait (0: skip). */
+  buffered: number;
+}
+
+function parse(argv: string[]): JobsBenchOptions {
+  const options: JobsBenchOptions = { parts: [], rounds: 3, pending: 100_000, seconds: 20, instances: 3000, clients: 16, buffered: 1000 };
+  const numeric = { '--rounds': 'rounds', '--pending': 'pending', '--seconds': 'seconds', '--instances': 'instances', '--clients': 'clients', '--buffered': 'buffered' } as const;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--only' && PARTS.includes(argv[i + 1] as Part)) parts.push(argv[++i] as Part);
-    else if (argv[i] === '--rounds') rounds = Number(argv[++i]);
-    else if (argv[i] === '--pending') pending = Number(argv[++i]);
-    else if (argv[i] === '--seconds') seconds = Number(argv[++i]);
-    else throw new Error(`usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N] [--pending N] [--seconds N]`);
+    const flag = argv[i] as string;
+    if (flag === '--only' && PARTS.includes(argv[i + 1] as Part)) options.parts.push(argv[++i] as Part);
+    else if (flag in numeric && Number.isFinite(Number(argv[i + 1])) && Number(argv[i + 1]) >= 0) options[numeric[flag as keyof typeof numeric]] = Number(argv[++i]);
+    else throw new Error(`usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N] [--pending N] [--seconds N] [--instances N] [--clients N] [--buffered N]`);
   }
-  return { parts: parts.length > 0 ? parts : PARTS, rounds, pending, seconds };
+  if (options.parts.length === 0) options.parts = [...PARTS];
+  return options;
 }
 
 function queueTable(figures: QueueFigures[]): string {
@@ -45,13 +57,56 @@ function queueTable(figures: QueueFigures[]): string {
   ].join('\n');
 }
 
+function correlationSection(f: CorrelationFigures, ceiling: number, cpus: number): string[] {
+  const l = f.latency;
+  const other = f.cpu.machineBusyCores - (f.cpu.groups.engine ?? 0) - (f.cpu.groups.postgres ?? 0) - f.cpu.benchCores;
+  const lines = [
+    `## Message correlation (1 node, ${f.clients} clients, POST /api/v1/messages {name, correlationKey})`,
+    '',
+    `${f.waitingStarted} instances waiting at a message catch event keyed by \`= offerId\` (started at ${f.startsPerSecond.toFixed(0)}/s by 8 clients); ${f.warmupCorrelations} messages as warm-up, then one message for each other instance. Every answer checked: 200 \`correlated\`, instance completed.`,
+    '',
+    '| correlations/s | p50 ms | p90 ms | p99 ms | max ms | correlated | errors | correlations/s ÷ DB ceiling |',
+    '|---|---|---|---|---|---|---|---|',
+    `| ${f.correlationsPerSecond.toFixed(0)} | ${l.p50.toFixed(1)} | ${l.p90.toFixed(1)} | ${l.p99.toFixed(1)} | ${l.max.toFixed(1)} | ${f.correlated} | ${f.errors} | ${(f.correlationsPerSecond / ceiling).toFixed(2)} |`,
+    '',
+    `CPU while measuring: ${f.cpu.machineBusyCores.toFixed(2)} of ${cpus} cores busy — engine ${(f.cpu.groups.engine ?? 0).toFixed(2)}, PostgreSQL ${(f.cpu.groups.postgres ?? 0).toFixed(2)}, load generator ${f.cpu.benchCores.toFixed(2)}, everything else ${other.toFixed(2)}. PostgreSQL ceiling: ${ceiling.toFixed(0)} transactions/s.${f.errorSamples.length ? ` Errors: ${f.errorSamples.join('; ')}` : ''}`,
+    '',
+  ];
+  const b = f.buffered;
+  if (b) {
+    lines.push(
+      `### Buffered messages (ttl), delivered when the subscription opens`,
+      '',
+      `${b.messages} messages sent with \`ttl: PT1H\` before anyone waits, then ${b.messages} instances started that wait for them: each start claims its message and adds the delivery job in its own statement; a job worker correlates it.`,
+      '',
+      '| buffered (202)/s | buffer p50 / p99 ms | starts/s | delivered/s (first start to last end) | delivery latency (start to end) p50 / p99 / max ms | errors |',
+      '|---|---|---|---|---|---|',
+      `| ${b.bufferedPerSecond.toFixed(0)} | ${b.bufferLatency.p50.toFixed(1)} / ${b.bufferLatency.p99.toFixed(1)} | ${b.startsPerSecond.toFixed(0)} | ${b.deliveredPerSecond.toFixed(0)} | ${b.deliveryLatency.p50.toFixed(0)} / ${b.deliveryLatency.p99.toFixed(0)} / ${b.deliveryLatency.max.toFixed(0)} | ${b.errors} |`,
+      '',
+    );
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
-  const { parts, rounds, pending, seconds } = parse(process.argv.slice(2));
+  const options = parse(process.argv.slice(2));
+  const { parts, rounds, pending, seconds } = options;
   const machine = describeMachine();
   const startedAt = new Date().toISOString();
   const postgres = await startBenchPostgres(log);
   const result: Record<string, unknown> = { startedAt, machine, postgres: postgres.version };
   const sections: string[] = [`# Jobs benchmark (${startedAt})`, '', `Machine: ${JSON.stringify(machine)}; PostgreSQL ${postgres.version}.`, ''];
+  // The PostgreSQL ceiling (part (c) of main.js) on this server, measured once when a part needs it.
+  let ceiling: Promise<{ transactionsPerSecond: number; latencyMs: unknown }> | undefined;
+  const measureCeiling = () => {
+    ceiling ??= (async () => {
+      log('PostgreSQL ceiling, 16 clients');
+      const c = await measureDbCeiling({ url: postgres.scratchUrl, clients: 16, warmupSeconds: 3, seconds: 10, maxTransactions: 5_000_000, log, watchProcesses: () => ({}) });
+      result.ceiling = { transactionsPerSecond: c.transactionsPerSecond, latencyMs: c.latencyMs };
+      return { transactionsPerSecond: c.transactionsPerSecond, latencyMs: c.latencyMs };
+    })();
+    return ceiling;
+  };
   try {
     if (parts.includes('queues')) {
       log(`queues: ${rounds} interleaved rounds`);
@@ -82,10 +137,8 @@ async function main(): Promise<void> {
         log(`nodes: ${nodes}: ${f.instancesPerSecond.toFixed(1)} instances/s, ${f.lostRaces} lost races of ${f.commands} commands, ${f.errors} errors`);
         figures.push(f);
       }
-      log('nodes: PostgreSQL ceiling, 16 clients');
-      const ceiling = await measureDbCeiling({ url: postgres.scratchUrl, clients: 16, warmupSeconds: 3, seconds: 10, maxTransactions: 5_000_000, log, watchProcesses: () => ({}) });
+      const ceiling = await measureCeiling();
       result.nodes = figures;
-      result.ceiling = { transactionsPerSecond: ceiling.transactionsPerSecond, latencyMs: ceiling.latencyMs };
       const one = figures[0]?.instancesPerSecond ?? Number.NaN;
       sections.push(
         '## Throughput with 1, 2 and 3 nodes (start + complete, 16 clients spread over the nodes)',
@@ -100,6 +153,18 @@ async function main(): Promise<void> {
         `PostgreSQL ceiling (BEGIN; INSERT; UPDATE; COMMIT from 16 clients): ${ceiling.transactionsPerSecond.toFixed(0)} transactions/s.`,
         '',
       );
+    }
+    if (parts.includes('correlation')) {
+      const figures: CorrelationFigures = await benchCorrelation(postgres.engineUrl, {
+        instances: options.instances,
+        clients: options.clients,
+        buffered: options.buffered,
+        postgresPids: () => postgres.processIds(),
+        log,
+      });
+      const ceiling = await measureCeiling();
+      result.correlation = figures;
+      sections.push(...correlationSection(figures, ceiling.transactionsPerSecond, machine.cpus));
     }
   } finally {
     await postgres.stop();

@@ -1,6 +1,7 @@
 // Stageflow benchmark: (a) the interpreter in memory next to bpmn-engine, (b) end to end over
 // HTTP against the built engine, (c) the ceiling of the same PostgreSQL server, and the ratio
-// of (b) to (c), (d) rule-set evaluations compiled vs json-rules-engine — all in one run. Prints a markdown report and writes results/latest.{md,json}.
+// of (b) to (c), (d) rule-set evaluations compiled vs json-rules-engine, (f) what a business-rule
+// task adds per process command — all in one run. Prints a markdown report and writes results/latest.{md,json}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { runHttpLoad } from './http/http-load.js';
 import { runInMemoryBench } from './in-memory/in-memory-bench.js';
 import { judgeTargets, type BenchResult } from './report/bench-result.js';
 import { runRulesBench } from './rules/rules-bench.js';
+import { runRuleTaskCost } from './rules/rule-task-cost.js';
 import { currentLoadAverage, describeMachine } from './report/machine.js';
 import { renderMarkdown } from './report/markdown-report.js';
 
@@ -67,7 +69,8 @@ async function run(options: BenchOptions): Promise<BenchResult> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    if (options.parts.includes('db') || options.parts.includes('http')) {
+    const needsEngine = options.parts.includes('http') || options.parts.includes('rule-task');
+    if (options.parts.includes('db') || needsEngine) {
       postgres = await startBenchPostgres(log);
       machine.postgres = postgres.version;
     }
@@ -88,9 +91,16 @@ async function run(options: BenchOptions): Promise<BenchResult> {
         result.failures.push({ part: '(c) db', message: message(error) });
       }
     }
-    if (postgres && options.parts.includes('http')) {
+    if (postgres && needsEngine) {
       try {
         engine = await startEngine(postgres.engineUrl, log);
+      } catch (error) {
+        log(`starting the engine failed: ${message(error)}`);
+        result.failures.push({ part: 'engine start', message: message(error) });
+      }
+    }
+    if (postgres && engine && options.parts.includes('http')) {
+      try {
         result.http = await runHttpLoad({
           baseUrl: engine.baseUrl,
           adminPassword: engine.adminPassword,
@@ -105,6 +115,24 @@ async function run(options: BenchOptions): Promise<BenchResult> {
         log(`(b) failed: ${message(error)}`);
         if (engine) log(`engine log tail:\n${engine.logTail(30)}`);
         result.failures.push({ part: '(b) http', message: message(error) });
+      }
+    }
+    if (postgres && engine && options.parts.includes('rule-task')) {
+      try {
+        result.ruleTask = await runRuleTaskCost({
+          baseUrl: engine.baseUrl,
+          adminPassword: engine.adminPassword,
+          watchProcesses: () => ({ engine: engine ? [engine.pid] : [], postgres: postgres?.processIds() ?? [] }),
+          clients: options.clients,
+          warmupSeconds: options.warmupSeconds,
+          seconds: Math.max(3, options.seconds / 2),
+          rounds: 5,
+          log,
+        });
+      } catch (error) {
+        log(`(f) failed: ${message(error)}`);
+        if (engine) log(`engine log tail:\n${engine.logTail(30)}`);
+        result.failures.push({ part: '(f) rule-task', message: message(error) });
       }
     }
   } finally {

@@ -64,7 +64,7 @@ async function json(url: URL, method: string, token: string, body?: unknown): Pr
 /** The password of the admin the first engine on this database created (later ones create none). */
 const adminPasswords = new Map<string, string>();
 
-async function startCluster(databaseUrl: string, nodes: number, log: (line: string) => void): Promise<Cluster> {
+export async function startCluster(databaseUrl: string, nodes: number, log: (line: string) => void): Promise<Cluster> {
   const engines: EngineProcess[] = [];
   engines.push(await startEngine(databaseUrl, log));
   for (let n = 1; n < nodes; n++) engines.push(await startEngine(databaseUrl, log));
@@ -80,7 +80,7 @@ async function startCluster(databaseUrl: string, nodes: number, log: (line: stri
   return { engines, token };
 }
 
-async function stopCluster(cluster: Cluster): Promise<void> {
+export async function stopCluster(cluster: Cluster): Promise<void> {
   await Promise.all(cluster.engines.map((engine) => engine.stop()));
 }
 

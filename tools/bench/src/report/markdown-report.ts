@@ -128,6 +128,33 @@ export function renderMarkdown(result: BenchResult): string {
     );
   }
 
+  const e = result.ruleTask;
+  if (e) {
+    lines.push(`#### (f) What a business-rule task adds per process command (${e.ruleSet}, ${e.ruleCount} rules; ${e.clients} clients; ${e.rounds} alternating pairs of windows)`, '');
+    const row = (f: typeof e.plain, label: string): string[] => [
+      label,
+      int(f.commands),
+      int(f.commandsPerSecond),
+      f.engineCpuMsPerCommand.toFixed(3),
+      f.postgresCpuMsPerCommand.toFixed(3),
+      ms(f.latencyMs.start.p50),
+      ms(f.latencyMs.start.p99),
+      ms(f.latencyMs.complete.p50),
+    ];
+    lines.push(
+      ...table(
+        ['process', 'commands', 'commands/s', 'engine CPU ms / command', 'PostgreSQL CPU ms / command', 'start p50 ms', 'start p99 ms', 'complete p50 ms'],
+        [row(e.plain, 'start -> task (pass-through) -> user task -> end'), row(e.rules, 'start -> business-rule task -> user task -> end')],
+      ),
+      '',
+      `Added per command: **${e.medianAddedEngineCpuMs.toFixed(3)} ms** of engine CPU, the median of the rounds (${e.addedEngineCpuMsPerRound.map((x) => x.toFixed(3)).join(', ')}); ` +
+        `${e.addedEngineCpuMsPerCommand.toFixed(3)} ms over all windows, ` +
+        `${e.addedTotalCpuMsPerCommand.toFixed(3)} ms with PostgreSQL's; commands/s ${((e.rules.commandsPerSecond / e.plain.commandsPerSecond - 1) * 100).toFixed(1)}% vs. the plain process. ` +
+        `${e.errors} failed instances${e.errorSamples.length ? ` (${e.errorSamples.join('; ')})` : ''}.`,
+      '',
+    );
+  }
+
   if (result.targets.length > 0) {
     lines.push('#### Targets', '');
     lines.push(...table(['target', 'measured', 'met'], result.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**'])), '');
