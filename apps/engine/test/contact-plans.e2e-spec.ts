@@ -47,6 +47,23 @@ async function runStepTwiceNow(id: string, stepId: string): Promise<void> {
 
 const DAY = 86_400_000;
 
+/** start -> `first` and then `again`, both starting the plan the variable `plan` names -> user task `next`. */
+const twiceDiagram = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
+  <bpmn:process id="plan_twice" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="first" />
+    <bpmn:serviceTask id="first" stageflow:action="start_plan" />
+    <bpmn:sequenceFlow id="f2" sourceRef="first" targetRef="again" />
+    <bpmn:serviceTask id="again" stageflow:action="start_plan" />
+    <bpmn:sequenceFlow id="f3" sourceRef="again" targetRef="next" />
+    <bpmn:userTask id="next" />
+    <bpmn:sequenceFlow id="f4" sourceRef="next" targetRef="done" />
+    <bpmn:endEvent id="done" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
 describe('contact plans', () => {
   beforeAll(async () => {
     await suite.createUser('anna', ['seller']);
@@ -62,6 +79,7 @@ describe('contact plans', () => {
       { name: 'start-plan.action.json', content: actionTemplate('start_plan', { type: 'startContactPlan', plan: '{{ plan }}' }) },
       { name: 'plan-lead.bpmn', content: serviceTaskDiagram('plan_lead', 'start_plan') },
       { name: 'plan-lead-caught.bpmn', content: serviceTaskDiagram('plan_lead_caught', 'start_plan', { catchCode: 'UNKNOWN_CONTACT_PLAN' }) },
+      { name: 'plan-twice.bpmn', content: twiceDiagram },
     ]);
   });
 
@@ -121,6 +139,25 @@ describe('contact plans', () => {
       ['contact-plan-step-ran', 'welcome', undefined],
       ['contact-plan-step-skipped', 'call', 'not run: the instance is terminated'],
     ]);
+  });
+
+  it('given a plan already started on the instance, when a second task starts it again, then nothing more is scheduled and its steps run once', async () => {
+    const id = await start('plan_twice', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Eva', phone: '2' } });
+
+    const runs = await eventually(async () => {
+      const rows = await suite.query<{ element_id: string; outcome: { kind: string; note?: string } }>("SELECT element_id, outcome FROM action_runs WHERE process_instance_id = $1 AND action_type = 'startContactPlan' ORDER BY created_at", [id]);
+      return rows.length === 2 && rows.every((row) => row.outcome.kind !== 'running') ? rows : undefined;
+    }, 'both tasks to run their action');
+    await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
+
+    expect(runs).toEqual([
+      { element_id: 'first', outcome: { kind: 'completed', note: 'contact plan welcome-plan version 1 started: 3 steps scheduled' } },
+      { element_id: 'again', outcome: { kind: 'completed', note: 'contact plan welcome-plan was already started on this instance' } },
+    ]);
+    expect(await suite.query('SELECT element_id FROM contact_plan_starts WHERE process_instance_id = $1', [id])).toEqual([{ element_id: 'first' }]);
+    expect(await notifications(id)).toEqual(['Day 0: welcome Eva']);
+    const started = await suite.query<{ n: number }>("SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'", [id]);
+    expect(started).toEqual([{ n: 1 }]);
   });
 
   it('given a plan key that no plan has, when the action runs, then it fails with UNKNOWN_CONTACT_PLAN', async () => {
