@@ -24,6 +24,11 @@ const leadEvents = JSON.stringify({
       },
     },
     {
+      id: 'qualified',
+      conditions: { all: [{ fact: 'event', path: '$.stage', operator: 'equal', value: 'Qualification' }] },
+      result: { on: 'stageLeft', actions: [{ type: 'notifyUser', user: 'ev-anna', message: '{{ lead }} left {{ event.stage }}' }] },
+    },
+    {
       id: 'offer-stage',
       conditions: { all: [{ fact: 'event', path: '$.stage', operator: 'equal', value: 'Offer' }] },
       result: { on: 'stageEntered', actions: [{ type: 'createTask', title: 'Prepare the offer for {{ lead }}' }] },
@@ -74,7 +79,7 @@ describe('actions rule sets on process events', () => {
     expect(variables).toEqual({ lead: 'Jane', budget: 5000, greeted: 'yes' });
   });
 
-  it('given a rule on stageEntered for the Offer stage, when the lead reaches it, then an ad-hoc task is created there, once', async () => {
+  it('given rules on leaving Qualification and entering Offer, when the lead moves on, then each runs once: a notification and an ad-hoc task at the Offer step', async () => {
     const id = await start({ lead: 'Joe', budget: 10 });
     const [qualify] = await suite.query<{ id: string }>("SELECT id FROM user_tasks WHERE process_instance_id = $1 AND element_id = 'qualify'", [id]);
     const noTaskBefore = await suite.query<{ count: string }>("SELECT count(*) FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]);
@@ -86,9 +91,12 @@ describe('actions rule sets on process events', () => {
       'the offer task',
     );
 
+    const left = await eventually(async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [id]))[0], 'the stage-left notification');
+
     expect(Number(noTaskBefore[0]?.count)).toBe(0);
     expect(task).toEqual({ name: 'Prepare the offer for Joe', element_id: 'offer' });
-    const runs = await suite.query<{ action_key: string }>('SELECT action_key FROM action_runs WHERE process_instance_id = $1 ORDER BY created_at', [id]);
-    expect(runs.map((run) => run.action_key)).toEqual(['ev_lead_events/offer-stage']);
+    expect(left.message).toBe('Joe left Qualification');
+    const runs = await suite.query<{ action_key: string }>('SELECT action_key FROM action_runs WHERE process_instance_id = $1 ORDER BY action_key', [id]);
+    expect(runs.map((run) => run.action_key)).toEqual(['ev_lead_events/offer-stage', 'ev_lead_events/qualified']);
   });
 });

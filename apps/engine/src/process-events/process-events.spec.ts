@@ -24,6 +24,19 @@ describe('processEventsOf', () => {
     expect(processEventsOf([effect], { type: 'cancel' })).toEqual([{ name: 'processEnded', outcome }]);
   });
 
+  it('given a staged task completed, then its stage was left, then the next stage entered', () => {
+    const effects: Effect[] = [
+      { type: 'TaskCompleted', taskId: 't1', elementId: 'qualify', variables: {} },
+      { type: 'ElementLeft', elementId: 'qualify', elementType: 'bpmn:UserTask', stage: 'Qualification' },
+      { type: 'ElementEntered', elementId: 'offer', elementType: 'bpmn:UserTask', stage: 'Offer' },
+    ];
+
+    expect(processEventsOf(effects, { type: 'completeTask', taskId: 't1' })).toEqual([
+      { name: 'stageLeft', elementId: 'qualify', stage: 'Qualification' },
+      { name: 'stageEntered', elementId: 'offer', stage: 'Offer' },
+    ]);
+  });
+
   it('given a correlated message, then a message was received', () => {
     expect(processEventsOf([], { type: 'correlateMessage', subscriptionId: 's1' })).toEqual([{ name: 'messageReceived' }]);
   });

@@ -30,6 +30,9 @@ export function processEventsOf(effects: readonly Effect[], command: Command | u
       case 'ElementEntered':
         if (effect.stage !== undefined) events.push({ name: 'stageEntered', elementId: effect.elementId, stage: effect.stage });
         break;
+      case 'ElementLeft':
+        if (effect.stage !== undefined) events.push({ name: 'stageLeft', elementId: effect.elementId, stage: effect.stage });
+        break;
       case 'TaskCreated':
         events.push({ name: 'taskCreated', elementId: effect.elementId, taskId: effect.taskId, ...(effect.name === undefined ? {} : { taskName: effect.name }) });
         break;

@@ -21,7 +21,13 @@ export type Effect =
       /** `stageflow:stage` of the element, when it has one (the pipeline stage the instance enters). */
       stage?: string;
     }
-  | { type: 'ElementLeft'; elementId: string; elementType: string }
+  | {
+      type: 'ElementLeft';
+      elementId: string;
+      elementType: string;
+      /** `stageflow:stage` of the element, when it has one (the pipeline stage the instance leaves). */
+      stage?: string;
+    }
   | { type: 'FlowTaken'; elementId: string; elementType: 'bpmn:SequenceFlow' }
   | {
       type: 'TaskCreated';

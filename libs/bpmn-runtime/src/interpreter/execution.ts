@@ -53,6 +53,15 @@ export class Execution {
   }
 
   emit(effect: Effect): void {
+    // Every ElementLeft names its element's stage, as ElementEntered does, whichever behavior
+    // emits it (completion, interruption, a join, an end event).
+    if (effect.type === 'ElementLeft' && effect.stage === undefined) {
+      const stage = this.graph.nodes[effect.elementId]?.stage;
+      if (stage !== undefined) {
+        this.effects.push({ ...effect, stage });
+        return;
+      }
+    }
     this.effects.push(effect);
   }
 

@@ -44,7 +44,7 @@ describe('embedded subprocess', () => {
     instance.complete('offer').complete('counter');
 
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['close']);
-    expect(instance.lastEffects).toContainEqual({ type: 'ElementLeft', elementId: 'negotiation', elementType: 'bpmn:SubProcess' });
+    expect(instance.lastEffects).toContainEqual({ type: 'ElementLeft', elementId: 'negotiation', elementType: 'bpmn:SubProcess', stage: 'Negotiation' });
     expect(instance.state).toMatchObject({ scopes: {} });
     instance.complete('close');
     expect(instance.status).toBe('completed');
