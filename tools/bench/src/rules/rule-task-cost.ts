@@ -1,9 +1,9 @@
 // Part (f): what a business-rule task adds to a process command, end to end on the built
 // engine. Two processes that differ in one element: start -> classify -> user task -> end,
 // where `classify` is a business-rule task on the 20-rule, 5-condition territory set in one and
-// a pass-through `bpmn:task` in the other (same history rows, same variables), so the
-// difference is the rule-set machinery alone: resolving the latest version, getting it to the
-// interpreter worker, evaluating it, writing the result. Windows of the two alternate
+// a pass-through `bpmn:task` in the other (same elements, same input variables), so the
+// difference is what the task costs: resolving the latest version, getting it to the
+// interpreter worker, evaluating it, writing the result (a variable and its history row). Windows of the two alternate
 // (plain, rules, plain, rules, ...) so a machine whose load drifts disturbs both alike; the
 // engine's CPU per command (process-wide, worker threads included) is the figure that holds
 // on a busy machine, commands/s the one that does not.
