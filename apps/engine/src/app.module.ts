@@ -22,6 +22,8 @@ import { ActionTemplateVersions } from './action-templates/action-template-versi
 import { ActionTemplatesController } from './action-templates/action-templates.controller.js';
 import { ActionTemplatesService } from './action-templates/action-templates.service.js';
 import { ContactPlanJobHandlers } from './contact-plans/contact-plan-job-handlers.service.js';
+import { ContactPlanProgressService } from './contact-plans/contact-plan-progress.service.js';
+import { ContactPlansController } from './contact-plans/contact-plans.controller.js';
 import { ContactPlanVersions } from './contact-plans/contact-plan-versions.js';
 import { ApiTokensController } from './api-tokens/api-tokens.controller.js';
 import { ApiTokensService } from './api-tokens/api-tokens.service.js';
@@ -119,6 +121,7 @@ export class AppModule {
       ],
       controllers: [
         HealthController,
+        ContactPlansController,
         AuthController,
         UsersController,
         TeamsController,
@@ -189,6 +192,7 @@ export class AppModule {
         SendEmailRunner,
         CallWebhookRunner,
         ContactPlanVersions,
+        ContactPlanProgressService,
         StartContactPlanRunner,
         ActionRunners,
         ActionJobHandlers,

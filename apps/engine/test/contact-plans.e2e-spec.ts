@@ -139,6 +139,27 @@ describe('contact plans', () => {
       ['contact-plan-step-ran', 'welcome', undefined],
       ['contact-plan-step-skipped', 'call', 'not run: the instance is terminated'],
     ]);
+    const progress = await suite.http().get(`/api/v1/process-instances/${id}/contact-plans`).set(...bearer(suite.adminToken()));
+    expect(progress.status).toBe(200);
+    expect(progress.body).toEqual({
+      items: [
+        {
+          planKey: 'welcome-plan',
+          contactPlanId: expect.any(String),
+          version: 1,
+          name: 'welcome-plan',
+          elementId: 'act',
+          startedAt: expect.any(String),
+          steps: [
+            { id: 'welcome', actionType: 'notifyUser', runAt: expect.any(String), status: 'done', outcome: { kind: 'completed' } },
+            { id: 'call', actionType: 'notifyUser', runAt: expect.any(String), status: 'skipped', outcome: { kind: 'completed', note: 'not run: the instance is terminated' } },
+            { id: 'meeting', actionType: 'notifyUser', runAt: expect.any(String), status: 'scheduled', outcome: null },
+          ],
+        },
+      ],
+    });
+    const startedAt = Date.parse(progress.body.items[0].startedAt as string);
+    expect((progress.body.items[0].steps as { runAt: string }[]).map((step) => Date.parse(step.runAt) - startedAt)).toEqual([0, 2 * DAY, 7 * DAY]);
   });
 
   it('given a plan already started on the instance, when a second task starts it again, then nothing more is scheduled and its steps run once', async () => {
@@ -158,6 +179,11 @@ describe('contact plans', () => {
     expect(await notifications(id)).toEqual(['Day 0: welcome Eva']);
     const started = await suite.query<{ n: number }>("SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'", [id]);
     expect(started).toEqual([{ n: 1 }]);
+  });
+
+  it('given an unknown instance, when its contact plans are read, then 404', async () => {
+    const response = await suite.http().get('/api/v1/process-instances/00000000-0000-4000-8000-000000000000/contact-plans').set(...bearer(suite.adminToken()));
+    expect(response.status).toBe(404);
   });
 
   it('given a plan key that no plan has, when the action runs, then it fails with UNKNOWN_CONTACT_PLAN', async () => {

@@ -57,6 +57,7 @@ describe('OpenAPI document', () => {
     expect(response('get', '/process-instances', 200)).toEqual(ref('ProcessInstancePage'));
     expect(response('get', '/process-instances/{id}', 200)).toEqual(ref('ProcessInstanceDetail'));
     expect(response('get', '/process-instances/{id}/history', 200)).toEqual(ref('HistoryEventList'));
+    expect(response('get', '/process-instances/{id}/contact-plans', 200)).toEqual(ref('ContactPlanProgressList'));
     expect(response('get', '/tasks', 200)).toEqual(ref('TaskPage'));
     expect(response('get', '/tasks/{id}', 200)).toEqual(ref('Task'));
     expect(response('post', '/tasks/{id}/complete', 200)).toEqual(ref('CompletedTask'));

@@ -28,6 +28,9 @@ import { ContactPlanVersions } from './contact-plan-versions.js';
 
 const ENDED = new Set(['completed', 'terminated', 'cancelled']);
 
+/** The note of a step that was not run (its instance had ended): how progress tells it from a run. */
+export const STEP_NOT_RUN = 'not run: ';
+
 @Injectable()
 export class ContactPlanJobHandlers {
   private readonly log = new Logger('ContactPlans');
@@ -70,9 +73,9 @@ export class ContactPlanJobHandlers {
           event,
           JSON.stringify({ plan: ref.planKey, version: version.version, stepId: ref.stepId, actionType: step.action.type, ...details }),
         ]);
-      if (!instance) return { kind: 'completed', note: 'not run: the instance is gone' };
+      if (!instance) return { kind: 'completed', note: `${STEP_NOT_RUN}the instance is gone` };
       if (ENDED.has(instance.status)) {
-        const note = `not run: the instance is ${instance.status}`;
+        const note = `${STEP_NOT_RUN}the instance is ${instance.status}`;
         await history('contact-plan-step-skipped', { note });
         return { kind: 'completed', note };
       }

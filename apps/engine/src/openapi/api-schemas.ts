@@ -250,6 +250,29 @@ export const apiSchemas = {
     payload: nullable({ type: 'object', additionalProperties: true }),
   }),
   HistoryEventList: object({ items: { type: 'array', items: ref('HistoryEvent') } }),
+  ContactPlanProgressList: object({
+    items: {
+      type: 'array',
+      items: object({
+        planKey: string,
+        contactPlanId: uuid,
+        version: { type: 'integer' },
+        name: string,
+        elementId: { type: 'string', description: 'What started the plan: a service task, or <ruleSetKey>/<ruleId>.' },
+        startedAt: instant,
+        steps: {
+          type: 'array',
+          items: object({
+            id: string,
+            actionType: string,
+            runAt: { ...instant, description: 'The plan start + the step offset (database clock).' },
+            status: { type: 'string', enum: ['scheduled', 'done', 'failed', 'skipped'], description: 'skipped: the instance had ended when the step came due.' },
+            outcome: nullable({ type: 'object', description: 'The recorded outcome ({kind, note?, errorCode?, message?}) once the step ran.' }),
+          }),
+        },
+      }),
+    },
+  }),
   User: object({ id: uuid, username: string, roles: { type: 'array', items: string }, teamIds: { type: 'array', items: uuid }, teams: { type: 'array', items: string }, skills, createdAt: instant }),
   UserList: object({ items: { type: 'array', items: ref('User') } }),
   Team: team,
