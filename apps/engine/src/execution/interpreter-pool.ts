@@ -57,8 +57,6 @@ interface PendingJob {
   resolve: (result: InterpretResult) => void;
   reject: (error: Error) => void;
   sentGraph: boolean;
-  /** Send every rule-set document (the worker said it lacks one). */
-  sentRuleSets: boolean;
 }
 
 interface Slot {
@@ -89,7 +87,7 @@ export class InterpreterPool {
   run(job: InterpretJob): Promise<InterpretResult> {
     if (this.closed) return Promise.reject(new Error('the interpreter pool is closed'));
     return new Promise<InterpretResult>((resolve, reject) => {
-      this.queue.push({ job, resolve, reject, sentGraph: false, sentRuleSets: false });
+      this.queue.push({ job, resolve, reject, sentGraph: false });
       this.dispatch();
     });
   }
@@ -171,7 +169,7 @@ export class InterpreterPool {
       now: job.now,
       maxSteps: this.options.maxSteps,
       params: job.params,
-      ...(job.ruleSets ? { ruleSets: this.shipRuleSets(slot, job.ruleSets, pending.sentRuleSets) } : {}),
+      ...(job.ruleSets ? { ruleSets: this.shipRuleSets(slot, job.ruleSets) } : {}),
     };
     if (needsGraph) {
       slot.cached.add(job.definitionId);
@@ -190,9 +188,9 @@ export class InterpreterPool {
    * alone (a 20-rule document is kilobytes to structured-clone on every command); the others
    * with their documents, remembered as held from now on.
    */
-  private shipRuleSets(slot: Slot, versions: readonly RuleSetVersion[], withDocuments: boolean): ShippedRuleSet[] {
+  private shipRuleSets(slot: Slot, versions: readonly RuleSetVersion[]): ShippedRuleSet[] {
     return versions.map((version) => {
-      if (!withDocuments && slot.ruleSets.has(version.id)) return { key: version.key, id: version.id, version: version.version };
+      if (slot.ruleSets.has(version.id)) return { key: version.key, id: version.id, version: version.version };
       if (slot.ruleSets.size >= MAX_TRACKED) slot.ruleSets.clear();
       slot.ruleSets.add(version.id);
       return version;
@@ -222,9 +220,8 @@ export class InterpreterPool {
         this.send(slot, pending);
         return;
       case 'missing-rule-sets':
-        // The worker evicted them: send again with every document, ahead of the queue.
+        // The worker evicted them: forgotten here too, so they go again with their documents, ahead of the queue.
         for (const id of reply.ids) slot.ruleSets.delete(id);
-        pending.sentRuleSets = true;
         this.send(slot, pending);
         return;
       case 'rejected':
