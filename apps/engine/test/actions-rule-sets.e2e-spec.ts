@@ -29,6 +29,11 @@ const leadEvents = JSON.stringify({
       result: { on: 'stageLeft', actions: [{ type: 'notifyUser', user: 'ev-anna', message: '{{ lead }} left {{ event.stage }}' }] },
     },
     {
+      id: 'call-overdue',
+      conditions: { all: [{ fact: 'event', path: '$.taskName', operator: 'equal', value: 'Call back' }] },
+      result: { on: 'taskOverdue', actions: [{ type: 'notifyUser', user: 'ev-anna', message: 'Overdue: call {{ lead }} back' }] },
+    },
+    {
       id: 'offer-stage',
       conditions: { all: [{ fact: 'event', path: '$.stage', operator: 'equal', value: 'Offer' }] },
       result: { on: 'stageEntered', actions: [{ type: 'createTask', title: 'Prepare the offer for {{ lead }}' }] },
@@ -51,8 +56,21 @@ const stagedLead = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>`;
 
-async function start(variables: Record<string, unknown>): Promise<string> {
-  const response = await suite.http().post('/api/v1/process-definitions/key/ev_lead/start').set(...bearer(suite.adminToken())).send({ variables });
+/** start -> "Call back" (due 2 s after it is created) -> end. */
+const callBack = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
+  <bpmn:process id="ev_call_back" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+    <bpmn:userTask id="call" name="Call back" stageflow:dueDate="PT2S" />
+    <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="done" />
+    <bpmn:endEvent id="done" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+async function start(variables: Record<string, unknown>, key = 'ev_lead'): Promise<string> {
+  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
@@ -63,6 +81,7 @@ describe('actions rule sets on process events', () => {
     await suite.deploy([
       { name: 'lead-events.rule-set.json', content: leadEvents },
       { name: 'lead.bpmn', content: stagedLead },
+      { name: 'call-back.bpmn', content: callBack },
     ]);
   });
 
@@ -98,5 +117,23 @@ describe('actions rule sets on process events', () => {
     expect(left.message).toBe('Joe left Qualification');
     const runs = await suite.query<{ action_key: string }>('SELECT action_key FROM action_runs WHERE process_instance_id = $1 ORDER BY action_key', [id]);
     expect(runs.map((run) => run.action_key)).toEqual(['ev_lead_events/offer-stage', 'ev_lead_events/qualified']);
+  });
+
+  it('given a rule on taskOverdue, when a task is still open at its due date, then the rule runs; a task completed in time is not overdue', async () => {
+    const late = await start({ lead: 'Late Lou' }, 'ev_call_back');
+    const onTime = await start({ lead: 'Quick Quinn' }, 'ev_call_back');
+    const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [onTime]);
+    expect((await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(suite.adminToken())).send({})).status).toBe(200);
+
+    const overdue = await eventually(async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [late]))[0], 'the overdue notification');
+    await eventually(async () => {
+      // Every event job of this suite worked, the on-time task's overdue one included.
+      const pending = await suite.query<{ count: string }>("SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'stageflow.process-event'");
+      return Number(pending[0]?.count) === 0 ? true : undefined;
+    }, 'the event jobs to be worked');
+
+    expect(overdue.message).toBe('Overdue: call Late Lou back');
+    const none = await suite.query<{ count: string }>('SELECT count(*) FROM notifications WHERE process_instance_id = $1', [onTime]);
+    expect(Number(none[0]?.count)).toBe(0);
   });
 });

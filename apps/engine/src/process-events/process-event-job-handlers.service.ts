@@ -52,6 +52,7 @@ export class ProcessEventJobHandlers {
     const event = payload.event as ProcessEvent;
     const ruleSets = await this.ruleSets.forEvent(event.name);
     if (ruleSets.length === 0) return;
+    if (event.name === 'taskOverdue' && !(await this.stillOpen(event.taskId))) return;
     const rows: { status: string; variables: JsonObject; now: Date }[] = await this.dataSource.query(
       'SELECT status, variables, now() AS now FROM process_instances WHERE id = $1',
       [processInstanceId],
@@ -96,6 +97,12 @@ export class ProcessEventJobHandlers {
         }
       }
     }
+  }
+
+  /** taskOverdue: only a task that is still open when it comes due is overdue. */
+  private async stillOpen(taskId: string | undefined): Promise<boolean> {
+    const rows: { state: string }[] = await this.dataSource.query('SELECT state FROM user_tasks WHERE id = $1', [taskId ?? null]);
+    return rows[0]?.state === 'created';
   }
 
   /** A setVariables outcome reaches the instance as a command of its own. */

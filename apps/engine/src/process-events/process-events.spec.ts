@@ -37,6 +37,19 @@ describe('processEventsOf', () => {
     ]);
   });
 
+  it('given a task with a due date, then besides taskCreated a taskOverdue event is due at that instant', () => {
+    const effects: Effect[] = [{ type: 'TaskCreated', taskId: 't1', elementId: 'call', candidateGroups: [], dueAt: '2026-12-01T09:00:00.000Z', variables: {} }];
+
+    const events = processEventsOf(effects, { type: 'completeTask', taskId: 't0' });
+    const jobs = processEventJobs('i1', events);
+
+    expect(events).toEqual([
+      { name: 'taskCreated', elementId: 'call', taskId: 't1' },
+      { name: 'taskOverdue', elementId: 'call', taskId: 't1', dueAt: '2026-12-01T09:00:00.000Z' },
+    ]);
+    expect(jobs.map((job) => job.runAt)).toEqual([undefined, '2026-12-01T09:00:00.000Z']);
+  });
+
   it('given a correlated message, then a message was received', () => {
     expect(processEventsOf([], { type: 'correlateMessage', subscriptionId: 's1' })).toEqual([{ name: 'messageReceived' }]);
   });

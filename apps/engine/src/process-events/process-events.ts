@@ -19,6 +19,8 @@ export interface ProcessEvent {
   taskName?: string;
   /** processEnded: completed, terminated or cancelled. */
   outcome?: 'completed' | 'terminated' | 'cancelled';
+  /** taskOverdue: when the task became due (its job runs then, and does nothing if the task is closed by then). */
+  dueAt?: string;
 }
 
 export function processEventsOf(effects: readonly Effect[], command: Command | undefined): ProcessEvent[] {
@@ -33,9 +35,12 @@ export function processEventsOf(effects: readonly Effect[], command: Command | u
       case 'ElementLeft':
         if (effect.stage !== undefined) events.push({ name: 'stageLeft', elementId: effect.elementId, stage: effect.stage });
         break;
-      case 'TaskCreated':
-        events.push({ name: 'taskCreated', elementId: effect.elementId, taskId: effect.taskId, ...(effect.name === undefined ? {} : { taskName: effect.name }) });
+      case 'TaskCreated': {
+        const task = { elementId: effect.elementId, taskId: effect.taskId, ...(effect.name === undefined ? {} : { taskName: effect.name }) };
+        events.push({ name: 'taskCreated', ...task });
+        if (effect.dueAt !== undefined) events.push({ name: 'taskOverdue', ...task, dueAt: effect.dueAt });
         break;
+      }
       case 'InstanceCompleted':
         events.push({ name: 'processEnded', outcome: 'completed' });
         break;
@@ -56,6 +61,7 @@ export function processEventsOf(effects: readonly Effect[], command: Command | u
 export function processEventJobs(processInstanceId: string, events: readonly ProcessEvent[]): JobRequest[] {
   return events.map((event) => {
     const eventId = randomUUID();
-    return { task: PROCESS_EVENT_TASK, payload: { processInstanceId, eventId, event }, key: `process-event:${eventId}` };
+    const job: JobRequest = { task: PROCESS_EVENT_TASK, payload: { processInstanceId, eventId, event }, key: `process-event:${eventId}` };
+    return event.name === 'taskOverdue' && event.dueAt !== undefined ? { ...job, runAt: event.dueAt } : job;
   });
 }
