@@ -20,6 +20,11 @@
 //     a failing evaluation -> incident naming the rule set (behaviors/business-rule-task)
 //   - exclusive, parallel and inclusive gateways (split and join, joins inside loops)
 //   - embedded subprocess (own variable scope)
+//   - service task, and send task with stageflow:action (a literal action-template key): a wait
+//     state emitting ActionRequested with the variables visible in its scope; completeAction
+//     writes the action's variables like a task completion, failAction throws the BPMN error at
+//     the task; interrupting or cancelling it -> ActionCancelled (behaviors/service-task)
+//   - setVariables: instance variables set from outside any element (an actions rule set)
 //   - call activity (calledElement = a literal process key): CalledProcessStarted with exactly
 //     the input mappings as the child's variables and the parent's business key; the token waits
 //     for completeCalledProcess (output mappings read the child's end variables) or
