@@ -62,6 +62,7 @@
 //     listener tokens holding the catch while the scope is active; errors/escalations are found
 //     when thrown (behaviors/event-sub-process)
 //   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check);
+//   actionReferences(graph) its service and send tasks' action-template keys (deploy check);
 //   ruleSetReferences(graph) its business-rule tasks' and assigned user tasks' rule-set keys (deploy check, and which
 //   rule sets the engine hands the interpreter).
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
