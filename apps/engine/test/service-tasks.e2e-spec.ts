@@ -37,6 +37,8 @@ describe('service tasks running action templates', () => {
       { name: 'qualify.action.json', content: actionTemplate('mark_qualified', { type: 'setVariables', variables: { stage: 'Qualified', summary: '{{ lead.name }} from {{ lead.company | upcase }}' } }) },
       { name: 'notify.action.json', content: actionTemplate('notify_owner', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead: {{ lead.name }}' }) },
       { name: 'qualify.bpmn', content: serviceTaskDiagram('qualify_lead', 'mark_qualified') },
+      { name: 'runaway.action.json', content: actionTemplate('runaway', { type: 'setVariables', variables: { count: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' } }) },
+      { name: 'runaway.bpmn', content: serviceTaskDiagram('runaway_process', 'runaway') },
       { name: 'notify.bpmn', content: serviceTaskDiagram('notify_lead', 'notify_owner', { task: 'sendTask' }) },
       { name: 'notify-caught.bpmn', content: serviceTaskDiagram('notify_caught', 'notify_owner', { catchCode: 'UNKNOWN_USER' }) },
     ]);
@@ -112,5 +114,16 @@ describe('service tasks running action templates', () => {
 
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([{ resource: 'missing.bpmn', elementId: 'act', message: expect.stringContaining('"no_such_action"') }]);
+  });
+
+  it('given a template that parses but cannot be rendered (it runs past the render limit), when the action runs, then the task holds a job incident naming the field, and nothing ran', async () => {
+    const id = await start('runaway_process');
+
+    const incident = await eventually(async () => (await instance(id)).incidents[0], 'the incident');
+
+    expect(incident).toEqual(expect.objectContaining({ elementId: 'act', message: expect.stringContaining('action.variables.count could not be rendered') }));
+    expect((await instance(id)).activeElementIds).toEqual(['act']);
+    const runs = await suite.query<{ count: string }>('SELECT count(*) FROM action_runs WHERE process_instance_id = $1', [id]);
+    expect(Number(runs[0]?.count)).toBe(0);
   });
 });
