@@ -13,6 +13,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Command, Variables } from '@stageflow/bpmn-runtime';
 import { ApiError } from '../common/api-error.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
 import { uuidFrom } from '../common/uuid-from.js';
 import {
   CANCEL_CALLED_PROCESS_TASK,
@@ -27,13 +28,6 @@ import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registr
 import type { JobPayload } from '../jobs/job-request.js';
 import { stringField } from '../messages/message-job-handlers.service.js';
 import { CalledProcessStoreRepository } from './called-process-store.repository.js';
-
-
-/** A second delivery of one escalation (a job that ran twice, or two jobs at once). */
-function isDuplicateDelivery(error: unknown): boolean {
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && constraint === 'called_process_escalation_deliveries_pkey';
-}
 
 function isStatus(error: unknown, ...statuses: number[]): boolean {
   return error instanceof ApiError && statuses.includes(error.getStatus());
@@ -119,7 +113,8 @@ export class CalledProcessJobHandlers {
           return;
         }
       } catch (error) {
-        if (isDuplicateDelivery(error)) continue;
+        // A second delivery of this escalation (a job that ran twice, or two jobs at once).
+        if (isUniqueViolation(error, 'called_process_escalation_deliveries_pkey')) continue;
         if (isStatus(error, 404)) return;
         throw error;
       }

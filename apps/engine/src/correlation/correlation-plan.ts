@@ -61,6 +61,8 @@ export interface CorrelationPlan {
   thrownEscalations: ThrownEscalationRow[];
   /** The escalation of a child this command (escalateCalledProcess) delivers: its delivery row makes a second delivery fail. */
   deliveredEscalationId: string | null;
+  /** The broadcast this command (deliverSignal) delivers: its delivery row makes a second delivery fail. */
+  deliveredSignalBroadcastId: string | null;
   jobs: CorrelationJob[];
 }
 
@@ -85,6 +87,7 @@ export function emptyCorrelationPlan(): CorrelationPlan {
     deliveredMessageId: null,
     thrownEscalations: [],
     deliveredEscalationId: null,
+    deliveredSignalBroadcastId: null,
     jobs: [],
   };
 }
@@ -103,6 +106,7 @@ export function isEmptyCorrelationPlan(plan: CorrelationPlan): boolean {
     plan.deliveredMessageId === null &&
     plan.thrownEscalations.length === 0 &&
     plan.deliveredEscalationId === null &&
+    plan.deliveredSignalBroadcastId === null &&
     plan.jobs.length === 0
   );
 }

@@ -1,8 +1,9 @@
 // The correlation part of a command's ONE write statement: data-modifying CTEs for message and
-// signal subscriptions, buffered-message claims, outbox rows and called processes (with their
-// escalations), each written only when the instance row was (`written`), so a command that
-// lost the version race writes none of them. Jobs that depend on rows found by the statement itself (a claimed buffered
-// message, the child of a cancelled call) are added in SQL through graphile-worker's add_jobs.
+// signal subscriptions, buffered-message claims, signal deliveries, outbox rows and called
+// processes (with their escalations), each written only when the instance row was (`written`),
+// so a command that lost the version race writes none of them. Jobs that depend on rows found
+// by the statement itself (a claimed buffered message, the child of a cancelled call) are
+// added in SQL through graphile-worker's add_jobs.
 import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
 import { JOB_SCHEMA, addJobSpecsSelect } from '../jobs/job-sql.js';
 import { CANCEL_CALLED_PROCESS_TASK, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from './correlation-jobs.js';
@@ -174,6 +175,13 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
     parts.push(`escalation_delivery AS (
       INSERT INTO called_process_escalation_deliveries (escalation_id, delivered_at)
       SELECT ${sql.add(plan.deliveredEscalationId)}::uuid, ${now}::timestamptz WHERE ${written})`);
+  }
+  // Likewise a signal broadcast delivered to this instance: a delivery job that runs again
+  // fails on the (broadcast, instance) key instead of triggering the subscriptions twice.
+  if (plan.deliveredSignalBroadcastId !== null) {
+    parts.push(`signal_delivery AS (
+      INSERT INTO signal_deliveries (broadcast_id, process_instance_id, delivered_at)
+      SELECT ${sql.add(plan.deliveredSignalBroadcastId)}::text, ${instanceId}::uuid, ${now}::timestamptz WHERE ${written})`);
   }
   if (plan.endedCallId !== null) {
     parts.push(`ended_call AS (UPDATE called_processes SET state = 'ended' WHERE call_id = ${sql.add(plan.endedCallId)}::text AND state = 'started' AND ${written})`);

@@ -88,6 +88,12 @@ export interface RunOptions {
    * violation on called_process_escalation_deliveries_pkey) and writes nothing.
    */
   deliveredEscalationId?: string;
+  /**
+   * The broadcast a deliverSignal delivers: its (broadcast, instance) delivery row is written in
+   * the command's own statement, and a second delivery of it fails that statement (unique
+   * violation on signal_deliveries_pkey) and writes nothing.
+   */
+  deliveredSignalBroadcastId?: string;
 }
 
 
@@ -364,6 +370,7 @@ export class InstanceCommandsService {
       plan.history.unshift({ elementId: null, elementType: null, event: 'called-process-escalated', payload: { callId: command.callId, escalationCode: command.escalationCode } });
       if (options?.deliveredEscalationId !== undefined) plan.correlation.deliveredEscalationId = options.deliveredEscalationId;
     }
+    if (command.type === 'deliverSignal' && options?.deliveredSignalBroadcastId !== undefined) plan.correlation.deliveredSignalBroadcastId = options.deliveredSignalBroadcastId;
     if (command.type === 'fireTimer') {
       // The audit trail shows each firing once: a job that runs twice finds the timer gone and writes nothing.
       plan.history.unshift({ elementId: null, elementType: null, event: 'timer-fired', payload: { timerId: command.timerId } });

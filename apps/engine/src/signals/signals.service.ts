@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
 import { ApiError } from '../common/api-error.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
 import { BROADCAST_SIGNAL_TASK, DELIVER_SIGNAL_TASK, START_BY_SIGNAL_TASK } from '../correlation/correlation-jobs.js';
 import { ENGINE_ACTOR, InstanceCommandsService, type Actor } from '../execution/instance-commands.service.js';
 import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registry.js';
@@ -61,14 +62,29 @@ export class SignalsService {
     await this.store.broadcast({ id: `job:${context.jobId}`, name: stringField(payload, 'signalName'), variables: variablesField(payload), sourceInstanceId: source, publishedBy: ENGINE_ACTOR.username });
   }
 
+  /**
+   * deliverSignal on one instance, recording the (broadcast, instance) delivery in the command's
+   * statement: a job that runs again (at least once) finds the key taken, its statement writes
+   * nothing, and the run is done — a non-interrupting boundary does not start twice.
+   */
   private async deliver(payload: JobPayload): Promise<void> {
     const instanceId = stringField(payload, 'processInstanceId');
     const signalName = stringField(payload, 'signalName');
+    const broadcastId = stringField(payload, 'broadcastId');
     try {
-      const outcome = await this.commands.run(instanceId, { type: 'deliverSignal', signalName, variables: variablesField(payload) }, ENGINE_ACTOR, { rejected: 'ignore', aborted: 'throw' });
+      const outcome = await this.commands.run(instanceId, { type: 'deliverSignal', signalName, variables: variablesField(payload) }, ENGINE_ACTOR, {
+        rejected: 'ignore',
+        aborted: 'throw',
+        deliveredSignalBroadcastId: broadcastId,
+      });
       if (outcome.kind === 'rejected') this.log.debug(`signal ${signalName} on ${instanceId}: nothing to do (${outcome.message})`);
     } catch (error) {
       if (error instanceof ApiError && error.getStatus() === 404) return;
+      // Delivered by an earlier run of this job (or one running at the same time).
+      if (isUniqueViolation(error, 'signal_deliveries_pkey')) {
+        this.log.debug(`signal ${signalName} (broadcast ${broadcastId}) on ${instanceId}: delivered already`);
+        return;
+      }
       throw error;
     }
   }

@@ -52,6 +52,29 @@ export function waitForSignalDiagram(key: string, signal: string): string {
 </bpmn:definitions>`;
 }
 
+/**
+ * start -> user task "negotiate" -> end, with a non-interrupting signal boundary "priceDropped"
+ * (`signal`) on it -> user task "reprice" -> end: each delivery of the signal opens one more
+ * "reprice" task while "negotiate" goes on.
+ */
+export function negotiationWithSignalBoundaryDiagram(key: string, signal: string): string {
+  return `${HEADER}
+  <bpmn:signal id="sig" name="${signal}" />
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="negotiate" />
+    <bpmn:userTask id="negotiate" name="Negotiate" />
+    <bpmn:sequenceFlow id="f2" sourceRef="negotiate" targetRef="end" />
+    <bpmn:endEvent id="end" />
+    <bpmn:boundaryEvent id="priceDropped" attachedToRef="negotiate" cancelActivity="false"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="priceDropped" targetRef="reprice" />
+    <bpmn:userTask id="reprice" name="Reprice offer" />
+    <bpmn:sequenceFlow id="f4" sourceRef="reprice" targetRef="end2" />
+    <bpmn:endEvent id="end2" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
 /** A signal start event `signal` -> user task "review" -> end. */
 export function signalStartDiagram(key: string, signal: string): string {
   return `${HEADER}
