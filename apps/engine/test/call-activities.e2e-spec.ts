@@ -118,6 +118,8 @@ describe('call activities', () => {
       return current.activeElementIds.includes('apologize') ? current : undefined;
     }, 'the error boundary of the parent to catch the child error');
     expect(apologizing.state).toBe('active');
+    // The interrupted call activity was left: only the boundary's path is active.
+    expect(apologizing.activeElementIds).toEqual(['apologize']);
     const ended = await eventually(async () => {
       const current = await instance(check.id);
       return current.state === 'terminated' ? current : undefined;

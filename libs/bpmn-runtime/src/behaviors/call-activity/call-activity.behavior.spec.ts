@@ -202,6 +202,8 @@ describe('call activity', () => {
     expect(instance.status).toBe('active');
     expect(instance.effectsOf('CalledProcessCancelled')).toHaveLength(1);
     expect(instance.called('convert').status).toBe('terminated');
+    // The interrupted call activity is left like any interrupted wait (else it stays active).
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'convert')).toHaveLength(1);
   });
 
   it('given a waiting call, when the parent is cancelled, then the called process is cancelled too', async () => {

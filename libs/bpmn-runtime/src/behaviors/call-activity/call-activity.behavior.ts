@@ -70,8 +70,10 @@ export function completeCalledProcess(execution: Execution, callId: string, vari
 export function failCalledProcess(execution: Execution, callId: string, errorCode: string, message: string | undefined): void {
   const token = waitingCall(execution, callId);
   execution.emit({ type: 'CalledProcessCancelled', callId, elementId: token.nodeId });
+  // Still parked (without its call id) while the error is thrown: an interrupting boundary makes
+  // the call activity leave (ElementLeft) like any interrupted wait; uncaught, the incident
+  // replaces the wait.
   delete token.callId;
-  execution.resume(token);
   throwError(execution, token, errorCode, message);
 }
 
