@@ -14,7 +14,7 @@ import { tokensOf, type Command } from '@stageflow/bpmn-runtime';
 import type { JsonObject } from '@stageflow/process-package';
 import { renderAction } from '@stageflow/rules';
 import { ActionTemplateVersions } from '../action-templates/action-template-versions.js';
-import { CalledProcessStoreRepository } from '../call-activities/called-process-store.repository.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
 import { ApiError } from '../common/api-error.js';
 import { uuidFrom } from '../common/uuid-from.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
@@ -40,7 +40,7 @@ export class ActionJobHandlers {
     private readonly templates: LiquidTemplates,
     private readonly instances: InstanceStoreRepository,
     private readonly commands: InstanceCommandsService,
-    private readonly incidents: CalledProcessStoreRepository,
+    private readonly incidents: IncidentsService,
   ) {
     registry.register(RUN_ACTION_TASK, (payload, context) => this.run(payload, context));
   }
@@ -97,7 +97,7 @@ export class ActionJobHandlers {
   private async raiseIncident(payload: JobPayload, context: JobContext, processInstanceId: string, elementId: string, message: string): Promise<void> {
     // One incident per job attempt that found the problem (a retried incident that fails again gets a new one).
     const id = uuidFrom(`action-incident\u0000${processInstanceId}\u0000${String(payload.actionId)}\u0000${context.jobId}`);
-    await this.incidents.raiseCallIncident({ id, parentInstanceId: processInstanceId, elementId, message, job: { task: RUN_ACTION_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({ id, processInstanceId: processInstanceId, elementId, message, job: { task: RUN_ACTION_TASK, payload, key: context.key } });
   }
 }
 

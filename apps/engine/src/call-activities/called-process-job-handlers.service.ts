@@ -27,6 +27,7 @@ import { ProcessDefinitionsService } from '../process-definitions/process-defini
 import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
 import { stringField } from '../messages/message-job-handlers.service.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
 import { CalledProcessStoreRepository } from './called-process-store.repository.js';
 
 function isStatus(error: unknown, ...statuses: number[]): boolean {
@@ -42,6 +43,7 @@ export class CalledProcessJobHandlers {
     private readonly store: CalledProcessStoreRepository,
     private readonly commands: InstanceCommandsService,
     private readonly definitions: ProcessDefinitionsService,
+    private readonly incidents: IncidentsService,
   ) {
     registry.register(START_CALLED_PROCESS_TASK, (payload, context) => this.start(payload, context));
     registry.register(COMPLETE_CALLED_PROCESS_TASK, (payload) => this.complete(payload));
@@ -60,9 +62,9 @@ export class CalledProcessJobHandlers {
       await this.definitions.latestByKey(processKey);
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
-      await this.store.raiseCallIncident({
+      await this.incidents.raiseForElement({
         id: uuidFrom(`call-incident\u0000${callId}\u0000${context.jobId}`),
-        parentInstanceId,
+        processInstanceId: parentInstanceId,
         elementId: call.elementId,
         message: `call activity "${call.elementId}" calls process "${processKey}", which is not deployed; deploy it, then retry this incident`,
         job: { task: START_CALLED_PROCESS_TASK, payload, key: context.key },

@@ -71,21 +71,4 @@ export class CalledProcessStoreRepository {
     const row = result.rows[0];
     return row?.parent_instance_id && row.parent_call_id ? { parentInstanceId: row.parent_instance_id, callId: row.parent_call_id } : undefined;
   }
-
-  /**
-   * An incident on the parent at the call activity, keeping the start job so that
-   * `POST /incidents/{id}/retry` queues it again (e.g. once the called process is deployed).
-   */
-  async raiseCallIncident(incident: { id: string; parentInstanceId: string; elementId: string | null; message: string; job: { task: string; payload: Record<string, unknown>; key: string | null } }): Promise<void> {
-    await this.pool.query(
-      `WITH inc AS (
-         INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at, job_task, job_payload, job_key, job_max_attempts)
-         VALUES ($1::uuid, $2::uuid, $3::text, 'job', $4::text, now(), $5::text, $6::jsonb, $7::text, 1)
-         ON CONFLICT (id) DO NOTHING
-         RETURNING id)
-       INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
-       SELECT $2::uuid, $3::text, NULL, 'incident', now(), jsonb_build_object('kind', 'job', 'incidentId', inc.id, 'message', $4::text) FROM inc`,
-      [incident.id, incident.parentInstanceId, incident.elementId, incident.message, incident.job.task, JSON.stringify(incident.job.payload), incident.job.key],
-    );
-  }
 }

@@ -17,7 +17,7 @@ import type { JsonObject } from '@stageflow/process-package';
 import { renderAction } from '@stageflow/rules';
 import { ActionRunners } from '../actions/action-runners.js';
 import { ActionRunsRepository } from '../actions/action-runs.repository.js';
-import { CalledProcessStoreRepository } from '../call-activities/called-process-store.repository.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
 import { uuidFrom } from '../common/uuid-from.js';
 import { JobHandlerRegistry, type JobContext } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
@@ -41,7 +41,7 @@ export class ContactPlanJobHandlers {
     private readonly runs: ActionRunsRepository,
     private readonly runners: ActionRunners,
     private readonly templates: LiquidTemplates,
-    private readonly incidents: CalledProcessStoreRepository,
+    private readonly incidents: IncidentsService,
   ) {
     registry.register(RUN_CONTACT_PLAN_STEP_TASK, (payload, context) => this.run(payload, context));
   }
@@ -96,7 +96,7 @@ export class ContactPlanJobHandlers {
   private async raiseIncident(payload: JobPayload, context: JobContext, ref: ContactPlanStepRef, message: string): Promise<void> {
     // One incident per job attempt that found the problem (a retried incident that fails again gets a new one).
     const id = uuidFrom(`contact-plan-incident\u0000${contactPlanStepRunKey(ref)}\u0000${context.jobId}`);
-    await this.incidents.raiseCallIncident({ id, parentInstanceId: ref.processInstanceId, elementId: ref.elementId, message, job: { task: RUN_CONTACT_PLAN_STEP_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({ id, processInstanceId: ref.processInstanceId, elementId: ref.elementId, message, job: { task: RUN_CONTACT_PLAN_STEP_TASK, payload, key: context.key } });
   }
 }
 

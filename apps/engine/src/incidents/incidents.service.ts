@@ -177,6 +177,24 @@ export class IncidentsService {
     );
   }
 
+  /**
+   * An incident on an instance at an element, raised by a job handler that gives up at once (a
+   * called process that is not deployed, an action or contact-plan step that cannot run): it
+   * keeps the job so that `POST /incidents/{id}/retry` queues it again once the cause is fixed.
+   */
+  async raiseForElement(incident: { id: string; processInstanceId: string; elementId: string | null; message: string; job: { task: string; payload: JobPayload; key: string | null } }): Promise<void> {
+    await this.pool.query(
+      `WITH inc AS (
+         INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at, job_task, job_payload, job_key, job_max_attempts)
+         VALUES ($1::uuid, $2::uuid, $3::text, 'job', $4::text, now(), $5::text, $6::jsonb, $7::text, 1)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id)
+       INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
+       SELECT $2::uuid, $3::text, NULL, 'incident', now(), jsonb_build_object('kind', 'job', 'incidentId', inc.id, 'message', $4::text) FROM inc`,
+      [incident.id, incident.processInstanceId, incident.elementId, incident.message, incident.job.task, JSON.stringify(incident.job.payload), incident.job.key],
+    );
+  }
+
   private async record(id: string): Promise<IncidentRecord> {
     if (!UUID.test(id)) throw ApiError.notFound(`incident ${id} not found`);
     const result = await this.pool.query<IncidentRecord>(`SELECT ${COLUMNS} FROM incidents WHERE id = $1`, [id]);

@@ -16,7 +16,7 @@ import { renderAction, variablesFactResolver } from '@stageflow/rules';
 import { ActionRunners } from '../actions/action-runners.js';
 import type { ActionOutcome } from '../actions/action-runner.js';
 import { ActionRunsRepository } from '../actions/action-runs.repository.js';
-import { CalledProcessStoreRepository } from '../call-activities/called-process-store.repository.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
 import { ApiError } from '../common/api-error.js';
 import { uuidFrom } from '../common/uuid-from.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
@@ -41,7 +41,7 @@ export class ProcessEventJobHandlers {
     private readonly runners: ActionRunners,
     private readonly templates: LiquidTemplates,
     private readonly commands: InstanceCommandsService,
-    private readonly incidents: CalledProcessStoreRepository,
+    private readonly incidents: IncidentsService,
   ) {
     registry.register(PROCESS_EVENT_TASK, (payload, context) => this.run(payload, context));
   }
@@ -119,6 +119,6 @@ export class ProcessEventJobHandlers {
 
   private async raiseIncident(payload: JobPayload, context: JobContext, processInstanceId: string, event: ProcessEvent, message: string): Promise<void> {
     const id = uuidFrom(`process-event-incident\u0000${String(payload.eventId)}\u0000${context.jobId}`);
-    await this.incidents.raiseCallIncident({ id, parentInstanceId: processInstanceId, elementId: event.elementId ?? null, message, job: { task: PROCESS_EVENT_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({ id, processInstanceId: processInstanceId, elementId: event.elementId ?? null, message, job: { task: PROCESS_EVENT_TASK, payload, key: context.key } });
   }
 }
