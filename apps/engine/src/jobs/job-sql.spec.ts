@@ -22,6 +22,14 @@ describe('job SQL', () => {
     expect(sql.values).toEqual([['t', 'u'], ['{"a":1}', '{}'], ['2026-01-01T00:00:00Z', null], [3, null], ['k', null]]);
   });
 
+  it('given jobs none of which has a run time, when turned into SQL, then only graphile_worker.add_jobs is called (no branch for jobs due later)', () => {
+    const text = addJobsSelect(new SqlParams(), [{ task: 't', payload: {} }, { task: 'u', payload: {}, key: 'k' }], 'EXISTS (SELECT 1 FROM inst)');
+
+    expect(text).toMatch(/graphile_worker\.add_jobs\([\s\S]*WHERE COALESCE\(j\.run_at, now\(\)\) <= now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
+    expect(text).not.toContain('stageflow_add_jobs_later');
+    expect(text).not.toContain('UNION ALL');
+  });
+
   it('given a job whose payload is not an object, when turned into SQL, then it is refused', () => {
     expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: [] as unknown as Record<string, unknown> }])).toThrow(/payload of t must be a JSON object/);
   });

@@ -42,8 +42,12 @@ export function addJobsSelect(sql: SqlParams, jobs: readonly JobRequest[], condi
        WHERE ${due} AND ${condition}
        ORDER BY j.n`;
   // Due now: graphile-worker's add_jobs, whose NOTIFY wakes an idle worker at once. Due later:
-  // the same without the NOTIFY (quiet-job-functions.ts), found by the poll when due.
-  return `${addJobSpecsSelect(specs('COALESCE(j.run_at, now()) <= now()'))}
+  // the same without the NOTIFY (quiet-job-functions.ts), found by the poll when due. Jobs
+  // without a run time are all due now: their statement gets that branch alone (PostgreSQL
+  // sets up every branch of a statement each time it runs, even one that finds nothing).
+  const dueNow = addJobSpecsSelect(specs('COALESCE(j.run_at, now()) <= now()'));
+  if (unique.every((job) => job.runAt === undefined)) return dueNow;
+  return `${dueNow}
     UNION ALL ${addJobSpecsSelect(specs('j.run_at > now()'), ADD_JOBS_LATER)}`;
 }
 
