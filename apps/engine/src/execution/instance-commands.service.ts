@@ -17,6 +17,7 @@ import { emptyPlan, planEffects, type EffectsPlan } from './effects-plan.js';
 import { InstanceStoreRepository, type CommandWrite, type LoadedInstance, type NewInstance, type TaskRow } from './instance-store.repository.js';
 import { InterpreterAbortedError, InterpreterRejectedError, type AbortReason } from './interpreter-pool.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
+import type { LatestRuleSets } from '../rule-sets/rule-set-versions.js';
 import { CommandStats } from './command-stats.js';
 import { AssignmentService } from '../assignment/assignment.service.js';
 import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
@@ -130,6 +131,20 @@ function abortPlan(error: InterpreterAbortedError, active: readonly string[]): E
   return plan;
 }
 
+/** The rule-set versions a command's interpreter gets; none shipped for a process without business-rule tasks. */
+function shippedVersions(ruleSets: LatestRuleSets): LatestRuleSets['versions'] | undefined {
+  return ruleSets.versions.length > 0 ? ruleSets.versions : undefined;
+}
+
+/**
+ * Process events are read only by `actions` rule sets: while none is deployed (as of the rule-set
+ * generation the command decided at), its statement carries no event jobs at all — cheaper for
+ * PostgreSQL than a job CTE that finds no reader on every command.
+ */
+function dropUnreadEvents(plan: EffectsPlan, ruleSets: LatestRuleSets): void {
+  if (!ruleSets.actionsDeployed) plan.processEventJobs = [];
+}
+
 /** Attempts of a command whose instance another command changed between its read and its write. */
 const MAX_ATTEMPTS = 8;
 
@@ -200,10 +215,11 @@ export class InstanceCommandsService {
 
   /**
    * One start on `definition`: 'superseded' when a newer version of it exists, 'rule-sets-changed'
-   * when a rule set its business-rule tasks use got a new version meanwhile (nothing written in
-   * either case). No read precedes a start, so it decides with the latest rule-set versions this
-   * node knows and its write checks that the rule-set generation did not move (a deploy on
-   * another node); when it did, the start runs again on the new versions.
+   * when a rule set was deployed meanwhile (nothing written in either case). No read precedes a
+   * start, so it decides with what this node knows of the rule sets (the latest versions its
+   * business-rule tasks use, whether its events have an actions rule set to read them) and its
+   * write checks that the rule-set generation did not move (a deploy on another node); when it
+   * did, the start runs again with what is deployed now.
    */
   private async startOn(
     definition: DefinitionRef,
@@ -216,7 +232,7 @@ export class InstanceCommandsService {
     // No read precedes a start: the node's clock corrected to the database clock.
     const now = this.clock.now();
     const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey, startEventId: input.startEventId };
-    const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: ruleSets?.versions }));
+    const outcome = this.refusedAsApiError(await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: shippedVersions(ruleSets) }));
     const instance: NewInstance = {
       id: options.instanceId,
       definitionId: definition.id,
@@ -229,6 +245,7 @@ export class InstanceCommandsService {
     const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
     const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command }) : abortPlan(outcome.error, []);
     plan.jobs.push(...options.jobs);
+    dropUnreadEvents(plan, ruleSets);
     const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
     // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
     const written = await this.store.write(
@@ -241,13 +258,14 @@ export class InstanceCommandsService {
         cancelOpenTasks: false,
         now,
         actor: actor.username,
-        ruleSetGeneration: ruleSets?.generation,
+        // What the start decided with — its rule sets, and whether events have a reader — must still hold when it writes.
+        ruleSetGeneration: ruleSets.generation,
       },
       { key: definition.key, version: definition.version },
       this.prepareFor(plan),
     );
     if (written) return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
-    if (ruleSets && (await this.pool.currentRuleSetGeneration()) !== ruleSets.generation) return 'rule-sets-changed';
+    if ((await this.pool.currentRuleSetGeneration()) !== ruleSets.generation) return 'rule-sets-changed';
     return 'superseded';
   }
 
@@ -350,7 +368,7 @@ export class InstanceCommandsService {
     const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
     const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.ruleSetGeneration);
-    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: ruleSets?.versions });
+    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: shippedVersions(ruleSets) });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsApiError(outcome);
     if (outcome.kind === 'aborted' && options?.aborted === 'throw') throw outcome.error;
@@ -362,6 +380,7 @@ export class InstanceCommandsService {
     }
     const { result } = outcome;
     const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id, parent: instance.parent, command });
+    dropUnreadEvents(plan, ruleSets);
     if (command.type === 'correlateMessage') {
       plan.history.unshift({ elementId: null, elementType: null, event: 'message-correlated', payload: { subscriptionId: command.subscriptionId, bufferedMessageId: options?.deliveredMessageId ?? null } });
       if (options?.deliveredMessageId !== undefined) plan.correlation.deliveredMessageId = options.deliveredMessageId;

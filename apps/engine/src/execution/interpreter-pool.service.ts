@@ -33,13 +33,13 @@ export class InterpreterPoolService implements OnApplicationShutdown {
   }
 
   /**
-   * The latest versions of the rule sets a process's business-rule tasks refer to (undefined for a
-   * process without any), as of at least `seenGeneration`: the rule-set generation the command's
-   * read saw; a start passes none and has its write check the answer's generation.
+   * The latest versions of the rule sets a process's business-rule tasks refer to (none for a
+   * process without any) and whether an actions rule set is deployed, as of at least
+   * `seenGeneration`: the rule-set generation the command's read saw; a start passes none and
+   * has its write check the answer's generation. Cached per generation: no query per command.
    */
-  async ruleSetsFor(definitionId: string, graph: ProcessGraph, seenGeneration?: number): Promise<LatestRuleSets | undefined> {
-    const keys = this.keysOf(definitionId, graph);
-    return keys.length === 0 ? undefined : this.ruleSetVersions.latest(keys, seenGeneration);
+  ruleSetsFor(definitionId: string, graph: ProcessGraph, seenGeneration?: number): Promise<LatestRuleSets> {
+    return this.ruleSetVersions.latest(this.keysOf(definitionId, graph), seenGeneration);
   }
 
   /** The rule-set generation now (after a start's write found it moved); the next `ruleSetsFor` reads again. */

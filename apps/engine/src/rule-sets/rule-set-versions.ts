@@ -22,10 +22,12 @@ const MAX_CACHED_DOCUMENTS = 500;
 export interface LatestRuleSets {
   generation: number;
   versions: RuleSetVersion[];
+  /** An `actions` rule set is deployed at `generation`: only then do process events have a reader (docs/actions.md). */
+  actionsDeployed: boolean;
 }
 
-/** The current generation and the latest version of each key, in one statement (one snapshot). */
-const LATEST_SQL = `SELECT g.generation::text AS generation, r.key, r.id, r.version
+/** The current generation, whether an actions rule set exists and the latest version of each key, in one statement (one snapshot). */
+const LATEST_SQL = `SELECT g.generation::text AS generation, EXISTS (SELECT 1 FROM rule_sets WHERE kind = 'actions') AS actions, r.key, r.id, r.version
   FROM rule_set_generation g
   LEFT JOIN LATERAL (SELECT DISTINCT ON (key) key, id, version FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC) r ON true`;
 
@@ -37,18 +39,19 @@ export class RuleSetVersions {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The latest version of each key that is deployed (a key without one is left out), as of at
-   * least `seenGeneration` — the generation the command's read saw; without it (a start), as of
+   * The latest version of each key that is deployed (a key without one is left out), and whether
+   * an actions rule set is, as of at least `seenGeneration` — the generation the command's read saw; without it (a start), as of
    * what this node knows, which the start's write then checks.
    */
   async latest(keys: readonly string[], seenGeneration?: number): Promise<LatestRuleSets> {
     let latest = this.latestIds.lookup(keys, seenGeneration);
     if (!latest) {
-      const rows: { generation: string; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(LATEST_SQL, [keys]);
+      const rows: { generation: string; actions: boolean; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(LATEST_SQL, [keys]);
       const generation = Number(rows[0]?.generation ?? 0);
+      const actionsDeployed = rows[0]?.actions ?? false;
       const refs = rows.flatMap((row) => (row.key !== null && row.id !== null && row.version !== null ? [{ key: row.key, id: row.id, version: row.version }] : []));
-      this.latestIds.store(generation, keys, refs);
-      latest = { generation, refs };
+      this.latestIds.store(generation, keys, refs, actionsDeployed);
+      latest = { generation, refs, actionsDeployed };
     }
     const missing = latest.refs.filter((ref) => !this.documents.has(ref.id)).map((ref) => ref.id);
     if (missing.length > 0) await this.loadDocuments(missing);
@@ -56,7 +59,7 @@ export class RuleSetVersions {
       const content = this.documents.get(ref.id);
       return content ? [{ ...ref, content }] : [];
     });
-    return { generation: latest.generation, versions };
+    return { generation: latest.generation, versions, actionsDeployed: latest.actionsDeployed };
   }
 
   /** Reads the generation now; a newer one than the cache's makes the next `latest` read again. */
