@@ -65,6 +65,9 @@
 //   actionReferences(graph) its service and send tasks' action-template keys (deploy check);
 //   ruleSetReferences(graph) its business-rule tasks' and assigned user tasks' rule-set keys (deploy check, and which
 //   rule sets the engine hands the interpreter).
+//   runsBounded(graph) tells whether every command on the process provably finishes quickly (only
+//   bounded FEEL, see isBoundedFeel; no rule sets, multi-instance or loop without a wait state): the
+//   engine then interprets it on its main thread instead of a worker thread.
 //   startTriggers(graph) lists a process's start events for the engine; nextTimerDue(timer, ...)
 //   computes a timer start event's next due instant.
 // Refused at deploy time with the element id and a reason: script tasks; service tasks without
@@ -96,6 +99,7 @@ export { startTriggers } from './model/start-triggers.js';
 export { calledProcesses, type CalledProcess } from './model/called-processes.js';
 export { ruleSetReferences, type RuleSetReference } from './model/rule-set-references.js';
 export { actionReferences, type ActionReference } from './model/action-references.js';
+export { runsBounded } from './model/runs-bounded.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
 export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';
