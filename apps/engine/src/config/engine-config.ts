@@ -14,6 +14,8 @@ export interface EngineConfig {
   jwtTtlSeconds: number;
   /** Worker threads that run the interpreter. */
   interpreterWorkers: number;
+  /** Commands of processes that provably run bounded are interpreted on the main thread (false: all on workers). */
+  inlineInterpreter: boolean;
   /** Wall-clock limit of one command inside the interpreter, in milliseconds. */
   commandTimeoutMs: number;
   /** Heap limit of one interpreter worker, in MB. */
@@ -50,6 +52,12 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return parsed;
 }
 
+function booleanFrom(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
 function signedIntFrom(value: string | undefined, name: string): number {
   if (value === undefined || value === '') return 0;
   const parsed = Number(value);
@@ -66,6 +74,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     jwtSecret: env.STAGEFLOW_JWT_SECRET || undefined,
     jwtTtlSeconds: intFrom(env.STAGEFLOW_JWT_TTL_SECONDS, 12 * 3600, 'STAGEFLOW_JWT_TTL_SECONDS'),
     interpreterWorkers: intFrom(env.STAGEFLOW_INTERPRETER_WORKERS, 2, 'STAGEFLOW_INTERPRETER_WORKERS'),
+    inlineInterpreter: booleanFrom(env.STAGEFLOW_INLINE_INTERPRETER, true, 'STAGEFLOW_INLINE_INTERPRETER'),
     commandTimeoutMs: intFrom(env.STAGEFLOW_COMMAND_TIMEOUT_MS, 2000, 'STAGEFLOW_COMMAND_TIMEOUT_MS'),
     workerMaxHeapMb: intFrom(env.STAGEFLOW_WORKER_MAX_HEAP_MB, 128, 'STAGEFLOW_WORKER_MAX_HEAP_MB'),
     maxSteps: intFrom(env.STAGEFLOW_MAX_STEPS, 10000, 'STAGEFLOW_MAX_STEPS'),

@@ -3,13 +3,15 @@ import { ruleSetReferences, type InterpretResult, type ProcessGraph } from '@sta
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
 import { RuleSetVersions, type LatestRuleSets } from '../rule-sets/rule-set-versions.js';
 import { InterpreterPool, type InterpretJob } from './interpreter-pool.js';
+import { InterpreterRouter } from './interpreter-router.js';
 
 const MAX_CACHED_REFERENCES = 500;
 
-/** The node's interpreter worker pool, created with the app and closed with it. */
+/** The node's interpreter worker pool, created with the app and closed with it; bounded processes run inline (InterpreterRouter). */
 @Injectable()
 export class InterpreterPoolService implements OnApplicationShutdown {
   private readonly pool: InterpreterPool;
+  private readonly router: InterpreterRouter;
   /** Rule-set keys by definition id (a definition never changes). */
   private readonly ruleSetKeys = new Map<string, string[]>();
 
@@ -25,11 +27,12 @@ export class InterpreterPoolService implements OnApplicationShutdown {
       // Next to this module once built: dist/execution/interpreter.worker.js.
       workerUrl: new URL('./interpreter.worker.js', import.meta.url),
     });
+    this.router = new InterpreterRouter(this.pool, { inline: config.inlineInterpreter, maxSteps: config.maxSteps });
   }
 
-  /** Runs a command; `job.ruleSets` are those of `ruleSetsFor`. */
+  /** Runs a command, on this thread when its process runs bounded, else on a worker; `job.ruleSets` are those of `ruleSetsFor`. */
   run(job: InterpretJob): Promise<InterpretResult> {
-    return this.pool.run(job);
+    return this.router.run(job);
   }
 
   /**
