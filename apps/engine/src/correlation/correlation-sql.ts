@@ -8,10 +8,7 @@ import { DEFAULT_MAX_ATTEMPTS } from '../jobs/job-request.js';
 import { JOB_SCHEMA, addJobSpecsSelect } from '../jobs/job-sql.js';
 import { CANCEL_CALLED_PROCESS_TASK, DELIVER_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from './correlation-jobs.js';
 import type { CorrelationPlan } from './correlation-plan.js';
-
-export interface SqlParamsLike {
-  add(value: unknown): string;
-}
+import type { SqlParams } from '../common/sql-params.js';
 
 export interface CorrelationSqlContext {
   /** Placeholders of the statement: the instance id (uuid), the command's `now` (timestamptz). */
@@ -41,7 +38,7 @@ function jobSpec(task: string, payload: string, key: string): string {
   return `ROW('${task}', ${payload}, NULL, now(), ${DEFAULT_MAX_ATTEMPTS}, ${key}, NULL, NULL)::${JOB_SCHEMA}.job_spec`;
 }
 
-export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, context: CorrelationSqlContext): CorrelationSql {
+export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: CorrelationSqlContext): CorrelationSql {
   const parts: string[] = [];
   const referenced: string[] = [];
   const { instanceId, now, written, endedAs } = context;
@@ -52,7 +49,7 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
   if (plan.closedMessageSubscriptionIds.length > 0 || ended) {
     const which = ended
       ? `process_instance_id = ${instanceId}::uuid`
-      : `id = ANY(${sql.add(plan.closedMessageSubscriptionIds)}::text[])`;
+      : sql.oneOf('id', plan.closedMessageSubscriptionIds, 'text');
     parts.push(`closed_message_subs AS (DELETE FROM message_subscriptions WHERE ${which} AND ${written} RETURNING id)`);
     const delivered = plan.deliveredMessageId === null ? '' : ` AND buffered_messages.id <> ${sql.add(plan.deliveredMessageId)}::uuid`;
     parts.push(`released_messages AS (
@@ -108,7 +105,7 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
   }
 
   if (plan.closedSignalSubscriptionIds.length > 0 || ended) {
-    const which = ended ? `process_instance_id = ${instanceId}::uuid` : `id = ANY(${sql.add(plan.closedSignalSubscriptionIds)}::text[])`;
+    const which = ended ? `process_instance_id = ${instanceId}::uuid` : sql.oneOf('id', plan.closedSignalSubscriptionIds, 'text');
     parts.push(`closed_signal_subs AS (DELETE FROM signal_subscriptions WHERE ${which} AND ${written})`);
   }
   const openedSignals = ended ? [] : plan.openedSignalSubscriptions;
@@ -148,7 +145,7 @@ export function correlationSql(sql: SqlParamsLike, plan: CorrelationPlan, contex
   if (plan.cancelledCallIds.length > 0 || endedAs === 'terminated') {
     const which = endedAs === 'terminated'
       ? `parent_instance_id = ${instanceId}::uuid`
-      : `call_id = ANY(${sql.add(plan.cancelledCallIds)}::text[])`;
+      : sql.oneOf('call_id', plan.cancelledCallIds, 'text');
     parts.push(`cancelled_calls AS (
       UPDATE called_processes SET state = 'cancelled'
        WHERE ${which} AND state IN ('pending', 'started') AND ${written}

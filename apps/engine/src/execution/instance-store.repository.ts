@@ -349,14 +349,14 @@ export class InstanceStoreRepository {
     if (plan.completedTaskIds.length > 0) {
       parts.push(`done_tasks AS (
         UPDATE user_tasks SET state = 'completed', completed_at = ${now}::timestamptz, completed_by = ${sql.add(write.actor)}::text
-         WHERE id = ANY(${completed}::uuid[]) AND ${written})`);
+         WHERE ${sql.oneOf('id', plan.completedTaskIds, 'uuid')} AND ${written})`);
     }
     if (plan.cancelledTaskIds.length > 0 || write.cancelOpenTasks) {
       // The instance ended: every task of it still open (state is one of three values, and
       // written with <> so that only the instance index serves this, never the state index).
       const which = write.cancelOpenTasks
         ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[])) AND state <> 'completed' AND state <> 'cancelled'`
-        : `id = ANY(${sql.add(plan.cancelledTaskIds)}::uuid[])`;
+        : sql.oneOf('id', plan.cancelledTaskIds, 'uuid');
       parts.push(`cancelled_tasks AS (
         UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND ${written})`);
     }
@@ -383,7 +383,7 @@ export class InstanceStoreRepository {
     if (plan.resolvedIncidentIds.length > 0) {
       parts.push(`resolved_incidents AS (
         UPDATE incidents SET resolved_at = ${now}::timestamptz
-         WHERE id = ANY(${sql.add(plan.resolvedIncidentIds)}::uuid[]) AND resolved_at IS NULL AND ${written})`);
+         WHERE ${sql.oneOf('id', plan.resolvedIncidentIds, 'uuid')} AND resolved_at IS NULL AND ${written})`);
     }
     // Jobs go through graphile-worker's SQL functions in plain SELECT CTEs, which PostgreSQL
     // runs only when referenced: the final SELECT references them.
