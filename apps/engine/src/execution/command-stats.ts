@@ -9,11 +9,13 @@ export interface CommandStatsView {
   lostRaces: number;
   /** Commands that gave up after too many lost races (409). */
   gaveUp: number;
+  /** Commands that took their instance from this node's memory of its last write instead of reading it (RecentInstances). */
+  readsSkipped: number;
 }
 
 @Injectable()
 export class CommandStats {
-  private readonly counters: CommandStatsView = { commands: 0, lostRaces: 0, gaveUp: 0 };
+  private readonly counters: CommandStatsView = { commands: 0, lostRaces: 0, gaveUp: 0, readsSkipped: 0 };
 
   command(): void {
     this.counters.commands++;
@@ -25,6 +27,10 @@ export class CommandStats {
 
   gaveUp(): void {
     this.counters.gaveUp++;
+  }
+
+  readSkipped(): void {
+    this.counters.readsSkipped++;
   }
 
   view(): CommandStatsView {

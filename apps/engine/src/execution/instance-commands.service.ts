@@ -23,6 +23,8 @@ import { AssignmentService } from '../assignment/assignment.service.js';
 import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
 import type { Queryable } from '../jobs/jobs.service.js';
 import { DatabaseClock } from './database-clock.js';
+import { RecentInstances } from './recent-instances.js';
+import { rememberedTaskRows } from './remembered-task-rows.js';
 
 export interface StartInput {
   businessKey?: string;
@@ -169,6 +171,7 @@ export class InstanceCommandsService {
     private readonly clock: DatabaseClock,
     private readonly stats: CommandStats,
     private readonly assignments: AssignmentService,
+    private readonly recent: RecentInstances,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -264,7 +267,14 @@ export class InstanceCommandsService {
       { key: definition.key, version: definition.version },
       this.prepareFor(plan),
     );
-    if (written) return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+    if (written) {
+      this.recent.remember(
+        { ...instance, status, state, activeElementIds: plan.activeElementIds, version: 1, createdAt: new Date(now), dbNow: now, parent: instance.parent ?? null, ruleSetGeneration: ruleSets.generation, fromMemory: true },
+        rememberedTaskRows(instance.id, plan, now),
+        [],
+      );
+      return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
+    }
     if ((await this.pool.currentRuleSetGeneration()) !== ruleSets.generation) return 'rule-sets-changed';
     return 'superseded';
   }
@@ -279,14 +289,16 @@ export class InstanceCommandsService {
     actor: Actor,
     authorize: (task: TaskRow) => void,
   ): Promise<{ task: TaskRow; instance: InstanceSnapshot; completed: boolean }> {
-    return this.retrying(async () => {
-      const loaded = await this.store.loadTask(taskId);
+    return this.retrying(async (attempt) => {
+      // The first attempt may take the task and its instance from this node's memory of its last
+      // write; a re-run (that memory was stale) reads them.
+      const loaded = (attempt === 1 ? this.remembered(taskId) : undefined) ?? (await this.store.loadTask(taskId));
       if (!loaded) throw ApiError.notFound(`task ${taskId} not found`);
       const { task, instance } = loaded;
       authorize(task);
       if (task.state !== 'created') throw ApiError.conflict(`task ${taskId} is already ${task.state}`, [{ taskId, state: task.state }]);
       if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
-      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor);
+      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {}, instance.fromMemory ? task : undefined);
       return { task, instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
   }
@@ -335,11 +347,11 @@ export class InstanceCommandsService {
    * Runs a command on an existing instance (read, interpret, write) until its write finds the
    * instance at the version it read; after MAX_ATTEMPTS lost races, 409.
    */
-  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+  private async retrying<T>(attempt: (n: number) => Promise<T>): Promise<T> {
     this.stats.command();
     for (let n = 1; ; n++) {
       try {
-        return await attempt();
+        return await attempt(n);
       } catch (error) {
         // A deadlock or serialization failure rolled the statement back entirely: as safe to re-run.
         const code = (error as { code?: unknown }).code;
@@ -355,19 +367,46 @@ export class InstanceCommandsService {
     }
   }
 
-  /** Writes a command's result on an existing instance, or throws when another command got there first. */
+  /**
+   * Writes a command's result on an existing instance, or throws when another command got there
+   * first (or the memory the command ran on was stale: it is forgotten). What was written is
+   * remembered for the instance's next command on this node.
+   */
   private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>): Promise<void> {
     const written = await this.store.write({ instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write }, undefined, this.prepareFor(write.plan));
-    if (!written) throw new ConcurrentModificationError(instance.id);
+    if (!written) {
+      this.recent.forget(instance.id);
+      throw new ConcurrentModificationError(instance.id);
+    }
+    this.recent.remember(
+      { ...instance, state: write.state, status: write.status, activeElementIds: write.activeElementIds, version: instance.version + 1, dbNow: write.now, fromMemory: true },
+      rememberedTaskRows(instance.id, write.plan, write.now),
+      [...write.plan.completedTaskIds, ...write.plan.cancelledTaskIds],
+    );
   }
 
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
+  /**
+   * A task and its instance as this node wrote them last, when it remembers them. Its `now` is
+   * the node's estimate of the database clock, never before the instance's last command.
+   */
+  private remembered(taskId: string): { task: TaskRow; instance: LoadedInstance } | undefined {
+    const memory = this.recent.task(taskId);
+    if (!memory) return undefined;
+    this.stats.readSkipped();
+    const now = this.clock.now();
+    return { task: memory.task, instance: { ...memory.instance, dbNow: now > memory.instance.dbNow ? now : memory.instance.dbNow } };
+  }
+
+  /** `unchangedTask`: a remembered instance's task the command relies on; its write checks the task is unchanged. */
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: Record<string, never>, unchangedTask?: TaskRow): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
   private async execute(instance: LoadedInstance, command: Command, actor: Actor, options: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand>;
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions, unchangedTask?: TaskRow): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
     // The database's clock at the read: due times computed from it agree across nodes.
     const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
-    const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.ruleSetGeneration);
+    // A remembered instance was not read: its rule sets are decided with what this node knows, and its write checks that.
+    const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.fromMemory ? undefined : instance.ruleSetGeneration);
+    const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask } : {};
     let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: shippedVersions(ruleSets) });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsApiError(outcome);
@@ -375,7 +414,7 @@ export class InstanceCommandsService {
     if (outcome.kind === 'aborted') {
       // The command is dropped: the state stays as it was, the instance is marked as an incident.
       const plan = abortPlan(outcome.error, instance.activeElementIds);
-      await this.update(instance, { state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username });
+      await this.update(instance, { state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username, ...decidedAt });
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
@@ -397,7 +436,7 @@ export class InstanceCommandsService {
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
-    await this.update(instance, { state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username });
+    await this.update(instance, { state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username, ...decidedAt });
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
   }
 

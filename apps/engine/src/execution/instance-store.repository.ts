@@ -42,6 +42,11 @@ export interface LoadedInstance {
   parent: { instanceId: string; callId: string } | null;
   /** The rule-set generation this read saw: rule sets a command evaluates are the latest as of at least this (RuleSetVersions). */
   ruleSetGeneration: number;
+  /**
+   * Not read: this node's memory of its own last write (RecentInstances). `dbNow` is then the
+   * node's estimate of the database clock, and the rule-set generation is not known to be current.
+   */
+  fromMemory?: boolean;
 }
 
 /** A user task row as read together with its instance. */
@@ -94,11 +99,18 @@ export interface CommandWrite {
   /** Username recorded as `completed_by`. */
   actor: string | null;
   /**
-   * Inserts only: the rule-set generation the start's business-rule tasks were decided at. The
-   * row is written only while it is still the current one (a start has no read to see a deploy
-   * made on another node; its write checks instead).
+   * The rule-set generation the command decided at, when no read of its own saw it (a start, or
+   * a command on a remembered instance): the row is written only while it is still the current
+   * one (a deploy made on another node meanwhile makes the write fail; the command runs again).
    */
   ruleSetGeneration?: number;
+  /**
+   * Updates of a remembered instance: the task the command relied on (to authorize and to
+   * complete it) as remembered. The instance is written only while the task is still open with
+   * that assignee, those candidate groups and that assignment — claims and assignments change a
+   * task without moving its instance's version.
+   */
+  unchangedTask?: TaskRow;
 }
 
 const TERMINAL: readonly InstanceStatusValue[] = ['completed', 'terminated'];
@@ -191,6 +203,13 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
     parent: row.parent_instance_id !== null && row.parent_call_id !== null ? { instanceId: row.parent_instance_id, callId: row.parent_call_id } : null,
     ruleSetGeneration: Number(row.rule_set_generation ?? 0),
   };
+}
+
+/** The task is still open as `task` shows it: same assignee, candidate groups and assignment. */
+function unchangedTaskCondition(sql: SqlParams, task: TaskRow): string {
+  return `EXISTS (SELECT 1 FROM user_tasks t WHERE t.id = ${sql.add(task.id)}::uuid AND t.state = 'created'
+    AND t.assignee IS NOT DISTINCT FROM ${sql.add(task.assignee)}::text AND t.candidate_groups = ${sql.add(task.candidateGroups)}::text[]
+    AND t.assignment IS NOT DISTINCT FROM ${sql.add(task.assignment === null ? null : JSON.stringify(task.assignment))}::jsonb)`;
 }
 
 @Injectable()
@@ -320,11 +339,14 @@ export class InstanceStoreRepository {
         RETURNING id)`);
     } else {
       instanceId = sql.add(write.instance.id);
+      const stillAsDecided: string[] = [];
+      if (write.ruleSetGeneration !== undefined) stillAsDecided.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
+      if (write.unchangedTask) stillAsDecided.push(unchangedTaskCondition(sql, write.unchangedTask));
       parts.push(`inst AS (
         UPDATE process_instances
            SET state = ${state}::jsonb, variables = ${variables}::jsonb, status = ${status}::text, active_element_ids = ${active}::text[],
                version = version + 1, updated_at = ${now}::timestamptz${ended ? `, ended_at = ${now}::timestamptz` : ''}
-         WHERE id = ${instanceId}::uuid AND version = ${sql.add(write.instance.expectedVersion)}::int
+         WHERE id = ${instanceId}::uuid AND version = ${sql.add(write.instance.expectedVersion)}::int${stillAsDecided.map((condition) => ` AND ${condition}`).join('')}
         RETURNING id)`);
     }
     if (plan.newTasks.length > 0) {
