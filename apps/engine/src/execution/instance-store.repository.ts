@@ -362,8 +362,6 @@ export class InstanceStoreRepository {
             AS t(id, element_id, name, assignee, groups, due_at, priority, form_key, variables, assignment)
          WHERE ${written})`);
     }
-    const needsCompleted = plan.completedTaskIds.length > 0 || write.cancelOpenTasks;
-    const completed = needsCompleted ? sql.add(plan.completedTaskIds) : '';
     // Tasks settled by id need no `state = 'created'` guard: the interpreter completes or cancels
     // only tasks open in the state it was given, and the version check makes that state current.
     // (Without the guard only the primary key can serve them; with it, a generic plan may scan
@@ -377,7 +375,7 @@ export class InstanceStoreRepository {
       // The instance ended: every task of it still open (state is one of three values, and
       // written with <> so that only the instance index serves this, never the state index).
       const which = write.cancelOpenTasks
-        ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${completed}::uuid[])) AND state <> 'completed' AND state <> 'cancelled'`
+        ? `process_instance_id = ${instanceId}::uuid AND NOT (id = ANY(${sql.add(plan.completedTaskIds)}::uuid[])) AND state <> 'completed' AND state <> 'cancelled'`
         : sql.oneOf('id', plan.cancelledTaskIds, 'uuid');
       parts.push(`cancelled_tasks AS (
         UPDATE user_tasks SET state = 'cancelled', completed_at = ${now}::timestamptz WHERE ${which} AND ${written})`);
