@@ -25,6 +25,7 @@ import { CalledProcessEscalations1732260000090 } from './migrations/173226000009
 import { SignalDeliveries1732260000095 } from './migrations/1732260000095-signal-deliveries.migration.js';
 import { RuleSetGeneration1732260000100 } from './migrations/1732260000100-rule-set-generation.migration.js';
 import { TaskInstanceStateIndex1732260000200 } from './migrations/1732260000200-task-instance-state-index.migration.js';
+import { HistoryOneRowPerWrite1732260000210 } from './migrations/1732260000210-history-one-row-per-write.migration.js';
 
 export const ENTITIES = [
   SettingEntity,
@@ -39,7 +40,7 @@ export const ENTITIES = [
   HistoryEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002, MessagesSignalsCalls1732260000020, RuleSets1732260000040, TerritoriesAndAssignment1732260000050, ActionTemplates1732260000060, ActionRuns1732260000061, ActionTasks1732260000062, OutboundEmailWebhooks1732260000070, ContactPlans1732260000080, RuleSetActionRuns1732260000085, CalledProcessEscalations1732260000090, SignalDeliveries1732260000095, RuleSetGeneration1732260000100, TaskInstanceStateIndex1732260000200];
+export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002, MessagesSignalsCalls1732260000020, RuleSets1732260000040, TerritoriesAndAssignment1732260000050, ActionTemplates1732260000060, ActionRuns1732260000061, ActionTasks1732260000062, OutboundEmailWebhooks1732260000070, ContactPlans1732260000080, RuleSetActionRuns1732260000085, CalledProcessEscalations1732260000090, SignalDeliveries1732260000095, RuleSetGeneration1732260000100, TaskInstanceStateIndex1732260000200, HistoryOneRowPerWrite1732260000210];
 
 /** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {

@@ -21,6 +21,7 @@ import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.
 import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
 import { DatabaseClock } from './database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
+import { historyEventsJson } from './history-events-json.js';
 import type { Queryable } from '../jobs/jobs.service.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 
@@ -390,15 +391,10 @@ export class InstanceStoreRepository {
          WHERE ${written})`);
     }
     if (plan.history.length > 0) {
-      const h = plan.history;
+      // The command's events as ONE row of the audit trail (the `history` view shows one per event).
       parts.push(`new_history AS (
-        INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
-        SELECT ${instanceId}::uuid, h.element_id, h.element_type, h.event, ${now}::timestamptz, h.payload
-          FROM unnest(${sql.add(h.map((x) => x.elementId))}::text[], ${sql.add(h.map((x) => x.elementType))}::text[], ${sql.add(h.map((x) => x.event))}::text[],
-                      ${sql.add(h.map((x) => (x.payload === null ? null : JSON.stringify(x.payload))))}::jsonb[])
-            WITH ORDINALITY AS h(element_id, element_type, event, payload, n)
-         WHERE ${written}
-         ORDER BY h.n)`);
+        INSERT INTO history_log (process_instance_id, at, events)
+        SELECT ${instanceId}::uuid, ${now}::timestamptz, ${sql.add(historyEventsJson(plan.history))}::jsonb WHERE ${written})`);
     }
     if (plan.resolvedIncidentIds.length > 0) {
       parts.push(`resolved_incidents AS (

@@ -35,7 +35,10 @@ export type HistoryEventKind =
   | 'instance-terminated'
   | 'instance-cancelled';
 
-/** Append-only audit trail; the bigserial id gives the exact order. Keyed by (process_instance_id, id). */
+/**
+ * Append-only audit trail, one row per event: the view `history` over `history_log`, which holds
+ * one row per write (migration 1732260000210); `id` gives the exact order. Read only.
+ */
 @Entity({ name: 'history' })
 export class HistoryEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
