@@ -1,6 +1,9 @@
-// A small JSON-over-HTTP client on node:http with a keep-alive agent: one socket per
-// concurrent client, reused for every request, and no body parsing beyond JSON.parse.
-import { Agent, request } from 'node:http';
+// A small JSON-over-HTTP client on undici's Pool: one keep-alive connection per concurrent
+// client, reused for every request, and no body parsing beyond JSON.parse. undici rather than
+// node:http because the load generator shares the machine's two cores with the engine and
+// PostgreSQL: node:http's client spent about twice the CPU per request (docs/performance.md),
+// CPU the measured system then did not have.
+import { Pool } from 'undici';
 
 export interface JsonResponse {
   status: number;
@@ -20,15 +23,11 @@ export class HttpError extends Error {
 }
 
 export class HttpClient {
-  private readonly agent: Agent;
+  private readonly pool: Pool;
   private token: string | undefined;
 
-  constructor(
-    private readonly baseUrl: URL,
-    maxSockets: number,
-    private readonly timeoutMs = 30_000,
-  ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  constructor(baseUrl: URL, maxSockets: number, timeoutMs = 30_000) {
+    this.pool = new Pool(baseUrl.origin, { connections: maxSockets, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   }
 
   authorize(token: string): void {
@@ -36,38 +35,22 @@ export class HttpClient {
   }
 
   /** Sends a request and resolves with the status and parsed JSON; rejects with HttpError on >= 400. */
-  send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<JsonResponse> {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const headers: Record<string, string | number> = { accept: 'application/json' };
-    if (payload) {
-      headers['content-type'] = 'application/json';
-      headers['content-length'] = payload.length;
-    }
+  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<JsonResponse> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const url = new URL(path, this.baseUrl);
-    return new Promise((resolve, reject) => {
-      const req = request(url, { method, headers, agent: this.agent, timeout: this.timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const status = res.statusCode ?? 0;
-          if (status >= 400) return reject(new HttpError(method, path, status, text));
-          try {
-            resolve({ status, body: text === '' ? undefined : (JSON.parse(text) as unknown) });
-          } catch {
-            reject(new HttpError(method, path, status, `not JSON: ${text}`));
-          }
-        });
-      });
-      req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out after ${this.timeoutMs} ms`)));
-      req.on('error', reject);
-      req.end(payload);
-    });
+    const response = await this.pool.request({ method, path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.body.text();
+    const status = response.statusCode;
+    if (status >= 400) throw new HttpError(method, path, status, text);
+    try {
+      return { status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    } catch {
+      throw new HttpError(method, path, status, `not JSON: ${text}`);
+    }
   }
 
   close(): void {
-    this.agent.destroy();
+    void this.pool.destroy();
   }
 }
