@@ -1,7 +1,7 @@
 // A node remembers what it wrote last for the instances it just moved, and completes a task of
 // one without reading it first. The memory is only ever tried: these tests make it stale in each
-// way the instance or task can change behind it — a claim by another seller (which does not move
-// the instance's version), a command on another node, a rule set deployed on another node — and
+// way the instance or task can change behind it — a claim or unclaim (which does not move the
+// instance's version), a command on another node, a rule set deployed on another node — and
 // check that the command then reads and decides as if it had never remembered.
 import request from 'supertest';
 import { ADMIN_PASSWORD, bearer, setupEngineSuite } from './support/engine-suite.js';
@@ -41,7 +41,10 @@ describe('completing tasks of instances this node remembers', () => {
   let ben: { token: string };
 
   beforeAll(async () => {
-    await suite.deploy([{ name: 'lead.bpmn', content: leadDiagram('ri_lead', { candidateGroups: 'ri-sales' }) }]);
+    await suite.deploy([
+      { name: 'lead.bpmn', content: leadDiagram('ri_lead', { candidateGroups: 'ri-sales' }) },
+      { name: 'assigned.bpmn', content: leadDiagram('ri_assigned', { candidateGroups: 'ri-sales', assignee: 'ri-ben' }) },
+    ]);
     anna = await suite.createUser('ri-anna', ['seller'], ['ri-sales']);
     ben = await suite.createUser('ri-ben', ['seller'], ['ri-sales']);
     other = await startEngine({ databaseUrl: suite.databaseUrl(), adminPassword: ADMIN_PASSWORD });
@@ -75,6 +78,17 @@ describe('completing tasks of instances this node remembers', () => {
     expect(completed.status).toBe(403);
     const [row] = await suite.query<{ state: string; assignee: string }>('SELECT state, assignee FROM user_tasks WHERE id = $1', [taskId]);
     expect(row).toEqual({ state: 'created', assignee: 'ri-ben' });
+  });
+
+  it('given a task assigned by the diagram and unclaimed after this node remembered it, when a seller of its group completes it, then it completes (the stale memory does not refuse)', async () => {
+    const started = await suite.http().post('/api/v1/process-definitions/key/ri_assigned/start').set(...bearer(suite.adminToken())).send({ variables: { score: 80 } });
+    const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [started.body.id]);
+    expect((await suite.http().post(`/api/v1/tasks/${task!.id}/unclaim`).set(...bearer(ben.token))).status).toBe(200);
+
+    const completed = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(anna.token)).send({});
+
+    expect(completed.status).toBe(200);
+    expect(completed.body.completedBy).toBe('ri-anna');
   });
 
   it('given the task completed on the other node, when it is completed again on this one, then 409 and it was completed once', async () => {

@@ -292,10 +292,18 @@ export class InstanceCommandsService {
     return this.retrying(async (attempt) => {
       // The first attempt may take the task and its instance from this node's memory of its last
       // write; a re-run (that memory was stale) reads them.
-      const loaded = (attempt === 1 ? this.remembered(taskId) : undefined) ?? (await this.store.loadTask(taskId));
+      const remembered = attempt === 1 ? this.remembered(taskId) : undefined;
+      const loaded = remembered ?? (await this.store.loadTask(taskId));
       if (!loaded) throw ApiError.notFound(`task ${taskId} not found`);
       const { task, instance } = loaded;
-      authorize(task);
+      try {
+        authorize(task);
+      } catch (refusal) {
+        // A memory that refuses may be stale (claimed or unclaimed since): only the task as read decides.
+        if (!remembered) throw refusal;
+        this.recent.forget(instance.id);
+        throw new ConcurrentModificationError(instance.id);
+      }
       if (task.state !== 'created') throw ApiError.conflict(`task ${taskId} is already ${task.state}`, [{ taskId, state: task.state }]);
       if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
       const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {}, instance.fromMemory ? task : undefined);
