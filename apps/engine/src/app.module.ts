@@ -45,7 +45,7 @@ import { InstanceCommandsService } from './execution/instance-commands.service.j
 import { InstanceStoreRepository } from './execution/instance-store.repository.js';
 import { InterpreterPoolService } from './execution/interpreter-pool.service.js';
 import { CommandStats } from './execution/command-stats.js';
-import { RecentInstances } from './execution/recent-instances.js';
+import { MAX_RECENT_INSTANCES, RecentInstances } from './execution/recent-instances.js';
 import { DatabaseClock } from './execution/database-clock.js';
 import { HealthController } from './health/health.controller.js';
 import { IncidentsController } from './incidents/incidents.controller.js';
@@ -160,8 +160,8 @@ export class AppModule {
         TasksService,
         DatabaseClock,
         CommandStats,
-        // A plain class (its capacity has a default): the engine's one memory of recent writes.
-        { provide: RecentInstances, useFactory: () => new RecentInstances() },
+        // A plain class: the engine's one memory of recent writes (none with STAGEFLOW_REMEMBER_INSTANCES=false).
+        { provide: RecentInstances, useFactory: (config: EngineConfig) => new RecentInstances(config.rememberInstances ? MAX_RECENT_INSTANCES : 0), inject: [ENGINE_CONFIG] },
         JobHandlerRegistry,
         JobsService,
         NodeRegistry,

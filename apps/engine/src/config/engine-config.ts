@@ -16,6 +16,8 @@ export interface EngineConfig {
   interpreterWorkers: number;
   /** Commands of processes that provably run bounded are interpreted on the main thread (false: all on workers). */
   inlineInterpreter: boolean;
+  /** STAGEFLOW_REMEMBER_INSTANCES: a command on an instance this node just wrote skips its read (RecentInstances); false: every command reads. */
+  rememberInstances: boolean;
   /** Wall-clock limit of one command inside the interpreter, in milliseconds. */
   commandTimeoutMs: number;
   /** Heap limit of one interpreter worker, in MB. */
@@ -75,6 +77,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     jwtTtlSeconds: intFrom(env.STAGEFLOW_JWT_TTL_SECONDS, 12 * 3600, 'STAGEFLOW_JWT_TTL_SECONDS'),
     interpreterWorkers: intFrom(env.STAGEFLOW_INTERPRETER_WORKERS, 2, 'STAGEFLOW_INTERPRETER_WORKERS'),
     inlineInterpreter: booleanFrom(env.STAGEFLOW_INLINE_INTERPRETER, true, 'STAGEFLOW_INLINE_INTERPRETER'),
+    rememberInstances: booleanFrom(env.STAGEFLOW_REMEMBER_INSTANCES, true, 'STAGEFLOW_REMEMBER_INSTANCES'),
     commandTimeoutMs: intFrom(env.STAGEFLOW_COMMAND_TIMEOUT_MS, 2000, 'STAGEFLOW_COMMAND_TIMEOUT_MS'),
     workerMaxHeapMb: intFrom(env.STAGEFLOW_WORKER_MAX_HEAP_MB, 128, 'STAGEFLOW_WORKER_MAX_HEAP_MB'),
     maxSteps: intFrom(env.STAGEFLOW_MAX_STEPS, 10000, 'STAGEFLOW_MAX_STEPS'),

@@ -88,4 +88,12 @@ describe('RecentInstances', () => {
     expect(recent.task('t-1')?.instance.version).toBe(2);
     expect(recent.task('t-3')).toBeDefined();
   });
+
+  it('given no capacity (STAGEFLOW_REMEMBER_INSTANCES=false), when an instance is written, then nothing is remembered', () => {
+    const recent = new RecentInstances(0);
+    recent.remember(instance('i-1', 1), [task('t-1', 'i-1')], []);
+
+    expect(recent.task('t-1')).toBeUndefined();
+    expect(recent.size).toBe(0);
+  });
 });

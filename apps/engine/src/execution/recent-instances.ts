@@ -31,7 +31,7 @@ export class RecentInstances {
   remember(instance: LoadedInstance, newTasks: readonly TaskRow[], settledTaskIds: readonly string[]): void {
     const before = this.byInstance.get(instance.id);
     this.forget(instance.id);
-    if (instance.status !== 'active') return;
+    if (instance.status !== 'active' || this.capacity === 0) return;
     const tasks = new Map(before?.tasks);
     for (const id of settledTaskIds) tasks.delete(id);
     for (const task of newTasks) tasks.set(task.id, task);
