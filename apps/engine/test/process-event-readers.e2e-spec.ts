@@ -6,20 +6,9 @@ import request from 'supertest';
 import { ADMIN_PASSWORD, bearer, setupEngineSuite } from './support/engine-suite.js';
 import { startEngine, type EngineProcess } from './support/engine-process.js';
 import { eventually } from './support/polling.js';
+import { oneTaskDiagram } from './support/diagrams.js';
 
 const suite = setupEngineSuite();
-
-/** start -> "Qualify" -> end. */
-const lead = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="https://stageflow.dev/test">
-  <bpmn:process id="pe_lead" isExecutable="true">
-    <bpmn:startEvent id="start" />
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="qualify" />
-    <bpmn:userTask id="qualify" name="Qualify" />
-    <bpmn:sequenceFlow id="f2" sourceRef="qualify" targetRef="done" />
-    <bpmn:endEvent id="done" />
-  </bpmn:process>
-</bpmn:definitions>`;
 
 /** Notifies on every start and every end of a lead. */
 const leadEvents = JSON.stringify({
@@ -61,7 +50,7 @@ describe('process events and their readers across engine nodes', () => {
 
   beforeAll(async () => {
     await suite.createUser('pe-anna', ['seller']);
-    await suite.deploy([{ name: 'lead.bpmn', content: lead }]);
+    await suite.deploy([{ name: 'lead.bpmn', content: oneTaskDiagram('pe_lead') }]);
     other = await startEngine({ databaseUrl: suite.databaseUrl(), adminPassword: ADMIN_PASSWORD });
   }, 120_000);
 

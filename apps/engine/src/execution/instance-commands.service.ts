@@ -306,7 +306,7 @@ export class InstanceCommandsService {
       }
       if (task.state !== 'created') throw ApiError.conflict(`task ${taskId} is already ${task.state}`, [{ taskId, state: task.state }]);
       if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
-      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {}, instance.fromMemory ? task : undefined);
+      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, { unchangedTask: instance.fromMemory ? task : undefined });
       return { task, instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
   }
@@ -406,15 +406,15 @@ export class InstanceCommandsService {
   }
 
   /** `unchangedTask`: a remembered instance's task the command relies on; its write checks the task is unchanged. */
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: Record<string, never>, unchangedTask?: TaskRow): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: { unchangedTask?: TaskRow }): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
   private async execute(instance: LoadedInstance, command: Command, actor: Actor, options: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand>;
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions, unchangedTask?: TaskRow): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
+  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions & { unchangedTask?: TaskRow }): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
     // The database's clock at the read: due times computed from it agree across nodes.
     const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
     // A remembered instance was not read: its rule sets are decided with what this node knows, and its write checks that.
     const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.fromMemory ? undefined : instance.ruleSetGeneration);
-    const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask } : {};
+    const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask: options?.unchangedTask } : {};
     let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: shippedVersions(ruleSets) });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsApiError(outcome);
