@@ -1,14 +1,17 @@
 // Jest runs our TypeScript as native ESM (NestJS 12, bpmn-moddle and feelin are ESM-only),
 // transformed by swc: TypeScript 7's compiler has no JavaScript API for ts-jest.
-const swc = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-    keepClassNames: true,
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
   },
-  module: { type: 'es6' },
-}];
+];
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -32,7 +35,12 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/process-definitions/**/*.spec.ts', '<rootDir>/tools/*/src/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/*/src/**/*.spec.ts',
+        '<rootDir>/apps/*/src/**/*.spec.ts',
+        '<rootDir>/process-definitions/**/*.spec.ts',
+        '<rootDir>/tools/*/src/**/*.spec.ts',
+      ],
     },
     {
       ...shared,

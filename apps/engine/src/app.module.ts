@@ -112,7 +112,9 @@ export class AppModule {
           dataSourceFactory: async (options?: DataSourceOptions) => {
             if (!options) throw new Error('no data source options');
             const dataSource = await new DataSource(options).initialize();
-            guardPoolClients((dataSource.driver as unknown as { master: Parameters<typeof guardPoolClients>[0] }).master, (message) => databaseLog.warn(message));
+            guardPoolClients((dataSource.driver as unknown as { master: Parameters<typeof guardPoolClients>[0] }).master, (message) =>
+              databaseLog.warn(message),
+            );
             await runMigrations(dataSource);
             return dataSource;
           },
@@ -161,7 +163,11 @@ export class AppModule {
         DatabaseClock,
         CommandStats,
         // A plain class: the engine's one memory of recent writes (none with STAGEFLOW_REMEMBER_INSTANCES=false).
-        { provide: RecentInstances, useFactory: (config: EngineConfig) => new RecentInstances(config.rememberInstances ? MAX_RECENT_INSTANCES : 0), inject: [ENGINE_CONFIG] },
+        {
+          provide: RecentInstances,
+          useFactory: (config: EngineConfig) => new RecentInstances(config.rememberInstances ? MAX_RECENT_INSTANCES : 0),
+          inject: [ENGINE_CONFIG],
+        },
         JobHandlerRegistry,
         JobsService,
         NodeRegistry,

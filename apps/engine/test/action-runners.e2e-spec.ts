@@ -33,14 +33,23 @@ interface InstanceDetail {
 }
 
 async function start(key: string, variables: Record<string, unknown> = {}): Promise<string> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
 
 function movedOn(id: string): Promise<InstanceDetail> {
   return eventually(async () => {
-    const detail = (await suite.http().get(`/api/v1/process-instances/${id}`).set(...bearer(suite.adminToken()))).body as InstanceDetail;
+    const detail = (
+      await suite
+        .http()
+        .get(`/api/v1/process-instances/${id}`)
+        .set(...bearer(suite.adminToken()))
+    ).body as InstanceDetail;
     return detail.activeElementIds.includes('act') && detail.state !== 'incident' ? undefined : detail;
   }, `instance ${id} to leave its service task`);
 }
@@ -70,16 +79,37 @@ describe('action runners', () => {
       { name: 'welcome.liquid', content: 'Dear {{ lead.name }},\nthank you for your interest.\n{% include "signature" %}' },
       { name: 'signature.liquid', content: '-- {{ owner }}, Acme Sales' },
       { name: 'notify.action.json', content: actionTemplate('ar_notify', { type: 'notifyUser', user: '{{ owner }}', message: 'Call {{ lead.name }} today' }) },
-      { name: 'start.action.json', content: actionTemplate('ar_start', { type: 'startProcess', processKey: 'ar_follow_up', variables: { lead: '{{ lead.name }}', budget: '{{ lead.budget }}' } }) },
+      {
+        name: 'start.action.json',
+        content: actionTemplate('ar_start', {
+          type: 'startProcess',
+          processKey: 'ar_follow_up',
+          variables: { lead: '{{ lead.name }}', budget: '{{ lead.budget }}' },
+        }),
+      },
       {
         name: 'task.action.json',
-        content: actionTemplate('ar_task', { type: 'createTask', title: 'Call {{ lead.name }}', description: 'Budget {{ lead.budget }}', dueIn: 'P2D', assignment: { strategy: 'roundRobin', team: 'ar-inside' } }),
+        content: actionTemplate('ar_task', {
+          type: 'createTask',
+          title: 'Call {{ lead.name }}',
+          description: 'Budget {{ lead.budget }}',
+          dueIn: 'P2D',
+          assignment: { strategy: 'roundRobin', team: 'ar-inside' },
+        }),
       },
       { name: 'unassigned-task.action.json', content: actionTemplate('ar_unassigned_task', { type: 'createTask', title: 'Check {{ lead.name }}' }) },
-      { name: 'mail.action.json', content: actionTemplate('ar_mail', { type: 'sendEmail', to: '{{ lead.email }}', subject: 'Welcome, {{ lead.name }}', template: 'welcome' }) },
+      {
+        name: 'mail.action.json',
+        content: actionTemplate('ar_mail', { type: 'sendEmail', to: '{{ lead.email }}', subject: 'Welcome, {{ lead.name }}', template: 'welcome' }),
+      },
       {
         name: 'hook.action.json',
-        content: actionTemplate('ar_hook', { type: 'callWebhook', url: 'http://127.0.0.2:{{ port }}/leads/{{ lead.id }}', body: '{"lead": "{{ lead.name }}"}', secret: 'crm' }),
+        content: actionTemplate('ar_hook', {
+          type: 'callWebhook',
+          url: 'http://127.0.0.2:{{ port }}/leads/{{ lead.id }}',
+          body: '{"lead": "{{ lead.name }}"}',
+          secret: 'crm',
+        }),
       },
       { name: 'hook.bpmn', content: serviceTaskDiagram('ar_hook_process', 'ar_hook') },
       { name: 'notify.bpmn', content: serviceTaskDiagram('ar_notify_process', 'ar_notify') },
@@ -95,17 +125,37 @@ describe('action runners', () => {
       const id = await start('ar_notify_process', { owner: 'ar-anna', lead: { name: 'Jane' } });
       await movedOn(id);
 
-      const mine = await suite.http().get('/api/v1/notifications?unread=true').set(...bearer(anna));
-      const others = await suite.http().get('/api/v1/notifications').set(...bearer(bob));
+      const mine = await suite
+        .http()
+        .get('/api/v1/notifications?unread=true')
+        .set(...bearer(anna));
+      const others = await suite
+        .http()
+        .get('/api/v1/notifications')
+        .set(...bearer(bob));
       expect(mine.status).toBe(200);
-      expect(mine.body).toEqual(expect.objectContaining({ total: 1, items: [expect.objectContaining({ message: 'Call Jane today', processInstanceId: id, readAt: null })] }));
+      expect(mine.body).toEqual(
+        expect.objectContaining({ total: 1, items: [expect.objectContaining({ message: 'Call Jane today', processInstanceId: id, readAt: null })] }),
+      );
       expect(others.body.total).toBe(0);
 
       const notificationId = mine.body.items[0].id as string;
-      const byOther = await suite.http().post(`/api/v1/notifications/${notificationId}/read`).set(...bearer(bob));
-      const read = await suite.http().post(`/api/v1/notifications/${notificationId}/read`).set(...bearer(anna));
-      const unreadAfter = await suite.http().get('/api/v1/notifications?unread=true').set(...bearer(anna));
-      const all = await suite.http().get('/api/v1/notifications').set(...bearer(anna));
+      const byOther = await suite
+        .http()
+        .post(`/api/v1/notifications/${notificationId}/read`)
+        .set(...bearer(bob));
+      const read = await suite
+        .http()
+        .post(`/api/v1/notifications/${notificationId}/read`)
+        .set(...bearer(anna));
+      const unreadAfter = await suite
+        .http()
+        .get('/api/v1/notifications?unread=true')
+        .set(...bearer(anna));
+      const all = await suite
+        .http()
+        .get('/api/v1/notifications')
+        .set(...bearer(anna));
 
       expect(byOther.status).toBe(404);
       expect(read.status).toBe(200);
@@ -121,7 +171,9 @@ describe('action runners', () => {
       await movedOn(id);
       await runJobAgain(id, { lead: { name: 'Jane', budget: 5000 } });
 
-      const started = await suite.query<{ variables: Record<string, unknown> }>("SELECT variables FROM process_instances WHERE definition_key = 'ar_follow_up'");
+      const started = await suite.query<{ variables: Record<string, unknown> }>(
+        "SELECT variables FROM process_instances WHERE definition_key = 'ar_follow_up'",
+      );
       expect(started).toEqual([{ variables: { lead: 'Jane', budget: '5000' } }]);
     });
   });
@@ -131,12 +183,25 @@ describe('action runners', () => {
       const id = await start('ar_task_process', { lead: { name: 'Jane', budget: 5000 } });
       await movedOn(id);
 
-      const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${id}`).set(...bearer(suite.adminToken()));
+      const tasks = await suite
+        .http()
+        .get(`/api/v1/tasks?processInstanceId=${id}`)
+        .set(...bearer(suite.adminToken()));
       const adHoc = (tasks.body.items as { source: string }[]).filter((task) => task.source === 'action');
       expect(adHoc).toEqual([
-        expect.objectContaining({ name: 'Call Jane', description: 'Budget 5000', elementId: 'act', assignee: 'ar-bob', state: 'created', assignment: expect.objectContaining({ strategy: 'roundRobin' }) }),
+        expect.objectContaining({
+          name: 'Call Jane',
+          description: 'Budget 5000',
+          elementId: 'act',
+          assignee: 'ar-bob',
+          state: 'created',
+          assignment: expect.objectContaining({ strategy: 'roundRobin' }),
+        }),
       ]);
-      const [{ days }] = await suite.query<{ days: string }>("SELECT round(extract(epoch FROM (due_at - created_at)) / 86400) AS days FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]);
+      const [{ days }] = await suite.query<{ days: string }>(
+        "SELECT round(extract(epoch FROM (due_at - created_at)) / 86400) AS days FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'",
+        [id],
+      );
       expect(Number(days)).toBe(2);
     });
 
@@ -145,11 +210,21 @@ describe('action runners', () => {
       await movedOn(id);
       const [task] = await suite.query<{ id: string }>("SELECT id FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]);
 
-      const completed = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(bob)).send({});
-      const again = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(bob)).send({});
+      const completed = await suite
+        .http()
+        .post(`/api/v1/tasks/${task!.id}/complete`)
+        .set(...bearer(bob))
+        .send({});
+      const again = await suite
+        .http()
+        .post(`/api/v1/tasks/${task!.id}/complete`)
+        .set(...bearer(bob))
+        .send({});
 
       expect(completed.status).toBe(200);
-      expect(completed.body).toEqual(expect.objectContaining({ state: 'completed', completedBy: 'ar-bob', processInstance: expect.objectContaining({ activeElementIds: ['next'] }) }));
+      expect(completed.body).toEqual(
+        expect.objectContaining({ state: 'completed', completedBy: 'ar-bob', processInstance: expect.objectContaining({ activeElementIds: ['next'] }) }),
+      );
       expect(again.status).toBe(409);
     });
 
@@ -157,7 +232,10 @@ describe('action runners', () => {
       const id = await start('ar_unassigned_process', { lead: { name: 'Jane' } });
       await movedOn(id);
 
-      const [task] = await suite.query<{ assignee: string | null; candidate_groups: string[] }>("SELECT assignee, candidate_groups FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]);
+      const [task] = await suite.query<{ assignee: string | null; candidate_groups: string[] }>(
+        "SELECT assignee, candidate_groups FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'",
+        [id],
+      );
       expect(task).toEqual({ assignee: null, candidate_groups: ['unsorted'] });
     });
   });

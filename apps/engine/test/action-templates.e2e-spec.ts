@@ -3,7 +3,11 @@ import { bearer, setupEngineSuite } from './support/engine-suite.js';
 const suite = setupEngineSuite();
 
 function deploy(resources: { name: string; content: string }[]) {
-  return suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'actions', resources });
+  return suite
+    .http()
+    .post('/api/v1/deployments')
+    .set(...bearer(suite.adminToken()))
+    .send({ name: 'actions', resources });
 }
 
 const welcomeAction = (key: string, template = 'welcome') =>
@@ -23,21 +27,55 @@ describe('action templates and liquid templates', () => {
     );
     expect(response.body.actionTemplates).toEqual([expect.objectContaining({ key: 'welcome_mail', version: 1, name: 'Welcome e-mail' })]);
 
-    const listed = await suite.http().get('/api/v1/action-templates?key=welcome_mail').set(...bearer(suite.adminToken()));
+    const listed = await suite
+      .http()
+      .get('/api/v1/action-templates?key=welcome_mail')
+      .set(...bearer(suite.adminToken()));
     expect(listed.status).toBe(200);
-    expect(listed.body).toEqual(expect.objectContaining({ total: 1, items: [expect.objectContaining({ key: 'welcome_mail', actionType: 'sendEmail', resourceName: 'welcome.action.json' })] }));
+    expect(listed.body).toEqual(
+      expect.objectContaining({
+        total: 1,
+        items: [expect.objectContaining({ key: 'welcome_mail', actionType: 'sendEmail', resourceName: 'welcome.action.json' })],
+      }),
+    );
 
-    const one = await suite.http().get(`/api/v1/action-templates/${listed.body.items[0].id}`).set(...bearer(suite.adminToken()));
+    const one = await suite
+      .http()
+      .get(`/api/v1/action-templates/${listed.body.items[0].id}`)
+      .set(...bearer(suite.adminToken()));
     expect(one.status).toBe(200);
     expect(one.body.content).toEqual(JSON.parse(welcomeAction('welcome_mail')));
   });
 
   it('given an action template deployed before, when deployed unchanged then changed, then the first returns the existing version and the second makes version 2', async () => {
-    await deploy([{ name: 'welcome.liquid', content: 'Hello' }, { name: 'notify.action.json', content: JSON.stringify({ key: 'notify_owner', name: 'Notify', action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead' } }) }]);
+    await deploy([
+      { name: 'welcome.liquid', content: 'Hello' },
+      {
+        name: 'notify.action.json',
+        content: JSON.stringify({ key: 'notify_owner', name: 'Notify', action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead' } }),
+      },
+    ]);
 
-    const same = await deploy([{ name: 'notify.action.json', content: JSON.stringify({ key: 'notify_owner', name: 'Notify', action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead' } }) }]);
-    const changed = await deploy([{ name: 'notify.action.json', content: JSON.stringify({ key: 'notify_owner', name: 'Notify', action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' } }) }]);
-    const latest = await suite.http().get('/api/v1/action-templates?key=notify_owner&latest=true').set(...bearer(suite.adminToken()));
+    const same = await deploy([
+      {
+        name: 'notify.action.json',
+        content: JSON.stringify({ key: 'notify_owner', name: 'Notify', action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead' } }),
+      },
+    ]);
+    const changed = await deploy([
+      {
+        name: 'notify.action.json',
+        content: JSON.stringify({
+          key: 'notify_owner',
+          name: 'Notify',
+          action: { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' },
+        }),
+      },
+    ]);
+    const latest = await suite
+      .http()
+      .get('/api/v1/action-templates?key=notify_owner&latest=true')
+      .set(...bearer(suite.adminToken()));
 
     expect(same.status).toBe(200);
     expect(same.body.actionTemplates).toEqual([expect.objectContaining({ key: 'notify_owner', version: 1 })]);
@@ -50,7 +88,10 @@ describe('action templates and liquid templates', () => {
     await deploy([{ name: 'footer.liquid', content: '-- Acme Sales' }]);
 
     const response = await deploy([
-      { name: 'reminder.action.json', content: JSON.stringify({ key: 'reminder', name: 'Reminder', action: { type: 'createTask', title: 'Follow up {% include "footer" %}' } }) },
+      {
+        name: 'reminder.action.json',
+        content: JSON.stringify({ key: 'reminder', name: 'Reminder', action: { type: 'createTask', title: 'Follow up {% include "footer" %}' } }),
+      },
     ]);
 
     expect(response.status).toBe(201);
@@ -60,7 +101,10 @@ describe('action templates and liquid templates', () => {
     const response = await deploy([
       { name: 'bad.action.json', content: JSON.stringify({ key: 'bad_action', name: 'Bad', action: { type: 'sendEmail', to: '{{ contact.email }}' } }) },
       { name: 'unknown.action.json', content: welcomeAction('unknown_template', 'no_such_template') },
-      { name: 'broken.action.json', content: JSON.stringify({ key: 'broken', name: 'Broken', action: { type: 'notifyUser', user: 'anna', message: '{% if x %}open' } }) },
+      {
+        name: 'broken.action.json',
+        content: JSON.stringify({ key: 'broken', name: 'Broken', action: { type: 'notifyUser', user: 'anna', message: '{% if x %}open' } }),
+      },
       { name: 'includes.liquid', content: 'Hi {% include "nowhere" %}' },
       { name: 'rules.rule-set.json', content: JSON.stringify(actionsRuleSet('stage_mail', 'not_deployed')) },
     ]);
@@ -73,7 +117,12 @@ describe('action templates and liquid templates', () => {
         { resource: 'unknown.action.json', path: 'action.template', message: expect.stringContaining('"no_such_template" is not a deployed template') },
         { resource: 'broken.action.json', path: 'action.message', message: expect.stringContaining('is not a valid template') },
         { resource: 'includes.liquid', message: 'is not a valid template: names the template "nowhere", which is not deployed' },
-        { resource: 'rules.rule-set.json', elementId: 'offer', path: 'rules[0].result.actions[0].template', message: expect.stringContaining('"not_deployed" is not a deployed template') },
+        {
+          resource: 'rules.rule-set.json',
+          elementId: 'offer',
+          path: 'rules[0].result.actions[0].template',
+          message: expect.stringContaining('"not_deployed" is not a deployed template'),
+        },
       ]),
     );
     expect(response.body.details).toHaveLength(5);
@@ -81,7 +130,10 @@ describe('action templates and liquid templates', () => {
   });
 
   it('given an actions rule set whose e-mail names a deployed template, when deployed, then it is accepted', async () => {
-    const response = await deploy([{ name: 'offer.liquid', content: 'Our offer for {{ contact.name }}' }, { name: 'rules.rule-set.json', content: JSON.stringify(actionsRuleSet('stage_mail_ok', 'offer')) }]);
+    const response = await deploy([
+      { name: 'offer.liquid', content: 'Our offer for {{ contact.name }}' },
+      { name: 'rules.rule-set.json', content: JSON.stringify(actionsRuleSet('stage_mail_ok', 'offer')) },
+    ]);
 
     expect(response.status).toBe(201);
   });
@@ -94,6 +146,12 @@ function actionsRuleSet(key: string, template: string) {
     kind: 'actions',
     hitPolicy: 'all',
     facts: { stage: 'string' },
-    rules: [{ id: 'offer', conditions: { all: [{ fact: 'stage', operator: 'equal', value: 'Offer' }] }, result: { on: 'stageEntered', actions: [{ type: 'sendEmail', to: 'x@example.com', subject: 'Offer', template }] } }],
+    rules: [
+      {
+        id: 'offer',
+        conditions: { all: [{ fact: 'stage', operator: 'equal', value: 'Offer' }] },
+        result: { on: 'stageEntered', actions: [{ type: 'sendEmail', to: 'x@example.com', subject: 'Offer', template }] },
+      },
+    ],
   };
 }

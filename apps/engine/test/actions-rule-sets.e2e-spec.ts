@@ -70,7 +70,11 @@ const callBack = `<?xml version="1.0" encoding="UTF-8"?>
 </bpmn:definitions>`;
 
 async function start(variables: Record<string, unknown>, key = 'ev_lead'): Promise<string> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
@@ -88,9 +92,17 @@ describe('actions rule sets on process events', () => {
   it('given a rule on processStarted whose condition holds, when a lead starts, then its actions run: a notification and the variables set on the instance', async () => {
     const id = await start({ lead: 'Jane', budget: 5000 });
 
-    const notification = await eventually(async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [id]))[0], 'the notification');
+    const notification = await eventually(
+      async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [id]))[0],
+      'the notification',
+    );
     const variables = await eventually(async () => {
-      const detail = (await suite.http().get(`/api/v1/process-instances/${id}`).set(...bearer(suite.adminToken()))).body as { variables: Record<string, unknown> };
+      const detail = (
+        await suite
+          .http()
+          .get(`/api/v1/process-instances/${id}`)
+          .set(...bearer(suite.adminToken()))
+      ).body as { variables: Record<string, unknown> };
       return detail.variables.greeted === undefined ? undefined : detail.variables;
     }, 'the variables set by the rule');
 
@@ -103,14 +115,27 @@ describe('actions rule sets on process events', () => {
     const [qualify] = await suite.query<{ id: string }>("SELECT id FROM user_tasks WHERE process_instance_id = $1 AND element_id = 'qualify'", [id]);
     const noTaskBefore = await suite.query<{ count: string }>("SELECT count(*) FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]);
 
-    const completed = await suite.http().post(`/api/v1/tasks/${qualify!.id}/complete`).set(...bearer(suite.adminToken())).send({});
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${qualify!.id}/complete`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
     expect(completed.status).toBe(200);
     const task = await eventually(
-      async () => (await suite.query<{ name: string; element_id: string }>("SELECT name, element_id FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'", [id]))[0],
+      async () =>
+        (
+          await suite.query<{ name: string; element_id: string }>(
+            "SELECT name, element_id FROM user_tasks WHERE process_instance_id = $1 AND source = 'action'",
+            [id],
+          )
+        )[0],
       'the offer task',
     );
 
-    const left = await eventually(async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [id]))[0], 'the stage-left notification');
+    const left = await eventually(
+      async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [id]))[0],
+      'the stage-left notification',
+    );
 
     expect(Number(noTaskBefore[0]?.count)).toBe(0);
     expect(task).toEqual({ name: 'Prepare the offer for Joe', element_id: 'offer' });
@@ -123,9 +148,20 @@ describe('actions rule sets on process events', () => {
     const late = await start({ lead: 'Late Lou' }, 'ev_call_back');
     const onTime = await start({ lead: 'Quick Quinn' }, 'ev_call_back');
     const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [onTime]);
-    expect((await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(suite.adminToken())).send({})).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .post(`/api/v1/tasks/${task!.id}/complete`)
+          .set(...bearer(suite.adminToken()))
+          .send({})
+      ).status,
+    ).toBe(200);
 
-    const overdue = await eventually(async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [late]))[0], 'the overdue notification');
+    const overdue = await eventually(
+      async () => (await suite.query<{ message: string }>('SELECT message FROM notifications WHERE process_instance_id = $1', [late]))[0],
+      'the overdue notification',
+    );
     await eventually(async () => {
       // Every event job of this suite worked, the on-time task's overdue one included.
       const pending = await suite.query<{ count: string }>("SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'stageflow.process-event'");

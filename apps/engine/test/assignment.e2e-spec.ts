@@ -27,23 +27,36 @@ const ROUTES = {
 
 async function start(route: string, variables: Record<string, unknown> = {}, url?: string): Promise<string> {
   const http = url === undefined ? suite.http() : (await import('supertest')).default(url);
-  const response = await http.post('/api/v1/process-definitions/key/as_lead/start').set(...admin()).send({ variables: { route, country: 'US', ...variables } });
+  const response = await http
+    .post('/api/v1/process-definitions/key/as_lead/start')
+    .set(...admin())
+    .send({ variables: { route, country: 'US', ...variables } });
   if (response.status !== 201) throw new Error(`start failed: ${response.status} ${response.text}`);
   return response.body.id as string;
 }
 
 async function taskOf(instanceId: string, elementId = 'call'): Promise<Task> {
-  const response = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}`).set(...admin());
+  const response = await suite
+    .http()
+    .get(`/api/v1/tasks?processInstanceId=${instanceId}`)
+    .set(...admin());
   const task = (response.body.items as Task[]).find((item) => item.elementId === elementId);
   if (!task) {
-    const instance = await suite.http().get(`/api/v1/process-instances/${instanceId}`).set(...admin());
+    const instance = await suite
+      .http()
+      .get(`/api/v1/process-instances/${instanceId}`)
+      .set(...admin());
     throw new Error(`no task ${elementId} in ${instanceId}: ${response.text}; the instance: ${instance.text}`);
   }
   return task;
 }
 
 async function complete(task: Task, token = suite.adminToken()) {
-  return suite.http().post(`/api/v1/tasks/${task.id}/complete`).set(...bearer(token)).send({});
+  return suite
+    .http()
+    .post(`/api/v1/tasks/${task.id}/complete`)
+    .set(...bearer(token))
+    .send({});
 }
 
 describe('assignment of user tasks by strategy', () => {
@@ -56,15 +69,27 @@ describe('assignment of user tasks by strategy', () => {
     for (const name of ['as-rr-carl', 'as-rr-anna', 'as-rr-bob']) await suite.createUser(name, ['seller'], ['as-rr']);
     for (const name of ['as-emil', 'as-dora']) await suite.createUser(name, ['seller'], ['as-least']);
     for (const name of ['as-burst1', 'as-burst2']) await suite.createUser(name, ['seller'], ['as-least-burst']);
-    await suite.http().post('/api/v1/teams').set(...admin()).send({ name: 'as-empty' });
+    await suite
+      .http()
+      .post('/api/v1/teams')
+      .set(...admin())
+      .send({ name: 'as-empty' });
     const skilled: Record<string, string[]> = { 'as-fin1': ['Banking', 'German'], 'as-fin2': ['banking'], 'as-fin3': [] };
     for (const [name, skills] of Object.entries(skilled)) {
       const { id } = await suite.createUser(name, ['seller'], ['as-finance']);
-      await suite.http().patch(`/api/v1/users/${id}`).set(...admin()).send({ skills });
+      await suite
+        .http()
+        .patch(`/api/v1/users/${id}`)
+        .set(...admin())
+        .send({ skills });
     }
     await suite.createUser('as-owner', ['seller']);
     await suite.createUser('as-swiss', ['seller']);
-    await suite.http().post('/api/v1/territories').set(...admin()).send({ key: 'DACH', name: 'DACH', team: 'as-rr', defaultOwner: 'as-owner' });
+    await suite
+      .http()
+      .post('/api/v1/territories')
+      .set(...admin())
+      .send({ key: 'DACH', name: 'DACH', team: 'as-rr', defaultOwner: 'as-owner' });
     await suite.deploy([
       { name: 'territories.rule-set.json', content: territoryRuleSet('as-territories', 'as-swiss') },
       { name: 'assignment.rule-set.json', content: assignmentRuleSet('as-assignment', ROUTES) },
@@ -111,18 +136,24 @@ describe('assignment of user tasks by strategy', () => {
 
     it('given a command that loses the race for its instance, when it rolls back, then its round-robin turn is given back', async () => {
       const ids = await Promise.all(Array.from({ length: 4 }, () => start('rr')));
-      const before = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', ['as-rr']);
+      const before = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', [
+        'as-rr',
+      ]);
 
       // Each first task is completed twice at once: one command wins and creates the follow-up task (one turn).
       const answers = await Promise.all(ids.flatMap((id) => [taskOf(id), taskOf(id)]).map(async (task) => complete(await task)));
-      const after = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', ['as-rr']);
+      const after = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', [
+        'as-rr',
+      ]);
 
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 409, 409, 409, 409]);
       expect(Number(after[0]?.turn) - Number(before[0]?.turn)).toBe(4);
     });
 
     it('given the engine restarts, when the next leads start, then the team continues its turns where it was', async () => {
-      const [before] = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', ['as-rr']);
+      const [before] = await suite.query<{ turn: string }>('SELECT c.turn FROM team_assignment_cursors c JOIN teams t ON t.id = c.team_id WHERE t.name = $1', [
+        'as-rr',
+      ]);
       const last = Number(before?.turn);
 
       await suite.restartEngine();
@@ -158,7 +189,9 @@ describe('assignment of user tasks by strategy', () => {
     expect(all.assignment?.reason).toContain('has banking, german');
     // as-fin1 now has an open task; as-fin2 also has banking and none.
     expect(inTeam.assignee).toBe('as-fin2');
-    expect(inTeam.assignment?.reason).toBe('skillMatch: as-fin2 has banking and the fewest open tasks of those who do in team "as-finance" (as-fin1 1, as-fin2 0)');
+    expect(inTeam.assignment?.reason).toBe(
+      'skillMatch: as-fin2 has banking and the fewest open tasks of those who do in team "as-finance" (as-fin1 1, as-fin2 0)',
+    );
   });
 
   it('given a territory decided by the territory rule set, when the task is assigned to the territory owner, then the rule result owner wins over the territory record', async () => {
@@ -178,13 +211,37 @@ describe('assignment of user tasks by strategy', () => {
     const queued = await taskOf(instanceId);
     const unmatched = await taskOf(await start('no-such-route'));
 
-    const queue = await suite.http().get('/api/v1/tasks?queue=unsorted').set(...bearer(manager));
-    const sellerQueue = await suite.http().get('/api/v1/tasks?queue=unsorted').set(...bearer(seller));
-    const sellerAssign = await suite.http().post(`/api/v1/tasks/${queued.id}/assign`).set(...bearer(seller)).send({ assignee: 'as-rr-anna' });
-    const unknownUser = await suite.http().post(`/api/v1/tasks/${queued.id}/assign`).set(...bearer(manager)).send({ assignee: 'ghost' });
-    const assigned = await suite.http().post(`/api/v1/tasks/${queued.id}/assign`).set(...bearer(manager)).send({ assignee: 'as-rr-anna' });
-    const queueAfter = await suite.http().get('/api/v1/tasks?queue=unsorted').set(...bearer(manager));
-    const history = await suite.http().get(`/api/v1/process-instances/${instanceId}/history`).set(...admin());
+    const queue = await suite
+      .http()
+      .get('/api/v1/tasks?queue=unsorted')
+      .set(...bearer(manager));
+    const sellerQueue = await suite
+      .http()
+      .get('/api/v1/tasks?queue=unsorted')
+      .set(...bearer(seller));
+    const sellerAssign = await suite
+      .http()
+      .post(`/api/v1/tasks/${queued.id}/assign`)
+      .set(...bearer(seller))
+      .send({ assignee: 'as-rr-anna' });
+    const unknownUser = await suite
+      .http()
+      .post(`/api/v1/tasks/${queued.id}/assign`)
+      .set(...bearer(manager))
+      .send({ assignee: 'ghost' });
+    const assigned = await suite
+      .http()
+      .post(`/api/v1/tasks/${queued.id}/assign`)
+      .set(...bearer(manager))
+      .send({ assignee: 'as-rr-anna' });
+    const queueAfter = await suite
+      .http()
+      .get('/api/v1/tasks?queue=unsorted')
+      .set(...bearer(manager));
+    const history = await suite
+      .http()
+      .get(`/api/v1/process-instances/${instanceId}/history`)
+      .set(...admin());
 
     expect(queued).toMatchObject({ assignee: null, candidateGroups: ['unsorted'] });
     expect(queued.assignment).toEqual({
@@ -200,25 +257,52 @@ describe('assignment of user tasks by strategy', () => {
     expect(unknownUser.status).toBe(400);
     expect(unknownUser.body.details).toEqual([expect.objectContaining({ path: 'assignee' })]);
     expect(assigned.status).toBe(200);
-    expect(assigned.body).toMatchObject({ assignee: 'as-rr-anna', candidateGroups: [], assignment: { strategy: 'manual', by: 'as-manager', reason: 'assigned by as-manager' } });
+    expect(assigned.body).toMatchObject({
+      assignee: 'as-rr-anna',
+      candidateGroups: [],
+      assignment: { strategy: 'manual', by: 'as-manager', reason: 'assigned by as-manager' },
+    });
     expect((queueAfter.body.items as Task[]).map((task) => task.id)).not.toContain(queued.id);
     const assignments = (history.body.items as { event: string; payload: Record<string, unknown> }[]).filter((event) => event.event === 'task-assigned');
     expect(assignments.map((event) => event.payload)).toEqual([
-      { taskId: queued.id, user: null, strategy: 'unsorted', requestedStrategy: 'roundRobin', reason: 'roundRobin: team "as-empty" has no members; left in the unsorted queue', ruleSet: 'as-assignment' },
-      { taskId: queued.id, user: 'as-rr-anna', strategy: 'manual', requestedStrategy: 'manual', reason: 'assigned by as-manager', ruleSet: null, by: 'as-manager' },
+      {
+        taskId: queued.id,
+        user: null,
+        strategy: 'unsorted',
+        requestedStrategy: 'roundRobin',
+        reason: 'roundRobin: team "as-empty" has no members; left in the unsorted queue',
+        ruleSet: 'as-assignment',
+      },
+      {
+        taskId: queued.id,
+        user: 'as-rr-anna',
+        strategy: 'manual',
+        requestedStrategy: 'manual',
+        reason: 'assigned by as-manager',
+        ruleSet: null,
+        by: 'as-manager',
+      },
     ]);
   });
 
   it('given an assigned task, when the history is read, then the task-assigned entry follows task-created and names the user, strategy and reason', async () => {
     const instanceId = await start('owner', { country: 'DE' });
-    const history = await suite.http().get(`/api/v1/process-instances/${instanceId}/history`).set(...admin());
+    const history = await suite
+      .http()
+      .get(`/api/v1/process-instances/${instanceId}/history`)
+      .set(...admin());
 
     const events = history.body.items as { event: string; elementId: string | null; payload: Record<string, unknown> | null }[];
     const created = events.findIndex((event) => event.event === 'task-created' && event.elementId === 'call');
     expect(events[created + 1]).toMatchObject({
       event: 'task-assigned',
       elementId: 'call',
-      payload: { user: 'as-owner', strategy: 'territoryOwner', reason: 'territoryOwner: owner of territory "DACH" (from the territory record)', ruleSet: 'as-assignment' },
+      payload: {
+        user: 'as-owner',
+        strategy: 'territoryOwner',
+        reason: 'territoryOwner: owner of territory "DACH" (from the territory record)',
+        ruleSet: 'as-assignment',
+      },
     });
   });
 

@@ -35,7 +35,10 @@ describe('authentication and roles', () => {
 
   it('given the admin password, when logging in, then a JWT comes back and works', async () => {
     const login = await suite.http().post('/api/v1/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
-    const me = await suite.http().get('/api/v1/users/me').set(...bearer(login.body.accessToken as string));
+    const me = await suite
+      .http()
+      .get('/api/v1/users/me')
+      .set(...bearer(login.body.accessToken as string));
 
     expect(login.status).toBe(200);
     expect(login.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -46,20 +49,50 @@ describe('authentication and roles', () => {
     const [header, payload] = suite.adminToken().split('.');
     const forged = `${header}.${payload}.c2lnbmF0dXJl`;
 
-    expect((await suite.http().get('/api/v1/tasks').set(...bearer(forged))).status).toBe(401);
-    expect((await suite.http().get('/api/v1/tasks').set(...bearer('garbage'))).status).toBe(401);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/tasks')
+          .set(...bearer(forged))
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/tasks')
+          .set(...bearer('garbage'))
+      ).status,
+    ).toBe(401);
     expect((await suite.http().get('/api/v1/tasks').set('Authorization', 'Basic YWRtaW46YWRtaW4=')).status).toBe(401);
   });
 
   it('given an integrator, when creating an API token, then it is shown once, works as a bearer token, and stops working when revoked', async () => {
     const integrator = await suite.createUser('integration-bot', ['integrator']);
 
-    const created = await suite.http().post('/api/v1/api-tokens').set(...bearer(integrator.token)).send({ name: 'ci' });
+    const created = await suite
+      .http()
+      .post('/api/v1/api-tokens')
+      .set(...bearer(integrator.token))
+      .send({ name: 'ci' });
     const token = created.body.token as string;
-    const list = await suite.http().get('/api/v1/api-tokens').set(...bearer(integrator.token));
-    const used = await suite.http().get('/api/v1/process-definitions').set(...bearer(token));
-    const revoked = await suite.http().delete(`/api/v1/api-tokens/${created.body.id as string}`).set(...bearer(integrator.token));
-    const afterRevoke = await suite.http().get('/api/v1/process-definitions').set(...bearer(token));
+    const list = await suite
+      .http()
+      .get('/api/v1/api-tokens')
+      .set(...bearer(integrator.token));
+    const used = await suite
+      .http()
+      .get('/api/v1/process-definitions')
+      .set(...bearer(token));
+    const revoked = await suite
+      .http()
+      .delete(`/api/v1/api-tokens/${created.body.id as string}`)
+      .set(...bearer(integrator.token));
+    const afterRevoke = await suite
+      .http()
+      .get('/api/v1/process-definitions')
+      .set(...bearer(token));
 
     expect(created.status).toBe(201);
     expect(token).toMatch(/^sf_/);
@@ -72,9 +105,20 @@ describe('authentication and roles', () => {
   it('given a seller, when creating users or teams, then 403; the admin may', async () => {
     const seller = await suite.createUser('plain-seller', ['seller']);
 
-    const asSeller = await suite.http().post('/api/v1/users').set(...bearer(seller.token)).send({ username: 'x', password: 'long-password', roles: ['admin'] });
-    const teamAsSeller = await suite.http().post('/api/v1/teams').set(...bearer(seller.token)).send({ name: 'mine' });
-    const listAsAdmin = await suite.http().get('/api/v1/users').set(...bearer(suite.adminToken()));
+    const asSeller = await suite
+      .http()
+      .post('/api/v1/users')
+      .set(...bearer(seller.token))
+      .send({ username: 'x', password: 'long-password', roles: ['admin'] });
+    const teamAsSeller = await suite
+      .http()
+      .post('/api/v1/teams')
+      .set(...bearer(seller.token))
+      .send({ name: 'mine' });
+    const listAsAdmin = await suite
+      .http()
+      .get('/api/v1/users')
+      .set(...bearer(suite.adminToken()));
 
     expect(asSeller.status).toBe(403);
     expect(teamAsSeller.status).toBe(403);
@@ -82,10 +126,22 @@ describe('authentication and roles', () => {
   });
 
   it('given bad user input, when creating a user, then 400 names the field; a duplicate is 409', async () => {
-    const badRole = await suite.http().post('/api/v1/users').set(...bearer(suite.adminToken())).send({ username: 'r', password: 'long-password', roles: ['emperor'] });
-    const shortPassword = await suite.http().post('/api/v1/users').set(...bearer(suite.adminToken())).send({ username: 'r', password: 'short', roles: ['seller'] });
+    const badRole = await suite
+      .http()
+      .post('/api/v1/users')
+      .set(...bearer(suite.adminToken()))
+      .send({ username: 'r', password: 'long-password', roles: ['emperor'] });
+    const shortPassword = await suite
+      .http()
+      .post('/api/v1/users')
+      .set(...bearer(suite.adminToken()))
+      .send({ username: 'r', password: 'short', roles: ['seller'] });
     await suite.createUser('twice', ['seller']);
-    const duplicate = await suite.http().post('/api/v1/users').set(...bearer(suite.adminToken())).send({ username: 'twice', password: 'long-password', roles: ['seller'] });
+    const duplicate = await suite
+      .http()
+      .post('/api/v1/users')
+      .set(...bearer(suite.adminToken()))
+      .send({ username: 'twice', password: 'long-password', roles: ['seller'] });
 
     expect(badRole.status).toBe(400);
     expect(badRole.body.details).toEqual([expect.objectContaining({ path: 'roles' })]);
@@ -106,7 +162,12 @@ describe('authentication and roles', () => {
 
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.paths as object)).toEqual(
-      expect.arrayContaining(['/api/v1/deployments', '/api/v1/process-definitions/key/{key}/start', '/api/v1/tasks/{id}/complete', '/api/v1/process-instances/{id}/history']),
+      expect.arrayContaining([
+        '/api/v1/deployments',
+        '/api/v1/process-definitions/key/{key}/start',
+        '/api/v1/tasks/{id}/complete',
+        '/api/v1/process-instances/{id}/history',
+      ]),
     );
     expect(ui.status).toBe(200);
   });

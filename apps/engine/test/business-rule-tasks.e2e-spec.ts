@@ -6,7 +6,11 @@ import { bantLeadDiagram, bantRuleSet } from './support/rule-sets.js';
 const suite = setupEngineSuite();
 
 function start(key: string, variables: Record<string, unknown>) {
-  return suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  return suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({ variables });
 }
 
 const hotLead = { budget: 80000, authority: true, need: 'high', timelineDays: 30 };
@@ -31,7 +35,10 @@ describe('business-rule tasks', () => {
   });
 
   it('given a new version of the rule set, when the next instance starts, then the latest version decides (the process is not redeployed)', async () => {
-    await suite.deploy([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_latest') }, { name: 'latest.bpmn', content: bantLeadDiagram('bant_latest_process', 'bant_latest') }]);
+    await suite.deploy([
+      { name: 'bant.rule-set.json', content: bantRuleSet('bant_latest') },
+      { name: 'latest.bpmn', content: bantLeadDiagram('bant_latest_process', 'bant_latest') },
+    ]);
     const before = await start('bant_latest_process', hotLead);
 
     await suite.deploy([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_latest', { hotBudget: 100000 }) }]);
@@ -56,7 +63,11 @@ describe('business-rule tasks', () => {
   });
 
   it('given a business-rule task whose rule set was deployed before, when the process is deployed alone, then it is accepted', async () => {
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'later', resources: [{ name: 'later.bpmn', content: bantLeadDiagram('bant_later_process', 'bant_lead') }] });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'later', resources: [{ name: 'later.bpmn', content: bantLeadDiagram('bant_later_process', 'bant_lead') }] });
 
     expect(response.status).toBe(201);
   });
@@ -77,12 +88,18 @@ describe('business-rule tasks', () => {
 
     async function deployOnOtherNode(resources: { name: string; content: string }[]): Promise<void> {
       if (!other) throw new Error('the second node is not running');
-      const response = await request(other.url).post('/api/v1/deployments').set(...bearer(otherToken)).send({ name: 'other node', resources });
+      const response = await request(other.url)
+        .post('/api/v1/deployments')
+        .set(...bearer(otherToken))
+        .send({ name: 'other node', resources });
       expect(response.status).toBe(201);
     }
 
     it('given a new version deployed on the other node, when the next instance starts on this one, then the new version decides', async () => {
-      await suite.deploy([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes') }, { name: 'nodes.bpmn', content: bantLeadDiagram('bant_nodes_process', 'bant_nodes') }]);
+      await suite.deploy([
+        { name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes') },
+        { name: 'nodes.bpmn', content: bantLeadDiagram('bant_nodes_process', 'bant_nodes') },
+      ]);
       const before = await start('bant_nodes_process', hotLead);
 
       await deployOnOtherNode([{ name: 'bant.rule-set.json', content: bantRuleSet('bant_nodes', { hotBudget: 100000 }) }]);
@@ -99,8 +116,15 @@ describe('business-rule tasks', () => {
         { name: 'later.bpmn', content: bantLeadDiagram('bant_nodes_later_process', 'bant_nodes_later', { collectFirst: true }) },
       ]);
       const complete = async (instanceId: string) => {
-        const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}`).set(...bearer(suite.adminToken()));
-        return suite.http().post(`/api/v1/tasks/${tasks.body.items[0].id as string}/complete`).set(...bearer(suite.adminToken())).send({ variables: {} });
+        const tasks = await suite
+          .http()
+          .get(`/api/v1/tasks?processInstanceId=${instanceId}`)
+          .set(...bearer(suite.adminToken()));
+        return suite
+          .http()
+          .post(`/api/v1/tasks/${tasks.body.items[0].id as string}/complete`)
+          .set(...bearer(suite.adminToken()))
+          .send({ variables: {} });
       };
       const first = await start('bant_nodes_later_process', hotLead);
       const second = await start('bant_nodes_later_process', hotLead);

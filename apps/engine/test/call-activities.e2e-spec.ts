@@ -28,13 +28,22 @@ interface Instance {
 const admin = (): [string, string] => bearer(suite.adminToken());
 
 async function start(key: string, body: Record<string, unknown>): Promise<Instance> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...admin()).send(body);
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...admin())
+    .send(body);
   expect(response.status).toBe(201);
   return response.body as Instance;
 }
 
 async function instance(id: string): Promise<Instance> {
-  return (await suite.http().get(`/api/v1/process-instances/${id}`).set(...admin())).body as Instance;
+  return (
+    await suite
+      .http()
+      .get(`/api/v1/process-instances/${id}`)
+      .set(...admin())
+  ).body as Instance;
 }
 
 async function childOf(parentId: string, calledKey: string): Promise<Instance> {
@@ -49,10 +58,21 @@ async function childOf(parentId: string, calledKey: string): Promise<Instance> {
 }
 
 async function completeTask(instanceId: string, elementId: string, variables: Record<string, unknown> = {}): Promise<void> {
-  const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`).set(...admin());
+  const tasks = await suite
+    .http()
+    .get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`)
+    .set(...admin());
   const task = (tasks.body.items as { id: string; elementId: string }[]).find((t) => t.elementId === elementId);
   if (!task) throw new Error(`no open task at ${elementId} of ${instanceId}`);
-  expect((await suite.http().post(`/api/v1/tasks/${task.id}/complete`).set(...admin()).send({ variables })).status).toBe(200);
+  expect(
+    (
+      await suite
+        .http()
+        .post(`/api/v1/tasks/${task.id}/complete`)
+        .set(...admin())
+        .send({ variables })
+    ).status,
+  ).toBe(200);
 }
 
 describe('call activities', () => {
@@ -79,7 +99,14 @@ describe('call activities', () => {
 
     const opportunity = await childOf(lead.id, 'opportunityCalled');
     expect(opportunity).toEqual(
-      expect.objectContaining({ state: 'active', activeElementIds: ['negotiate'], variables: { account: 'ACME' }, businessKey: 'L-500', parentInstanceId: lead.id, parentCallId: expect.any(String) }),
+      expect.objectContaining({
+        state: 'active',
+        activeElementIds: ['negotiate'],
+        variables: { account: 'ACME' },
+        businessKey: 'L-500',
+        parentInstanceId: lead.id,
+        parentCallId: expect.any(String),
+      }),
     );
     await completeTask(opportunity.id, 'negotiate', { amount: 5000 });
     expect((await instance(opportunity.id)).state).toBe('completed');
@@ -95,7 +122,10 @@ describe('call activities', () => {
     const lead = await start('leadConverts', { variables: { company: 'Globex' } });
     const opportunity = await childOf(lead.id, 'opportunityCalled');
 
-    const cancelled = await suite.http().post(`/api/v1/process-instances/${lead.id}/cancel`).set(...admin());
+    const cancelled = await suite
+      .http()
+      .post(`/api/v1/process-instances/${lead.id}/cancel`)
+      .set(...admin());
 
     expect(cancelled.status).toBe(200);
     const ended = await eventually(async () => {
@@ -103,7 +133,10 @@ describe('call activities', () => {
       return current.state === 'terminated' ? current : undefined;
     }, 'the child to be cancelled with its parent');
     expect(ended.activeElementIds).toEqual([]);
-    const openTasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${opportunity.id}&state=created`).set(...admin());
+    const openTasks = await suite
+      .http()
+      .get(`/api/v1/tasks?processInstanceId=${opportunity.id}&state=created`)
+      .set(...admin());
     expect(openTasks.body.total).toBe(0);
   });
 
@@ -133,7 +166,14 @@ describe('call activities', () => {
     const grandchild = await childOf(child.id, 'opportunityCalled');
     expect(grandchild.activeElementIds).toEqual(['negotiate']);
 
-    expect((await suite.http().post(`/api/v1/process-instances/${root.id}/cancel`).set(...admin())).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .post(`/api/v1/process-instances/${root.id}/cancel`)
+          .set(...admin())
+      ).status,
+    ).toBe(200);
 
     for (const descendant of [child, grandchild]) {
       await eventually(async () => ((await instance(descendant.id)).state === 'terminated' ? true : undefined), `${descendant.definitionKey} to be cancelled`);
@@ -144,7 +184,10 @@ describe('call activities', () => {
     const lead = await start('leadConverts', { variables: { company: 'Initech' } });
     const opportunity = await childOf(lead.id, 'opportunityCalled');
 
-    const response = await suite.http().post(`/api/v1/process-instances/${opportunity.id}/cancel`).set(...admin());
+    const response = await suite
+      .http()
+      .post(`/api/v1/process-instances/${opportunity.id}/cancel`)
+      .set(...admin());
 
     expect(response.status).toBe(409);
     expect(response.body.message).toContain(lead.id);
@@ -158,18 +201,26 @@ describe('call activities', () => {
       const current = await instance(lead.id);
       return (current.incidents ?? []).length > 0 ? current : undefined;
     }, 'the incident of the missing called process');
-    expect(withIncident.incidents).toEqual([expect.objectContaining({ elementId: 'convert', message: expect.stringContaining('"notDeployedYet", which is not deployed') })]);
+    expect(withIncident.incidents).toEqual([
+      expect.objectContaining({ elementId: 'convert', message: expect.stringContaining('"notDeployedYet", which is not deployed') }),
+    ]);
     expect(withIncident.activeElementIds).toEqual(['convert']);
 
     // Deployed later: retrying the incident starts the child, and the lead goes on when it ends.
     await suite.deploy([{ name: 'late.bpmn', content: opportunityDiagram('notDeployedYet') }]);
     const incidentId = (withIncident.incidents ?? [])[0]?.id;
-    const retried = await suite.http().post(`/api/v1/incidents/${incidentId}/retry`).set(...admin());
+    const retried = await suite
+      .http()
+      .post(`/api/v1/incidents/${incidentId}/retry`)
+      .set(...admin());
     expect(retried.status).toBe(200);
     const late = await childOf(lead.id, 'notDeployedYet');
     expect(late.variables).toEqual({ account: 'Umbrella' });
     await completeTask(late.id, 'negotiate', { amount: 1 });
-    await eventually(async () => ((await instance(lead.id)).activeElementIds.includes('followUp') ? true : undefined), 'the lead to go on after the late child');
+    await eventually(
+      async () => ((await instance(lead.id)).activeElementIds.includes('followUp') ? true : undefined),
+      'the lead to go on after the late child',
+    );
   });
 
   describe('escalations of the called process', () => {
@@ -181,7 +232,10 @@ describe('call activities', () => {
     }
 
     async function escalationsDelivered(parentId: string): Promise<number> {
-      const rows = await suite.query<{ n: number }>("SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'called-process-escalated'", [parentId]);
+      const rows = await suite.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'called-process-escalated'",
+        [parentId],
+      );
       return rows[0]?.n ?? 0;
     }
 
@@ -192,7 +246,7 @@ describe('call activities', () => {
       await completeTask(deal.id, 'negotiate');
 
       await activeElementsOf(lead.id, ['closeDeal', 'informManager'], 'the boundary path to start beside the waiting call');
-      expect((await instance(deal.id))).toEqual(expect.objectContaining({ state: 'active', activeElementIds: ['sign'] }));
+      expect(await instance(deal.id)).toEqual(expect.objectContaining({ state: 'active', activeElementIds: ['sign'] }));
       expect(await escalationsDelivered(lead.id)).toBe(1);
       await completeTask(deal.id, 'sign');
       await activeElementsOf(lead.id, ['informManager', 'followUp'], 'the parent to go on after the child ended');
@@ -211,7 +265,10 @@ describe('call activities', () => {
         return current.state === 'terminated' ? current : undefined;
       }, 'the child to be cancelled by the interrupting boundary');
       expect(cancelled.activeElementIds).toEqual([]);
-      const openTasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${deal.id}&state=created`).set(...admin());
+      const openTasks = await suite
+        .http()
+        .get(`/api/v1/tasks?processInstanceId=${deal.id}&state=created`)
+        .set(...admin());
       expect(openTasks.body.total).toBe(0);
     });
 

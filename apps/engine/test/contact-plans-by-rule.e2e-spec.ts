@@ -15,8 +15,17 @@ const plansByTerritory = JSON.stringify({
   hitPolicy: 'first',
   facts: { territory: 'object' },
   rules: [
-    { id: 'dach', priority: 10, conditions: { all: [{ fact: 'territory', path: '$.territory', operator: 'equal', value: 'DACH' }] }, result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'dach-welcome' }] } },
-    { id: 'elsewhere', conditions: { not: { fact: 'territory', path: '$.territory', operator: 'equal', value: 'DACH' } }, result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'row-welcome' }] } },
+    {
+      id: 'dach',
+      priority: 10,
+      conditions: { all: [{ fact: 'territory', path: '$.territory', operator: 'equal', value: 'DACH' }] },
+      result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'dach-welcome' }] },
+    },
+    {
+      id: 'elsewhere',
+      conditions: { not: { fact: 'territory', path: '$.territory', operator: 'equal', value: 'DACH' } },
+      result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'row-welcome' }] },
+    },
   ],
 });
 
@@ -41,8 +50,17 @@ describe('a contact plan picked by an actions rule on the territory', () => {
     await suite.deploy([
       { name: 'territories.rule-set.json', content: territoryRuleSet('pr-territories', 'pr-anna') },
       { name: 'plans.rule-set.json', content: plansByTerritory },
-      { name: 'dach.contact-plan.json', content: contactPlan('dach-welcome', [{ id: 'hallo', offset: 'PT0S', action: { type: 'notifyUser', user: 'pr-anna', message: 'Anrufen: {{ lead }}' } }, { id: 'follow-up', offset: 'P3D', action: { type: 'createTask', title: 'Follow up {{ lead }}' } }]) },
-      { name: 'row.contact-plan.json', content: contactPlan('row-welcome', [{ id: 'hello', offset: 'P1D', action: { type: 'notifyUser', user: 'pr-anna', message: 'Call {{ lead }}' } }]) },
+      {
+        name: 'dach.contact-plan.json',
+        content: contactPlan('dach-welcome', [
+          { id: 'hallo', offset: 'PT0S', action: { type: 'notifyUser', user: 'pr-anna', message: 'Anrufen: {{ lead }}' } },
+          { id: 'follow-up', offset: 'P3D', action: { type: 'createTask', title: 'Follow up {{ lead }}' } },
+        ]),
+      },
+      {
+        name: 'row.contact-plan.json',
+        content: contactPlan('row-welcome', [{ id: 'hello', offset: 'P1D', action: { type: 'notifyUser', user: 'pr-anna', message: 'Call {{ lead }}' } }]),
+      },
       { name: 'lead.bpmn', content: leadDiagram },
     ]);
   });
@@ -51,12 +69,19 @@ describe('a contact plan picked by an actions rule on the territory', () => {
     ['a lead from Germany', 'DE', 'dach-welcome', 'plans-by-territory/dach', ['Anrufen: Jana']],
     ['a lead from the US', 'US', 'row-welcome', 'plans-by-territory/elsewhere', []],
   ])('given %s, when the process starts, then the rule starts the plan of its territory', async (_label, country, plan, startedBy, notifications) => {
-    const started = await suite.http().post('/api/v1/process-definitions/key/territory_lead/start').set(...bearer(suite.adminToken())).send({ variables: { lead: 'Jana', country } });
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/territory_lead/start')
+      .set(...bearer(suite.adminToken()))
+      .send({ variables: { lead: 'Jana', country } });
     expect(started.status).toBe(201);
     const id = started.body.id as string;
 
     const starts = await eventually(async () => {
-      const rows = await suite.query<{ plan_key: string; element_id: string }>('SELECT plan_key, element_id FROM contact_plan_starts WHERE process_instance_id = $1', [id]);
+      const rows = await suite.query<{ plan_key: string; element_id: string }>(
+        'SELECT plan_key, element_id FROM contact_plan_starts WHERE process_instance_id = $1',
+        [id],
+      );
       return rows.length > 0 ? rows : undefined;
     }, `a contact plan to start on ${id}`);
     expect(starts).toEqual([{ plan_key: plan, element_id: startedBy }]);

@@ -9,7 +9,11 @@ import { eventually } from './support/polling.js';
 const suite = setupEngineSuite();
 
 async function start(key: string, variables: Record<string, unknown>): Promise<string> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
@@ -27,9 +31,10 @@ async function notifications(id: string): Promise<string[]> {
 }
 
 async function stepJob(id: string, stepId: string): Promise<{ id: string; run_at: Date; payload: Record<string, unknown> } | undefined> {
-  const rows = await suite.query<{ id: string; run_at: Date; payload: Record<string, unknown> }>('SELECT id::text, run_at, payload FROM graphile_worker._private_jobs WHERE key = $1', [
-    `contact-plan:${id}:welcome-plan:${stepId}`,
-  ]);
+  const rows = await suite.query<{ id: string; run_at: Date; payload: Record<string, unknown> }>(
+    'SELECT id::text, run_at, payload FROM graphile_worker._private_jobs WHERE key = $1',
+    [`contact-plan:${id}:welcome-plan:${stepId}`],
+  );
   return rows[0];
 }
 
@@ -40,7 +45,9 @@ async function runStepTwiceNow(id: string, stepId: string): Promise<void> {
   await suite.query("SELECT graphile_worker.add_job('stageflow.run-contact-plan-step', $1::json, job_key := $2)", [JSON.stringify(job.payload), `again:${id}`]);
   await suite.query('SELECT graphile_worker.reschedule_jobs(ARRAY[$1::bigint], run_at := now())', [job.id]);
   await eventually(async () => {
-    const left = await suite.query<{ count: string }>('SELECT count(*) FROM graphile_worker.jobs WHERE key = ANY($1::text[])', [[`again:${id}`, `contact-plan:${id}:welcome-plan:${stepId}`]]);
+    const left = await suite.query<{ count: string }>('SELECT count(*) FROM graphile_worker.jobs WHERE key = ANY($1::text[])', [
+      [`again:${id}`, `contact-plan:${id}:welcome-plan:${stepId}`],
+    ]);
     return Number(left[0]?.count) === 0 ? true : undefined;
   }, `both jobs of step ${stepId} to be worked`);
 }
@@ -92,7 +99,10 @@ describe('contact plans', () => {
     expect(await notifications(id)).toEqual(['Day 0: welcome Jane']);
     expect((await stepJob(id, 'call'))?.run_at.getTime()).toBe(startedAt.getTime() + 2 * DAY);
     expect((await stepJob(id, 'meeting'))?.run_at.getTime()).toBe(startedAt.getTime() + 7 * DAY);
-    const history = await suite.query<{ payload: { plan: string; steps: { stepId: string; runAt: string }[] } }>("SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'", [id]);
+    const history = await suite.query<{ payload: { plan: string; steps: { stepId: string; runAt: string }[] } }>(
+      "SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'",
+      [id],
+    );
     expect(history).toEqual([
       {
         payload: expect.objectContaining({
@@ -117,7 +127,10 @@ describe('contact plans', () => {
     await runStepTwiceNow(id, 'call');
 
     expect(await notifications(id)).toEqual(['Day 0: welcome Joe', 'Day 2: call Joe (+44 20 7946)']);
-    const runs = await suite.query<{ idempotency_key: string; action_key: string }>("SELECT idempotency_key, action_key FROM action_runs WHERE process_instance_id = $1 AND contact_plan_id IS NOT NULL ORDER BY action_key", [id]);
+    const runs = await suite.query<{ idempotency_key: string; action_key: string }>(
+      'SELECT idempotency_key, action_key FROM action_runs WHERE process_instance_id = $1 AND contact_plan_id IS NOT NULL ORDER BY action_key',
+      [id],
+    );
     expect(runs).toEqual([
       { idempotency_key: `${id}:contact-plan:welcome-plan:call`, action_key: 'welcome-plan/call' },
       { idempotency_key: `${id}:contact-plan:welcome-plan:welcome`, action_key: 'welcome-plan/welcome' },
@@ -128,18 +141,28 @@ describe('contact plans', () => {
     const id = await start('plan_lead', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Max', phone: '1' } });
     await planStarted(id);
     await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
-    const cancelled = await suite.http().post(`/api/v1/process-instances/${id}/cancel`).set(...bearer(suite.adminToken())).send({});
+    const cancelled = await suite
+      .http()
+      .post(`/api/v1/process-instances/${id}/cancel`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
     expect(cancelled.status).toBeLessThan(300);
 
     await runStepTwiceNow(id, 'call');
 
     expect(await notifications(id)).toEqual(['Day 0: welcome Max']);
-    const history = await suite.query<{ event: string; payload: { stepId: string; note?: string } }>("SELECT event, payload FROM history WHERE process_instance_id = $1 AND event LIKE 'contact-plan-step-%' ORDER BY id", [id]);
+    const history = await suite.query<{ event: string; payload: { stepId: string; note?: string } }>(
+      "SELECT event, payload FROM history WHERE process_instance_id = $1 AND event LIKE 'contact-plan-step-%' ORDER BY id",
+      [id],
+    );
     expect(history.map(({ event, payload }) => [event, payload.stepId, payload.note])).toEqual([
       ['contact-plan-step-ran', 'welcome', undefined],
       ['contact-plan-step-skipped', 'call', 'not run: the instance is terminated'],
     ]);
-    const progress = await suite.http().get(`/api/v1/process-instances/${id}/contact-plans`).set(...bearer(suite.adminToken()));
+    const progress = await suite
+      .http()
+      .get(`/api/v1/process-instances/${id}/contact-plans`)
+      .set(...bearer(suite.adminToken()));
     expect(progress.status).toBe(200);
     expect(progress.body).toEqual({
       items: [
@@ -152,7 +175,13 @@ describe('contact plans', () => {
           startedAt: expect.any(String),
           steps: [
             { id: 'welcome', actionType: 'notifyUser', runAt: expect.any(String), status: 'done', outcome: { kind: 'completed' } },
-            { id: 'call', actionType: 'notifyUser', runAt: expect.any(String), status: 'skipped', outcome: { kind: 'completed', note: 'not run: the instance is terminated' } },
+            {
+              id: 'call',
+              actionType: 'notifyUser',
+              runAt: expect.any(String),
+              status: 'skipped',
+              outcome: { kind: 'completed', note: 'not run: the instance is terminated' },
+            },
             { id: 'meeting', actionType: 'notifyUser', runAt: expect.any(String), status: 'scheduled', outcome: null },
           ],
         },
@@ -166,7 +195,10 @@ describe('contact plans', () => {
     const id = await start('plan_twice', { plan: 'welcome-plan', owner: 'anna', lead: { name: 'Eva', phone: '2' } });
 
     const runs = await eventually(async () => {
-      const rows = await suite.query<{ element_id: string; outcome: { kind: string; note?: string } }>("SELECT element_id, outcome FROM action_runs WHERE process_instance_id = $1 AND action_type = 'startContactPlan' ORDER BY created_at", [id]);
+      const rows = await suite.query<{ element_id: string; outcome: { kind: string; note?: string } }>(
+        "SELECT element_id, outcome FROM action_runs WHERE process_instance_id = $1 AND action_type = 'startContactPlan' ORDER BY created_at",
+        [id],
+      );
       return rows.length === 2 && rows.every((row) => row.outcome.kind !== 'running') ? rows : undefined;
     }, 'both tasks to run their action');
     await eventually(async () => ((await notifications(id)).length === 1 ? true : undefined), 'the day-0 step to run');
@@ -177,12 +209,18 @@ describe('contact plans', () => {
     ]);
     expect(await suite.query('SELECT element_id FROM contact_plan_starts WHERE process_instance_id = $1', [id])).toEqual([{ element_id: 'first' }]);
     expect(await notifications(id)).toEqual(['Day 0: welcome Eva']);
-    const started = await suite.query<{ n: number }>("SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'", [id]);
+    const started = await suite.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM history WHERE process_instance_id = $1 AND event = 'contact-plan-started'",
+      [id],
+    );
     expect(started).toEqual([{ n: 1 }]);
   });
 
   it('given an unknown instance, when its contact plans are read, then 404', async () => {
-    const response = await suite.http().get('/api/v1/process-instances/00000000-0000-4000-8000-000000000000/contact-plans').set(...bearer(suite.adminToken()));
+    const response = await suite
+      .http()
+      .get('/api/v1/process-instances/00000000-0000-4000-8000-000000000000/contact-plans')
+      .set(...bearer(suite.adminToken()));
     expect(response.status).toBe(404);
   });
 
@@ -190,7 +228,10 @@ describe('contact plans', () => {
     const id = await start('plan_lead_caught', { plan: 'no-such-plan', owner: 'anna' });
 
     const failed = await eventually(async () => {
-      const rows = await suite.query<{ payload: { errorCode: string } }>("SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'action-failed'", [id]);
+      const rows = await suite.query<{ payload: { errorCode: string } }>(
+        "SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'action-failed'",
+        [id],
+      );
       return rows[0];
     }, 'the action to fail');
     expect(failed.payload.errorCode).toBe('UNKNOWN_CONTACT_PLAN');
@@ -215,14 +256,32 @@ describe('contact plans', () => {
       });
 
     expect(response.status).toBe(422);
-    expect(response.body.details).toEqual([{ resource: 'bad.contact-plan.json', path: 'steps[0].offset', message: expect.stringContaining('ISO 8601 duration') }]);
+    expect(response.body.details).toEqual([
+      { resource: 'bad.contact-plan.json', path: 'steps[0].offset', message: expect.stringContaining('ISO 8601 duration') },
+    ]);
     const fixed = await suite
       .http()
       .post('/api/v1/deployments')
       .set(...bearer(suite.adminToken()))
-      .send({ name: 'bad-plan', resources: [{ name: 'bad.contact-plan.json', content: contactPlan('bad-plan', [{ id: 'b', offset: 'P1D', action: { type: 'sendEmail', to: 'x@example.com', subject: 'Hi', template: 'no-such-template' } }]) }] });
+      .send({
+        name: 'bad-plan',
+        resources: [
+          {
+            name: 'bad.contact-plan.json',
+            content: contactPlan('bad-plan', [
+              { id: 'b', offset: 'P1D', action: { type: 'sendEmail', to: 'x@example.com', subject: 'Hi', template: 'no-such-template' } },
+            ]),
+          },
+        ],
+      });
     expect(fixed.status).toBe(422);
-    expect(fixed.body.details).toEqual([{ resource: 'bad.contact-plan.json', path: 'steps[0].action.template', message: expect.stringContaining('"no-such-template" is not a deployed template') }]);
+    expect(fixed.body.details).toEqual([
+      {
+        resource: 'bad.contact-plan.json',
+        path: 'steps[0].action.template',
+        message: expect.stringContaining('"no-such-template" is not a deployed template'),
+      },
+    ]);
     expect(await suite.query('SELECT key FROM contact_plans WHERE key = $1', ['bad-plan'])).toEqual([]);
   });
 
@@ -233,7 +292,13 @@ describe('contact plans', () => {
       kind: 'actions',
       hitPolicy: 'all',
       facts: { country: 'string' },
-      rules: [{ id: 'german', conditions: { all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }, result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'no-such-plan' }] } }],
+      rules: [
+        {
+          id: 'german',
+          conditions: { all: [{ fact: 'country', operator: 'equal', value: 'DE' }] },
+          result: { on: 'processStarted', actions: [{ type: 'startContactPlan', plan: 'no-such-plan' }] },
+        },
+      ],
     });
     const response = await suite
       .http()
@@ -250,8 +315,17 @@ describe('contact plans', () => {
 
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
-      { resource: 'literal.action.json', path: 'action.plan', message: 'action.plan "welcome-plann" is neither a contact plan of this deployment nor deployed' },
-      { resource: 'on-start.rule-set.json', elementId: 'german', path: 'rules[0].result.actions[0].plan', message: 'rules[0].result.actions[0].plan "no-such-plan" is neither a contact plan of this deployment nor deployed' },
+      {
+        resource: 'literal.action.json',
+        path: 'action.plan',
+        message: 'action.plan "welcome-plann" is neither a contact plan of this deployment nor deployed',
+      },
+      {
+        resource: 'on-start.rule-set.json',
+        elementId: 'german',
+        path: 'rules[0].result.actions[0].plan',
+        message: 'rules[0].result.actions[0].plan "no-such-plan" is neither a contact plan of this deployment nor deployed',
+      },
     ]);
   });
 });

@@ -10,7 +10,11 @@ async function definitionCount(): Promise<number> {
 
 describe('POST /api/v1/deployments', () => {
   it('given a JSON deployment of one diagram, when deployed, then it answers 201 with the new version', async () => {
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'leads', resources: [{ name: 'lead.bpmn', content: leadDiagram('deploy_json') }] });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'leads', resources: [{ name: 'lead.bpmn', content: leadDiagram('deploy_json') }] });
 
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
@@ -43,7 +47,11 @@ describe('POST /api/v1/deployments', () => {
     const first = await suite.deploy([{ name: 'same.bpmn', content: oneTaskDiagram('same_content') }]);
     const before = await definitionCount();
 
-    const again = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'again', resources: [{ name: 'same.bpmn', content: oneTaskDiagram('same_content') }] });
+    const again = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'again', resources: [{ name: 'same.bpmn', content: oneTaskDiagram('same_content') }] });
 
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.id);
@@ -92,14 +100,22 @@ describe('POST /api/v1/deployments', () => {
     ['XML that is not BPMN', '<?xml version="1.0"?><html><body>hello</body></html>'],
     ['text that is not XML', 'just some text'],
   ])('given %s, when deployed, then 422 names the resource', async (_label, content) => {
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'x', resources: [{ name: 'x.bpmn', content }] });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'x', resources: [{ name: 'x.bpmn', content }] });
 
     expect(response.status).toBe(422);
     expect(response.body.details[0]).toEqual(expect.objectContaining({ resource: 'x.bpmn', message: expect.any(String) }));
   });
 
   it('given a condition that is not valid FEEL, when deployed, then 422 names the flow', async () => {
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send({ name: 'feel', resources: [{ name: 'feel.bpmn', content: invalidFeelDiagram('bad_feel') }] });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'feel', resources: [{ name: 'feel.bpmn', content: invalidFeelDiagram('bad_feel') }] });
 
     expect(response.status).toBe(422);
     expect(response.body.details).toContainEqual(expect.objectContaining({ resource: 'feel.bpmn', elementId: 'fYes' }));
@@ -112,7 +128,11 @@ describe('POST /api/v1/deployments', () => {
     [{ name: 'x', resources: [{ name: 'x.txt', content: 'a' }] }, 'resources[0].name'],
     [{ name: 'x', resources: [{ name: 'x.bpmn', content: 42 }] }, 'resources[0].content'],
   ])('given the body %j, when deployed, then 400 names %s', async (body, path) => {
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(suite.adminToken())).send(body);
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send(body);
 
     expect(response.status).toBe(400);
     expect(response.body.error).toBe('bad_request');
@@ -122,7 +142,11 @@ describe('POST /api/v1/deployments', () => {
   it('given a seller, when deploying, then 403', async () => {
     const seller = await suite.createUser('deploying-seller', ['seller']);
 
-    const response = await suite.http().post('/api/v1/deployments').set(...bearer(seller.token)).send({ name: 'x', resources: [{ name: 'x.bpmn', content: oneTaskDiagram('seller_deploy') }] });
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(seller.token))
+      .send({ name: 'x', resources: [{ name: 'x.bpmn', content: oneTaskDiagram('seller_deploy') }] });
 
     expect(response.status).toBe(403);
     expect(response.body.error).toBe('forbidden');
@@ -132,8 +156,16 @@ describe('POST /api/v1/deployments', () => {
     const analyst = await suite.createUser('deploying-analyst', ['analyst']);
     const integrator = await suite.createUser('deploying-integrator', ['integrator']);
 
-    const byAnalyst = await suite.http().post('/api/v1/deployments').set(...bearer(analyst.token)).send({ name: 'a', resources: [{ name: 'a.bpmn', content: oneTaskDiagram('by_analyst') }] });
-    const byIntegrator = await suite.http().post('/api/v1/deployments').set(...bearer(integrator.token)).send({ name: 'i', resources: [{ name: 'i.bpmn', content: oneTaskDiagram('by_integrator') }] });
+    const byAnalyst = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(analyst.token))
+      .send({ name: 'a', resources: [{ name: 'a.bpmn', content: oneTaskDiagram('by_analyst') }] });
+    const byIntegrator = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(integrator.token))
+      .send({ name: 'i', resources: [{ name: 'i.bpmn', content: oneTaskDiagram('by_integrator') }] });
 
     expect(byAnalyst.status).toBe(201);
     expect(byIntegrator.status).toBe(201);

@@ -14,7 +14,10 @@ const suite = setupEngineSuite({ env });
 
 async function statusOf(id: string, status: string): Promise<{ status: string; lastError: string | null; attempts: number }> {
   return eventually(async () => {
-    const response = await suite.http().get(`/api/v1/emails?status=${status}`).set(...bearer(suite.adminToken()));
+    const response = await suite
+      .http()
+      .get(`/api/v1/emails?status=${status}`)
+      .set(...bearer(suite.adminToken()));
     return (response.body.items as { id: string; status: string; lastError: string | null; attempts: number }[]).find((item) => item.id === id);
   }, `e-mail ${id} to become ${status}`);
 }
@@ -23,7 +26,9 @@ describe('e-mail without SMTP_URL', () => {
   it('given no SMTP_URL, when an e-mail is queued, then it is held with the reason, and a restart with SMTP_URL sends it', async () => {
     expect(suite.engine().output()).toMatch(/SMTP_URL is not set: e-mails are kept in the outbox with status 'held'/);
     const outbox = outboxClient(suite.databaseUrl(), env);
-    const queued = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { idempotencyKey: 'held:1', processInstanceId: null, to: 'ann@acme.example', subject: 'Hi', body: 'Held until SMTP is set' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.email.enqueue(tx, { idempotencyKey: 'held:1', processInstanceId: null, to: 'ann@acme.example', subject: 'Hi', body: 'Held until SMTP is set' }),
+    );
     await outbox.close();
 
     const held = await statusOf(queued.id, 'held');

@@ -38,13 +38,20 @@ describe('e-mail outbox', () => {
   beforeAll(async () => {
     outbox = outboxClient(suite.databaseUrl(), env);
     await suite.deploy([{ name: 'lead.bpmn', content: oneTaskDiagram('lead') }]);
-    const started = await suite.http().post('/api/v1/process-definitions/key/lead/start').set(...bearer(suite.adminToken())).send({});
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/lead/start')
+      .set(...bearer(suite.adminToken()))
+      .send({});
     instanceId = started.body.id as string;
   });
   afterAll(() => outbox.close());
 
   async function email(id: string): Promise<EmailBody> {
-    const response = await suite.http().get(`/api/v1/emails?processInstanceId=${instanceId}&limit=500`).set(...bearer(suite.adminToken()));
+    const response = await suite
+      .http()
+      .get(`/api/v1/emails?processInstanceId=${instanceId}&limit=500`)
+      .set(...bearer(suite.adminToken()));
     expect(response.status).toBe(200);
     const found = (response.body.items as EmailBody[]).find((item) => item.id === id);
     if (!found) throw new Error(`e-mail ${id} is not listed`);
@@ -59,7 +66,13 @@ describe('e-mail outbox', () => {
   }
 
   it('given an e-mail queued twice with one key, when the transactions commit, then it arrives once with its headers and body and is listed as sent', async () => {
-    const request = { idempotencyKey: 'welcome:lead-1', processInstanceId: instanceId, to: 'Ann Buyer <ann@acme.example>', subject: 'Welcome, Ann\n', body: 'Hello Ann,\nthanks for your interest in Stageflow.\n' };
+    const request = {
+      idempotencyKey: 'welcome:lead-1',
+      processInstanceId: instanceId,
+      to: 'Ann Buyer <ann@acme.example>',
+      subject: 'Welcome, Ann\n',
+      body: 'Hello Ann,\nthanks for your interest in Stageflow.\n',
+    };
 
     const first = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, request));
     const again = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { ...request, subject: 'A different subject' }));
@@ -75,16 +88,32 @@ describe('e-mail outbox', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.from).toBe('sales@stageflow.example');
     expect(mails[0]?.headers).toEqual(
-      expect.objectContaining({ from: 'Stageflow Sales <sales@stageflow.example>', to: 'Ann Buyer <ann@acme.example>', subject: 'Welcome, Ann', 'message-id': expectedId }),
+      expect.objectContaining({
+        from: 'Stageflow Sales <sales@stageflow.example>',
+        to: 'Ann Buyer <ann@acme.example>',
+        subject: 'Welcome, Ann',
+        'message-id': expectedId,
+      }),
     );
     expect(mails[0]?.body).toBe('Hello Ann,\r\nthanks for your interest in Stageflow.');
   });
 
   it('given a sent e-mail whose job runs again (a retry after the send), when it has run, then no second mail goes out', async () => {
-    const queued = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:lead-2', processInstanceId: instanceId, to: 'bob@acme.example', subject: 'Hi Bob', body: 'Hello Bob' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.email.enqueue(tx, {
+        idempotencyKey: 'welcome:lead-2',
+        processInstanceId: instanceId,
+        to: 'bob@acme.example',
+        subject: 'Hi Bob',
+        body: 'Hello Bob',
+      }),
+    );
     await statusOf(queued.id, 'sent');
 
-    await suite.query(`SELECT graphile_worker.add_job('stageflow.send-email', json_build_object('emailId', $1::text, 'processInstanceId', $2::text), job_key => 'rerun-bob')`, [queued.id, instanceId]);
+    await suite.query(
+      `SELECT graphile_worker.add_job('stageflow.send-email', json_build_object('emailId', $1::text, 'processInstanceId', $2::text), job_key => 'rerun-bob')`,
+      [queued.id, instanceId],
+    );
     await eventually(async () => {
       const left = await suite.query<{ n: number }>(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = 'rerun-bob'`);
       return left[0]?.n === 0 ? true : undefined;
@@ -96,7 +125,13 @@ describe('e-mail outbox', () => {
 
   it('given an action running in a TypeORM transaction, when it enqueues on its EntityManager and commits, then the mail is sent', async () => {
     const queued = await outbox.inTypeOrmTransaction((manager) =>
-      outbox.email.enqueue(manager, { idempotencyKey: 'welcome:typeorm', processInstanceId: instanceId, to: 'fay@acme.example', subject: 'Hi Fay', body: 'Hello Fay' }),
+      outbox.email.enqueue(manager, {
+        idempotencyKey: 'welcome:typeorm',
+        processInstanceId: instanceId,
+        to: 'fay@acme.example',
+        subject: 'Hi Fay',
+        body: 'Hello Fay',
+      }),
     );
 
     expect(queued.created).toBe(true);
@@ -120,7 +155,8 @@ describe('e-mail outbox', () => {
 
   it('given a transaction that rolls back, when it ends, then neither the e-mail nor its job exists', async () => {
     const rolledBack = await outbox.inTransaction(
-      (tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:rolled-back', processInstanceId: instanceId, to: 'carl@acme.example', subject: 'Hi', body: 'x' }),
+      (tx) =>
+        outbox.email.enqueue(tx, { idempotencyKey: 'welcome:rolled-back', processInstanceId: instanceId, to: 'carl@acme.example', subject: 'Hi', body: 'x' }),
       { rollback: true },
     );
 
@@ -130,7 +166,9 @@ describe('e-mail outbox', () => {
   });
 
   it('given an SMTP server that answers 451 every time, when the attempts run out, then the e-mail is failed with the error and a job incident is open, whose retry sends it once the server accepts', async () => {
-    const queued = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:busy', processInstanceId: instanceId, to: 'dora@busy.example', subject: 'Hi Dora', body: 'x' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.email.enqueue(tx, { idempotencyKey: 'welcome:busy', processInstanceId: instanceId, to: 'dora@busy.example', subject: 'Hi Dora', body: 'x' }),
+    );
 
     const failed = await statusOf(queued.id, 'failed');
 
@@ -138,13 +176,21 @@ describe('e-mail outbox', () => {
     expect(failed.lastError).toMatch(/451/);
     expect(smtp.recipientAttempts.get('dora@busy.example')).toBe(2);
     expect(smtp.mailsTo('dora@busy.example')).toHaveLength(0);
-    const incidents = await suite.http().get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`).set(...bearer(suite.adminToken()));
-    expect(incidents.body.items).toEqual([expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.send-email', key: `email:${queued.id}` }) })]);
+    const incidents = await suite
+      .http()
+      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
+      .set(...bearer(suite.adminToken()));
+    expect(incidents.body.items).toEqual([
+      expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.send-email', key: `email:${queued.id}` }) }),
+    ]);
     expect(incidents.body.items[0].message).toMatch(/451/);
 
     // The cause goes away; retrying the incident sends the mail with fresh attempts.
     smtp.busyDomains.clear();
-    const retried = await suite.http().post(`/api/v1/incidents/${incidents.body.items[0].id as string}/retry`).set(...bearer(suite.adminToken()));
+    const retried = await suite
+      .http()
+      .post(`/api/v1/incidents/${incidents.body.items[0].id as string}/retry`)
+      .set(...bearer(suite.adminToken()));
     expect(retried.status).toBe(200);
     const sent = await statusOf(queued.id, 'sent');
     expect(sent).toEqual(expect.objectContaining({ attempts: 3, lastError: null }));
@@ -152,7 +198,9 @@ describe('e-mail outbox', () => {
   });
 
   it('given a recipient the SMTP server refuses for good (550), when tried, then the e-mail is failed after one attempt', async () => {
-    const queued = await outbox.inTransaction((tx) => outbox.email.enqueue(tx, { idempotencyKey: 'welcome:nosuch', processInstanceId: instanceId, to: 'erin@nosuch.example', subject: 'Hi Erin', body: 'x' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.email.enqueue(tx, { idempotencyKey: 'welcome:nosuch', processInstanceId: instanceId, to: 'erin@nosuch.example', subject: 'Hi Erin', body: 'x' }),
+    );
 
     const failed = await statusOf(queued.id, 'failed');
 
@@ -163,22 +211,61 @@ describe('e-mail outbox', () => {
 
   it('given filters and roles, when the outbox is listed, then it filters by status and instance, refuses bad filters with 400 and sellers with 403', async () => {
     const token = suite.adminToken();
-    const sent = await suite.http().get('/api/v1/emails?status=sent').set(...bearer(token));
+    const sent = await suite
+      .http()
+      .get('/api/v1/emails?status=sent')
+      .set(...bearer(token));
     expect(sent.status).toBe(200);
-    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['welcome:busy', 'welcome:held-elsewhere', 'welcome:lead-1', 'welcome:lead-2', 'welcome:typeorm']);
+    expect((sent.body.items as EmailBody[]).map((item) => item.idempotencyKey).sort()).toEqual([
+      'welcome:busy',
+      'welcome:held-elsewhere',
+      'welcome:lead-1',
+      'welcome:lead-2',
+      'welcome:typeorm',
+    ]);
     expect(sent.body.total).toBe(5);
-    const failed = await suite.http().get(`/api/v1/emails?status=failed&processInstanceId=${instanceId}`).set(...bearer(token));
+    const failed = await suite
+      .http()
+      .get(`/api/v1/emails?status=failed&processInstanceId=${instanceId}`)
+      .set(...bearer(token));
     expect((failed.body.items as EmailBody[]).map((item) => item.idempotencyKey)).toEqual(['welcome:nosuch']);
-    const other = await suite.http().get('/api/v1/emails?processInstanceId=00000000-0000-4000-8000-000000000000').set(...bearer(token));
+    const other = await suite
+      .http()
+      .get('/api/v1/emails?processInstanceId=00000000-0000-4000-8000-000000000000')
+      .set(...bearer(token));
     expect(other.body).toEqual({ items: [], total: 0, offset: 0, limit: 50 });
 
-    const badStatus = await suite.http().get('/api/v1/emails?status=lost').set(...bearer(token));
+    const badStatus = await suite
+      .http()
+      .get('/api/v1/emails?status=lost')
+      .set(...bearer(token));
     expect(badStatus.status).toBe(400);
     expect(badStatus.body.details).toEqual([expect.objectContaining({ path: 'status' })]);
-    expect((await suite.http().get('/api/v1/emails?processInstanceId=x').set(...bearer(token))).status).toBe(400);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/emails?processInstanceId=x')
+          .set(...bearer(token))
+      ).status,
+    ).toBe(400);
     const seller = await suite.createUser('sally', ['seller'], ['sales']);
-    expect((await suite.http().get('/api/v1/emails').set(...bearer(seller.token))).status).toBe(403);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/emails')
+          .set(...bearer(seller.token))
+      ).status,
+    ).toBe(403);
     const integrator = await suite.createUser('ivan', ['integrator']);
-    expect((await suite.http().get('/api/v1/emails').set(...bearer(integrator.token))).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/emails')
+          .set(...bearer(integrator.token))
+      ).status,
+    ).toBe(200);
   });
 });

@@ -72,10 +72,21 @@ async function listen(): Promise<{ until(barrier: string): Promise<string[]>; cl
 }
 
 async function completeTask(instanceId: string, elementId: string): Promise<void> {
-  const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`).set(...admin());
+  const tasks = await suite
+    .http()
+    .get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`)
+    .set(...admin());
   const task = (tasks.body.items as { id: string; elementId: string }[]).find((t) => t.elementId === elementId);
   if (!task) throw new Error(`no open task at ${elementId}`);
-  expect((await suite.http().post(`/api/v1/tasks/${task.id}/complete`).set(...admin()).send({})).status).toBe(200);
+  expect(
+    (
+      await suite
+        .http()
+        .post(`/api/v1/tasks/${task.id}/complete`)
+        .set(...admin())
+        .send({})
+    ).status,
+  ).toBe(200);
 }
 
 describe('job notifications', () => {
@@ -91,17 +102,32 @@ describe('job notifications', () => {
   it('given commands that open and close a message subscription and a signal nobody waits for, when they run, then none of them sends a job notification', async () => {
     const listener = await listen();
     try {
-      const started = await suite.http().post('/api/v1/process-definitions/key/quietWait/start').set(...admin()).send({ variables: { leadId: 'Q-1' } });
+      const started = await suite
+        .http()
+        .post('/api/v1/process-definitions/key/quietWait/start')
+        .set(...admin())
+        .send({ variables: { leadId: 'Q-1' } });
       expect(started.status).toBe(201);
 
       await completeTask(started.body.id as string, 'call'); // opens the subscription (no buffered message to claim)
-      const published = await suite.http().post('/api/v1/messages').set(...admin()).send({ name: 'quiet-offer-signed', correlationKey: 'Q-1' }); // closes it
+      const published = await suite
+        .http()
+        .post('/api/v1/messages')
+        .set(...admin())
+        .send({ name: 'quiet-offer-signed', correlationKey: 'Q-1' }); // closes it
       expect(published.status).toBe(200);
-      const signal = await suite.http().post('/api/v1/signals').set(...admin()).send({ name: 'nobody-listens' });
+      const signal = await suite
+        .http()
+        .post('/api/v1/signals')
+        .set(...admin())
+        .send({ name: 'nobody-listens' });
       expect(signal.status).toBeLessThan(300);
 
       expect(await listener.until(BARRIER)).toEqual([]);
-      const instance = await suite.http().get(`/api/v1/process-instances/${started.body.id as string}`).set(...admin());
+      const instance = await suite
+        .http()
+        .get(`/api/v1/process-instances/${started.body.id as string}`)
+        .set(...admin());
       expect(instance.body.activeElementIds).toEqual(['promote']);
     } finally {
       await listener.close();
@@ -111,7 +137,11 @@ describe('job notifications', () => {
   it('given commands that schedule a timer due later and cancel it, when they run, then neither notifies, and the job was there with its due time', async () => {
     const listener = await listen();
     try {
-      const started = await suite.http().post('/api/v1/process-definitions/key/callWithinAnHour/start').set(...admin()).send({});
+      const started = await suite
+        .http()
+        .post('/api/v1/process-definitions/key/callWithinAnHour/start')
+        .set(...admin())
+        .send({});
       expect(started.status).toBe(201);
       const jobs = await suite.query<{ in_minutes: number }>(
         `SELECT round(extract(epoch FROM j.run_at - now()) / 60)::int AS in_minutes
@@ -131,11 +161,18 @@ describe('job notifications', () => {
   });
 
   it('given a timer added without a notification, when it is due, then the poll finds it and it fires', async () => {
-    const started = await suite.http().post('/api/v1/process-definitions/key/callWithinASecond/start').set(...admin()).send({});
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/callWithinASecond/start')
+      .set(...admin())
+      .send({});
     expect(started.status).toBe(201);
 
     await eventually(async () => {
-      const instance = await suite.http().get(`/api/v1/process-instances/${started.body.id as string}`).set(...admin());
+      const instance = await suite
+        .http()
+        .get(`/api/v1/process-instances/${started.body.id as string}`)
+        .set(...admin());
       return (instance.body.activeElementIds as string[]).includes('escalate') ? true : undefined;
     }, 'the boundary timer to fire');
   });
@@ -143,7 +180,11 @@ describe('job notifications', () => {
   it('given a command that adds a job due now, when it runs, then the workers are woken by a notification', async () => {
     const listener = await listen();
     try {
-      const started = await suite.http().post('/api/v1/process-definitions/key/asyncStep/start').set(...admin()).send({});
+      const started = await suite
+        .http()
+        .post('/api/v1/process-definitions/key/asyncStep/start')
+        .set(...admin())
+        .send({});
       expect(started.status).toBe(201);
 
       expect((await listener.until(BARRIER)).length).toBeGreaterThan(0);
@@ -158,11 +199,16 @@ describe('job notifications', () => {
          FROM unnest(ARRAY['graphile_worker.add_jobs', 'public.stageflow_add_jobs_later', 'graphile_worker.remove_job', 'public.stageflow_remove_job_quietly']) AS p(name)`,
     );
     const text = (name: string): string => definitions.find((row) => row.name === name)?.definition ?? '';
-    const normalised = (name: string, original: string): string => text(name).replace(name, original).replace(/\n[ \t]*perform pg_notify\([^;]*\);/gi, '');
+    const normalised = (name: string, original: string): string =>
+      text(name)
+        .replace(name, original)
+        .replace(/\n[ \t]*perform pg_notify\([^;]*\);/gi, '');
 
     expect(text('public.stageflow_add_jobs_later')).not.toContain('pg_notify');
     expect(normalised('public.stageflow_add_jobs_later', 'graphile_worker.add_jobs')).toBe(normalised('graphile_worker.add_jobs', 'graphile_worker.add_jobs'));
     expect(text('public.stageflow_remove_job_quietly')).not.toContain('pg_notify');
-    expect(normalised('public.stageflow_remove_job_quietly', 'graphile_worker.remove_job')).toBe(normalised('graphile_worker.remove_job', 'graphile_worker.remove_job'));
+    expect(normalised('public.stageflow_remove_job_quietly', 'graphile_worker.remove_job')).toBe(
+      normalised('graphile_worker.remove_job', 'graphile_worker.remove_job'),
+    );
   });
 });

@@ -14,21 +14,37 @@ interface Instance {
 const admin = (): [string, string] => bearer(suite.adminToken());
 
 async function start(key: string, variables: Record<string, unknown>): Promise<Instance> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...admin()).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...admin())
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body as Instance;
 }
 
 async function instance(id: string): Promise<Instance> {
-  return (await suite.http().get(`/api/v1/process-instances/${id}`).set(...admin())).body as Instance;
+  return (
+    await suite
+      .http()
+      .get(`/api/v1/process-instances/${id}`)
+      .set(...admin())
+  ).body as Instance;
 }
 
 /** Completes the open task of the instance at `elementId`. */
 async function completeTask(instanceId: string, elementId: string, variables: Record<string, unknown> = {}): Promise<void> {
-  const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`).set(...admin());
+  const tasks = await suite
+    .http()
+    .get(`/api/v1/tasks?processInstanceId=${instanceId}&state=created`)
+    .set(...admin());
   const task = (tasks.body.items as { id: string; elementId: string }[]).find((t) => t.elementId === elementId);
   if (!task) throw new Error(`no open task at ${elementId} of ${instanceId}: ${JSON.stringify(tasks.body)}`);
-  const done = await suite.http().post(`/api/v1/tasks/${task.id}/complete`).set(...admin()).send({ variables });
+  const done = await suite
+    .http()
+    .post(`/api/v1/tasks/${task.id}/complete`)
+    .set(...admin())
+    .send({ variables });
   expect(done.status).toBe(200);
 }
 
@@ -42,7 +58,11 @@ async function waitingInstance(key: string, leadId: string): Promise<Instance> {
 }
 
 function publish(body: unknown, token = suite.adminToken()) {
-  return suite.http().post('/api/v1/messages').set(...bearer(token)).send(body as object);
+  return suite
+    .http()
+    .post('/api/v1/messages')
+    .set(...bearer(token))
+    .send(body as object);
 }
 
 describe('POST /messages', () => {
@@ -92,7 +112,10 @@ describe('POST /messages', () => {
     expect(response.body.message).toContain(first.id);
     expect(response.body.message).toContain(second.id);
     expect(response.body.details).toEqual(
-      expect.arrayContaining([expect.objectContaining({ processInstanceId: first.id, elementId: 'waitMessage' }), expect.objectContaining({ processInstanceId: second.id })]),
+      expect.arrayContaining([
+        expect.objectContaining({ processInstanceId: first.id, elementId: 'waitMessage' }),
+        expect.objectContaining({ processInstanceId: second.id }),
+      ]),
     );
     expect((await instance(first.id)).activeElementIds).toEqual(['waitMessage']);
     expect((await instance(second.id)).activeElementIds).toEqual(['waitMessage']);
@@ -101,12 +124,18 @@ describe('POST /messages', () => {
   it('given one instance waits, when the same message is sent twice at once, then exactly one correlates and the other finds nobody waiting', async () => {
     const waiting = await waitingInstance('offer', 'RACE-1');
 
-    const answers = await Promise.all([publish({ name: 'offer-signed', correlationKey: 'RACE-1', variables: { n: 1 } }), publish({ name: 'offer-signed', correlationKey: 'RACE-1', variables: { n: 2 } })]);
+    const answers = await Promise.all([
+      publish({ name: 'offer-signed', correlationKey: 'RACE-1', variables: { n: 1 } }),
+      publish({ name: 'offer-signed', correlationKey: 'RACE-1', variables: { n: 2 } }),
+    ]);
 
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 404]);
     const moved = await instance(waiting.id);
     expect(moved.activeElementIds).toEqual(['promote']);
-    const history = await suite.http().get(`/api/v1/process-instances/${waiting.id}/history`).set(...admin());
+    const history = await suite
+      .http()
+      .get(`/api/v1/process-instances/${waiting.id}/history`)
+      .set(...admin());
     expect((history.body.items as { event: string }[]).filter((item) => item.event === 'message-correlated')).toHaveLength(1);
   });
 
@@ -156,7 +185,9 @@ describe('POST /messages', () => {
       instances.map(async (started, n) => {
         // Staggered by 0-7 ms so that the pairs spread over both orders and the moments between.
         const [answer] = await Promise.all([
-          new Promise((wait) => setTimeout(wait, n % 8)).then(() => publish({ name: 'newsletter-opened', correlationKey: keys[n], variables: { opened: n }, ttl: 'PT10M' })),
+          new Promise((wait) => setTimeout(wait, n % 8)).then(() =>
+            publish({ name: 'newsletter-opened', correlationKey: keys[n], variables: { opened: n }, ttl: 'PT10M' }),
+          ),
           completeTask(started.id, 'call'),
         ]);
         return answer.status;
@@ -223,7 +254,10 @@ describe('POST /messages', () => {
     const thrower = await start('notifyWon', { leadId: 'L-77', amount: 1200 });
     expect(thrower.state).toBe('completed');
 
-    const outbox = await suite.http().get(`/api/v1/outbox?processInstanceId=${thrower.id}`).set(...admin());
+    const outbox = await suite
+      .http()
+      .get(`/api/v1/outbox?processInstanceId=${thrower.id}`)
+      .set(...admin());
 
     expect(outbox.status).toBe(200);
     expect(outbox.body).toEqual({
@@ -246,7 +280,10 @@ describe('POST /messages', () => {
   });
 
   it('given a bad instance id, when the outbox is read, then 400 names the field', async () => {
-    const response = await suite.http().get('/api/v1/outbox?processInstanceId=nope').set(...admin());
+    const response = await suite
+      .http()
+      .get('/api/v1/outbox?processInstanceId=nope')
+      .set(...admin());
 
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([{ path: 'processInstanceId', message: 'must be a process instance id (a UUID)' }]);
@@ -255,7 +292,11 @@ describe('POST /messages', () => {
 
 describe('message start events at deploy', () => {
   function deploy(resources: { name: string; content: string }[]) {
-    return suite.http().post('/api/v1/deployments').set(...admin()).send({ name: 'message-starts', resources });
+    return suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...admin())
+      .send({ name: 'message-starts', resources });
   }
 
   it('given two processes of one deployment start on the same message, when deployed, then 422 names the element and the other process, and nothing is stored', async () => {
@@ -266,7 +307,11 @@ describe('message start events at deploy', () => {
 
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
-      { resource: 'partner.bpmn', elementId: 'formSubmitted', message: expect.stringContaining('process "webLead" (in web.bpmn, element "formSubmitted") already starts on that message') },
+      {
+        resource: 'partner.bpmn',
+        elementId: 'formSubmitted',
+        message: expect.stringContaining('process "webLead" (in web.bpmn, element "formSubmitted") already starts on that message'),
+      },
     ]);
     expect(await suite.query('SELECT 1 FROM process_definitions WHERE key = ANY($1)', [['webLead', 'partnerLead']])).toEqual([]);
   });
@@ -278,18 +323,26 @@ describe('message start events at deploy', () => {
 
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
-      { resource: 'trial-copy.bpmn', elementId: 'formSubmitted', message: expect.stringContaining('process "trialLead" (deployed, element "formSubmitted") already starts on that message') },
+      {
+        resource: 'trial-copy.bpmn',
+        elementId: 'formSubmitted',
+        message: expect.stringContaining('process "trialLead" (deployed, element "formSubmitted") already starts on that message'),
+      },
     ]);
     const published = await publish({ name: 'trial-requested', variables: {} });
     expect(published.status).toBe(201);
     expect(published.body).toEqual(expect.objectContaining({ result: 'started', startEventId: 'formSubmitted' }));
-    expect(await suite.query('SELECT definition_key FROM process_instances WHERE id = $1', [published.body.processInstanceId])).toEqual([{ definition_key: 'trialLead' }]);
+    expect(await suite.query('SELECT definition_key FROM process_instances WHERE id = $1', [published.body.processInstanceId])).toEqual([
+      { definition_key: 'trialLead' },
+    ]);
   });
 
   it('given a deployed process starts on a message, when a new version of the same key keeps that start, then it is deployed; once the key moves to another message, another key may take the first', async () => {
     await suite.deploy([{ name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-requested') }]);
 
-    const kept = await deploy([{ name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-requested').replace('name="Qualify"', 'name="Qualify the demo"') }]);
+    const kept = await deploy([
+      { name: 'demo.bpmn', content: messageStartDiagram('demoLead', 'demo-requested').replace('name="Qualify"', 'name="Qualify the demo"') },
+    ]);
     expect(kept.status).toBe(201);
     expect(kept.body.processDefinitions).toEqual([expect.objectContaining({ key: 'demoLead', version: 2 })]);
 

@@ -95,7 +95,9 @@ async function call(cluster: Cluster, method: string, path: string, body?: unkno
       }
     }
     if (Date.now() > deadline) {
-      const states = cluster.nodes.map((n, i) => `node ${i}: exit ${String(n?.child.exitCode)} signal ${String(n?.child.signalCode)}\n${(n?.output() ?? '').slice(-1500)}`);
+      const states = cluster.nodes.map(
+        (n, i) => `node ${i}: exit ${String(n?.child.exitCode)} signal ${String(n?.child.signalCode)}\n${(n?.output() ?? '').slice(-1500)}`,
+      );
       throw new Error(`${method} ${path}: no node answered for 180 s\n${states.join('\n')}`);
     }
     await sleep(200);
@@ -207,8 +209,14 @@ maybe('several engine nodes on one database', () => {
     const envFor = (n: number): Record<string, string> => (n === 2 ? SKEWED : NODE_ENV);
     // The first node migrates; the others start together against the migrated schema.
     cluster.nodes[0] = await startEngine({ databaseUrl: url, adminPassword: ADMIN_PASSWORD, env: envFor(0) });
-    [cluster.nodes[1], cluster.nodes[2]] = await Promise.all([1, 2].map((n) => startEngine({ databaseUrl: url, adminPassword: ADMIN_PASSWORD, env: envFor(n) })));
-    const login = await fetch(`${cluster.nodes[0]?.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+    [cluster.nodes[1], cluster.nodes[2]] = await Promise.all(
+      [1, 2].map((n) => startEngine({ databaseUrl: url, adminPassword: ADMIN_PASSWORD, env: envFor(n) })),
+    );
+    const login = await fetch(`${cluster.nodes[0]?.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    });
     cluster.token = ((await login.json()) as { accessToken: string }).accessToken;
     const deployed = await call(cluster, 'POST', '/api/v1/deployments', { name: 'multi-node', resources: [{ name: 'followup.bpmn', content: DIAGRAM }] });
     expect(deployed.status).toBe(201);
@@ -275,18 +283,33 @@ maybe('several engine nodes on one database', () => {
       startSeconds,
       totalSeconds: (Date.now() - t0) / 1000,
       completedByDriver,
-      ...(await one(`SELECT count(*)::int AS instances, count(*) FILTER (WHERE status = 'completed')::int AS completed, count(DISTINCT business_key)::int AS business_keys FROM process_instances`)),
+      ...(await one(
+        `SELECT count(*)::int AS instances, count(*) FILTER (WHERE status = 'completed')::int AS completed, count(DISTINCT business_key)::int AS business_keys FROM process_instances`,
+      )),
     };
     process.stdout.write(`multi-node: ${JSON.stringify(summary)}\n`);
-    if (remaining !== 0) process.stdout.write(`multi-node, not completed:\n${await describeStuck(db).catch((error: Error) => error.message)}\n${cluster.nodes.map((n, i) => `node ${i}:\n${(n?.output() ?? '').slice(-3000)}`).join('\n')}\n`);
+    if (remaining !== 0)
+      process.stdout.write(
+        `multi-node, not completed:\n${await describeStuck(db).catch((error: Error) => error.message)}\n${cluster.nodes.map((n, i) => `node ${i}:\n${(n?.output() ?? '').slice(-3000)}`).join('\n')}\n`,
+      );
     expect(remaining).toBe(0);
 
     // Every instance, once, completed once.
     expect(summary).toEqual(expect.objectContaining({ instances: INSTANCES, completed: INSTANCES, business_keys: INSTANCES }));
-    expect(await one(`SELECT count(*)::int AS n FROM (SELECT process_instance_id FROM history WHERE event = 'instance-completed' GROUP BY 1 HAVING count(*) <> 1) x`)).toEqual({ n: 0 });
-    expect(await one(`SELECT count(*)::int AS n FROM process_instances i WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.process_instance_id = i.id AND h.event = 'instance-completed')`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `SELECT count(*)::int AS n FROM (SELECT process_instance_id FROM history WHERE event = 'instance-completed' GROUP BY 1 HAVING count(*) <> 1) x`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `SELECT count(*)::int AS n FROM process_instances i WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.process_instance_id = i.id AND h.event = 'instance-completed')`,
+      ),
+    ).toEqual({ n: 0 });
     // Every timer fired at most once; each one not cancelled fired exactly once, each cancelled one never.
-    expect(await one(`SELECT count(*)::int AS n FROM (SELECT payload->>'timerId' FROM history WHERE event = 'timer-fired' GROUP BY 1 HAVING count(*) > 1) x`)).toEqual({ n: 0 });
+    expect(
+      await one(`SELECT count(*)::int AS n FROM (SELECT payload->>'timerId' FROM history WHERE event = 'timer-fired' GROUP BY 1 HAVING count(*) > 1) x`),
+    ).toEqual({ n: 0 });
     expect(
       await one(`SELECT count(*)::int AS n FROM history s
         WHERE s.event = 'timer-scheduled'
@@ -296,12 +319,18 @@ maybe('several engine nodes on one database', () => {
     const waits = await one<{ n: number }>(`SELECT count(*)::int AS n FROM history WHERE event = 'left' AND element_id = 'wait'`);
     expect(waits.n).toBe(INSTANCES);
     // Every message correlated once: one per instance, each subscription once.
-    const paid = await one<{ n: number; subscriptions: number }>(`SELECT count(*)::int AS n, count(DISTINCT payload->>'subscriptionId')::int AS subscriptions FROM history WHERE event = 'message-correlated'`);
+    const paid = await one<{ n: number; subscriptions: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT payload->>'subscriptionId')::int AS subscriptions FROM history WHERE event = 'message-correlated'`,
+    );
     expect(paid).toEqual({ n: INSTANCES, subscriptions: INSTANCES });
     // One task per instance, never two; each created and settled once.
     expect(await one(`SELECT count(*)::int AS n FROM (SELECT process_instance_id FROM user_tasks GROUP BY 1 HAVING count(*) <> 1) x`)).toEqual({ n: 0 });
     expect(await one(`SELECT count(*)::int AS n FROM user_tasks WHERE state = 'created'`)).toEqual({ n: 0 });
-    expect(await one(`SELECT count(*)::int AS n FROM (SELECT payload->>'taskId' FROM history WHERE event IN ('task-created', 'task-completed', 'task-cancelled') GROUP BY payload->>'taskId', event HAVING count(*) > 1) x`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `SELECT count(*)::int AS n FROM (SELECT payload->>'taskId' FROM history WHERE event IN ('task-created', 'task-completed', 'task-cancelled') GROUP BY payload->>'taskId', event HAVING count(*) > 1) x`,
+      ),
+    ).toEqual({ n: 0 });
     // No history entry twice: each element is entered and left once per instance (the join once per arriving token).
     expect(
       await one(`SELECT count(*)::int AS n FROM (SELECT process_instance_id, event, element_id FROM history

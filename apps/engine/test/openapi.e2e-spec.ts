@@ -11,7 +11,10 @@ interface Operation {
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, { properties?: Record<string, Record<string, unknown>>; required?: string[]; additionalProperties?: unknown }>; securitySchemes: Record<string, Record<string, unknown>> };
+  components: {
+    schemas: Record<string, { properties?: Record<string, Record<string, unknown>>; required?: string[]; additionalProperties?: unknown }>;
+    securitySchemes: Record<string, Record<string, unknown>>;
+  };
 }
 
 const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
@@ -84,7 +87,9 @@ describe('OpenAPI document', () => {
       expect.arrayContaining(['state', 'variables', 'activeElementIds', 'tokens', 'incidents', 'parentInstanceId', 'parentCallId']),
     );
     expect(schemas.HistoryEvent?.required).toEqual(['id', 'elementId', 'type', 'event', 'at', 'payload']);
-    expect(schemas.Task?.required).toEqual(expect.arrayContaining(['name', 'elementId', 'processInstanceId', 'assignee', 'candidateGroups', 'dueAt', 'priority', 'formKey', 'createdAt']));
+    expect(schemas.Task?.required).toEqual(
+      expect.arrayContaining(['name', 'elementId', 'processInstanceId', 'assignee', 'candidateGroups', 'dueAt', 'priority', 'formKey', 'createdAt']),
+    );
   });
 
   it('given teams, territories and task assignment, when read, then their operations name their bodies and responses', () => {

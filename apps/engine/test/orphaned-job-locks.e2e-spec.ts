@@ -22,10 +22,17 @@ const WAIT_DIAGRAM = `<?xml version="1.0" encoding="UTF-8"?>
 describe('job locks whose answer was lost', () => {
   it('given a timer job locked by the live node whose worker never received it, then the node releases the lock and the timer fires once', async () => {
     await suite.deploy([{ name: 'nap.bpmn', content: WAIT_DIAGRAM }]);
-    const started = await suite.http().post('/api/v1/process-definitions/key/nap/start').set(...bearer(suite.adminToken())).send({});
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/nap/start')
+      .set(...bearer(suite.adminToken()))
+      .send({});
     expect(started.status).toBe(201);
     const instanceId = started.body.id as string;
-    const [scheduled] = await suite.query<{ timer_id: string }>(`SELECT payload->>'timerId' AS timer_id FROM history WHERE process_instance_id = $1 AND event = 'timer-scheduled'`, [instanceId]);
+    const [scheduled] = await suite.query<{ timer_id: string }>(
+      `SELECT payload->>'timerId' AS timer_id FROM history WHERE process_instance_id = $1 AND event = 'timer-scheduled'`,
+      [instanceId],
+    );
     const pool = await eventually(async () => {
       const [node] = await suite.query<{ pools: string[] }>('SELECT worker_pool_ids AS pools FROM engine_nodes');
       return node?.pools[0];
@@ -38,10 +45,14 @@ describe('job locks whose answer was lost', () => {
     );
     expect(locked).toHaveLength(1);
 
-    await eventually(async () => {
-      const [row] = await suite.query<{ status: string }>('SELECT status FROM process_instances WHERE id = $1', [instanceId]);
-      return row?.status === 'completed' ? row : undefined;
-    }, 'the timer to fire after its orphaned lock is released', 30_000);
+    await eventually(
+      async () => {
+        const [row] = await suite.query<{ status: string }>('SELECT status FROM process_instances WHERE id = $1', [instanceId]);
+        return row?.status === 'completed' ? row : undefined;
+      },
+      'the timer to fire after its orphaned lock is released',
+      30_000,
+    );
     const fired = await suite.query(`SELECT 1 FROM history WHERE process_instance_id = $1 AND event = 'timer-fired'`, [instanceId]);
     expect(fired).toHaveLength(1);
     expect(await suite.query('SELECT 1 FROM graphile_worker._private_jobs WHERE id = $1', [locked[0]?.id])).toHaveLength(0);

@@ -18,25 +18,43 @@ const leadEvents = JSON.stringify({
   hitPolicy: 'all',
   facts: { lead: 'string' },
   rules: [
-    { id: 'started', conditions: { all: [{ fact: 'lead', operator: 'notEqual', value: '' }] }, result: { on: 'processStarted', actions: [{ type: 'notifyUser', user: 'pe-anna', message: 'started {{ lead }}' }] } },
-    { id: 'ended', conditions: { all: [{ fact: 'lead', operator: 'notEqual', value: '' }] }, result: { on: 'processEnded', actions: [{ type: 'notifyUser', user: 'pe-anna', message: 'ended {{ lead }}' }] } },
+    {
+      id: 'started',
+      conditions: { all: [{ fact: 'lead', operator: 'notEqual', value: '' }] },
+      result: { on: 'processStarted', actions: [{ type: 'notifyUser', user: 'pe-anna', message: 'started {{ lead }}' }] },
+    },
+    {
+      id: 'ended',
+      conditions: { all: [{ fact: 'lead', operator: 'notEqual', value: '' }] },
+      result: { on: 'processEnded', actions: [{ type: 'notifyUser', user: 'pe-anna', message: 'ended {{ lead }}' }] },
+    },
   ],
 });
 
 async function start(leadName: string): Promise<string> {
-  const response = await suite.http().post('/api/v1/process-definitions/key/pe_lead/start').set(...bearer(suite.adminToken())).send({ variables: { lead: leadName } });
+  const response = await suite
+    .http()
+    .post('/api/v1/process-definitions/key/pe_lead/start')
+    .set(...bearer(suite.adminToken()))
+    .send({ variables: { lead: leadName } });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
 
 async function completeTaskOf(instanceId: string): Promise<void> {
   const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [instanceId]);
-  const response = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(suite.adminToken())).send({});
+  const response = await suite
+    .http()
+    .post(`/api/v1/tasks/${task!.id}/complete`)
+    .set(...bearer(suite.adminToken()))
+    .send({});
   expect(response.status).toBe(200);
 }
 
 async function eventJobs(): Promise<number> {
-  const rows = await suite.query<{ count: string }>("SELECT count(*) FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'stageflow.process-event'");
+  const rows = await suite.query<{ count: string }>(
+    "SELECT count(*) FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'stageflow.process-event'",
+  );
   return Number(rows[0]?.count);
 }
 
@@ -79,7 +97,11 @@ describe('process events and their readers across engine nodes', () => {
     const started = await start('Late Larry');
     await completeTaskOf(waiting);
 
-    expect(await eventually(async () => ((await notifications(started)).length === 1 ? notifications(started) : undefined), 'the start notification')).toEqual(['started Late Larry']);
-    expect(await eventually(async () => ((await notifications(waiting)).length === 1 ? notifications(waiting) : undefined), 'the end notification')).toEqual(['ended Waiting Wanda']);
+    expect(await eventually(async () => ((await notifications(started)).length === 1 ? notifications(started) : undefined), 'the start notification')).toEqual([
+      'started Late Larry',
+    ]);
+    expect(await eventually(async () => ((await notifications(waiting)).length === 1 ? notifications(waiting) : undefined), 'the end notification')).toEqual([
+      'ended Waiting Wanda',
+    ]);
   });
 });

@@ -18,18 +18,31 @@ const endEvents = JSON.stringify({
   kind: 'actions',
   hitPolicy: 'all',
   facts: { score: 'number' },
-  rules: [{ id: 'ended', conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: 0 }] }, result: { on: 'processEnded', actions: [{ type: 'notifyUser', user: 'ri-anna', message: 'lead ended' }] } }],
+  rules: [
+    {
+      id: 'ended',
+      conditions: { all: [{ fact: 'score', operator: 'greaterThanInclusive', value: 0 }] },
+      result: { on: 'processEnded', actions: [{ type: 'notifyUser', user: 'ri-anna', message: 'lead ended' }] },
+    },
+  ],
 });
 
 async function startLead(): Promise<{ instanceId: string; taskId: string }> {
-  const started = await suite.http().post('/api/v1/process-definitions/key/ri_lead/start').set(...bearer(suite.adminToken())).send({ variables: { score: 80 } });
+  const started = await suite
+    .http()
+    .post('/api/v1/process-definitions/key/ri_lead/start')
+    .set(...bearer(suite.adminToken()))
+    .send({ variables: { score: 80 } });
   expect(started.status).toBe(201);
   const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [started.body.id]);
   return { instanceId: started.body.id as string, taskId: task!.id };
 }
 
 async function readsSkipped(): Promise<number> {
-  const response = await suite.http().get('/api/v1/health/node').set(...bearer(suite.adminToken()));
+  const response = await suite
+    .http()
+    .get('/api/v1/health/node')
+    .set(...bearer(suite.adminToken()));
   expect(response.status).toBe(200);
   return (response.body as { commands: { readsSkipped: number } }).commands.readsSkipped;
 }
@@ -48,7 +61,8 @@ describe('completing tasks of instances this node remembers', () => {
     anna = await suite.createUser('ri-anna', ['seller'], ['ri-sales']);
     ben = await suite.createUser('ri-ben', ['seller'], ['ri-sales']);
     other = await startEngine({ databaseUrl: suite.databaseUrl(), adminPassword: ADMIN_PASSWORD });
-    otherToken = ((await request(other.url).post('/api/v1/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD })).body as { accessToken: string }).accessToken;
+    otherToken = ((await request(other.url).post('/api/v1/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD })).body as { accessToken: string })
+      .accessToken;
   }, 120_000);
 
   afterAll(async () => {
@@ -59,7 +73,11 @@ describe('completing tasks of instances this node remembers', () => {
     const { instanceId, taskId } = await startLead();
     const before = await readsSkipped();
 
-    const completed = await suite.http().post(`/api/v1/tasks/${taskId}/complete`).set(...bearer(anna.token)).send({ variables: { outcome: 'won' } });
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${taskId}/complete`)
+      .set(...bearer(anna.token))
+      .send({ variables: { outcome: 'won' } });
 
     expect(completed.status).toBe(200);
     expect(completed.body).toEqual(expect.objectContaining({ id: taskId, state: 'completed', completedBy: 'ri-anna', candidateGroups: ['ri-sales'] }));
@@ -71,9 +89,20 @@ describe('completing tasks of instances this node remembers', () => {
 
   it('given the task claimed by another seller after this node remembered it, when a seller of its group completes it, then 403 and the task stays open', async () => {
     const { taskId } = await startLead();
-    expect((await suite.http().post(`/api/v1/tasks/${taskId}/claim`).set(...bearer(ben.token))).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .post(`/api/v1/tasks/${taskId}/claim`)
+          .set(...bearer(ben.token))
+      ).status,
+    ).toBe(200);
 
-    const completed = await suite.http().post(`/api/v1/tasks/${taskId}/complete`).set(...bearer(anna.token)).send({});
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${taskId}/complete`)
+      .set(...bearer(anna.token))
+      .send({});
 
     expect(completed.status).toBe(403);
     const [row] = await suite.query<{ state: string; assignee: string }>('SELECT state, assignee FROM user_tasks WHERE id = $1', [taskId]);
@@ -81,11 +110,26 @@ describe('completing tasks of instances this node remembers', () => {
   });
 
   it('given a task assigned by the diagram and unclaimed after this node remembered it, when a seller of its group completes it, then it completes (the stale memory does not refuse)', async () => {
-    const started = await suite.http().post('/api/v1/process-definitions/key/ri_assigned/start').set(...bearer(suite.adminToken())).send({ variables: { score: 80 } });
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/ri_assigned/start')
+      .set(...bearer(suite.adminToken()))
+      .send({ variables: { score: 80 } });
     const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [started.body.id]);
-    expect((await suite.http().post(`/api/v1/tasks/${task!.id}/unclaim`).set(...bearer(ben.token))).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .post(`/api/v1/tasks/${task!.id}/unclaim`)
+          .set(...bearer(ben.token))
+      ).status,
+    ).toBe(200);
 
-    const completed = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(anna.token)).send({});
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${task!.id}/complete`)
+      .set(...bearer(anna.token))
+      .send({});
 
     expect(completed.status).toBe(200);
     expect(completed.body.completedBy).toBe('ri-anna');
@@ -93,21 +137,41 @@ describe('completing tasks of instances this node remembers', () => {
 
   it('given the task completed on the other node, when it is completed again on this one, then 409 and it was completed once', async () => {
     const { instanceId, taskId } = await startLead();
-    expect((await request(other!.url).post(`/api/v1/tasks/${taskId}/complete`).set(...bearer(otherToken)).send({})).status).toBe(200);
+    expect(
+      (
+        await request(other!.url)
+          .post(`/api/v1/tasks/${taskId}/complete`)
+          .set(...bearer(otherToken))
+          .send({})
+      ).status,
+    ).toBe(200);
 
-    const again = await suite.http().post(`/api/v1/tasks/${taskId}/complete`).set(...bearer(suite.adminToken())).send({});
+    const again = await suite
+      .http()
+      .post(`/api/v1/tasks/${taskId}/complete`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
 
     expect(again.status).toBe(409);
-    const completions = await suite.query<{ count: string }>("SELECT count(*) FROM history WHERE process_instance_id = $1 AND event = 'task-completed'", [instanceId]);
+    const completions = await suite.query<{ count: string }>("SELECT count(*) FROM history WHERE process_instance_id = $1 AND event = 'task-completed'", [
+      instanceId,
+    ]);
     expect(Number(completions[0]?.count)).toBe(1);
   });
 
   it('given an actions rule set deployed on the other node after this node remembered the instance, when its task is completed here, then the process end raises its event', async () => {
     const { instanceId, taskId } = await startLead();
-    const deployed = await request(other!.url).post('/api/v1/deployments').set(...bearer(otherToken)).send({ name: 'end events', resources: [{ name: 'end.rule-set.json', content: endEvents }] });
+    const deployed = await request(other!.url)
+      .post('/api/v1/deployments')
+      .set(...bearer(otherToken))
+      .send({ name: 'end events', resources: [{ name: 'end.rule-set.json', content: endEvents }] });
     expect(deployed.status).toBe(201);
 
-    const completed = await suite.http().post(`/api/v1/tasks/${taskId}/complete`).set(...bearer(suite.adminToken())).send({});
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${taskId}/complete`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
 
     expect(completed.status).toBe(200);
     const messages = await eventually(async () => {

@@ -11,11 +11,22 @@ describe('with STAGEFLOW_REMEMBER_INSTANCES=false', () => {
   });
 
   it('given a task this node just created, when it is completed, then the command reads its instance first', async () => {
-    const started = await suite.http().post('/api/v1/process-definitions/key/rio_lead/start').set(...bearer(suite.adminToken())).send({ variables: { score: 80 } });
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/rio_lead/start')
+      .set(...bearer(suite.adminToken()))
+      .send({ variables: { score: 80 } });
     const [task] = await suite.query<{ id: string }>('SELECT id FROM user_tasks WHERE process_instance_id = $1', [started.body.id]);
 
-    const completed = await suite.http().post(`/api/v1/tasks/${task!.id}/complete`).set(...bearer(suite.adminToken())).send({});
-    const node = await suite.http().get('/api/v1/health/node').set(...bearer(suite.adminToken()));
+    const completed = await suite
+      .http()
+      .post(`/api/v1/tasks/${task!.id}/complete`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
+    const node = await suite
+      .http()
+      .get('/api/v1/health/node')
+      .set(...bearer(suite.adminToken()));
 
     expect(completed.status).toBe(200);
     expect(completed.body.processInstance.state).toBe('completed');

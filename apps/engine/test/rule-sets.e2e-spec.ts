@@ -10,7 +10,11 @@ async function ruleSetCount(): Promise<number> {
 }
 
 function deploy(resources: { name: string; content: string }[], token = suite.adminToken()) {
-  return suite.http().post('/api/v1/deployments').set(...bearer(token)).send({ name: 'rules', resources });
+  return suite
+    .http()
+    .post('/api/v1/deployments')
+    .set(...bearer(token))
+    .send({ name: 'rules', resources });
 }
 
 const hotLead = { budget: 80000, authority: true, need: 'high', timelineDays: 30 };
@@ -44,8 +48,14 @@ describe('deploying rule sets (.rule-set.json)', () => {
     await deploy([{ name: 'v.rule-set.json', content: bantRuleSet('bant_versions') }]);
     const second = await deploy([{ name: 'v.rule-set.json', content: bantRuleSet('bant_versions', { hotBudget: 60000 }) }]);
 
-    const all = await suite.http().get('/api/v1/rule-sets?key=bant_versions').set(...bearer(suite.adminToken()));
-    const latest = await suite.http().get('/api/v1/rule-sets?key=bant_versions&latest=true').set(...bearer(suite.adminToken()));
+    const all = await suite
+      .http()
+      .get('/api/v1/rule-sets?key=bant_versions')
+      .set(...bearer(suite.adminToken()));
+    const latest = await suite
+      .http()
+      .get('/api/v1/rule-sets?key=bant_versions&latest=true')
+      .set(...bearer(suite.adminToken()));
 
     expect(second.status).toBe(201);
     expect(second.body.ruleSets).toEqual([expect.objectContaining({ key: 'bant_versions', version: 2 })]);
@@ -59,9 +69,18 @@ describe('deploying rule sets (.rule-set.json)', () => {
     const deployed = await deploy([{ name: 'read.rule-set.json', content: bantRuleSet('bant_read') }]);
     const id = deployed.body.ruleSets[0].id as string;
 
-    const found = await suite.http().get(`/api/v1/rule-sets/${id}`).set(...bearer(suite.adminToken()));
-    const missing = await suite.http().get('/api/v1/rule-sets/00000000-0000-4000-8000-000000000000').set(...bearer(suite.adminToken()));
-    const notAnId = await suite.http().get('/api/v1/rule-sets/nope').set(...bearer(suite.adminToken()));
+    const found = await suite
+      .http()
+      .get(`/api/v1/rule-sets/${id}`)
+      .set(...bearer(suite.adminToken()));
+    const missing = await suite
+      .http()
+      .get('/api/v1/rule-sets/00000000-0000-4000-8000-000000000000')
+      .set(...bearer(suite.adminToken()));
+    const notAnId = await suite
+      .http()
+      .get('/api/v1/rule-sets/nope')
+      .set(...bearer(suite.adminToken()));
 
     expect(found.status).toBe(200);
     expect(found.body).toEqual(expect.objectContaining({ id, key: 'bant_read', version: 1, content: JSON.parse(bantRuleSet('bant_read')) }));
@@ -88,7 +107,9 @@ describe('deploying rule sets (.rule-set.json)', () => {
     expect(response.status).toBe(422);
     expect(response.body.error).toBe('invalid_definition');
     const details = response.body.details as { resource: string; elementId?: string; path?: string; message: string }[];
-    expect(details).toContainEqual(expect.objectContaining({ resource: 'operator.rule-set.json', elementId: 'hot', path: 'rules[0].conditions.all[1].operator' }));
+    expect(details).toContainEqual(
+      expect.objectContaining({ resource: 'operator.rule-set.json', elementId: 'hot', path: 'rules[0].conditions.all[1].operator' }),
+    );
     expect(details).toContainEqual(expect.objectContaining({ resource: 'fact.rule-set.json', elementId: 'warm', path: 'rules[1].conditions.all[0].fact' }));
     expect(details).toContainEqual(expect.objectContaining({ resource: 'malformed.rule-set.json', message: expect.any(String) }));
     expect(details.some((d) => d.resource === 'broken.bpmn')).toBe(true);
@@ -103,7 +124,9 @@ describe('deploying rule sets (.rule-set.json)', () => {
     ]);
 
     expect(response.status).toBe(422);
-    expect(response.body.details).toEqual([expect.objectContaining({ resource: 'b.rule-set.json', path: 'key', message: expect.stringContaining('a.rule-set.json') })]);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ resource: 'b.rule-set.json', path: 'key', message: expect.stringContaining('a.rule-set.json') }),
+    ]);
   });
 });
 
@@ -114,20 +137,37 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
   });
 
   it('given a hot lead, when evaluated on the latest version, then the decision and every rule with its conditions come back', async () => {
-    const response = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(suite.adminToken())).send({ facts: { ...hotLead, budget: 120000 } });
+    const response = await suite
+      .http()
+      .post('/api/v1/rule-sets/bant_eval/evaluate')
+      .set(...bearer(suite.adminToken()))
+      .send({ facts: { ...hotLead, budget: 120000 } });
 
     expect(response.status).toBe(200);
     expect(response.body.ruleSet).toEqual({ id: expect.any(String), key: 'bant_eval', version: 2 });
     expect(response.body.result).toEqual({ rating: 'hot', score: 100 });
     expect(response.body.matchedRuleIds).toEqual(['hot']);
     expect(response.body.usedFallback).toBe(false);
-    expect(response.body.rules.map((r: { id: string; matched: boolean }) => [r.id, r.matched])).toEqual([['hot', true], ['warm', true]]);
-    expect(response.body.rules[0].conditions.all).toContainEqual(expect.objectContaining({ fact: 'budget', operator: 'greaterThanInclusive', value: 100000, factValue: 120000, passed: true }));
+    expect(response.body.rules.map((r: { id: string; matched: boolean }) => [r.id, r.matched])).toEqual([
+      ['hot', true],
+      ['warm', true],
+    ]);
+    expect(response.body.rules[0].conditions.all).toContainEqual(
+      expect.objectContaining({ fact: 'budget', operator: 'greaterThanInclusive', value: 100000, factValue: 120000, passed: true }),
+    );
   });
 
   it('given a version, when evaluated, then that version decides; the failed condition is marked', async () => {
-    const latest = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(suite.adminToken())).send({ facts: hotLead });
-    const first = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(suite.adminToken())).send({ facts: hotLead, version: 1 });
+    const latest = await suite
+      .http()
+      .post('/api/v1/rule-sets/bant_eval/evaluate')
+      .set(...bearer(suite.adminToken()))
+      .send({ facts: hotLead });
+    const first = await suite
+      .http()
+      .post('/api/v1/rule-sets/bant_eval/evaluate')
+      .set(...bearer(suite.adminToken()))
+      .send({ facts: hotLead, version: 1 });
 
     expect(latest.body.result).toEqual({ rating: 'warm', score: 50 });
     expect(latest.body.rules[0].matched).toBe(false);
@@ -138,7 +178,11 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
   });
 
   it('given facts that match no rule, when evaluated, then the fallback decides', async () => {
-    const response = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(suite.adminToken())).send({ facts: { budget: 10, need: 'none' } });
+    const response = await suite
+      .http()
+      .post('/api/v1/rule-sets/bant_eval/evaluate')
+      .set(...bearer(suite.adminToken()))
+      .send({ facts: { budget: 10, need: 'none' } });
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual(expect.objectContaining({ result: { rating: 'cold', score: 0 }, matchedRuleIds: [], usedFallback: true }));
@@ -148,7 +192,11 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
     ['an unknown key', 'nobody_has_this', { facts: {} }],
     ['an unknown version', 'bant_eval', { facts: {}, version: 9 }],
   ])('given %s, when evaluated, then 404', async (_label, key, body) => {
-    const response = await suite.http().post(`/api/v1/rule-sets/${key}/evaluate`).set(...bearer(suite.adminToken())).send(body);
+    const response = await suite
+      .http()
+      .post(`/api/v1/rule-sets/${key}/evaluate`)
+      .set(...bearer(suite.adminToken()))
+      .send(body);
 
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ error: 'not_found', message: expect.any(String), details: [] });
@@ -165,7 +213,12 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
     ['{"facts": {}, "extra": 1}', 'extra'],
     ['[]', 'body'],
   ])('given the body %s, when evaluated, then 400 names %s', async (body, path) => {
-    const response = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(suite.adminToken())).set('Content-Type', 'application/json').send(body);
+    const response = await suite
+      .http()
+      .post('/api/v1/rule-sets/bant_eval/evaluate')
+      .set(...bearer(suite.adminToken()))
+      .set('Content-Type', 'application/json')
+      .send(body);
 
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: 'bad_request', message: expect.any(String), details: [expect.objectContaining({ path })] });
@@ -175,7 +228,11 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
     const statuses: Record<string, number> = {};
     for (const role of ['analyst', 'integrator', 'manager', 'seller']) {
       const user = await suite.createUser(`eval_${role}`, [role]);
-      const response = await suite.http().post('/api/v1/rule-sets/bant_eval/evaluate').set(...bearer(user.token)).send({ facts: hotLead });
+      const response = await suite
+        .http()
+        .post('/api/v1/rule-sets/bant_eval/evaluate')
+        .set(...bearer(user.token))
+        .send({ facts: hotLead });
       statuses[role] = response.status;
     }
 

@@ -13,13 +13,22 @@ interface InstanceDetail {
 }
 
 async function start(key: string, variables: Record<string, unknown> = {}): Promise<string> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
 
 async function instance(id: string): Promise<InstanceDetail> {
-  return (await suite.http().get(`/api/v1/process-instances/${id}`).set(...bearer(suite.adminToken()))).body as InstanceDetail;
+  return (
+    await suite
+      .http()
+      .get(`/api/v1/process-instances/${id}`)
+      .set(...bearer(suite.adminToken()))
+  ).body as InstanceDetail;
 }
 
 /** The instance once its service task has been answered (it no longer waits at `act`). */
@@ -34,10 +43,22 @@ describe('service tasks running action templates', () => {
   beforeAll(async () => {
     await suite.createUser('anna', ['seller']);
     await suite.deploy([
-      { name: 'qualify.action.json', content: actionTemplate('mark_qualified', { type: 'setVariables', variables: { stage: 'Qualified', summary: '{{ lead.name }} from {{ lead.company | upcase }}' } }) },
-      { name: 'notify.action.json', content: actionTemplate('notify_owner', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead: {{ lead.name }}' }) },
+      {
+        name: 'qualify.action.json',
+        content: actionTemplate('mark_qualified', {
+          type: 'setVariables',
+          variables: { stage: 'Qualified', summary: '{{ lead.name }} from {{ lead.company | upcase }}' },
+        }),
+      },
+      {
+        name: 'notify.action.json',
+        content: actionTemplate('notify_owner', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead: {{ lead.name }}' }),
+      },
       { name: 'qualify.bpmn', content: serviceTaskDiagram('qualify_lead', 'mark_qualified') },
-      { name: 'runaway.action.json', content: actionTemplate('runaway', { type: 'setVariables', variables: { count: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' } }) },
+      {
+        name: 'runaway.action.json',
+        content: actionTemplate('runaway', { type: 'setVariables', variables: { count: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' } }),
+      },
       { name: 'runaway.bpmn', content: serviceTaskDiagram('runaway_process', 'runaway') },
       { name: 'notify.bpmn', content: serviceTaskDiagram('notify_lead', 'notify_owner', { task: 'sendTask' }) },
       { name: 'notify-caught.bpmn', content: serviceTaskDiagram('notify_caught', 'notify_owner', { catchCode: 'UNKNOWN_USER' }) },
@@ -51,8 +72,17 @@ describe('service tasks running action templates', () => {
 
     expect(detail.activeElementIds).toEqual(['next']);
     expect(detail.variables).toEqual({ lead: { name: 'Jane', company: 'Acme' }, stage: 'Qualified', summary: 'Jane from ACME' });
-    const runs = await suite.query<{ idempotency_key: string; action_type: string; outcome: unknown }>('SELECT idempotency_key, action_type, outcome FROM action_runs WHERE process_instance_id = $1', [id]);
-    expect(runs).toEqual([{ idempotency_key: expect.stringMatching(new RegExp(`^${id}:`)), action_type: 'setVariables', outcome: { kind: 'completed', variables: { stage: 'Qualified', summary: 'Jane from ACME' } } }]);
+    const runs = await suite.query<{ idempotency_key: string; action_type: string; outcome: unknown }>(
+      'SELECT idempotency_key, action_type, outcome FROM action_runs WHERE process_instance_id = $1',
+      [id],
+    );
+    expect(runs).toEqual([
+      {
+        idempotency_key: expect.stringMatching(new RegExp(`^${id}:`)),
+        action_type: 'setVariables',
+        outcome: { kind: 'completed', variables: { stage: 'Qualified', summary: 'Jane from ACME' } },
+      },
+    ]);
   });
 
   it('given a send task with a notifyUser action, when it runs, then the user has one notification and the history shows the request and its answer', async () => {
@@ -60,9 +90,14 @@ describe('service tasks running action templates', () => {
 
     await movedOn(id);
 
-    const notifications = await suite.query<{ username: string; message: string }>('SELECT username, message FROM notifications WHERE process_instance_id = $1', [id]);
+    const notifications = await suite.query<{ username: string; message: string }>(
+      'SELECT username, message FROM notifications WHERE process_instance_id = $1',
+      [id],
+    );
     expect(notifications).toEqual([{ username: 'anna', message: 'New lead: Jane' }]);
-    const history = await suite.query<{ event: string }>("SELECT event FROM history WHERE process_instance_id = $1 AND event LIKE 'action-%' ORDER BY id", [id]);
+    const history = await suite.query<{ event: string }>("SELECT event FROM history WHERE process_instance_id = $1 AND event LIKE 'action-%' ORDER BY id", [
+      id,
+    ]);
     expect(history.map((row) => row.event)).toEqual(['action-requested', 'action-completed']);
   });
 
@@ -92,7 +127,10 @@ describe('service tasks running action templates', () => {
     const detail = await movedOn(id);
 
     expect(detail.activeElementIds).toEqual(['handleError']);
-    const history = await suite.query<{ payload: { errorCode: string } }>("SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'action-failed'", [id]);
+    const history = await suite.query<{ payload: { errorCode: string } }>(
+      "SELECT payload FROM history WHERE process_instance_id = $1 AND event = 'action-failed'",
+      [id],
+    );
     expect(history).toEqual([{ payload: expect.objectContaining({ errorCode: 'UNKNOWN_USER' }) }]);
   });
 

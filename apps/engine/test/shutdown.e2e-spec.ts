@@ -22,13 +22,23 @@ const ASYNC_CHAIN = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">
   <bpmn:process id="${KEY}" isExecutable="true">
     <bpmn:startEvent id="start" />
-    ${CHAIN.slice(1, -1).map((id) => `<bpmn:manualTask id="${id}" stageflow:async="true" />`).join('\n    ')}
+    ${CHAIN.slice(1, -1)
+      .map((id) => `<bpmn:manualTask id="${id}" stageflow:async="true" />`)
+      .join('\n    ')}
     <bpmn:endEvent id="end" />
-    ${CHAIN.slice(1).map((to, i) => `<bpmn:sequenceFlow id="f${i}" sourceRef="${CHAIN[i]}" targetRef="${to}" />`).join('\n    ')}
+    ${CHAIN.slice(1)
+      .map((to, i) => `<bpmn:sequenceFlow id="f${i}" sourceRef="${CHAIN[i]}" targetRef="${to}" />`)
+      .join('\n    ')}
   </bpmn:process>
 </bpmn:definitions>`;
 
-async function api(engine: EngineProcess, token: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+async function api(
+  engine: EngineProcess,
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${engine.url}/api/v1${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -75,28 +85,36 @@ describe('engine shutdown with the embedded PostgreSQL', () => {
   it.each([
     ['SIGINT', 'group' as const],
     ['SIGTERM', 'process' as const],
-  ])('given jobs running, when the engine gets %s (sent to its %s), then it exits 0 with a clean log, stops its PostgreSQL, and the jobs are worked after a restart', async (signal, to) => {
-    engine = await boot();
-    const token = await login(engine);
-    expect((await api(engine, token, 'POST', '/deployments', { name: 'chain', resources: [{ name: 'chain.bpmn', content: ASYNC_CHAIN }] })).status).toBeLessThan(300);
-    const started = await Promise.all(Array.from({ length: INSTANCES }, () => api(engine!, token, 'POST', `/process-definitions/key/${KEY}/start`, {})));
-    expect(started.map((response) => response.status)).toEqual(Array(INSTANCES).fill(201));
+  ])(
+    'given jobs running, when the engine gets %s (sent to its %s), then it exits 0 with a clean log, stops its PostgreSQL, and the jobs are worked after a restart',
+    async (signal, to) => {
+      engine = await boot();
+      const token = await login(engine);
+      expect(
+        (await api(engine, token, 'POST', '/deployments', { name: 'chain', resources: [{ name: 'chain.bpmn', content: ASYNC_CHAIN }] })).status,
+      ).toBeLessThan(300);
+      const started = await Promise.all(Array.from({ length: INSTANCES }, () => api(engine!, token, 'POST', `/process-definitions/key/${KEY}/start`, {})));
+      expect(started.map((response) => response.status)).toEqual(Array(INSTANCES).fill(201));
 
-    const code = await engine.signal(signal as NodeJS.Signals, to);
+      const code = await engine.signal(signal as NodeJS.Signals, to);
 
-    const output = engine.output();
-    expect({ code, log: afterShutdownStarted(output) }).toEqual({ code: 0, log: [`[stageflow] ${signal}: shutting down`, '[stageflow] embedded PostgreSQL stopped'] });
-    expect(postmasterPid(join(dataDir, 'pg'))).toBeUndefined();
+      const output = engine.output();
+      expect({ code, log: afterShutdownStarted(output) }).toEqual({
+        code: 0,
+        log: [`[stageflow] ${signal}: shutting down`, '[stageflow] embedded PostgreSQL stopped'],
+      });
+      expect(postmasterPid(join(dataDir, 'pg'))).toBeUndefined();
 
-    engine = await boot();
-    const again = await login(engine);
-    await eventually(async () => {
-      const active = await api(engine!, again, 'GET', `/process-instances?definitionKey=${KEY}&state=active`);
-      return active.body.total === 0 ? true : undefined;
-    }, 'every instance to complete after the restart');
-    const completed = await api(engine, again, 'GET', `/process-instances?definitionKey=${KEY}&state=completed`);
-    expect(completed.body.total).toBeGreaterThanOrEqual(INSTANCES);
-    await engine.stop();
-    engine = undefined;
-  });
+      engine = await boot();
+      const again = await login(engine);
+      await eventually(async () => {
+        const active = await api(engine!, again, 'GET', `/process-instances?definitionKey=${KEY}&state=active`);
+        return active.body.total === 0 ? true : undefined;
+      }, 'every instance to complete after the restart');
+      const completed = await api(engine, again, 'GET', `/process-instances?definitionKey=${KEY}&state=completed`);
+      expect(completed.body.total).toBeGreaterThanOrEqual(INSTANCES);
+      await engine.stop();
+      engine = undefined;
+    },
+  );
 });

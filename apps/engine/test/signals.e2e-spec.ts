@@ -14,17 +14,29 @@ interface Instance {
 const admin = (): [string, string] => bearer(suite.adminToken());
 
 async function start(key: string, variables: Record<string, unknown> = {}): Promise<Instance> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...admin()).send({ variables });
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...admin())
+    .send({ variables });
   expect(response.status).toBe(201);
   return response.body as Instance;
 }
 
 async function instance(id: string): Promise<Instance> {
-  return (await suite.http().get(`/api/v1/process-instances/${id}`).set(...admin())).body as Instance;
+  return (
+    await suite
+      .http()
+      .get(`/api/v1/process-instances/${id}`)
+      .set(...admin())
+  ).body as Instance;
 }
 
 async function tasksOf(instanceId: string): Promise<{ element_id: string; state: string }[]> {
-  return suite.query<{ element_id: string; state: string }>('SELECT element_id, state FROM user_tasks WHERE process_instance_id = $1 ORDER BY element_id, created_at', [instanceId]);
+  return suite.query<{ element_id: string; state: string }>(
+    'SELECT element_id, state FROM user_tasks WHERE process_instance_id = $1 ORDER BY element_id, created_at',
+    [instanceId],
+  );
 }
 
 /**
@@ -32,7 +44,12 @@ async function tasksOf(instanceId: string): Promise<{ element_id: string; state:
  * graphile-worker does when a node dies after the handler's commit but before the job was marked
  * done — and waits until it has run (gone) or failed (an error recorded).
  */
-async function deliverAgain(broadcastId: string, instanceId: string, signalName: string, variables: Record<string, unknown>): Promise<{ last_error: string | null }[]> {
+async function deliverAgain(
+  broadcastId: string,
+  instanceId: string,
+  signalName: string,
+  variables: Record<string, unknown>,
+): Promise<{ last_error: string | null }[]> {
   const key = `again:${broadcastId}:${instanceId}`;
   const payload = { processInstanceId: instanceId, signalName, variables, broadcastId };
   await suite.query(`SELECT graphile_worker.add_job('stageflow.deliver-signal', $1::json, job_key := $2)`, [JSON.stringify(payload), key]);
@@ -58,7 +75,11 @@ describe('POST /signals', () => {
     const unrelated = await start('otherSignal');
     for (const w of waiting) expect(w.activeElementIds).toEqual(['waitSignal']);
 
-    const response = await suite.http().post('/api/v1/signals').set(...admin()).send({ name: 'price-list-changed', variables: { priceList: 'Q4' } });
+    const response = await suite
+      .http()
+      .post('/api/v1/signals')
+      .set(...admin())
+      .send({ name: 'price-list-changed', variables: { priceList: 'Q4' } });
 
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ signalId: expect.any(String), name: 'price-list-changed', deliveries: 3, starts: 1 });
@@ -70,7 +91,10 @@ describe('POST /signals', () => {
       expect(moved.variables).toEqual(expect.objectContaining({ priceList: 'Q4' }));
     }
     const started = await eventually(async () => {
-      const list = await suite.http().get('/api/v1/process-instances?definitionKey=priceReview').set(...admin());
+      const list = await suite
+        .http()
+        .get('/api/v1/process-instances?definitionKey=priceReview')
+        .set(...admin());
       return list.body.total === 1 ? (list.body.items[0] as Instance) : undefined;
     }, 'the signal start event to start an instance');
     expect(started).toEqual(expect.objectContaining({ state: 'active', activeElementIds: ['review'], variables: { priceList: 'Q4' } }));
@@ -84,7 +108,10 @@ describe('POST /signals', () => {
 
     expect(thrower.state).toBe('completed');
     for (const w of waiting) {
-      await eventually(async () => ((await instance(w.id)).activeElementIds.includes('reprice') ? true : undefined), `instance ${w.id} to receive the thrown signal`);
+      await eventually(
+        async () => ((await instance(w.id)).activeElementIds.includes('reprice') ? true : undefined),
+        `instance ${w.id} to receive the thrown signal`,
+      );
     }
     const broadcasts = await suite.query<{ source_instance_id: string }>(`SELECT source_instance_id FROM signal_broadcasts WHERE name = 'territories-changed'`);
     expect(broadcasts).toEqual([{ source_instance_id: thrower.id }]);
@@ -92,7 +119,11 @@ describe('POST /signals', () => {
 
   it('given a non-interrupting signal boundary took a broadcast, when its delivery job runs again with the same payload, then the boundary path started once', async () => {
     const negotiating = await start('negotiation');
-    const response = await suite.http().post('/api/v1/signals').set(...admin()).send({ name: 'competitor-price-dropped', variables: { drop: 10 } });
+    const response = await suite
+      .http()
+      .post('/api/v1/signals')
+      .set(...admin())
+      .send({ name: 'competitor-price-dropped', variables: { drop: 10 } });
     expect(response.body).toEqual(expect.objectContaining({ deliveries: 1 }));
     const signalId = (response.body as { signalId: string }).signalId;
     await eventually(async () => ((await tasksOf(negotiating.id)).some((t) => t.element_id === 'reprice') ? true : undefined), 'the boundary to open its task');
@@ -114,7 +145,11 @@ describe('POST /signals', () => {
     const negotiating = await start('negotiation');
 
     for (const drop of [5, 7]) {
-      const response = await suite.http().post('/api/v1/signals').set(...admin()).send({ name: 'competitor-price-dropped', variables: { drop } });
+      const response = await suite
+        .http()
+        .post('/api/v1/signals')
+        .set(...admin())
+        .send({ name: 'competitor-price-dropped', variables: { drop } });
       expect(response.status).toBe(202);
     }
 
@@ -127,14 +162,22 @@ describe('POST /signals', () => {
   });
 
   it('given nobody waits and no process starts with a signal, when it is broadcast, then 202 with zero counts', async () => {
-    const response = await suite.http().post('/api/v1/signals').set(...admin()).send({ name: 'nobody-listens' });
+    const response = await suite
+      .http()
+      .post('/api/v1/signals')
+      .set(...admin())
+      .send({ name: 'nobody-listens' });
 
     expect(response.status).toBe(202);
     expect(response.body).toEqual(expect.objectContaining({ deliveries: 0, starts: 0 }));
   });
 
   it('given a body without a name, then 400 names the field', async () => {
-    const response = await suite.http().post('/api/v1/signals').set(...admin()).send({ variables: {} });
+    const response = await suite
+      .http()
+      .post('/api/v1/signals')
+      .set(...admin())
+      .send({ variables: {} });
 
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: 'bad_request', message: 'name is required', details: [{ path: 'name', message: 'is required' }] });
@@ -143,6 +186,14 @@ describe('POST /signals', () => {
   it('given a seller, when they broadcast, then 403', async () => {
     const seller = await suite.createUser('seller-signals', ['seller']);
 
-    expect((await suite.http().post('/api/v1/signals').set(...bearer(seller.token)).send({ name: 'x' })).status).toBe(403);
+    expect(
+      (
+        await suite
+          .http()
+          .post('/api/v1/signals')
+          .set(...bearer(seller.token))
+          .send({ name: 'x' })
+      ).status,
+    ).toBe(403);
   });
 });

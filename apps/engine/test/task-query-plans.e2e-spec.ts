@@ -23,8 +23,10 @@ async function genericPlan(statement: string, types: string, args: string): Prom
 }
 
 describe('generic plans of the task statements on an empty database without statistics', () => {
-  it('given the tables never analyzed, when an instance\'s open tasks are listed newest first, then the instance index serves them', async () => {
-    const [stats] = await suite.query<{ analyzed: boolean }>("SELECT last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname = 'user_tasks'");
+  it("given the tables never analyzed, when an instance's open tasks are listed newest first, then the instance index serves them", async () => {
+    const [stats] = await suite.query<{ analyzed: boolean }>(
+      "SELECT last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname = 'user_tasks'",
+    );
     const plan = await genericPlan(
       'SELECT t.id FROM user_tasks t WHERE t.process_instance_id = $1 AND t.state = $2 ORDER BY t.created_at DESC, t.id ASC LIMIT $3 OFFSET $4',
       'uuid, text, int, int',

@@ -80,18 +80,28 @@ async function eventually<T>(probe: () => Promise<T | undefined>, what: string, 
 }
 
 async function start(key: string): Promise<string> {
-  const response = await suite.http().post(`/api/v1/process-definitions/key/${key}/start`).set(...bearer(suite.adminToken())).send({});
+  const response = await suite
+    .http()
+    .post(`/api/v1/process-definitions/key/${key}/start`)
+    .set(...bearer(suite.adminToken()))
+    .send({});
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
 
 async function instance(id: string): Promise<{ state: string; activeElementIds: string[] }> {
-  const response = await suite.http().get(`/api/v1/process-instances/${id}`).set(...bearer(suite.adminToken()));
+  const response = await suite
+    .http()
+    .get(`/api/v1/process-instances/${id}`)
+    .set(...bearer(suite.adminToken()));
   return response.body as { state: string; activeElementIds: string[] };
 }
 
 async function events(id: string): Promise<{ event: string; elementId: string | null; payload: Record<string, unknown> | null }[]> {
-  const response = await suite.http().get(`/api/v1/process-instances/${id}/history`).set(...bearer(suite.adminToken()));
+  const response = await suite
+    .http()
+    .get(`/api/v1/process-instances/${id}/history`)
+    .set(...bearer(suite.adminToken()));
   return response.body.items;
 }
 
@@ -111,7 +121,11 @@ describe('timers', () => {
   it('given an intermediate timer of one second, when the instance waits, then the timer fires once and the instance completes', async () => {
     await suite.deploy([{ name: 'wait.bpmn', content: waitDiagram('wait1s', 'timeDuration', 'PT1S') }]);
     // The start's own answer shows the wait: a later read could come after the timer fired.
-    const started = await suite.http().post('/api/v1/process-definitions/key/wait1s/start').set(...bearer(suite.adminToken())).send({});
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/wait1s/start')
+      .set(...bearer(suite.adminToken()))
+      .send({});
     expect(started.status).toBe(201);
     expect(started.body.activeElementIds).toEqual(['wait']);
     const id = started.body.id as string;
@@ -135,11 +149,18 @@ describe('timers', () => {
 
     expect(await ended(id)).toBe('completed');
     const history = await events(id);
-    expect(history.map((h) => `${h.event}:${h.elementId ?? ''}`)).toEqual(expect.arrayContaining(['task-cancelled:call', 'entered:escalated', 'timer-cancelled:remind']));
-    const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${id}`).set(...bearer(suite.adminToken()));
+    expect(history.map((h) => `${h.event}:${h.elementId ?? ''}`)).toEqual(
+      expect.arrayContaining(['task-cancelled:call', 'entered:escalated', 'timer-cancelled:remind']),
+    );
+    const tasks = await suite
+      .http()
+      .get(`/api/v1/tasks?processInstanceId=${id}`)
+      .set(...bearer(suite.adminToken()));
     expect(tasks.body.items.map((t: { state: string }) => t.state)).toEqual(['cancelled']);
     // The other boundary's job went with the task: nothing left to fire for this instance.
-    const left = await suite.query<{ n: string }>(`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::jsonb->>'processInstanceId' = $1`, [id]);
+    const left = await suite.query<{ n: string }>(`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::jsonb->>'processInstanceId' = $1`, [
+      id,
+    ]);
     expect(Number(left[0]?.n)).toBe(0);
   });
 
@@ -147,8 +168,15 @@ describe('timers', () => {
     await suite.deploy([{ name: 'remind.bpmn', content: callDiagram('call-remind', 'PT1H', 'R/PT1S') }]);
     const id = await start('call-remind');
     await eventually(async () => ((await events(id)).filter((h) => h.event === 'timer-fired').length >= 2 ? true : undefined), 'two reminders');
-    const tasks = await suite.http().get(`/api/v1/tasks?processInstanceId=${id}`).set(...bearer(suite.adminToken()));
-    const done = await suite.http().post(`/api/v1/tasks/${tasks.body.items[0].id as string}/complete`).set(...bearer(suite.adminToken())).send({});
+    const tasks = await suite
+      .http()
+      .get(`/api/v1/tasks?processInstanceId=${id}`)
+      .set(...bearer(suite.adminToken()));
+    const done = await suite
+      .http()
+      .post(`/api/v1/tasks/${tasks.body.items[0].id as string}/complete`)
+      .set(...bearer(suite.adminToken()))
+      .send({});
     expect(done.status).toBe(200);
 
     expect(await ended(id)).toBe('completed');
@@ -156,7 +184,9 @@ describe('timers', () => {
     const fired = history.filter((h) => h.event === 'timer-fired').length;
     expect(history.filter((h) => h.event === 'entered' && h.elementId === 'reminded')).toHaveLength(fired);
     expect(history.filter((h) => h.event === 'entered' && h.elementId === 'escalated')).toHaveLength(0);
-    const left = await suite.query<{ n: string }>(`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::jsonb->>'processInstanceId' = $1`, [id]);
+    const left = await suite.query<{ n: string }>(`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::jsonb->>'processInstanceId' = $1`, [
+      id,
+    ]);
     expect(Number(left[0]?.n)).toBe(0);
   });
 

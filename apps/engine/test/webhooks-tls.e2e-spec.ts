@@ -38,14 +38,24 @@ describe('webhooks over https', () => {
 
   async function settled(id: string): Promise<DeliveryBody> {
     return eventually(async () => {
-      const response = await suite.http().get('/api/v1/webhooks/deliveries').set(...bearer(suite.adminToken()));
+      const response = await suite
+        .http()
+        .get('/api/v1/webhooks/deliveries')
+        .set(...bearer(suite.adminToken()));
       const found = (response.body.items as DeliveryBody[]).find((item) => item.id === id);
       return found && found.status !== 'queued' ? found : undefined;
     }, `delivery ${id} to settle`);
   }
 
   it('given a receiver whose certificate names the URL host, when called through the pinned address, then it is delivered', async () => {
-    const queued = await outbox.inTransaction((tx) => outbox.webhook.enqueue(tx, { idempotencyKey: 'tls:1', processInstanceId: null, url: `https://localhost:${receiver.port}/tls-ok`, body: '{"secure":true}' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.webhook.enqueue(tx, {
+        idempotencyKey: 'tls:1',
+        processInstanceId: null,
+        url: `https://localhost:${receiver.port}/tls-ok`,
+        body: '{"secure":true}',
+      }),
+    );
 
     const delivery = await settled(queued.id);
 
@@ -54,7 +64,9 @@ describe('webhooks over https', () => {
   });
 
   it('given a URL host the certificate does not name, when called, then the certificate is refused and nothing is delivered', async () => {
-    const queued = await outbox.inTransaction((tx) => outbox.webhook.enqueue(tx, { idempotencyKey: 'tls:2', processInstanceId: null, url: `https://127.0.0.1:${receiver.port}/tls-wrong-name`, body: '{}' }));
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.webhook.enqueue(tx, { idempotencyKey: 'tls:2', processInstanceId: null, url: `https://127.0.0.1:${receiver.port}/tls-wrong-name`, body: '{}' }),
+    );
 
     const delivery = await settled(queued.id);
 

@@ -41,7 +41,11 @@ describe('webhook deliveries', () => {
   beforeAll(async () => {
     outbox = outboxClient(suite.databaseUrl(), env);
     await suite.deploy([{ name: 'deal.bpmn', content: oneTaskDiagram('deal') }]);
-    const started = await suite.http().post('/api/v1/process-definitions/key/deal/start').set(...bearer(suite.adminToken())).send({});
+    const started = await suite
+      .http()
+      .post('/api/v1/process-definitions/key/deal/start')
+      .set(...bearer(suite.adminToken()))
+      .send({});
     instanceId = started.body.id as string;
   });
   afterAll(() => outbox.close());
@@ -51,7 +55,10 @@ describe('webhook deliveries', () => {
 
   async function deliveryIn(id: string, status: string): Promise<DeliveryBody> {
     return eventually(async () => {
-      const response = await suite.http().get(`/api/v1/webhooks/deliveries?processInstanceId=${instanceId}&limit=500`).set(...bearer(suite.adminToken()));
+      const response = await suite
+        .http()
+        .get(`/api/v1/webhooks/deliveries?processInstanceId=${instanceId}&limit=500`)
+        .set(...bearer(suite.adminToken()));
       expect(response.status).toBe(200);
       const found = (response.body.items as DeliveryBody[]).find((item) => item.id === id);
       return found?.status === status ? found : undefined;
@@ -73,7 +80,11 @@ describe('webhook deliveries', () => {
     expect(call?.headers['stageflow-idempotency-key']).toBe('deal-won:1');
     const timestamp = String(call?.headers['stageflow-timestamp']);
     expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(300);
-    const expected = Buffer.from(`sha256=${createHmac('sha256', SECRET).update(`${timestamp}.${call?.body ?? ''}`).digest('hex')}`);
+    const expected = Buffer.from(
+      `sha256=${createHmac('sha256', SECRET)
+        .update(`${timestamp}.${call?.body ?? ''}`)
+        .digest('hex')}`,
+    );
     const signature = Buffer.from(String(call?.headers['stageflow-signature']));
     expect(signature.length === expected.length && timingSafeEqual(signature, expected)).toBe(true);
   });
@@ -95,8 +106,13 @@ describe('webhook deliveries', () => {
 
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toBe('refused: host hooks.elsewhere.invalid is not on WEBHOOK_ALLOWED_HOSTS (127.0.0.2, localhost)');
-    const incidents = await suite.http().get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`).set(...bearer(suite.adminToken()));
-    expect(incidents.body.items).toEqual([expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.deliver-webhook', key: `webhook:${queued.id}` }) })]);
+    const incidents = await suite
+      .http()
+      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
+      .set(...bearer(suite.adminToken()));
+    expect(incidents.body.items).toEqual([
+      expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.deliver-webhook', key: `webhook:${queued.id}` }) }),
+    ]);
   });
 
   it('given an allowed name that resolves to a loopback address not on the list, when tried, then it is refused naming the address', async () => {
@@ -105,7 +121,9 @@ describe('webhook deliveries', () => {
     const failed = await deliveryIn(queued.id, 'failed');
 
     expect(failed.attempts).toBe(1);
-    expect(failed.lastError).toMatch(/^refused: host localhost resolves only to refused addresses: .*(127\.0\.0\.1|::1) \(loopback\).*WEBHOOK_ALLOW_PRIVATE=true/);
+    expect(failed.lastError).toMatch(
+      /^refused: host localhost resolves only to refused addresses: .*(127\.0\.0\.1|::1) \(loopback\).*WEBHOOK_ALLOW_PRIVATE=true/,
+    );
     expect(receiver.callsTo('/ok-local')).toHaveLength(0);
   });
 
@@ -122,9 +140,19 @@ describe('webhook deliveries', () => {
 
     // The receiver is back; retrying the delivery's incident delivers it.
     receiver.gone.delete('/gone');
-    const incidents = await suite.http().get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`).set(...bearer(suite.adminToken()));
+    const incidents = await suite
+      .http()
+      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
+      .set(...bearer(suite.adminToken()));
     const incident = (incidents.body.items as { id: string; job: { key: string } | null }[]).find((item) => item.job?.key === `webhook:${gone.id}`);
-    expect((await suite.http().post(`/api/v1/incidents/${incident?.id ?? 'none'}/retry`).set(...bearer(suite.adminToken()))).status).toBe(200);
+    expect(
+      (
+        await suite
+          .http()
+          .post(`/api/v1/incidents/${incident?.id ?? 'none'}/retry`)
+          .set(...bearer(suite.adminToken()))
+      ).status,
+    ).toBe(200);
     expect(await deliveryIn(gone.id, 'delivered')).toEqual(expect.objectContaining({ attempts: 2, lastStatusCode: 200, lastError: null }));
   });
 
@@ -132,7 +160,14 @@ describe('webhook deliveries', () => {
     let queuedId = '';
     await expect(
       outbox.inTypeOrmTransaction(async (manager) => {
-        queuedId = (await outbox.webhook.enqueue(manager, { idempotencyKey: 'deal-won:typeorm', processInstanceId: instanceId, url: receiver.url('/ok-typeorm'), body: '{}' })).id;
+        queuedId = (
+          await outbox.webhook.enqueue(manager, {
+            idempotencyKey: 'deal-won:typeorm',
+            processInstanceId: instanceId,
+            url: receiver.url('/ok-typeorm'),
+            body: '{}',
+          })
+        ).id;
         throw new Error('the action failed after queuing');
       }),
     ).rejects.toThrow('the action failed after queuing');
@@ -150,12 +185,32 @@ describe('webhook deliveries', () => {
 
   it('given filters and roles, when deliveries are listed, then they filter by status, refuse bad filters with 400 and sellers with 403', async () => {
     const token = suite.adminToken();
-    const delivered = await suite.http().get('/api/v1/webhooks/deliveries?status=delivered').set(...bearer(token));
+    const delivered = await suite
+      .http()
+      .get('/api/v1/webhooks/deliveries?status=delivered')
+      .set(...bearer(token));
     expect((delivered.body.items as DeliveryBody[]).map((item) => item.idempotencyKey).sort()).toEqual(['deal-won:1', 'deal-won:2', 'deal-won:5']);
-    const failed = await suite.http().get('/api/v1/webhooks/deliveries?status=failed').set(...bearer(token));
+    const failed = await suite
+      .http()
+      .get('/api/v1/webhooks/deliveries?status=failed')
+      .set(...bearer(token));
     expect(failed.body.total).toBe(3);
-    expect((await suite.http().get('/api/v1/webhooks/deliveries?status=lost').set(...bearer(token))).status).toBe(400);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/webhooks/deliveries?status=lost')
+          .set(...bearer(token))
+      ).status,
+    ).toBe(400);
     const seller = await suite.createUser('sid', ['seller'], ['sales']);
-    expect((await suite.http().get('/api/v1/webhooks/deliveries').set(...bearer(seller.token))).status).toBe(403);
+    expect(
+      (
+        await suite
+          .http()
+          .get('/api/v1/webhooks/deliveries')
+          .set(...bearer(seller.token))
+      ).status,
+    ).toBe(403);
   });
 });

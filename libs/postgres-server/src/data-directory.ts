@@ -57,7 +57,9 @@ export async function releaseDataDirectory(dataDir: string): Promise<void> {
   if (pid === undefined) return;
   const parent = parentPid(pid);
   if (parent === undefined || (parent !== 1 && isAlive(parent) && isNodeProcess(parent))) {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} is in use by another process (postmaster pid ${pid}${parent ? `, started by pid ${parent}` : ''}); stop that process first, or set DATABASE_URL`);
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} is in use by another process (postmaster pid ${pid}${parent ? `, started by pid ${parent}` : ''}); stop that process first, or set DATABASE_URL`,
+    );
   }
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100; i++) {

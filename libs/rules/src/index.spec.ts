@@ -4,7 +4,21 @@ describe('the rules entry', () => {
   describe('when it is imported', () => {
     it('then it exports the resolvers, operators, both evaluators and the template renderer', () => {
       expect(Object.keys(rules).sort()).toEqual(
-        ['ReferenceEvaluator', 'TemplateRenderer', 'chainFactResolvers', 'checkActionTemplates', 'checkActionTemplate', 'renderAction', 'compileRuleSet', 'decisionValue', 'hasSkills', 'operatorCatalog', 'selectAssignee', 'templateLimits', 'variablesFactResolver'].sort(),
+        [
+          'ReferenceEvaluator',
+          'TemplateRenderer',
+          'chainFactResolvers',
+          'checkActionTemplates',
+          'checkActionTemplate',
+          'renderAction',
+          'compileRuleSet',
+          'decisionValue',
+          'hasSkills',
+          'operatorCatalog',
+          'selectAssignee',
+          'templateLimits',
+          'variablesFactResolver',
+        ].sort(),
       );
     });
 

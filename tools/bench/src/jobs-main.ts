@@ -34,12 +34,23 @@ interface JobsBenchOptions {
 
 function parse(argv: string[]): JobsBenchOptions {
   const options: JobsBenchOptions = { parts: [], rounds: 3, pending: 100_000, seconds: 20, instances: 3000, clients: 16, buffered: 1000 };
-  const numeric = { '--rounds': 'rounds', '--pending': 'pending', '--seconds': 'seconds', '--instances': 'instances', '--clients': 'clients', '--buffered': 'buffered' } as const;
+  const numeric = {
+    '--rounds': 'rounds',
+    '--pending': 'pending',
+    '--seconds': 'seconds',
+    '--instances': 'instances',
+    '--clients': 'clients',
+    '--buffered': 'buffered',
+  } as const;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     if (flag === '--only' && PARTS.includes(argv[i + 1] as Part)) options.parts.push(argv[++i] as Part);
-    else if (flag in numeric && Number.isFinite(Number(argv[i + 1])) && Number(argv[i + 1]) >= 0) options[numeric[flag as keyof typeof numeric]] = Number(argv[++i]);
-    else throw new Error(`usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N] [--pending N] [--seconds N] [--instances N] [--clients N] [--buffered N]`);
+    else if (flag in numeric && Number.isFinite(Number(argv[i + 1])) && Number(argv[i + 1]) >= 0)
+      options[numeric[flag as keyof typeof numeric]] = Number(argv[++i]);
+    else
+      throw new Error(
+        `usage: jobs-main.js [--only ${PARTS.join('|')}]... [--rounds N] [--pending N] [--seconds N] [--instances N] [--clients N] [--buffered N]`,
+      );
   }
   if (options.parts.length === 0) options.parts = [...PARTS];
   return options;
@@ -101,7 +112,15 @@ async function main(): Promise<void> {
   const measureCeiling = () => {
     ceiling ??= (async () => {
       log('PostgreSQL ceiling, 16 clients');
-      const c = await measureDbCeiling({ url: postgres.scratchUrl, clients: 16, warmupSeconds: 3, seconds: 10, maxTransactions: 5_000_000, log, watchProcesses: () => ({}) });
+      const c = await measureDbCeiling({
+        url: postgres.scratchUrl,
+        clients: 16,
+        warmupSeconds: 3,
+        seconds: 10,
+        maxTransactions: 5_000_000,
+        log,
+        watchProcesses: () => ({}),
+      });
       result.ceiling = { transactionsPerSecond: c.transactionsPerSecond, latencyMs: c.latencyMs };
       return { transactionsPerSecond: c.transactionsPerSecond, latencyMs: c.latencyMs };
     })();
@@ -110,7 +129,14 @@ async function main(): Promise<void> {
   try {
     if (parts.includes('queues')) {
       log(`queues: ${rounds} interleaved rounds`);
-      const figures = await compareQueues({ graphileUrl: postgres.engineUrl, pgbossUrl: postgres.scratchUrl, rounds, enqueueJobs: 3000, latenessJobs: 300, log });
+      const figures = await compareQueues({
+        graphileUrl: postgres.engineUrl,
+        pgbossUrl: postgres.scratchUrl,
+        rounds,
+        enqueueJobs: 3000,
+        latenessJobs: 300,
+        log,
+      });
       result.queues = figures;
       sections.push('## graphile-worker vs pg-boss (medians of the rounds; lateness over all rounds)', '', queueTable(figures), '');
     }

@@ -23,7 +23,10 @@ export class ActionTemplateVersions {
 
   /** The latest version of `key`, or undefined when none is deployed. */
   async latest(key: string): Promise<ActionTemplateVersion | undefined> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query('SELECT id, version FROM action_templates WHERE key = $1 ORDER BY version DESC LIMIT 1', [key]);
+    const rows: { id: string; version: number }[] = await this.dataSource.query(
+      'SELECT id, version FROM action_templates WHERE key = $1 ORDER BY version DESC LIMIT 1',
+      [key],
+    );
     const row = rows[0];
     if (!row) return undefined;
     let template = this.documents.get(row.id);

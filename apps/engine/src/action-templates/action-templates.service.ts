@@ -53,12 +53,17 @@ export class ActionTemplatesService {
        ORDER BY a.key, a.version DESC OFFSET $${values.length + 1} LIMIT $${values.length + 2}`,
       [...values, paging.offset, paging.limit],
     );
-    const total = rows[0] ? Number(rows[0].total) : Number(((await this.dataSource.query(`SELECT count(*) FROM action_templates a ${clause}`, values)) as { count: string }[])[0]?.count ?? 0);
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : Number(((await this.dataSource.query(`SELECT count(*) FROM action_templates a ${clause}`, values)) as { count: string }[])[0]?.count ?? 0);
     return { items: rows.map(toView), total, offset: paging.offset, limit: paging.limit };
   }
 
   async get(id: string): Promise<ActionTemplateDetail> {
-    const rows: (ActionTemplateRow & { content: ActionTemplate })[] = await this.dataSource.query(`SELECT ${VIEW_COLUMNS}, content FROM action_templates WHERE id = $1`, [id]);
+    const rows: (ActionTemplateRow & { content: ActionTemplate })[] = await this.dataSource.query(
+      `SELECT ${VIEW_COLUMNS}, content FROM action_templates WHERE id = $1`,
+      [id],
+    );
     const row = rows[0];
     if (!row) throw ApiError.notFound(`action template ${id} not found`);
     return { ...toView(row), content: row.content };

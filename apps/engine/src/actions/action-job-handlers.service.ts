@@ -59,7 +59,8 @@ export class ActionJobHandlers {
         this.log.debug(`action ${actionKey} of ${processInstanceId}/${elementId}: the task no longer waits; nothing run`);
         return;
       }
-      const problem = (message: string) => this.raiseIncident(payload, context, processInstanceId, elementId, `service task "${elementId}" could not run action "${actionKey}": ${message}`);
+      const problem = (message: string) =>
+        this.raiseIncident(payload, context, processInstanceId, elementId, `service task "${elementId}" could not run action "${actionKey}": ${message}`);
       const version = await this.versions.latest(actionKey);
       if (!version) return problem('no action template with this key is deployed');
       const runner = this.runners.get(version.template.action.type);
@@ -97,7 +98,12 @@ export class ActionJobHandlers {
   private async raiseIncident(payload: JobPayload, context: JobContext, processInstanceId: string, elementId: string, message: string): Promise<void> {
     // One incident per job attempt that found the problem (a retried incident that fails again gets a new one).
     const id = uuidFrom(`action-incident\u0000${processInstanceId}\u0000${String(payload.actionId)}\u0000${context.jobId}`);
-    await this.incidents.raiseForElement({ id, processInstanceId: processInstanceId, elementId, message, job: { task: RUN_ACTION_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({
+      id,
+      processInstanceId: processInstanceId,
+      elementId,
+      message,
+      job: { task: RUN_ACTION_TASK, payload, key: context.key },
+    });
   }
 }
-

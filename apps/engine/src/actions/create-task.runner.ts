@@ -26,7 +26,12 @@ export class CreateTaskRunner implements ActionRunner<'createTask'> {
 
   async run(action: CreateTaskAction, context: ActionRunContext): Promise<ActionOutcome> {
     const title = action.title.trim();
-    if (title === '' || title.length > MAX_TITLE) return { kind: 'failed', errorCode: INVALID_ACTION_INPUT, message: `createTask: the title rendered ${title === '' ? 'empty' : `longer than ${MAX_TITLE} characters`}` };
+    if (title === '' || title.length > MAX_TITLE)
+      return {
+        kind: 'failed',
+        errorCode: INVALID_ACTION_INPUT,
+        message: `createTask: the title rendered ${title === '' ? 'empty' : `longer than ${MAX_TITLE} characters`}`,
+      };
     let dueInSeconds: number | null = null;
     if (action.dueIn !== undefined) {
       const due = parseIsoDuration(action.dueIn);
@@ -47,18 +52,27 @@ export class CreateTaskRunner implements ActionRunner<'createTask'> {
       `INSERT INTO user_tasks (id, process_instance_id, element_id, name, description, assignee, candidate_groups, due_at, state, variables, created_at, source, assignment)
        VALUES ($1, $2, $3, $4, $5, $6, $7::text[], CASE WHEN $8::float8 IS NULL THEN NULL ELSE now() + make_interval(secs => $8::float8) END, 'created', $9::jsonb, now(), 'action', $10::jsonb)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [taskId, context.processInstanceId, context.elementId, title, action.description ?? null, assignee, groups, dueInSeconds, JSON.stringify(context.variables), record === null ? null : JSON.stringify(record)],
+      [
+        taskId,
+        context.processInstanceId,
+        context.elementId,
+        title,
+        action.description ?? null,
+        assignee,
+        groups,
+        dueInSeconds,
+        JSON.stringify(context.variables),
+        record === null ? null : JSON.stringify(record),
+      ],
     );
     if (created.length > 0) {
       const history: { event: string; payload: Record<string, unknown> }[] = [{ event: 'task-created', payload: { taskId, source: 'action' } }];
       if (record !== null) history.push({ event: 'task-assigned', payload: { taskId, user: assignee, ...record } });
       for (const entry of history) {
-        await context.tx.query(`INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, 'bpmn:UserTask', $3, now(), $4::jsonb)`, [
-          context.processInstanceId,
-          context.elementId,
-          entry.event,
-          JSON.stringify(entry.payload),
-        ]);
+        await context.tx.query(
+          `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, 'bpmn:UserTask', $3, now(), $4::jsonb)`,
+          [context.processInstanceId, context.elementId, entry.event, JSON.stringify(entry.payload)],
+        );
       }
     }
     return { kind: 'completed', note: `created task ${taskId}${record === null ? ' (unassigned: unsorted queue)' : `; ${record.reason}`}` };

@@ -18,7 +18,13 @@ export class SendEmailRunner implements ActionRunner<'sendEmail'> {
 
   async run(action: SendEmailAction, context: ActionRunContext): Promise<ActionOutcome> {
     try {
-      await this.outbox.enqueue(context.tx, { idempotencyKey: context.idempotencyKey, processInstanceId: context.processInstanceId, to: action.to, subject: action.subject, body: action.body ?? '' });
+      await this.outbox.enqueue(context.tx, {
+        idempotencyKey: context.idempotencyKey,
+        processInstanceId: context.processInstanceId,
+        to: action.to,
+        subject: action.subject,
+        body: action.body ?? '',
+      });
     } catch (error) {
       if (error instanceof InvalidOutboundRequest) return { kind: 'failed', errorCode: INVALID_ACTION_INPUT, message: `sendEmail: ${error.message}` };
       throw error;

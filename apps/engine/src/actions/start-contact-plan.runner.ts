@@ -34,7 +34,10 @@ export class StartContactPlanRunner implements ActionRunner<'startContactPlan'> 
     );
     const startedAt = started[0]?.started_at;
     if (startedAt === undefined) return { kind: 'completed', note: `contact plan ${planKey} was already started on this instance` };
-    const schedule = contactPlanSchedule(version.plan).map(({ step, offsetSeconds }) => ({ stepId: step.id, runAt: contactPlanStepRunAt(startedAt, offsetSeconds) }));
+    const schedule = contactPlanSchedule(version.plan).map(({ step, offsetSeconds }) => ({
+      stepId: step.id,
+      runAt: contactPlanStepRunAt(startedAt, offsetSeconds),
+    }));
     const ref = { processInstanceId: context.processInstanceId, planKey, contactPlanId: version.id, elementId: context.elementId };
     await this.jobs.add(
       schedule.map(({ stepId, runAt }) => contactPlanStepJob({ ...ref, stepId }, runAt)),
@@ -42,8 +45,15 @@ export class StartContactPlanRunner implements ActionRunner<'startContactPlan'> 
     );
     await context.tx.query(
       `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, 'contact-plan-started', now(), $3::jsonb)`,
-      [context.processInstanceId, context.elementId, JSON.stringify({ plan: planKey, version: version.version, steps: schedule.map(({ stepId, runAt }) => ({ stepId, runAt: runAt.toISOString() })) })],
+      [
+        context.processInstanceId,
+        context.elementId,
+        JSON.stringify({ plan: planKey, version: version.version, steps: schedule.map(({ stepId, runAt }) => ({ stepId, runAt: runAt.toISOString() })) }),
+      ],
     );
-    return { kind: 'completed', note: `contact plan ${planKey} version ${version.version} started: ${schedule.length} step${schedule.length === 1 ? '' : 's'} scheduled` };
+    return {
+      kind: 'completed',
+      note: `contact plan ${planKey} version ${version.version} started: ${schedule.length} step${schedule.length === 1 ? '' : 's'} scheduled`,
+    };
   }
 }

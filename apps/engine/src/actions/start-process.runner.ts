@@ -23,7 +23,8 @@ export class StartProcessRunner implements ActionRunner<'startProcess'> {
     try {
       await this.commands.start(action.processKey, { variables: action.variables ?? {}, instanceId }, ENGINE_ACTOR);
     } catch (error) {
-      if (error instanceof ApiError && error.getStatus() === 404) return { kind: 'failed', errorCode: UNKNOWN_PROCESS, message: `startProcess: no process "${action.processKey}" is deployed` };
+      if (error instanceof ApiError && error.getStatus() === 404)
+        return { kind: 'failed', errorCode: UNKNOWN_PROCESS, message: `startProcess: no process "${action.processKey}" is deployed` };
       // Started by an earlier run of this action: the derived id is taken.
       if (!((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey')) throw error;
     }

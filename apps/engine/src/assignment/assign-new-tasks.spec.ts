@@ -19,13 +19,28 @@ function fakeService(requests: AssignmentRequest[]): AssignmentService {
 }
 
 function task(id: string, assignment?: NewTaskRow['assignment']): NewTaskRow {
-  return { id, elementId: 'call', name: null, assignee: null, candidateGroups: ['sales'], dueAt: null, priority: null, formKey: null, variables: {}, ...(assignment ? { assignment } : {}) };
+  return {
+    id,
+    elementId: 'call',
+    name: null,
+    assignee: null,
+    candidateGroups: ['sales'],
+    dueAt: null,
+    priority: null,
+    formKey: null,
+    variables: {},
+    ...(assignment ? { assignment } : {}),
+  };
 }
 
 function planWith(tasks: NewTaskRow[]) {
   const plan = emptyPlan([]);
   plan.newTasks = tasks;
-  for (const t of tasks) plan.history.push({ elementId: t.elementId, elementType: 'bpmn:UserTask', event: 'task-created', payload: { taskId: t.id } }, { elementId: 'x', elementType: null, event: 'entered', payload: null });
+  for (const t of tasks)
+    plan.history.push(
+      { elementId: t.elementId, elementType: 'bpmn:UserTask', event: 'task-created', payload: { taskId: t.id } },
+      { elementId: 'x', elementType: null, event: 'entered', payload: null },
+    );
   return plan;
 }
 
@@ -38,10 +53,21 @@ describe('assignNewTasks', () => {
     await assignNewTasks(plan, tx, fakeService(requests));
 
     expect(requests).toEqual([{ strategy: 'roundRobin', team: 'dach', skills: undefined, territory: 'DACH' }]);
-    expect(plan.newTasks[0]).toMatchObject({ assignee: 'anna', candidateGroups: ['sales'], assignedBy: { strategy: 'roundRobin', requestedStrategy: 'roundRobin', reason: 'roundRobin: turn 1', ruleSet: 'rules' } });
+    expect(plan.newTasks[0]).toMatchObject({
+      assignee: 'anna',
+      candidateGroups: ['sales'],
+      assignedBy: { strategy: 'roundRobin', requestedStrategy: 'roundRobin', reason: 'roundRobin: turn 1', ruleSet: 'rules' },
+    });
     expect(plan.newTasks[1]?.assignedBy).toBeUndefined();
     expect(plan.history.map((row) => row.event)).toEqual(['task-created', 'task-assigned', 'entered', 'task-created', 'entered']);
-    expect(plan.history[1]?.payload).toEqual({ taskId: 't1', user: 'anna', strategy: 'roundRobin', requestedStrategy: 'roundRobin', reason: 'roundRobin: turn 1', ruleSet: 'rules' });
+    expect(plan.history[1]?.payload).toEqual({
+      taskId: 't1',
+      user: 'anna',
+      strategy: 'roundRobin',
+      requestedStrategy: 'roundRobin',
+      reason: 'roundRobin: turn 1',
+      ruleSet: 'rules',
+    });
   });
 
   it('given a strategy that finds nobody, when assigned, then the task joins the unsorted group with no assignee', async () => {
@@ -49,7 +75,11 @@ describe('assignNewTasks', () => {
 
     await assignNewTasks(plan, tx, fakeService([]));
 
-    expect(plan.newTasks[0]).toMatchObject({ assignee: null, candidateGroups: ['sales', 'unsorted'], assignedBy: { strategy: 'unsorted', requestedStrategy: 'leastOpenTasks' } });
+    expect(plan.newTasks[0]).toMatchObject({
+      assignee: null,
+      candidateGroups: ['sales', 'unsorted'],
+      assignedBy: { strategy: 'unsorted', requestedStrategy: 'leastOpenTasks' },
+    });
   });
 
   it('given a rule set that matched nothing (no fallback), when assigned, then the service is not asked and the reason says so', async () => {

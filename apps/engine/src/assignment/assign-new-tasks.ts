@@ -23,21 +23,41 @@ export async function assignNewTasks(plan: EffectsPlan, tx: Queryable, assignmen
     const outcome = await outcomeFor(task.assignment, tx, assignments);
     task.assignee = outcome.assignee;
     if (outcome.assignee === null && !task.candidateGroups.includes(UNSORTED_QUEUE)) task.candidateGroups = [...task.candidateGroups, UNSORTED_QUEUE];
-    const record: TaskAssignmentRecord = { strategy: outcome.strategy, requestedStrategy: outcome.requestedStrategy, reason: outcome.reason, ruleSet: task.assignment.ruleSet };
+    const record: TaskAssignmentRecord = {
+      strategy: outcome.strategy,
+      requestedStrategy: outcome.requestedStrategy,
+      reason: outcome.reason,
+      ruleSet: task.assignment.ruleSet,
+    };
     task.assignedBy = record;
-    insertAfterCreated(plan.history, task, { elementId: task.elementId, elementType: 'bpmn:UserTask', event: 'task-assigned', payload: { taskId: task.id, user: outcome.assignee, ...record } });
+    insertAfterCreated(plan.history, task, {
+      elementId: task.elementId,
+      elementType: 'bpmn:UserTask',
+      event: 'task-assigned',
+      payload: { taskId: task.id, user: outcome.assignee, ...record },
+    });
   }
 }
 
 async function outcomeFor(assignment: NonNullable<NewTaskRow['assignment']>, tx: Queryable, assignments: AssignmentService): Promise<AssignmentOutcome> {
   const { decision, ruleSet } = assignment;
   if (decision === null) {
-    return { assignee: null, strategy: 'unsorted', requestedStrategy: 'unsorted', reason: `no rule of "${ruleSet}" matched and it has no fallback; left in the unsorted queue` };
+    return {
+      assignee: null,
+      strategy: 'unsorted',
+      requestedStrategy: 'unsorted',
+      reason: `no rule of "${ruleSet}" matched and it has no fallback; left in the unsorted queue`,
+    };
   }
   const strategy = STRATEGIES.find((known) => known === decision.strategy);
   if (strategy === undefined) {
     // Deployed rule sets are validated, so only a hand-edited database gets here.
-    return { assignee: null, strategy: 'unsorted', requestedStrategy: 'unsorted', reason: `"${decision.strategy}" of "${ruleSet}" is not a strategy; left in the unsorted queue` };
+    return {
+      assignee: null,
+      strategy: 'unsorted',
+      requestedStrategy: 'unsorted',
+      reason: `"${decision.strategy}" of "${ruleSet}" is not a strategy; left in the unsorted queue`,
+    };
   }
   return assignments.assign({ strategy, team: decision.team, skills: decision.skills, territory: assignment.territory }, tx);
 }

@@ -28,10 +28,11 @@ const candidateOf = (row: CandidateRecord): AssignmentCandidate => ({ username: 
 
 /** The territory record of `key` (for assignment, and for code that needs a territory's team, owner or actions rule sets). */
 export async function territoryRecord(tx: Queryable, key: string): Promise<TerritoryRecord | undefined> {
-  const rows = rowsOf<{ key: string; team: string | null; default_owner: string | null; actions: string[] }>(await tx.query(
-    'SELECT t.key, tm.name AS team, t.default_owner, t.actions FROM territories t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.key = $1',
-    [key],
-  ));
+  const rows = rowsOf<{ key: string; team: string | null; default_owner: string | null; actions: string[] }>(
+    await tx.query('SELECT t.key, tm.name AS team, t.default_owner, t.actions FROM territories t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.key = $1', [
+      key,
+    ]),
+  );
   const row = rows[0];
   return row ? { key: row.key, team: row.team, defaultOwner: row.default_owner, actions: row.actions } : undefined;
 }
@@ -41,23 +42,29 @@ export async function teamId(tx: Queryable, name: string): Promise<string | unde
 }
 
 export async function teamMembers(tx: Queryable, team: string): Promise<AssignmentCandidate[]> {
-  const rows = rowsOf<CandidateRecord>(await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.team_ids @> ARRAY[$1::uuid]`, [team]));
+  const rows = rowsOf<CandidateRecord>(
+    await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.team_ids @> ARRAY[$1::uuid]`, [team]),
+  );
   return rows.map(candidateOf);
 }
 
 /** The users named (those that exist). */
 export async function usersNamed(tx: Queryable, usernames: readonly string[]): Promise<AssignmentCandidate[]> {
-  const rows = rowsOf<CandidateRecord>(await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.username = ANY($1::text[])`, [usernames]));
+  const rows = rowsOf<CandidateRecord>(
+    await tx.query(`SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u WHERE u.username = ANY($1::text[])`, [usernames]),
+  );
   return rows.map(candidateOf);
 }
 
 /** Every user who holds all `skills` (trimmed, case-insensitive). */
 export async function usersWithSkills(tx: Queryable, skills: readonly string[]): Promise<AssignmentCandidate[]> {
-  const rows = rowsOf<CandidateRecord>(await tx.query(
-    `SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u
+  const rows = rowsOf<CandidateRecord>(
+    await tx.query(
+      `SELECT u.username, u.skills, ${OPEN_TASKS} AS open_tasks FROM users u
       WHERE ARRAY(SELECT lower(btrim(s)) FROM unnest(u.skills) AS s) @> $1::text[]`,
-    [skills.map((skill) => skill.trim().toLowerCase())],
-  ));
+      [skills.map((skill) => skill.trim().toLowerCase())],
+    ),
+  );
   return rows.map(candidateOf);
 }
 
@@ -83,12 +90,14 @@ export async function lockAllUsers(tx: Queryable): Promise<void> {
 
 /** Takes the team's next round-robin turn (1 for its first assignment). */
 export async function takeTurn(tx: Queryable, team: string): Promise<number> {
-  const rows = rowsOf<{ turn: string }>(await tx.query(
-    `INSERT INTO team_assignment_cursors AS c (team_id, turn) VALUES ($1, 1)
+  const rows = rowsOf<{ turn: string }>(
+    await tx.query(
+      `INSERT INTO team_assignment_cursors AS c (team_id, turn) VALUES ($1, 1)
      ON CONFLICT (team_id) DO UPDATE SET turn = c.turn + 1
      RETURNING turn`,
-    [team],
-  ));
+      [team],
+    ),
+  );
   const turn = Number(rows[0]?.turn);
   if (!Number.isSafeInteger(turn)) throw new Error(`team ${team}: the round-robin cursor gave no turn`);
   return turn;

@@ -9,7 +9,17 @@
 import { Injectable } from '@nestjs/common';
 import { selectAssignee, type SelectionInput } from '@stageflow/rules';
 import type { Queryable } from '../jobs/jobs.service.js';
-import { lockAllUsers, lockTeam, takeTurn, teamId, teamMembers, territoryRecord, usersNamed, usersWithSkills, type TerritoryRecord } from './assignment-queries.js';
+import {
+  lockAllUsers,
+  lockTeam,
+  takeTurn,
+  teamId,
+  teamMembers,
+  territoryRecord,
+  usersNamed,
+  usersWithSkills,
+  type TerritoryRecord,
+} from './assignment-queries.js';
 import type { AssignmentOutcome, AssignmentRequest } from './assignment.types.js';
 import { territoryOf, type WorkTerritory } from './territory-of.js';
 
@@ -42,7 +52,8 @@ export class AssignmentService {
       case 'roundRobin':
       case 'leastOpenTasks': {
         const team = this.teamOf(request, territory);
-        if (team === undefined) return unsorted(request.strategy, `no team: the rule names none${territory ? ` and territory "${territory.work.key}" has none` : ''}`);
+        if (team === undefined)
+          return unsorted(request.strategy, `no team: the rule names none${territory ? ` and territory "${territory.work.key}" has none` : ''}`);
         const id = await teamId(tx, team);
         if (id === undefined) return unsorted(request.strategy, `"${team}" is not a team`);
         await lockTeam(tx, id);
@@ -83,7 +94,11 @@ export class AssignmentService {
     if (!territory) return { strategy: 'territoryOwner', candidates: [] };
     const fromResult = territory.work.owner;
     const owner = fromResult ?? territory.record?.defaultOwner ?? undefined;
-    const input: SelectionInput = { strategy: 'territoryOwner', territory: territory.work.key, candidates: owner === undefined ? [] : await usersNamed(tx, [owner]) };
+    const input: SelectionInput = {
+      strategy: 'territoryOwner',
+      territory: territory.work.key,
+      candidates: owner === undefined ? [] : await usersNamed(tx, [owner]),
+    };
     if (owner !== undefined) {
       input.owner = owner;
       input.ownerFrom = fromResult !== undefined ? 'rule result' : 'territory record';

@@ -9,7 +9,10 @@ describe('territoryOf', () => {
     expect(territoryOf({ territory: 'DACH', team: 'dach', owner: 'anna', actions: ['welcome'] })).toEqual({ key: 'DACH', team: 'dach', owner: 'anna' });
   });
 
-  it.each([[undefined], [null], [''], [42], [['DACH']], [{ team: 'dach' }], [{ territory: '' }]])('given %j, when read, then there is no territory', (value) => {
-    expect(territoryOf(value)).toBeUndefined();
-  });
+  it.each([[undefined], [null], [''], [42], [['DACH']], [{ team: 'dach' }], [{ territory: '' }]])(
+    'given %j, when read, then there is no territory',
+    (value) => {
+      expect(territoryOf(value)).toBeUndefined();
+    },
+  );
 });

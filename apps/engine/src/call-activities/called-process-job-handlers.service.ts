@@ -93,7 +93,12 @@ export class CalledProcessJobHandlers {
   private async fail(payload: JobPayload): Promise<void> {
     await this.deliverEscalations(payload);
     const message = typeof payload.message === 'string' ? payload.message : undefined;
-    await this.runOnParent(payload, { type: 'failCalledProcess', callId: stringField(payload, 'callId'), errorCode: stringField(payload, 'errorCode'), ...(message === undefined ? {} : { message }) });
+    await this.runOnParent(payload, {
+      type: 'failCalledProcess',
+      callId: stringField(payload, 'callId'),
+      errorCode: stringField(payload, 'errorCode'),
+      ...(message === undefined ? {} : { message }),
+    });
     await this.cancelInstance(stringField(payload, 'childInstanceId'));
   }
 
@@ -108,7 +113,11 @@ export class CalledProcessJobHandlers {
     for (const escalation of await this.store.undeliveredEscalations(callId)) {
       try {
         const command: Command = { type: 'escalateCalledProcess', callId, escalationCode: escalation.escalationCode };
-        const outcome = await this.commands.run(parentInstanceId, command, ENGINE_ACTOR, { rejected: 'ignore', aborted: 'throw', deliveredEscalationId: escalation.id });
+        const outcome = await this.commands.run(parentInstanceId, command, ENGINE_ACTOR, {
+          rejected: 'ignore',
+          aborted: 'throw',
+          deliveredEscalationId: escalation.id,
+        });
         if (outcome.kind === 'rejected') {
           // The call no longer waits (an interrupting boundary took it, the parent ended): no later one can land either.
           this.log.debug(`escalation ${escalation.escalationCode} of call ${callId}: nothing to do (${outcome.message})`);

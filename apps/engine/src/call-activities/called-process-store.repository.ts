@@ -35,13 +35,24 @@ export class CalledProcessStoreRepository {
   }
 
   async call(callId: string): Promise<CallRecord | undefined> {
-    const result = await this.pool.query<{ call_id: string; parent_instance_id: string; element_id: string; process_key: string; child_instance_id: string | null; state: CallState }>(
-      'SELECT call_id, parent_instance_id, element_id, process_key, child_instance_id, state FROM called_processes WHERE call_id = $1',
-      [callId],
-    );
+    const result = await this.pool.query<{
+      call_id: string;
+      parent_instance_id: string;
+      element_id: string;
+      process_key: string;
+      child_instance_id: string | null;
+      state: CallState;
+    }>('SELECT call_id, parent_instance_id, element_id, process_key, child_instance_id, state FROM called_processes WHERE call_id = $1', [callId]);
     const row = result.rows[0];
     return row
-      ? { callId: row.call_id, parentInstanceId: row.parent_instance_id, elementId: row.element_id, processKey: row.process_key, childInstanceId: row.child_instance_id, state: row.state }
+      ? {
+          callId: row.call_id,
+          parentInstanceId: row.parent_instance_id,
+          elementId: row.element_id,
+          processKey: row.process_key,
+          childInstanceId: row.child_instance_id,
+          state: row.state,
+        }
       : undefined;
   }
 

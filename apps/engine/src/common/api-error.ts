@@ -20,7 +20,12 @@ export interface ApiErrorBody {
 
 /** Every error the API answers with: `{error, message, details}` and its status. */
 export class ApiError extends HttpException {
-  constructor(status: number, readonly code: ApiErrorCode, message: string, readonly details: unknown[] = []) {
+  constructor(
+    status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: unknown[] = [],
+  ) {
     super({ error: code, message, details } satisfies ApiErrorBody, status);
   }
 

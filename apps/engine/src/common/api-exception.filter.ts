@@ -35,7 +35,13 @@ export function toErrorBody(exception: unknown): { status: number; body: ApiErro
   // Body errors carry their own status (413 too large, 400 malformed): the engine's JSON parser
   // says it as body-parser did ({status, type}), Fastify's own checks as {statusCode, code}.
   if (typeof exception === 'object' && exception !== null) {
-    const { status: ownStatus, statusCode, type, code, message } = exception as { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; message?: unknown };
+    const {
+      status: ownStatus,
+      statusCode,
+      type,
+      code,
+      message,
+    } = exception as { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; message?: unknown };
     const status = typeof ownStatus === 'number' ? ownStatus : statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const text =

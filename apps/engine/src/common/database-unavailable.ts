@@ -8,7 +8,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
   if (driverError !== undefined && driverError !== error && isDatabaseUnavailable(driverError)) return true;
   if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
-  return typeof message === 'string' && /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+      message,
+    )
+  );
 }
 
 interface ClientPool {

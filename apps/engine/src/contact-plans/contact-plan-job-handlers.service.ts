@@ -56,39 +56,62 @@ export class ContactPlanJobHandlers {
     };
     const idempotencyKey = contactPlanStepRunKey(ref);
     if ((await this.runs.outcome(idempotencyKey)) !== undefined) return;
-    const problem = (message: string) => this.raiseIncident(payload, context, ref, `contact plan "${ref.planKey}" step "${ref.stepId}" could not run: ${message}`);
+    const problem = (message: string) =>
+      this.raiseIncident(payload, context, ref, `contact plan "${ref.planKey}" step "${ref.stepId}" could not run: ${message}`);
     const version = await this.versions.byId(ref.contactPlanId);
     const step = version?.plan.steps.find((candidate) => candidate.id === ref.stepId);
     if (!version || !step) return problem('the plan version or the step is not deployed');
     const runner = this.runners.get(step.action.type);
     if (!runner) return problem(`actions of type ${step.action.type} cannot run on this engine yet`);
     const renderer = await this.templates.renderer();
-    const outcome = await this.runs.runOnce(idempotencyKey, { processInstanceId: ref.processInstanceId, elementId: ref.elementId, actionKey: `${ref.planKey}/${ref.stepId}`, source: { contactPlanId: version.id }, actionType: step.action.type }, async (tx) => {
-      const rows: { status: string; variables: JsonObject | null }[] = await tx.query(`SELECT status, state->'variables' AS variables FROM process_instances WHERE id = $1 FOR SHARE`, [ref.processInstanceId]);
-      const instance = rows[0];
-      const history = (event: string, details: object) =>
-        tx.query(`INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, $3, now(), $4::jsonb)`, [
-          ref.processInstanceId,
-          ref.elementId,
-          event,
-          JSON.stringify({ plan: ref.planKey, version: version.version, stepId: ref.stepId, actionType: step.action.type, ...details }),
-        ]);
-      if (!instance) return { kind: 'completed', note: `${STEP_NOT_RUN}the instance is gone` };
-      if (ENDED.has(instance.status)) {
-        const note = `${STEP_NOT_RUN}the instance is ${instance.status}`;
-        await history('contact-plan-step-skipped', { note });
-        return { kind: 'completed', note };
-      }
-      const variables = instance.variables ?? {};
-      const rendered = renderAction(step.action, renderer, variables);
-      if (!rendered.ok) throw new StepNotRenderable(`version ${version.version}: steps.${ref.stepId}.action.${rendered.field} could not be rendered (${rendered.message})`);
-      const result = await runner.run(rendered.action as never, { tx, idempotencyKey, processInstanceId: ref.processInstanceId, elementId: ref.elementId, variables });
-      await history(result.kind === 'completed' ? 'contact-plan-step-ran' : 'contact-plan-step-failed', result);
-      return result;
-    }).catch((error: unknown) => {
-      if (error instanceof StepNotRenderable) return error;
-      throw error;
-    });
+    const outcome = await this.runs
+      .runOnce(
+        idempotencyKey,
+        {
+          processInstanceId: ref.processInstanceId,
+          elementId: ref.elementId,
+          actionKey: `${ref.planKey}/${ref.stepId}`,
+          source: { contactPlanId: version.id },
+          actionType: step.action.type,
+        },
+        async (tx) => {
+          const rows: { status: string; variables: JsonObject | null }[] = await tx.query(
+            `SELECT status, state->'variables' AS variables FROM process_instances WHERE id = $1 FOR SHARE`,
+            [ref.processInstanceId],
+          );
+          const instance = rows[0];
+          const history = (event: string, details: object) =>
+            tx.query(`INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, $3, now(), $4::jsonb)`, [
+              ref.processInstanceId,
+              ref.elementId,
+              event,
+              JSON.stringify({ plan: ref.planKey, version: version.version, stepId: ref.stepId, actionType: step.action.type, ...details }),
+            ]);
+          if (!instance) return { kind: 'completed', note: `${STEP_NOT_RUN}the instance is gone` };
+          if (ENDED.has(instance.status)) {
+            const note = `${STEP_NOT_RUN}the instance is ${instance.status}`;
+            await history('contact-plan-step-skipped', { note });
+            return { kind: 'completed', note };
+          }
+          const variables = instance.variables ?? {};
+          const rendered = renderAction(step.action, renderer, variables);
+          if (!rendered.ok)
+            throw new StepNotRenderable(`version ${version.version}: steps.${ref.stepId}.action.${rendered.field} could not be rendered (${rendered.message})`);
+          const result = await runner.run(rendered.action as never, {
+            tx,
+            idempotencyKey,
+            processInstanceId: ref.processInstanceId,
+            elementId: ref.elementId,
+            variables,
+          });
+          await history(result.kind === 'completed' ? 'contact-plan-step-ran' : 'contact-plan-step-failed', result);
+          return result;
+        },
+      )
+      .catch((error: unknown) => {
+        if (error instanceof StepNotRenderable) return error;
+        throw error;
+      });
     if (outcome instanceof StepNotRenderable) return problem(outcome.message);
     this.log.debug(`contact plan ${ref.planKey} step ${ref.stepId} of ${ref.processInstanceId}: ${outcome.kind}`);
   }
@@ -96,7 +119,13 @@ export class ContactPlanJobHandlers {
   private async raiseIncident(payload: JobPayload, context: JobContext, ref: ContactPlanStepRef, message: string): Promise<void> {
     // One incident per job attempt that found the problem (a retried incident that fails again gets a new one).
     const id = uuidFrom(`contact-plan-incident\u0000${contactPlanStepRunKey(ref)}\u0000${context.jobId}`);
-    await this.incidents.raiseForElement({ id, processInstanceId: ref.processInstanceId, elementId: ref.elementId, message, job: { task: RUN_CONTACT_PLAN_STEP_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({
+      id,
+      processInstanceId: ref.processInstanceId,
+      elementId: ref.elementId,
+      message,
+      job: { task: RUN_CONTACT_PLAN_STEP_TASK, payload, key: context.key },
+    });
   }
 }
 

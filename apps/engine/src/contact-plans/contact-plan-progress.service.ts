@@ -64,9 +64,23 @@ export class ContactPlanProgressService {
       if (!version) continue;
       const steps = contactPlanSchedule(version.plan).map(({ step, offsetSeconds }) => {
         const outcome = outcomes.get(contactPlanStepRunKey({ processInstanceId, planKey: start.plan_key, stepId: step.id }));
-        return { id: step.id, actionType: step.action.type, runAt: contactPlanStepRunAt(start.started_at, offsetSeconds).toISOString(), status: statusOf(outcome), outcome: outcome ?? null };
+        return {
+          id: step.id,
+          actionType: step.action.type,
+          runAt: contactPlanStepRunAt(start.started_at, offsetSeconds).toISOString(),
+          status: statusOf(outcome),
+          outcome: outcome ?? null,
+        };
       });
-      items.push({ planKey: start.plan_key, contactPlanId: version.id, version: version.version, name: version.plan.name, elementId: start.element_id, startedAt: start.started_at.toISOString(), steps });
+      items.push({
+        planKey: start.plan_key,
+        contactPlanId: version.id,
+        version: version.version,
+        name: version.plan.name,
+        elementId: start.element_id,
+        startedAt: start.started_at.toISOString(),
+        steps,
+      });
     }
     return { items };
   }

@@ -32,7 +32,9 @@ export class ContactPlanVersions {
   async byId(id: string, db: Queryable = this.dataSource): Promise<ContactPlanVersion | undefined> {
     const cached = this.documents.get(id);
     if (cached !== undefined) return cached;
-    const rows = rowsOf<{ id: string; key: string; version: number; content: ContactPlan }>(await db.query('SELECT id, key, version, content FROM contact_plans WHERE id = $1', [id]));
+    const rows = rowsOf<{ id: string; key: string; version: number; content: ContactPlan }>(
+      await db.query('SELECT id, key, version, content FROM contact_plans WHERE id = $1', [id]),
+    );
     const row = rows[0];
     if (!row) return undefined;
     const version = { id: row.id, key: row.key, version: row.version, plan: row.content };

@@ -72,7 +72,13 @@ export function completeCalledProcessJob(parentInstanceId: string, callId: strin
   return { task: COMPLETE_CALLED_PROCESS_TASK, payload: { processInstanceId: parentInstanceId, callId, childInstanceId }, key: `call-end:${callId}` };
 }
 
-export function failCalledProcessJob(parentInstanceId: string, callId: string, childInstanceId: string, errorCode: string, message: string | undefined): CorrelationJob {
+export function failCalledProcessJob(
+  parentInstanceId: string,
+  callId: string,
+  childInstanceId: string,
+  errorCode: string,
+  message: string | undefined,
+): CorrelationJob {
   return {
     task: FAIL_CALLED_PROCESS_TASK,
     payload: { processInstanceId: parentInstanceId, callId, childInstanceId, errorCode, ...(message === undefined ? {} : { message }) },

@@ -18,7 +18,10 @@ describe('planCorrelation', () => {
   });
 
   it('given a message subscription, then a row with its name and evaluated key is opened', () => {
-    const plan = planCorrelation([{ type: 'MessageSubscribed', subscriptionId: 's-1', elementId: 'wait', messageName: 'offer-signed', correlationKey: 'L-7' }], topLevel);
+    const plan = planCorrelation(
+      [{ type: 'MessageSubscribed', subscriptionId: 's-1', elementId: 'wait', messageName: 'offer-signed', correlationKey: 'L-7' }],
+      topLevel,
+    );
     expect(plan.openedMessageSubscriptions).toEqual([{ id: 's-1', elementId: 'wait', messageName: 'offer-signed', correlationKey: 'L-7' }]);
   });
 
@@ -53,7 +56,10 @@ describe('planCorrelation', () => {
   });
 
   it('given a thrown message, then an outbox row carries its name, key and variables', () => {
-    const plan = planCorrelation([{ type: 'MessageThrown', elementId: 'notify', messageName: 'lead-won', correlationKey: 'L-1', variables: { amount: 5 } }], topLevel);
+    const plan = planCorrelation(
+      [{ type: 'MessageThrown', elementId: 'notify', messageName: 'lead-won', correlationKey: 'L-1', variables: { amount: 5 } }],
+      topLevel,
+    );
     expect(plan.outbox).toEqual([{ elementId: 'notify', name: 'lead-won', correlationKey: 'L-1', payload: { amount: 5 } }]);
   });
 
@@ -95,7 +101,9 @@ describe('planCorrelation', () => {
 
   it('given a called process completes, then a job continues the parent at its call', () => {
     const plan = planCorrelation([{ type: 'InstanceCompleted' }], child);
-    expect(plan.jobs).toEqual([{ task: COMPLETE_CALLED_PROCESS_TASK, payload: { processInstanceId: 'p-1', callId: 'call-1', childInstanceId: 'c-1' }, key: 'call-end:call-1' }]);
+    expect(plan.jobs).toEqual([
+      { task: COMPLETE_CALLED_PROCESS_TASK, payload: { processInstanceId: 'p-1', callId: 'call-1', childInstanceId: 'c-1' }, key: 'call-end:call-1' },
+    ]);
   });
 
   it('given a called process ends at a terminate end event, then the parent goes on as for a completion', () => {
@@ -115,7 +123,11 @@ describe('planCorrelation', () => {
   it('given a called process throws an uncaught error, then a job fails the call on the parent with the code', () => {
     const plan = planCorrelation([{ type: 'ErrorUncaught', elementId: 'fail', errorCode: 'NO_BUDGET', message: 'no budget' }], child);
     expect(plan.jobs).toEqual([
-      { task: FAIL_CALLED_PROCESS_TASK, payload: { processInstanceId: 'p-1', callId: 'call-1', childInstanceId: 'c-1', errorCode: 'NO_BUDGET', message: 'no budget' }, key: 'call-end:call-1' },
+      {
+        task: FAIL_CALLED_PROCESS_TASK,
+        payload: { processInstanceId: 'p-1', callId: 'call-1', childInstanceId: 'c-1', errorCode: 'NO_BUDGET', message: 'no budget' },
+        key: 'call-end:call-1',
+      },
     ]);
   });
 
@@ -152,7 +164,9 @@ describe('planCorrelation', () => {
   it('given a message was correlated, then its subscription row is deleted once, whether or not the close is reported', () => {
     const context: CorrelationContext = { ...topLevel, command: { type: 'correlateMessage', subscriptionId: 's-5' } };
     expect(planCorrelation([], context).closedMessageSubscriptionIds).toEqual(['s-5']);
-    expect(planCorrelation([{ type: 'MessageSubscriptionClosed', subscriptionId: 's-5', elementId: 'w' }], context).closedMessageSubscriptionIds).toEqual(['s-5']);
+    expect(planCorrelation([{ type: 'MessageSubscriptionClosed', subscriptionId: 's-5', elementId: 'w' }], context).closedMessageSubscriptionIds).toEqual([
+      's-5',
+    ]);
   });
 
   it("given the parent leaves a call by an error boundary after the child's error, then the call is ended, not also cancelled", () => {

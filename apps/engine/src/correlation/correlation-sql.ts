@@ -29,7 +29,8 @@ export interface CorrelationSql {
 /** The (name, key) pairs whose buffered messages the statement may claim: the advisory locks it needs first. */
 export function messageLockKeys(plan: CorrelationPlan): { name: string; correlationKey: string | null }[] {
   const seen = new Map<string, { name: string; correlationKey: string | null }>();
-  for (const s of plan.openedMessageSubscriptions) seen.set(JSON.stringify([s.messageName, s.correlationKey]), { name: s.messageName, correlationKey: s.correlationKey });
+  for (const s of plan.openedMessageSubscriptions)
+    seen.set(JSON.stringify([s.messageName, s.correlationKey]), { name: s.messageName, correlationKey: s.correlationKey });
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value);
 }
 
@@ -47,9 +48,7 @@ export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: C
   // Message subscriptions closed (or all of an ended instance); a message they had claimed and
   // not yet delivered goes back to the buffer, unless this very command delivers it.
   if (plan.closedMessageSubscriptionIds.length > 0 || ended) {
-    const which = ended
-      ? `process_instance_id = ${instanceId}::uuid`
-      : sql.oneOf('id', plan.closedMessageSubscriptionIds, 'text');
+    const which = ended ? `process_instance_id = ${instanceId}::uuid` : sql.oneOf('id', plan.closedMessageSubscriptionIds, 'text');
     parts.push(`closed_message_subs AS (DELETE FROM message_subscriptions WHERE ${which} AND ${written} RETURNING id)`);
     const delivered = plan.deliveredMessageId === null ? '' : ` AND buffered_messages.id <> ${sql.add(plan.deliveredMessageId)}::uuid`;
     parts.push(`released_messages AS (
@@ -58,9 +57,11 @@ export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: C
       RETURNING id)`);
     // A released message may suit a subscription that is already waiting (it opened while the
     // message was claimed): a job offers it (no-op when none waits; the next one to open claims it).
-    parts.push(`release_jobs AS (${addJobSpecsSelect(`
+    parts.push(
+      `release_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(REDELIVER_BUFFERED_MESSAGE_TASK, `json_build_object('messageId', r.id)`, `'message-redeliver:' || r.id`)}
-        FROM released_messages r`)})`);
+        FROM released_messages r`)})`,
+    );
     referenced.push('release_jobs');
   }
   if (plan.deliveredMessageId !== null) {
@@ -98,9 +99,11 @@ export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: C
       claimed.push(name);
     }
     const union = claimed.map((name) => `SELECT id, claimed_by_subscription FROM ${name}`).join(' UNION ALL ');
-    parts.push(`claim_jobs AS (${addJobSpecsSelect(`
+    parts.push(
+      `claim_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(DELIVER_BUFFERED_MESSAGE_TASK, `json_build_object('messageId', m.id, 'subscriptionId', m.claimed_by_subscription, 'processInstanceId', ${instanceId}::uuid)`, `'message:' || m.id`)}
-        FROM (${union}) AS m`)})`);
+        FROM (${union}) AS m`)})`,
+    );
     referenced.push('claim_jobs');
   }
 
@@ -143,16 +146,16 @@ export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: C
   // its child (the start job finds it cancelled); a started one gets a job cancelling the child.
   // The UPDATE waits for a concurrent start of the same call and then sees its child.
   if (plan.cancelledCallIds.length > 0 || endedAs === 'terminated') {
-    const which = endedAs === 'terminated'
-      ? `parent_instance_id = ${instanceId}::uuid`
-      : sql.oneOf('call_id', plan.cancelledCallIds, 'text');
+    const which = endedAs === 'terminated' ? `parent_instance_id = ${instanceId}::uuid` : sql.oneOf('call_id', plan.cancelledCallIds, 'text');
     parts.push(`cancelled_calls AS (
       UPDATE called_processes SET state = 'cancelled'
        WHERE ${which} AND state IN ('pending', 'started') AND ${written}
       RETURNING call_id, child_instance_id)`);
-    parts.push(`cancel_jobs AS (${addJobSpecsSelect(`
+    parts.push(
+      `cancel_jobs AS (${addJobSpecsSelect(`
       SELECT ${jobSpec(CANCEL_CALLED_PROCESS_TASK, `json_build_object('processInstanceId', c.child_instance_id, 'callId', c.call_id)`, `'call-cancel:' || c.call_id`)}
-        FROM cancelled_calls c WHERE c.child_instance_id IS NOT NULL`)})`);
+        FROM cancelled_calls c WHERE c.child_instance_id IS NOT NULL`)})`,
+    );
     referenced.push('cancel_jobs');
   }
   // A called process's uncaught escalations, in the order thrown (the job delivers them by seq).
@@ -181,7 +184,9 @@ export function correlationSql(sql: SqlParams, plan: CorrelationPlan, context: C
       SELECT ${sql.add(plan.deliveredSignalBroadcastId)}::text, ${instanceId}::uuid, ${now}::timestamptz WHERE ${written})`);
   }
   if (plan.endedCallId !== null) {
-    parts.push(`ended_call AS (UPDATE called_processes SET state = 'ended' WHERE call_id = ${sql.add(plan.endedCallId)}::text AND state = 'started' AND ${written})`);
+    parts.push(
+      `ended_call AS (UPDATE called_processes SET state = 'ended' WHERE call_id = ${sql.add(plan.endedCallId)}::text AND state = 'started' AND ${written})`,
+    );
   }
   return { parts, referenced };
 }

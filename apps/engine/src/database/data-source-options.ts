@@ -40,7 +40,25 @@ export const ENTITIES = [
   HistoryEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1732260000000, HistoryKeyedByInstance1732260000001, JobsAndIncidents1732260000002, MessagesSignalsCalls1732260000020, RuleSets1732260000040, TerritoriesAndAssignment1732260000050, ActionTemplates1732260000060, ActionRuns1732260000061, ActionTasks1732260000062, OutboundEmailWebhooks1732260000070, ContactPlans1732260000080, RuleSetActionRuns1732260000085, CalledProcessEscalations1732260000090, SignalDeliveries1732260000095, RuleSetGeneration1732260000100, TaskInstanceStateIndex1732260000200, HistoryOneRowPerWrite1732260000210];
+export const MIGRATIONS = [
+  InitialSchema1732260000000,
+  HistoryKeyedByInstance1732260000001,
+  JobsAndIncidents1732260000002,
+  MessagesSignalsCalls1732260000020,
+  RuleSets1732260000040,
+  TerritoriesAndAssignment1732260000050,
+  ActionTemplates1732260000060,
+  ActionRuns1732260000061,
+  ActionTasks1732260000062,
+  OutboundEmailWebhooks1732260000070,
+  ContactPlans1732260000080,
+  RuleSetActionRuns1732260000085,
+  CalledProcessEscalations1732260000090,
+  SignalDeliveries1732260000095,
+  RuleSetGeneration1732260000100,
+  TaskInstanceStateIndex1732260000200,
+  HistoryOneRowPerWrite1732260000210,
+];
 
 /** PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {

@@ -26,7 +26,9 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
       // Derived from graphile-worker's functions as installed, so after its migrations.
       const fellBack = await installQuietJobFunctions(runner, JOB_SCHEMA);
       if (fellBack.length > 0) {
-        new NestLogger('Jobs').warn(`${fellBack.join(', ')} no longer has exactly one NOTIFY to leave out: jobs due later and removals notify as well (slower commits, nothing lost)`);
+        new NestLogger('Jobs').warn(
+          `${fellBack.join(', ')} no longer has exactly one NOTIFY to leave out: jobs due later and removals notify as well (slower commits, nothing lost)`,
+        );
       }
       return applied.map((migration) => migration.name);
     } finally {

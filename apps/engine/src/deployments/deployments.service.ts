@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
-import { parseRuleSet, resourceKind, ruleSetDeploymentProblems, type ActionTemplate, type DeploymentProblem, type DeploymentRequest, type RuleSet } from '@stageflow/process-package';
+import {
+  parseRuleSet,
+  resourceKind,
+  ruleSetDeploymentProblems,
+  type ActionTemplate,
+  type DeploymentProblem,
+  type DeploymentRequest,
+  type RuleSet,
+} from '@stageflow/process-package';
 import { checkActionTemplates, type DeployedTemplates } from '@stageflow/rules';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
@@ -71,7 +79,12 @@ interface CompiledDeployment {
 
 /** 422 listing every problem: the whole deployment is refused. */
 function invalidDeployment(problems: DeploymentProblem[]): ApiError {
-  return new ApiError(422, 'invalid_definition', `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+  return new ApiError(
+    422,
+    'invalid_definition',
+    `the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`,
+    problems,
+  );
 }
 
 /** Deploy = validate every resource, refuse the whole deployment on any problem, else store new versions. */
@@ -108,7 +121,11 @@ export class DeploymentsService {
       }
       if (!result.ok) {
         for (const problem of result.problems) {
-          problems.push(problem.elementId === undefined ? { resource: resource.name, message: problem.message } : { resource: resource.name, elementId: problem.elementId, message: problem.message });
+          problems.push(
+            problem.elementId === undefined
+              ? { resource: resource.name, message: problem.message }
+              : { resource: resource.name, elementId: problem.elementId, message: problem.message },
+          );
         }
         continue;
       }
@@ -146,14 +163,17 @@ export class DeploymentsService {
     );
     const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
     const rows: { key: string; kind: string }[] =
-      elsewhere.length === 0 ? [] : await this.dataSource.query('SELECT DISTINCT ON (key) key, kind FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC', [elsewhere]);
+      elsewhere.length === 0
+        ? []
+        : await this.dataSource.query('SELECT DISTINCT ON (key) key, kind FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC', [elsewhere]);
     // The kind a key will have when the process runs: this deployment's version, else the latest deployed.
     const kinds = new Map<string, string>(rows.map((row) => [row.key, row.kind]));
     for (const parsed of ruleSets) kinds.set(parsed.ruleSet.key, parsed.ruleSet.kind);
     return references.flatMap((reference) => {
       const kind = kinds.get(reference.ruleSetKey);
       const where = { resource: reference.resource, elementId: reference.elementId };
-      if (kind === undefined) return [{ ...where, message: `stageflow:${reference.attribute} "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed` }];
+      if (kind === undefined)
+        return [{ ...where, message: `stageflow:${reference.attribute} "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed` }];
       if (reference.attribute === 'assignment' && kind !== 'assignment') {
         return [{ ...where, message: `stageflow:assignment "${reference.ruleSetKey}" is a ${kind} rule set, not an assignment rule set` }];
       }
@@ -193,7 +213,11 @@ export class DeploymentsService {
     return parsed;
   }
 
-  private async store(name: string, { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment, deployedBy: string | null): Promise<DeploymentResult> {
+  private async store(
+    name: string,
+    { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment,
+    deployedBy: string | null,
+  ): Promise<DeploymentResult> {
     return this.dataSource.transaction(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
@@ -202,7 +226,8 @@ export class DeploymentsService {
       const deploymentId = randomUUID();
       const definitions: DeployedDefinition[] = [];
       const existingDeploymentIds: string[] = [];
-      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph; previousId?: string }[] = [];
+      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph; previousId?: string }[] =
+        [];
       for (const resource of resources) {
         for (const graph of resource.processes) {
           const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
@@ -240,47 +265,98 @@ export class DeploymentsService {
       const templateVersions = await planVersions(manager, 'liquid_templates', templates);
       const actionTemplateVersions = await planVersions(manager, 'action_templates', actionTemplates);
       const contactPlanVersions = await planVersions(manager, 'contact_plans', contactPlans);
-      existingDeploymentIds.push(...templateVersions.existingDeploymentIds, ...actionTemplateVersions.existingDeploymentIds, ...contactPlanVersions.existingDeploymentIds);
+      existingDeploymentIds.push(
+        ...templateVersions.existingDeploymentIds,
+        ...actionTemplateVersions.existingDeploymentIds,
+        ...contactPlanVersions.existingDeploymentIds,
+      );
       const versioned = { actionTemplates: actionTemplateVersions.deployed, contactPlans: contactPlanVersions.deployed, templates: templateVersions.deployed };
       const versionInserts = templateVersions.inserts.length + actionTemplateVersions.inserts.length + contactPlanVersions.inserts.length;
       if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
-        return { id: existingId, name: rows[0]?.name ?? name, createdAt: (rows[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: false };
+        return {
+          id: existingId,
+          name: rows[0]?.name ?? name,
+          createdAt: (rows[0]?.created_at ?? new Date()).toISOString(),
+          processDefinitions: definitions,
+          ruleSets: deployedRuleSets,
+          ...versioned,
+          created: false,
+        };
       }
-      const created: { created_at: Date }[] = await manager.query(
-        'INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at',
-        [deploymentId, name, deployedBy],
-      );
+      const created: { created_at: Date }[] = await manager.query('INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at', [
+        deploymentId,
+        name,
+        deployedBy,
+      ]);
       for (const insert of inserts) {
         await manager.query(
           `INSERT INTO process_definitions (id, key, version, name, resource_name, xml, graph, content_hash, deployment_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [insert.id, insert.key, insert.version, insert.name, insert.resource.resource, insert.resource.content, JSON.stringify(insert.graph), insert.resource.contentHash, deploymentId],
+          [
+            insert.id,
+            insert.key,
+            insert.version,
+            insert.name,
+            insert.resource.resource,
+            insert.resource.content,
+            JSON.stringify(insert.graph),
+            insert.resource.contentHash,
+            deploymentId,
+          ],
         );
         // Message and signal start events of this version, found by name by POST /messages and signal broadcasts.
         const events = eventStartEvents(startTriggers(insert.graph));
         if (events.length > 0) {
-          await manager.query(INSERT_EVENT_START_EVENTS, [insert.id, insert.key, insert.version, events.map((e) => e.kind), events.map((e) => e.name), events.map((e) => e.elementId)]);
+          await manager.query(INSERT_EVENT_START_EVENTS, [
+            insert.id,
+            insert.key,
+            insert.version,
+            events.map((e) => e.kind),
+            events.map((e) => e.name),
+            events.map((e) => e.elementId),
+          ]);
         }
       }
       for (const insert of ruleSetInserts) {
         await manager.query(
           `INSERT INTO rule_sets (id, key, version, name, kind, resource_name, content, content_hash, deployment_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [insert.id, insert.key, insert.version, insert.name, insert.parsed.ruleSet.kind, insert.parsed.resource, JSON.stringify(insert.parsed.ruleSet), insert.parsed.contentHash, deploymentId],
+          [
+            insert.id,
+            insert.key,
+            insert.version,
+            insert.name,
+            insert.parsed.ruleSet.kind,
+            insert.parsed.resource,
+            JSON.stringify(insert.parsed.ruleSet),
+            insert.parsed.contentHash,
+            deploymentId,
+          ],
         );
       }
       await insertVersions(manager, templateVersions, deploymentId);
       await insertVersions(manager, actionTemplateVersions, deploymentId);
       await insertVersions(manager, contactPlanVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
-      return { id: deploymentId, name, createdAt: (created[0]?.created_at ?? new Date()).toISOString(), processDefinitions: definitions, ruleSets: deployedRuleSets, ...versioned, created: true };
+      return {
+        id: deploymentId,
+        name,
+        createdAt: (created[0]?.created_at ?? new Date()).toISOString(),
+        processDefinitions: definitions,
+        ruleSets: deployedRuleSets,
+        ...versioned,
+        created: true,
+      };
     });
   }
 
   /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */
-  private async refuseDeployedMessageStartConflicts(manager: { query(text: string, values?: unknown[]): Promise<unknown> }, resources: CompiledResource[]): Promise<void> {
+  private async refuseDeployedMessageStartConflicts(
+    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
+    resources: CompiledResource[],
+  ): Promise<void> {
     const starts = messageStarts(resources);
     if (starts.length === 0) return;
     const names = [...new Set(starts.map((start) => start.messageName))];

@@ -1,7 +1,12 @@
 import type { MessageStart } from './message-start-conflicts.js';
 import { conflictsWithDeployed, conflictsWithinDeployment } from './message-start-conflicts.js';
 
-const start = (processKey: string, messageName: string, resource = `${processKey}.bpmn`, elementId = 'onMessage'): MessageStart => ({ resource, processKey, elementId, messageName });
+const start = (processKey: string, messageName: string, resource = `${processKey}.bpmn`, elementId = 'onMessage'): MessageStart => ({
+  resource,
+  processKey,
+  elementId,
+  messageName,
+});
 
 describe('message start conflicts', () => {
   it('given two keys of one deployment start on one message, then the second is refused naming the first', () => {
@@ -11,7 +16,8 @@ describe('message start conflicts', () => {
       {
         resource: 'partner.bpmn',
         elementId: 'partnerForm',
-        message: 'message start event for message "form": process "web" (in web.bpmn, element "onMessage") already starts on that message; a message name can start only one process',
+        message:
+          'message start event for message "form": process "web" (in web.bpmn, element "onMessage") already starts on that message; a message name can start only one process',
       },
     ]);
   });
@@ -22,8 +28,13 @@ describe('message start conflicts', () => {
   });
 
   it('given a deployed key starting on the message, then the start of the deployment is refused naming that key and element', () => {
-    const problems = conflictsWithDeployed([start('partner', 'form'), start('partner', 'referral', 'partner.bpmn', 'onReferral')], [{ name: 'referral', definition_key: 'web', element_id: 'webReferral' }]);
+    const problems = conflictsWithDeployed(
+      [start('partner', 'form'), start('partner', 'referral', 'partner.bpmn', 'onReferral')],
+      [{ name: 'referral', definition_key: 'web', element_id: 'webReferral' }],
+    );
 
-    expect(problems).toEqual([{ resource: 'partner.bpmn', elementId: 'onReferral', message: expect.stringContaining('process "web" (deployed, element "webReferral")') }]);
+    expect(problems).toEqual([
+      { resource: 'partner.bpmn', elementId: 'onReferral', message: expect.stringContaining('process "web" (deployed, element "webReferral")') },
+    ]);
   });
 });

@@ -17,7 +17,9 @@ export interface MessageStart {
 export function messageStarts(resources: readonly { resource: string; processes: readonly ProcessGraph[] }[]): MessageStart[] {
   return resources.flatMap(({ resource, processes }) =>
     processes.flatMap((graph) =>
-      startTriggers(graph).flatMap((trigger) => (trigger.kind === 'message' ? [{ resource, processKey: graph.id, elementId: trigger.elementId, messageName: trigger.messageName }] : [])),
+      startTriggers(graph).flatMap((trigger) =>
+        trigger.kind === 'message' ? [{ resource, processKey: graph.id, elementId: trigger.elementId, messageName: trigger.messageName }] : [],
+      ),
     ),
   );
 }
@@ -53,7 +55,10 @@ export const DEPLOYED_MESSAGE_STARTS_SQL = `SELECT e.name, e.definition_key, e.e
  * this deployment, already starts on. (Keys of the deployment are left out: their new version
  * replaces the old one's start events.)
  */
-export function conflictsWithDeployed(starts: readonly MessageStart[], deployed: readonly { name: string; definition_key: string; element_id: string }[]): DeploymentProblem[] {
+export function conflictsWithDeployed(
+  starts: readonly MessageStart[],
+  deployed: readonly { name: string; definition_key: string; element_id: string }[],
+): DeploymentProblem[] {
   return starts.flatMap((start) => {
     const other = deployed.find((row) => row.name === start.messageName);
     return other ? [problem(start, { processKey: other.definition_key, elementId: other.element_id }, 'deployed')] : [];

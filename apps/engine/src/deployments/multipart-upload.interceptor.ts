@@ -3,7 +3,15 @@
 // become `request.body`. Limits and their answers are those the API had with multer: a file over
 // `fileSize` is 413, too many files or fields (or a malformed upload) 400. A request that is not
 // multipart passes through untouched.
-import { BadRequestException, createParamDecorator, Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  BadRequestException,
+  createParamDecorator,
+  Injectable,
+  PayloadTooLargeException,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 

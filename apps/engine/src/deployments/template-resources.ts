@@ -4,7 +4,14 @@
 // - `.action.json` action templates: the format (parseActionTemplate) and the templates in the
 //   action's text fields (checkActionTemplate).
 // Problems are added to `problems` with the resource and the JSON path.
-import { actionTemplateDeploymentProblems, parseActionTemplate, resourceKind, templateKey, type DeploymentProblem, type DeploymentRequest } from '@stageflow/process-package';
+import {
+  actionTemplateDeploymentProblems,
+  parseActionTemplate,
+  resourceKind,
+  templateKey,
+  type DeploymentProblem,
+  type DeploymentRequest,
+} from '@stageflow/process-package';
 import { checkActionTemplate, TemplateRenderer, type DeployedTemplates } from '@stageflow/rules';
 import { contentHash, type VersionedResource } from './versioned-resources.js';
 
@@ -23,7 +30,10 @@ export function parseLiquidTemplates(
     if (resourceKind(resource.name) !== 'template') continue;
     const key = templateKey(resource.name);
     if (key === undefined) {
-      problems.push({ resource: resource.name, message: 'the file name (without folders and .liquid) must be a template key: letters, digits, _ . - (at most 100 characters)' });
+      problems.push({
+        resource: resource.name,
+        message: 'the file name (without folders and .liquid) must be a template key: letters, digits, _ . - (at most 100 characters)',
+      });
       continue;
     }
     const other = resourceByKey.get(key);
@@ -67,7 +77,14 @@ export function parseActionTemplates(request: DeploymentRequest, templates: Depl
       continue;
     }
     resourceByKey.set(key, resource.name);
-    parsed.push({ key, name, resource: resource.name, content: JSON.stringify(result.template), contentHash: contentHash(resource.content), actionType: result.template.action.type });
+    parsed.push({
+      key,
+      name,
+      resource: resource.name,
+      content: JSON.stringify(result.template),
+      contentHash: contentHash(resource.content),
+      actionType: result.template.action.type,
+    });
   }
   return parsed;
 }

@@ -13,7 +13,9 @@ export async function unknownActionTemplates(
   resources: readonly { resource: string; processes: readonly ProcessGraph[] }[],
   inDeployment: ReadonlySet<string>,
 ): Promise<DeploymentProblem[]> {
-  const references = resources.flatMap(({ resource, processes }) => processes.flatMap((graph) => actionReferences(graph).map((reference) => ({ resource, ...reference }))));
+  const references = resources.flatMap(({ resource, processes }) =>
+    processes.flatMap((graph) => actionReferences(graph).map((reference) => ({ resource, ...reference }))),
+  );
   const elsewhere = [...new Set(references.map((reference) => reference.actionKey).filter((key) => !inDeployment.has(key)))];
   if (elsewhere.length === 0) return [];
   const rows = (await db.query('SELECT DISTINCT key FROM action_templates WHERE key = ANY($1::text[])', [elsewhere])) as { key: string }[];

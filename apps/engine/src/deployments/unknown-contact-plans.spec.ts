@@ -3,7 +3,9 @@ import { ruleSetContactPlanReferences, templateContactPlanReferences } from './u
 
 describe('contact-plan references', () => {
   it('given an action template that starts a plan then its plan is referenced at action.plan; other actions reference none', () => {
-    expect(templateContactPlanReferences('a.action.json', { type: 'startContactPlan', plan: '{{ bant.contactPlan }}' })).toEqual([{ resource: 'a.action.json', path: 'action.plan', plan: '{{ bant.contactPlan }}' }]);
+    expect(templateContactPlanReferences('a.action.json', { type: 'startContactPlan', plan: '{{ bant.contactPlan }}' })).toEqual([
+      { resource: 'a.action.json', path: 'action.plan', plan: '{{ bant.contactPlan }}' },
+    ]);
     expect(templateContactPlanReferences('b.action.json', { type: 'notifyUser', user: 'anna', message: 'hi' })).toEqual([]);
   });
 
@@ -15,7 +17,17 @@ describe('contact-plan references', () => {
       hitPolicy: 'all',
       facts: {},
       rules: [
-        { id: 'first', conditions: { all: [] }, result: { on: 'processStarted', actions: [{ type: 'notifyUser', user: 'anna', message: 'x' }, { type: 'startContactPlan', plan: 'hot-lead' }] } },
+        {
+          id: 'first',
+          conditions: { all: [] },
+          result: {
+            on: 'processStarted',
+            actions: [
+              { type: 'notifyUser', user: 'anna', message: 'x' },
+              { type: 'startContactPlan', plan: 'hot-lead' },
+            ],
+          },
+        },
         { id: 'second', conditions: { all: [] }, result: { on: 'processEnded', actions: [{ type: 'startContactPlan', plan: 'win-back' }] } },
       ],
     };

@@ -30,15 +30,23 @@ export function ruleSetContactPlanReferences(resource: string, ruleSet: RuleSet)
   if (ruleSet.kind !== 'actions') return [];
   return ruleSet.rules.flatMap((rule, ruleIndex) =>
     rule.result.actions.flatMap((action, actionIndex) =>
-      action.type === 'startContactPlan' ? [{ resource, ruleId: rule.id, path: `rules[${ruleIndex}].result.actions[${actionIndex}].plan`, plan: action.plan }] : [],
+      action.type === 'startContactPlan'
+        ? [{ resource, ruleId: rule.id, path: `rules[${ruleIndex}].result.actions[${actionIndex}].plan`, plan: action.plan }]
+        : [],
     ),
   );
 }
 
-export async function unknownContactPlans(db: Queryable, references: readonly ContactPlanReference[], inDeployment: ReadonlySet<string>): Promise<DeploymentProblem[]> {
+export async function unknownContactPlans(
+  db: Queryable,
+  references: readonly ContactPlanReference[],
+  inDeployment: ReadonlySet<string>,
+): Promise<DeploymentProblem[]> {
   const literal = references.filter((reference) => isLiteral(reference.plan) && !inDeployment.has(reference.plan.trim()));
   if (literal.length === 0) return [];
-  const rows = (await db.query('SELECT DISTINCT key FROM contact_plans WHERE key = ANY($1::text[])', [[...new Set(literal.map((reference) => reference.plan.trim()))]])) as { key: string }[];
+  const rows = (await db.query('SELECT DISTINCT key FROM contact_plans WHERE key = ANY($1::text[])', [
+    [...new Set(literal.map((reference) => reference.plan.trim()))],
+  ])) as { key: string }[];
   const deployed = new Set(rows.map((row) => row.key));
   return literal
     .filter((reference) => !deployed.has(reference.plan.trim()))

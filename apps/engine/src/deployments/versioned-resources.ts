@@ -44,7 +44,9 @@ export interface VersionPlan {
 export async function planVersions(db: Queryable, table: VersionedTable, items: readonly VersionedResource[]): Promise<VersionPlan> {
   const plan: VersionPlan = { table, deployed: [], inserts: [], existingDeploymentIds: [] };
   for (const item of items) {
-    const rows = (await db.query(`SELECT id, version, name, content_hash, deployment_id FROM ${table} WHERE key = $1 ORDER BY version DESC LIMIT 1`, [item.key])) as {
+    const rows = (await db.query(`SELECT id, version, name, content_hash, deployment_id FROM ${table} WHERE key = $1 ORDER BY version DESC LIMIT 1`, [
+      item.key,
+    ])) as {
       id: string;
       version: number;
       name: string | null;

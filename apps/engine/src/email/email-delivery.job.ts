@@ -43,7 +43,9 @@ export class EmailDeliveryJob implements OnApplicationBootstrap, BeforeApplicati
    */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.mailer) {
-      this.log.warn(`SMTP_URL is not set: e-mails are kept in the outbox with status 'held' (GET /api/v1/emails?status=held) and sent by any node that runs with SMTP_URL and SMTP_FROM`);
+      this.log.warn(
+        `SMTP_URL is not set: e-mails are kept in the outbox with status 'held' (GET /api/v1/emails?status=held) and sent by any node that runs with SMTP_URL and SMTP_FROM`,
+      );
       return;
     }
     await this.releaseHeld();

@@ -116,12 +116,19 @@ export class EmailOutboxRepository {
   }
 
   async markSent(id: string, smtpResponse: string): Promise<void> {
-    await this.pool.query(`UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $2, last_error = NULL WHERE id = $1::uuid`, [id, smtpResponse.slice(0, MAX_ERROR)]);
+    await this.pool.query(`UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $2, last_error = NULL WHERE id = $1::uuid`, [
+      id,
+      smtpResponse.slice(0, MAX_ERROR),
+    ]);
   }
 
   /** `final`: no attempt follows (exhausted or permanent), the e-mail is `failed`; else it stays `queued` for the next one. */
   async markAttemptFailed(id: string, error: string, final: boolean): Promise<void> {
-    await this.pool.query(`UPDATE email_outbox SET status = $3, last_error = $2 WHERE id = $1::uuid AND status <> 'sent'`, [id, error.slice(0, MAX_ERROR), final ? 'failed' : 'queued']);
+    await this.pool.query(`UPDATE email_outbox SET status = $3, last_error = $2 WHERE id = $1::uuid AND status <> 'sent'`, [
+      id,
+      error.slice(0, MAX_ERROR),
+      final ? 'failed' : 'queued',
+    ]);
   }
 
   async hold(id: string, reason: string): Promise<void> {

@@ -1,7 +1,13 @@
 import { InvalidOutboundRequest } from '../outbound/invalid-outbound-request.js';
 import { checkEmailRequest, type EmailRequest } from './email-outbox.service.js';
 
-const valid: EmailRequest = { idempotencyKey: 'welcome:1', processInstanceId: '2f1c0c4e-8f0a-4c8e-9a57-0d6c7c1f3b10', to: 'Ann <ann@acme.example>, bob@acme.example', subject: 'Welcome\n', body: 'Hello' };
+const valid: EmailRequest = {
+  idempotencyKey: 'welcome:1',
+  processInstanceId: '2f1c0c4e-8f0a-4c8e-9a57-0d6c7c1f3b10',
+  to: 'Ann <ann@acme.example>, bob@acme.example',
+  subject: 'Welcome\n',
+  body: 'Hello',
+};
 
 describe('checkEmailRequest', () => {
   it('given rendered inputs, when checked, then they are kept, the subject without its trailing line break', () => {

@@ -22,7 +22,8 @@ export class EmailsController {
   @ApiResult(200, 'EmailPage', [400, 401, 403])
   list(@Query() query: JsonObject): Promise<Page<EmailView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
-    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId))
+      throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
     return this.outbox.list({ status: queryEnum(query, 'status', EMAIL_STATUSES), processInstanceId }, parsePaging(query));
   }
 }

@@ -15,7 +15,9 @@ describe('loadEmailConfig', () => {
   });
 
   it('given a settings mistake, when loaded, then it throws naming the variable', () => {
-    expect(() => loadEmailConfig({ SMTP_URL: 'http://mail.example.com', SMTP_FROM: 'a@example.com' })).toThrow(/SMTP_URL must start with smtp:\/\/ or smtps:\/\//);
+    expect(() => loadEmailConfig({ SMTP_URL: 'http://mail.example.com', SMTP_FROM: 'a@example.com' })).toThrow(
+      /SMTP_URL must start with smtp:\/\/ or smtps:\/\//,
+    );
     expect(() => loadEmailConfig({ SMTP_URL: 'not a url', SMTP_FROM: 'a@example.com' })).toThrow(/SMTP_URL is not a URL/);
     expect(() => loadEmailConfig({ SMTP_URL: 'smtp://mail.example.com' })).toThrow(/SMTP_FROM is required/);
     expect(() => loadEmailConfig({ SMTP_URL: 'smtp://mail.example.com', SMTP_FROM: 'nobody' })).toThrow(/SMTP_FROM must contain an e-mail address/);

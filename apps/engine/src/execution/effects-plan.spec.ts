@@ -16,9 +16,7 @@ describe('planEffects', () => {
     const plan = planEffects(effects, [], CTX);
 
     expect(plan.activeElementIds).toEqual(['review']);
-    expect(plan.newTasks).toEqual([
-      expect.objectContaining({ id: 't1', elementId: 'review', name: 'Review', assignee: null, candidateGroups: ['sales'] }),
-    ]);
+    expect(plan.newTasks).toEqual([expect.objectContaining({ id: 't1', elementId: 'review', name: 'Review', assignee: null, candidateGroups: ['sales'] })]);
     expect(plan.history.map((row) => `${row.event}:${row.elementId}`)).toEqual([
       'entered:start',
       'left:start',
@@ -61,7 +59,12 @@ describe('planEffects', () => {
     const plan = planEffects([{ type: 'TimerScheduled', timerId: 'tm1', elementId: 'wait', dueAt: '2026-12-01T08:00:00.000Z' }], ['wait'], CTX);
 
     expect(plan.jobs).toEqual([
-      { task: 'stageflow.fire-timer', payload: { processInstanceId: CTX.instanceId, timerId: 'tm1', dueAt: '2026-12-01T08:00:00.000Z' }, runAt: '2026-12-01T08:00:00.000Z', key: 'timer:tm1' },
+      {
+        task: 'stageflow.fire-timer',
+        payload: { processInstanceId: CTX.instanceId, timerId: 'tm1', dueAt: '2026-12-01T08:00:00.000Z' },
+        runAt: '2026-12-01T08:00:00.000Z',
+        key: 'timer:tm1',
+      },
     ]);
     expect(plan.cancelledJobKeys).toEqual([]);
     expect(plan.history.map((row) => row.event)).toEqual(['timer-scheduled']);
@@ -135,14 +138,20 @@ describe('planEffects with message, signal and call-activity effects', () => {
   it('given a called process completes, when planned with its parent, then a job continues the parent', () => {
     const plan = planEffects([{ type: 'InstanceCompleted' }], ['end'], { ...CTX, parent: { instanceId: 'p1', callId: 'c9' } });
 
-    expect(plan.jobs).toEqual([{ task: 'stageflow.complete-called-process', payload: { processInstanceId: 'p1', callId: 'c9', childInstanceId: CTX.instanceId }, key: 'call-end:c9' }]);
+    expect(plan.jobs).toEqual([
+      { task: 'stageflow.complete-called-process', payload: { processInstanceId: 'p1', callId: 'c9', childInstanceId: CTX.instanceId }, key: 'call-end:c9' },
+    ]);
   });
 
   it('given a service task requesting an action, when planned, then one run-action job keyed by the action id is added with the variables the task saw', () => {
     const plan = planEffects([{ type: 'ActionRequested', actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: { lead: 'Jane' } }], [], CTX);
 
     expect(plan.jobs).toEqual([
-      { task: 'stageflow.run-action', key: 'action:a1', payload: { processInstanceId: CTX.instanceId, actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: { lead: 'Jane' } } },
+      {
+        task: 'stageflow.run-action',
+        key: 'action:a1',
+        payload: { processInstanceId: CTX.instanceId, actionId: 'a1', elementId: 'mail', actionKey: 'welcome-mail', variables: { lead: 'Jane' } },
+      },
     ]);
     expect(plan.history).toEqual([{ elementId: 'mail', elementType: null, event: 'action-requested', payload: { actionId: 'a1', actionKey: 'welcome-mail' } }]);
   });
@@ -169,6 +178,11 @@ describe('planEffects with message, signal and call-activity effects', () => {
   it('given a failAction command, when planned, then the history records the answer with its error code', () => {
     const plan = planEffects([], ['mail'], { ...CTX, command: { type: 'failAction', actionId: 'a1', errorCode: 'BOUNCED' } });
 
-    expect(plan.history[0]).toEqual({ elementId: null, elementType: null, event: 'action-failed', payload: { actionId: 'a1', errorCode: 'BOUNCED', message: null } });
+    expect(plan.history[0]).toEqual({
+      elementId: null,
+      elementType: null,
+      event: 'action-failed',
+      payload: { actionId: 'a1', errorCode: 'BOUNCED', message: null },
+    });
   });
 });

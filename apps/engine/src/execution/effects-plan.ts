@@ -144,7 +144,12 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         break;
       case 'TaskCompleted':
         plan.completedTaskIds.push(effect.taskId);
-        plan.history.push({ elementId: effect.elementId, elementType: 'bpmn:UserTask', event: 'task-completed', payload: { taskId: effect.taskId, variables: effect.variables } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: 'bpmn:UserTask',
+          event: 'task-completed',
+          payload: { taskId: effect.taskId, variables: effect.variables },
+        });
         break;
       case 'TaskCancelled':
         plan.cancelledTaskIds.push(effect.taskId);
@@ -171,7 +176,12 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         break;
       case 'TimerScheduled':
         addJob(plan, timerJob(context.instanceId, effect.timerId, effect.dueAt));
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'timer-scheduled', payload: { timerId: effect.timerId, dueAt: effect.dueAt } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'timer-scheduled',
+          payload: { timerId: effect.timerId, dueAt: effect.dueAt },
+        });
         break;
       case 'TimerCancelled':
         cancelJob(plan, timerJobKey(effect.timerId));
@@ -187,7 +197,12 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
         break;
       // Rows and jobs of these come from planCorrelation (below); here only their history.
       case 'MessageSubscribed':
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'message-subscribed', payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'message-subscribed',
+          payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null },
+        });
         break;
       case 'SignalSubscribed':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'signal-subscribed', payload: { signalName: effect.signalName } });
@@ -196,27 +211,47 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
       case 'SignalSubscriptionClosed':
         break;
       case 'MessageThrown':
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'message-thrown', payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'message-thrown',
+          payload: { messageName: effect.messageName, correlationKey: effect.correlationKey ?? null },
+        });
         break;
       case 'SignalThrown':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'signal-thrown', payload: { signalName: effect.signalName } });
         break;
       case 'CalledProcessStarted':
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'called-process-started', payload: { callId: effect.callId, processKey: effect.processKey } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'called-process-started',
+          payload: { callId: effect.callId, processKey: effect.processKey },
+        });
         break;
       case 'CalledProcessCancelled':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'called-process-cancelled', payload: { callId: effect.callId } });
         break;
       case 'ActionRequested':
         addJob(plan, runActionJob(context.instanceId, effect));
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'action-requested', payload: { actionId: effect.actionId, actionKey: effect.actionKey } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'action-requested',
+          payload: { actionId: effect.actionId, actionKey: effect.actionKey },
+        });
         break;
       case 'ActionCancelled':
         cancelJob(plan, actionJobKey(effect.actionId));
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'action-cancelled', payload: { actionId: effect.actionId } });
         break;
       case 'ErrorUncaught':
-        plan.history.push({ elementId: effect.elementId, elementType: null, event: 'error-uncaught', payload: { errorCode: effect.errorCode, message: effect.message ?? null } });
+        plan.history.push({
+          elementId: effect.elementId,
+          elementType: null,
+          event: 'error-uncaught',
+          payload: { errorCode: effect.errorCode, message: effect.message ?? null },
+        });
         break;
       case 'EscalationUncaught':
         plan.history.push({ elementId: effect.elementId, elementType: null, event: 'escalation-uncaught', payload: { escalationCode: effect.escalationCode } });
@@ -229,9 +264,15 @@ export function planEffects(effects: readonly Effect[], previousActive: readonly
   }
   // The audit trail shows each action's answer once: a retried job's answer is refused and writes nothing.
   const command = context.command;
-  if (command?.type === 'completeAction') plan.history.unshift({ elementId: null, elementType: null, event: 'action-completed', payload: { actionId: command.actionId } });
+  if (command?.type === 'completeAction')
+    plan.history.unshift({ elementId: null, elementType: null, event: 'action-completed', payload: { actionId: command.actionId } });
   if (command?.type === 'failAction') {
-    plan.history.unshift({ elementId: null, elementType: null, event: 'action-failed', payload: { actionId: command.actionId, errorCode: command.errorCode, message: command.message ?? null } });
+    plan.history.unshift({
+      elementId: null,
+      elementType: null,
+      event: 'action-failed',
+      payload: { actionId: command.actionId, errorCode: command.errorCode, message: command.message ?? null },
+    });
   }
   plan.processEventJobs = processEventJobs(context.instanceId, processEventsOf(effects, command));
   plan.correlation = planCorrelation(effects, { instanceId: context.instanceId, parent: context.parent ?? null, command: context.command ?? null });

@@ -1,7 +1,7 @@
 import { historyEventsJson } from './history-events-json.js';
 
 describe('historyEventsJson', () => {
-  it('given a command\'s history rows, when stored, then they form one JSON array in their order, each with only the fields it has', () => {
+  it("given a command's history rows, when stored, then they form one JSON array in their order, each with only the fields it has", () => {
     const json = historyEventsJson([
       { elementId: null, elementType: null, event: 'variables-changed', payload: { changes: { budget: 5000 } } },
       { elementId: 'start', elementType: 'bpmn:StartEvent', event: 'entered', payload: null },

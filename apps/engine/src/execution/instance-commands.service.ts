@@ -99,7 +99,6 @@ export interface RunOptions {
   deliveredSignalBroadcastId?: string;
 }
 
-
 export interface RunResult {
   kind: 'done';
   snapshot: InstanceSnapshot;
@@ -107,9 +106,7 @@ export interface RunResult {
 }
 
 type Outcome =
-  | { kind: 'ok'; result: InterpretResult }
-  | { kind: 'aborted'; error: InterpreterAbortedError }
-  | { kind: 'rejected'; error: InterpreterRejectedError };
+  { kind: 'ok'; result: InterpretResult } | { kind: 'aborted'; error: InterpreterAbortedError } | { kind: 'rejected'; error: InterpreterRejectedError };
 
 const STATUSES: readonly InstanceStatusValue[] = ['active', 'completed', 'terminated', 'incident'];
 
@@ -211,7 +208,8 @@ export class InstanceCommandsService {
         if (attempt >= MAX_ATTEMPTS) throw new Error(`the rule sets of process definition "${definition.key}" keep changing`);
       }
     } catch (error) {
-      if ((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey') return { kind: 'duplicate' };
+      if ((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey')
+        return { kind: 'duplicate' };
       throw error;
     }
   }
@@ -246,7 +244,10 @@ export class InstanceCommandsService {
       parent: input.parent ?? null,
     };
     const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-    const plan = outcome.kind === 'ok' ? planEffects(outcome.result.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command }) : abortPlan(outcome.error, []);
+    const plan =
+      outcome.kind === 'ok'
+        ? planEffects(outcome.result.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command })
+        : abortPlan(outcome.error, []);
     plan.jobs.push(...options.jobs);
     dropUnreadEvents(plan, ruleSets);
     const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
@@ -269,7 +270,18 @@ export class InstanceCommandsService {
     );
     if (written) {
       this.recent.remember(
-        { ...instance, status, state, activeElementIds: plan.activeElementIds, version: 1, createdAt: new Date(now), dbNow: now, parent: instance.parent ?? null, ruleSetGeneration: ruleSets.generation, fromMemory: true },
+        {
+          ...instance,
+          status,
+          state,
+          activeElementIds: plan.activeElementIds,
+          version: 1,
+          createdAt: new Date(now),
+          dbNow: now,
+          parent: instance.parent ?? null,
+          ruleSetGeneration: ruleSets.generation,
+          fromMemory: true,
+        },
         rememberedTaskRows(instance.id, plan, now),
         [],
       );
@@ -305,8 +317,13 @@ export class InstanceCommandsService {
         throw new ConcurrentModificationError(instance.id);
       }
       if (task.state !== 'created') throw ApiError.conflict(`task ${taskId} is already ${task.state}`, [{ taskId, state: task.state }]);
-      if (instance.status !== 'active') throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [{ processInstanceId: instance.id, state: instance.status }]);
-      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, { unchangedTask: instance.fromMemory ? task : undefined });
+      if (instance.status !== 'active')
+        throw ApiError.conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [
+          { processInstanceId: instance.id, state: instance.status },
+        ]);
+      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {
+        unchangedTask: instance.fromMemory ? task : undefined,
+      });
       return { task, instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
   }
@@ -316,7 +333,9 @@ export class InstanceCommandsService {
       const instance = await this.store.loadInstance(instanceId);
       if (!instance) throw ApiError.notFound(`process instance ${instanceId} not found`);
       if (instance.status === 'completed' || instance.status === 'terminated') {
-        throw ApiError.conflict(`process instance ${instance.id} has already ended (${instance.status})`, [{ processInstanceId: instance.id, state: instance.status }]);
+        throw ApiError.conflict(`process instance ${instance.id} has already ended (${instance.status})`, [
+          { processInstanceId: instance.id, state: instance.status },
+        ]);
       }
       if (instance.status === 'incident') {
         // The interpreter may refuse to touch a state it stopped in: end it here.
@@ -381,13 +400,25 @@ export class InstanceCommandsService {
    * remembered for the instance's next command on this node.
    */
   private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>): Promise<void> {
-    const written = await this.store.write({ instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write }, undefined, this.prepareFor(write.plan));
+    const written = await this.store.write(
+      { instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write },
+      undefined,
+      this.prepareFor(write.plan),
+    );
     if (!written) {
       this.recent.forget(instance.id);
       throw new ConcurrentModificationError(instance.id);
     }
     this.recent.remember(
-      { ...instance, state: write.state, status: write.status, activeElementIds: write.activeElementIds, version: instance.version + 1, dbNow: write.now, fromMemory: true },
+      {
+        ...instance,
+        state: write.state,
+        status: write.status,
+        activeElementIds: write.activeElementIds,
+        version: instance.version + 1,
+        dbNow: write.now,
+        fromMemory: true,
+      },
       rememberedTaskRows(instance.id, write.plan, write.now),
       [...write.plan.completedTaskIds, ...write.plan.cancelledTaskIds],
     );
@@ -406,37 +437,79 @@ export class InstanceCommandsService {
   }
 
   /** `unchangedTask`: a remembered instance's task the command relies on; its write checks the task is unchanged. */
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: { unchangedTask?: TaskRow }): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options: RunOptions): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand>;
-  private async execute(instance: LoadedInstance, command: Command, actor: Actor, options?: RunOptions & { unchangedTask?: TaskRow }): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
+  private async execute(
+    instance: LoadedInstance,
+    command: Command,
+    actor: Actor,
+    options?: { unchangedTask?: TaskRow },
+  ): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
+  private async execute(
+    instance: LoadedInstance,
+    command: Command,
+    actor: Actor,
+    options: RunOptions,
+  ): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand>;
+  private async execute(
+    instance: LoadedInstance,
+    command: Command,
+    actor: Actor,
+    options?: RunOptions & { unchangedTask?: TaskRow },
+  ): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
     // The database's clock at the read: due times computed from it agree across nodes.
     const now = instance.dbNow;
     const graph = await this.definitions.graph(instance.definitionId);
     // A remembered instance was not read: its rule sets are decided with what this node knows, and its write checks that.
     const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.fromMemory ? undefined : instance.ruleSetGeneration);
     const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask: options?.unchangedTask } : {};
-    let outcome = await this.interpret({ definitionId: instance.definitionId, graph, state: instance.state, command, now, ruleSets: shippedVersions(ruleSets) });
+    let outcome = await this.interpret({
+      definitionId: instance.definitionId,
+      graph,
+      state: instance.state,
+      command,
+      now,
+      ruleSets: shippedVersions(ruleSets),
+    });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsApiError(outcome);
     if (outcome.kind === 'aborted' && options?.aborted === 'throw') throw outcome.error;
     if (outcome.kind === 'aborted') {
       // The command is dropped: the state stays as it was, the instance is marked as an incident.
       const plan = abortPlan(outcome.error, instance.activeElementIds);
-      await this.update(instance, { state: instance.state, status: 'incident', activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: false, now, actor: actor.username, ...decidedAt });
+      await this.update(instance, {
+        state: instance.state,
+        status: 'incident',
+        activeElementIds: plan.activeElementIds,
+        plan,
+        cancelOpenTasks: false,
+        now,
+        actor: actor.username,
+        ...decidedAt,
+      });
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
     const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id, parent: instance.parent, command });
     dropUnreadEvents(plan, ruleSets);
     if (command.type === 'correlateMessage') {
-      plan.history.unshift({ elementId: null, elementType: null, event: 'message-correlated', payload: { subscriptionId: command.subscriptionId, bufferedMessageId: options?.deliveredMessageId ?? null } });
+      plan.history.unshift({
+        elementId: null,
+        elementType: null,
+        event: 'message-correlated',
+        payload: { subscriptionId: command.subscriptionId, bufferedMessageId: options?.deliveredMessageId ?? null },
+      });
       if (options?.deliveredMessageId !== undefined) plan.correlation.deliveredMessageId = options.deliveredMessageId;
     }
     if (command.type === 'escalateCalledProcess') {
-      plan.history.unshift({ elementId: null, elementType: null, event: 'called-process-escalated', payload: { callId: command.callId, escalationCode: command.escalationCode } });
+      plan.history.unshift({
+        elementId: null,
+        elementType: null,
+        event: 'called-process-escalated',
+        payload: { callId: command.callId, escalationCode: command.escalationCode },
+      });
       if (options?.deliveredEscalationId !== undefined) plan.correlation.deliveredEscalationId = options.deliveredEscalationId;
     }
-    if (command.type === 'deliverSignal' && options?.deliveredSignalBroadcastId !== undefined) plan.correlation.deliveredSignalBroadcastId = options.deliveredSignalBroadcastId;
+    if (command.type === 'deliverSignal' && options?.deliveredSignalBroadcastId !== undefined)
+      plan.correlation.deliveredSignalBroadcastId = options.deliveredSignalBroadcastId;
     if (command.type === 'fireTimer') {
       // The audit trail shows each firing once: a job that runs twice finds the timer gone and writes nothing.
       plan.history.unshift({ elementId: null, elementType: null, event: 'timer-fired', payload: { timerId: command.timerId } });
@@ -444,7 +517,16 @@ export class InstanceCommandsService {
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
-    await this.update(instance, { state: result.state, status, activeElementIds: plan.activeElementIds, plan, cancelOpenTasks: ended, now, actor: actor.username, ...decidedAt });
+    await this.update(instance, {
+      state: result.state,
+      status,
+      activeElementIds: plan.activeElementIds,
+      plan,
+      cancelOpenTasks: ended,
+      now,
+      actor: actor.username,
+      ...decidedAt,
+    });
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
   }
 
@@ -465,7 +547,14 @@ export class InstanceCommandsService {
     throw ApiError.conflict(outcome.error.message);
   }
 
-  private snapshot(instance: NewInstance, state: InstanceState, status: InstanceStatusValue, active: string[], createdAt: string, updatedAt: string): InstanceSnapshot {
+  private snapshot(
+    instance: NewInstance,
+    state: InstanceState,
+    status: InstanceStatusValue,
+    active: string[],
+    createdAt: string,
+    updatedAt: string,
+  ): InstanceSnapshot {
     return {
       id: instance.id,
       definitionId: instance.definitionId,
@@ -482,7 +571,14 @@ export class InstanceCommandsService {
 
   private snapshotOf(instance: LoadedInstance, state: InstanceState, status: InstanceStatusValue, active: string[], now: string): InstanceSnapshot {
     return this.snapshot(
-      { id: instance.id, definitionId: instance.definitionId, definitionKey: instance.definitionKey, definitionVersion: instance.definitionVersion, businessKey: instance.businessKey, startedBy: null },
+      {
+        id: instance.id,
+        definitionId: instance.definitionId,
+        definitionKey: instance.definitionKey,
+        definitionVersion: instance.definitionVersion,
+        businessKey: instance.businessKey,
+        startedBy: null,
+      },
       state,
       status,
       active,

@@ -87,9 +87,7 @@ export interface NewInstance {
 
 /** What one command writes; see InstanceStoreRepository.write. */
 export interface CommandWrite {
-  instance:
-    | { kind: 'insert'; row: NewInstance }
-    | { kind: 'update'; id: string; expectedVersion: number };
+  instance: { kind: 'insert'; row: NewInstance } | { kind: 'update'; id: string; expectedVersion: number };
   state: InstanceState;
   status: InstanceStatusValue;
   activeElementIds: string[];
@@ -312,7 +310,10 @@ export class InstanceStoreRepository {
       const row = write.instance.row;
       instanceId = sql.add(row.id);
       const conditions: string[] = [];
-      if (latest) conditions.push(`NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`);
+      if (latest)
+        conditions.push(
+          `NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`,
+        );
       if (write.ruleSetGeneration !== undefined) conditions.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
       const stillCurrent = conditions.length > 0 ? conditions.join(' AND ') : 'true';
       let insertIf = `WHERE ${stillCurrent}`;
@@ -341,7 +342,8 @@ export class InstanceStoreRepository {
     } else {
       instanceId = sql.add(write.instance.id);
       const stillAsDecided: string[] = [];
-      if (write.ruleSetGeneration !== undefined) stillAsDecided.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
+      if (write.ruleSetGeneration !== undefined)
+        stillAsDecided.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
       if (write.unchangedTask) stillAsDecided.push(unchangedTaskCondition(sql, write.unchangedTask));
       parts.push(`inst AS (
         UPDATE process_instances

@@ -119,7 +119,13 @@ export class InterpreterPool {
     worker.on('message', (reply: InterpretReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
       const reason: AbortReason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'resource-limit' : 'worker-crash';
-      this.replace(slot, new InterpreterAbortedError(reason, reason === 'resource-limit' ? 'the command exceeded the interpreter memory limit' : `the interpreter worker crashed: ${error.message}`));
+      this.replace(
+        slot,
+        new InterpreterAbortedError(
+          reason,
+          reason === 'resource-limit' ? 'the command exceeded the interpreter memory limit' : `the interpreter worker crashed: ${error.message}`,
+        ),
+      );
     });
     worker.on('exit', () => {
       if (!this.closed && this.slots.includes(slot)) {

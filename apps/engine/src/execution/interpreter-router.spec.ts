@@ -20,7 +20,10 @@ function fakeWorkers(): InterpreterWorkers & { jobs: InterpretJob[] } {
 async function graphWith(condition: string, passes = 0): Promise<ProcessGraph> {
   const manual = Array.from({ length: passes }, (_, i) => `<bpmn:manualTask id="m${i}"/>`).join('');
   const chain = ['gw', ...Array.from({ length: passes }, (_, i) => `m${i}`), 'qualify'];
-  const flows = chain.slice(1).map((target, i) => flow(`c${i}`, chain[i]!, target, i === 0 ? condition : undefined)).join('');
+  const flows = chain
+    .slice(1)
+    .map((target, i) => flow(`c${i}`, chain[i]!, target, i === 0 ? condition : undefined))
+    .join('');
   const result = await compileBpmn(
     bpmnProcess(`
       <bpmn:startEvent id="start"/><bpmn:exclusiveGateway id="gw" default="skip"/>${manual}

@@ -9,7 +9,16 @@ const bant = (hotBudget: number, key = 'bant'): RuleSet => ({
   hitPolicy: 'first',
   facts: { budget: 'number', authority: 'boolean' },
   rules: [
-    { id: 'hot', conditions: { all: [{ fact: 'budget', operator: 'greaterThanInclusive', value: hotBudget }, { fact: 'authority', operator: 'equal', value: true }] }, result: { rating: 'hot' } },
+    {
+      id: 'hot',
+      conditions: {
+        all: [
+          { fact: 'budget', operator: 'greaterThanInclusive', value: hotBudget },
+          { fact: 'authority', operator: 'equal', value: true },
+        ],
+      },
+      result: { rating: 'hot' },
+    },
   ],
   fallback: { rating: 'cold' },
 });
@@ -83,7 +92,10 @@ describe('RuleSetDecider', () => {
   });
 
   it('given a document that does not compile, when a task decides on it, then that decision fails (the command does not)', () => {
-    const broken = { ...version('v1', 1), content: { ...bant(1), rules: [{ id: 'r', conditions: { all: [{ fact: 'budget', operator: 'noSuchOperator', value: 1 }] }, result: {} }] } } as unknown as RuleSetVersion;
+    const broken = {
+      ...version('v1', 1),
+      content: { ...bant(1), rules: [{ id: 'r', conditions: { all: [{ fact: 'budget', operator: 'noSuchOperator', value: 1 }] }, result: {} }] },
+    } as unknown as RuleSetVersion;
     const decider = new RuleSetDecider();
 
     const prepared = decider.prepare([broken], now);

@@ -41,13 +41,17 @@ export function parseStrictJson(text: string): unknown {
 /** Replaces Fastify's own body parsers with the engine's (call before the routes are registered). */
 export function installBodyParsers(fastify: FastifyInstance, jsonLimitBytes: number): void {
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: jsonLimitBytes }, (_request: FastifyRequest, body: string | Buffer, done) => {
-    try {
-      done(null, parseStrictJson(typeof body === 'string' ? body : body.toString('utf8')));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: jsonLimitBytes },
+    (_request: FastifyRequest, body: string | Buffer, done) => {
+      try {
+        done(null, parseStrictJson(typeof body === 'string' ? body : body.toString('utf8')));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
   // Any other type: not read, body undefined (Express ignored bodies it had no parser for).
   fastify.addContentTypeParser('*', (_request: FastifyRequest, _payload, done) => done(null, undefined));
 }

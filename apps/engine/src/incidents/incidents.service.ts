@@ -119,7 +119,9 @@ export class IncidentsService {
 
   /** Of an instance, oldest first (the instance view lists them). */
   async ofInstance(processInstanceId: string): Promise<IncidentView[]> {
-    const result = await this.pool.query<IncidentRecord>(`SELECT ${COLUMNS} FROM incidents WHERE process_instance_id = $1 ORDER BY created_at, id`, [processInstanceId]);
+    const result = await this.pool.query<IncidentRecord>(`SELECT ${COLUMNS} FROM incidents WHERE process_instance_id = $1 ORDER BY created_at, id`, [
+      processInstanceId,
+    ]);
     return result.rows.map(viewOf);
   }
 
@@ -132,7 +134,12 @@ export class IncidentsService {
     if (incident.resolved_at) throw ApiError.conflict(`incident ${id} is already resolved`, [{ incidentId: id, state: 'resolved' }]);
     if (incident.job_task) {
       const sql = new SqlParams();
-      const job = { task: incident.job_task, payload: incident.job_payload ?? {}, key: incident.job_key ?? undefined, maxAttempts: incident.job_max_attempts ?? undefined };
+      const job = {
+        task: incident.job_task,
+        payload: incident.job_payload ?? {},
+        key: incident.job_key ?? undefined,
+        maxAttempts: incident.job_max_attempts ?? undefined,
+      };
       const by = sql.add(actor.username);
       const idParam = sql.add(id);
       const result = await this.pool.query<{ resolved: number }>(
@@ -153,7 +160,9 @@ export class IncidentsService {
     if (incident.kind !== 'interpreter') {
       // Time, memory and worker limits stop a command before it changes anything: there is no
       // parked token to run again, so the incident is only resolved by cancelling the instance.
-      throw ApiError.conflict(`incident ${id} (${incident.kind}) stopped a command that was dropped; it cannot be retried`, [{ incidentId: id, kind: incident.kind }]);
+      throw ApiError.conflict(`incident ${id} (${incident.kind}) stopped a command that was dropped; it cannot be retried`, [
+        { incidentId: id, kind: incident.kind },
+      ]);
     }
     await this.commands.run(incident.process_instance_id, { type: 'retryIncident', incidentId: id }, actor);
     return this.get(id);
@@ -182,7 +191,13 @@ export class IncidentsService {
    * called process that is not deployed, an action or contact-plan step that cannot run): it
    * keeps the job so that `POST /incidents/{id}/retry` queues it again once the cause is fixed.
    */
-  async raiseForElement(incident: { id: string; processInstanceId: string; elementId: string | null; message: string; job: { task: string; payload: JobPayload; key: string | null } }): Promise<void> {
+  async raiseForElement(incident: {
+    id: string;
+    processInstanceId: string;
+    elementId: string | null;
+    message: string;
+    job: { task: string; payload: JobPayload; key: string | null };
+  }): Promise<void> {
     await this.pool.query(
       `WITH inc AS (
          INSERT INTO incidents (id, process_instance_id, element_id, kind, message, created_at, job_task, job_payload, job_key, job_max_attempts)
@@ -191,7 +206,15 @@ export class IncidentsService {
          RETURNING id)
        INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)
        SELECT $2::uuid, $3::text, NULL, 'incident', now(), jsonb_build_object('kind', 'job', 'incidentId', inc.id, 'message', $4::text) FROM inc`,
-      [incident.id, incident.processInstanceId, incident.elementId, incident.message, incident.job.task, JSON.stringify(incident.job.payload), incident.job.key],
+      [
+        incident.id,
+        incident.processInstanceId,
+        incident.elementId,
+        incident.message,
+        incident.job.task,
+        JSON.stringify(incident.job.payload),
+        incident.job.key,
+      ],
     );
   }
 

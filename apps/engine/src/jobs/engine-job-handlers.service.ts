@@ -40,7 +40,12 @@ export class EngineJobHandlers {
   private async startByTimer(payload: JobPayload): Promise<void> {
     const firedCount = payload.firedCount;
     if (typeof firedCount !== 'number' || !Number.isInteger(firedCount) || firedCount < 0) throw new Error('job payload has no firedCount');
-    const firing: StartTimerPayload = { definitionId: stringField(payload, 'definitionId'), elementId: stringField(payload, 'elementId'), dueAt: stringField(payload, 'dueAt'), firedCount };
+    const firing: StartTimerPayload = {
+      definitionId: stringField(payload, 'definitionId'),
+      elementId: stringField(payload, 'elementId'),
+      dueAt: stringField(payload, 'dueAt'),
+      firedCount,
+    };
     const definition = await this.definitions.get(firing.definitionId);
     const start = timerStarts(await this.definitions.graph(firing.definitionId)).find((candidate) => candidate.elementId === firing.elementId);
     if (!start) throw new Error(`process definition ${firing.definitionId} has no timer start event ${firing.elementId}`);
@@ -50,7 +55,8 @@ export class EngineJobHandlers {
       { startEventId: firing.elementId },
       { instanceId: startTimerInstanceId(firing), jobs: next ? [next] : [] },
     );
-    if (outcome.kind !== 'started') this.log.debug(`timer start ${firing.elementId} of ${definition.key} v${definition.version} due ${firing.dueAt}: ${outcome.kind}`);
+    if (outcome.kind !== 'started')
+      this.log.debug(`timer start ${firing.elementId} of ${definition.key} v${definition.version} due ${firing.dueAt}: ${outcome.kind}`);
   }
 
   private async runOnInstance(payload: JobPayload, command: Command): Promise<void> {

@@ -10,20 +10,44 @@ describe('job SQL', () => {
       { task: 'b', payload: {} },
     ]);
 
-    expect(jobs).toEqual([{ task: 'b', payload: {} }, { task: 'a', payload: { n: 2 }, key: 'k' }, { task: 'b', payload: {} }]);
+    expect(jobs).toEqual([
+      { task: 'b', payload: {} },
+      { task: 'a', payload: { n: 2 }, key: 'k' },
+      { task: 'b', payload: {} },
+    ]);
   });
 
   it('given jobs, when turned into SQL, then those due now go through graphile_worker.add_jobs and those due later through its quiet copy, each under the condition, with one array parameter per column', () => {
     const sql = new SqlParams();
-    const text = addJobsSelect(sql, [{ task: 't', payload: { a: 1 }, runAt: '2026-01-01T00:00:00Z', key: 'k', maxAttempts: 3 }, { task: 'u', payload: {} }], 'EXISTS (SELECT 1 FROM inst)');
+    const text = addJobsSelect(
+      sql,
+      [
+        { task: 't', payload: { a: 1 }, runAt: '2026-01-01T00:00:00Z', key: 'k', maxAttempts: 3 },
+        { task: 'u', payload: {} },
+      ],
+      'EXISTS (SELECT 1 FROM inst)',
+    );
 
     expect(text).toMatch(/graphile_worker\.add_jobs\([\s\S]*WHERE COALESCE\(j\.run_at, now\(\)\) <= now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
     expect(text).toMatch(/public\.stageflow_add_jobs_later\([\s\S]*WHERE j\.run_at > now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
-    expect(sql.values).toEqual([['t', 'u'], ['{"a":1}', '{}'], ['2026-01-01T00:00:00Z', null], [3, null], ['k', null]]);
+    expect(sql.values).toEqual([
+      ['t', 'u'],
+      ['{"a":1}', '{}'],
+      ['2026-01-01T00:00:00Z', null],
+      [3, null],
+      ['k', null],
+    ]);
   });
 
   it('given jobs none of which has a run time, when turned into SQL, then only graphile_worker.add_jobs is called (no branch for jobs due later)', () => {
-    const text = addJobsSelect(new SqlParams(), [{ task: 't', payload: {} }, { task: 'u', payload: {}, key: 'k' }], 'EXISTS (SELECT 1 FROM inst)');
+    const text = addJobsSelect(
+      new SqlParams(),
+      [
+        { task: 't', payload: {} },
+        { task: 'u', payload: {}, key: 'k' },
+      ],
+      'EXISTS (SELECT 1 FROM inst)',
+    );
 
     expect(text).toMatch(/graphile_worker\.add_jobs\([\s\S]*WHERE COALESCE\(j\.run_at, now\(\)\) <= now\(\) AND EXISTS \(SELECT 1 FROM inst\)/);
     expect(text).not.toContain('stageflow_add_jobs_later');
@@ -31,7 +55,9 @@ describe('job SQL', () => {
   });
 
   it('given a job whose payload is not an object, when turned into SQL, then it is refused', () => {
-    expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: [] as unknown as Record<string, unknown> }])).toThrow(/payload of t must be a JSON object/);
+    expect(() => addJobsSelect(new SqlParams(), [{ task: 't', payload: [] as unknown as Record<string, unknown> }])).toThrow(
+      /payload of t must be a JSON object/,
+    );
   });
 
   it('given a job with an unparsable runAt, when turned into SQL, then it is refused', () => {

@@ -101,7 +101,8 @@ export class NodeRegistry {
       if (row) {
         this.clock.observe(row.now, sentAt, this.clock.nodeNow());
         if (Number(row.dead) > 0) this.log.warn(`released the jobs of ${row.dead} engine node(s) whose heartbeat stopped`);
-        if (Number(row.orphaned) > 0) this.log.warn(`released ${row.orphaned} job lock(s) of this node that no worker was running (lost in a connection failure)`);
+        if (Number(row.orphaned) > 0)
+          this.log.warn(`released ${row.orphaned} job lock(s) of this node that no worker was running (lost in a connection failure)`);
       }
     } catch (error) {
       // The database may be restarting: the next beat tries again.

@@ -20,7 +20,10 @@ describe('withoutNotify', () => {
     const quiet = withoutNotify(REMOVE_JOB, 'graphile_worker.remove_job', 'public.quiet_remove');
 
     expect(quiet).toBe(
-      REMOVE_JOB.replace('FUNCTION graphile_worker.remove_job(', 'FUNCTION public.quiet_remove(').replace(`\n    perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":-1}');`, ''),
+      REMOVE_JOB.replace('FUNCTION graphile_worker.remove_job(', 'FUNCTION public.quiet_remove(').replace(
+        `\n    perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":-1}');`,
+        '',
+      ),
     );
     expect(quiet).not.toContain('pg_notify');
   });

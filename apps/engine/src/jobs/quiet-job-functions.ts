@@ -64,7 +64,8 @@ function quietFunctions(schema: string): QuietFunction[] {
 export async function installQuietJobFunctions(db: Queryable, schema: string): Promise<string[]> {
   const fellBack: string[] = [];
   for (const fn of quietFunctions(schema)) {
-    const definition = rowsOf<{ definition: string }>(await db.query('SELECT pg_get_functiondef($1::regproc) AS definition', [fn.original]))[0]?.definition ?? '';
+    const definition =
+      rowsOf<{ definition: string }>(await db.query('SELECT pg_get_functiondef($1::regproc) AS definition', [fn.original]))[0]?.definition ?? '';
     const quiet = withoutNotify(definition, fn.original, fn.quietName);
     if (quiet === undefined) fellBack.push(fn.original);
     await db.query(quiet ?? fn.fallback);

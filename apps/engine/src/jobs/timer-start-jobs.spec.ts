@@ -55,7 +55,11 @@ describe('timer start jobs', () => {
 
   it('given a cycle with its repetitions used up, when the next is planned, then there is none', () => {
     expect(
-      nextStartTimerJob({ definitionId: 'd', elementId: 'e', dueAt: '2026-01-01T00:00:20.000Z', firedCount: 1 }, { kind: 'cycle', expression: 'R2/PT10S' }, '2026-01-01T00:00:20.000Z'),
+      nextStartTimerJob(
+        { definitionId: 'd', elementId: 'e', dueAt: '2026-01-01T00:00:20.000Z', firedCount: 1 },
+        { kind: 'cycle', expression: 'R2/PT10S' },
+        '2026-01-01T00:00:20.000Z',
+      ),
     ).toBeUndefined();
   });
 

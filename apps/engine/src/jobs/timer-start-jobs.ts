@@ -36,7 +36,9 @@ export function startTimerJob(payload: StartTimerPayload): JobRequest {
 
 /** The id of the instance one firing starts: the same on every node and every delivery. */
 export function startTimerInstanceId(payload: StartTimerPayload): string {
-  const hex = createHash('sha256').update(`${payload.definitionId}|${payload.elementId}|${new Date(payload.dueAt).toISOString()}`).digest('hex');
+  const hex = createHash('sha256')
+    .update(`${payload.definitionId}|${payload.elementId}|${new Date(payload.dueAt).toISOString()}`)
+    .digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -3,7 +3,12 @@
 // a job that runs twice finds it gone and does nothing: each message is delivered at most once.
 import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '../common/api-error.js';
-import { bufferedMessageJobKey, DELIVER_BUFFERED_MESSAGE_TASK, EXPIRE_BUFFERED_MESSAGE_TASK, REDELIVER_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
+import {
+  bufferedMessageJobKey,
+  DELIVER_BUFFERED_MESSAGE_TASK,
+  EXPIRE_BUFFERED_MESSAGE_TASK,
+  REDELIVER_BUFFERED_MESSAGE_TASK,
+} from '../correlation/correlation-jobs.js';
 import { ENGINE_ACTOR, InstanceCommandsService } from '../execution/instance-commands.service.js';
 import { JobHandlerRegistry } from '../jobs/job-handler-registry.js';
 import type { JobPayload } from '../jobs/job-request.js';
@@ -48,12 +53,11 @@ export class MessageJobHandlers {
     // Delivered already, or released because the subscription closed first: nothing to do.
     if (!message || message.claimedBySubscription !== subscriptionId) return;
     try {
-      const outcome = await this.commands.run(
-        instanceId,
-        { type: 'correlateMessage', subscriptionId, variables: message.variables },
-        ENGINE_ACTOR,
-        { rejected: 'ignore', aborted: 'throw', deliveredMessageId: messageId },
-      );
+      const outcome = await this.commands.run(instanceId, { type: 'correlateMessage', subscriptionId, variables: message.variables }, ENGINE_ACTOR, {
+        rejected: 'ignore',
+        aborted: 'throw',
+        deliveredMessageId: messageId,
+      });
       if (outcome.kind === 'rejected') {
         this.log.debug(`buffered message ${messageId} for ${instanceId}: ${outcome.message}`);
         await this.store.releaseIfSubscriptionGone(messageId, subscriptionId);

@@ -90,7 +90,14 @@ export class MessageStoreRepository {
    * name and key, a subscription turns out to wait for it after all: then nothing is stored and
    * the answer is `waiting` (the caller correlates instead).
    */
-  async buffer(message: { id: string; name: string; correlationKey: string | null; variables: Variables; ttlSeconds: number; publishedBy: string }): Promise<{ kind: 'buffered'; createdAt: string; expiresAt: string } | { kind: 'waiting' }> {
+  async buffer(message: {
+    id: string;
+    name: string;
+    correlationKey: string | null;
+    variables: Variables;
+    ttlSeconds: number;
+    publishedBy: string;
+  }): Promise<{ kind: 'buffered'; createdAt: string; expiresAt: string } | { kind: 'waiting' }> {
     return this.transaction(async (client) => {
       await client.query(MESSAGE_LOCK_SQL, [message.name, message.correlationKey]);
       const waiting = await client.query(`SELECT 1 ${waitingSql(message.correlationKey)} LIMIT 1`, [message.name, message.correlationKey]);
@@ -104,16 +111,28 @@ export class MessageStoreRepository {
       const row = inserted.rows[0];
       if (!row) throw new Error('the buffered message was not stored');
       // Its clean-up, due at the expiry (database clock), committed with it.
-      await this.jobs.add([{ task: EXPIRE_BUFFERED_MESSAGE_TASK, payload: { messageId: message.id }, runAt: row.expires_at.toISOString(), key: `message-expiry:${message.id}` }], client);
+      await this.jobs.add(
+        [{ task: EXPIRE_BUFFERED_MESSAGE_TASK, payload: { messageId: message.id }, runAt: row.expires_at.toISOString(), key: `message-expiry:${message.id}` }],
+        client,
+      );
       return { kind: 'buffered', createdAt: row.created_at.toISOString(), expiresAt: row.expires_at.toISOString() };
     });
   }
 
   async bufferedMessage(id: string): Promise<BufferedMessage | undefined> {
     const result = await this.pool.query<{
-      id: string; name: string; correlation_key: string | null; variables: Variables; created_at: Date; expires_at: Date;
-      claimed_by_subscription: string | null; claimed_by_instance: string | null;
-    }>('SELECT id, name, correlation_key, variables, created_at, expires_at, claimed_by_subscription, claimed_by_instance FROM buffered_messages WHERE id = $1', [id]);
+      id: string;
+      name: string;
+      correlation_key: string | null;
+      variables: Variables;
+      created_at: Date;
+      expires_at: Date;
+      claimed_by_subscription: string | null;
+      claimed_by_instance: string | null;
+    }>(
+      'SELECT id, name, correlation_key, variables, created_at, expires_at, claimed_by_subscription, claimed_by_instance FROM buffered_messages WHERE id = $1',
+      [id],
+    );
     const row = result.rows[0];
     if (!row) return undefined;
     return {

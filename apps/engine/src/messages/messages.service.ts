@@ -26,7 +26,9 @@ const MAX_LISTED = 20;
 const MAX_ROUNDS = 8;
 
 function describe(message: PublishMessage): string {
-  return message.correlationKey === null ? `message "${message.name}" (no correlation key)` : `message "${message.name}" with correlation key "${message.correlationKey}"`;
+  return message.correlationKey === null
+    ? `message "${message.name}" (no correlation key)`
+    : `message "${message.name}" with correlation key "${message.correlationKey}"`;
 }
 
 @Injectable()
@@ -63,7 +65,14 @@ export class MessagesService {
         );
       }
       const id = randomUUID();
-      const buffered = await this.store.buffer({ id, name: message.name, correlationKey: message.correlationKey, variables: message.variables, ttlSeconds: message.ttlSeconds, publishedBy: actor.username });
+      const buffered = await this.store.buffer({
+        id,
+        name: message.name,
+        correlationKey: message.correlationKey,
+        variables: message.variables,
+        ttlSeconds: message.ttlSeconds,
+        publishedBy: actor.username,
+      });
       if (buffered.kind === 'buffered') return { result: 'buffered', messageId: id, createdAt: buffered.createdAt, expiresAt: buffered.expiresAt };
       // A subscription opened while we looked: correlate to it in the next round.
     }
@@ -100,7 +109,10 @@ export class MessagesService {
     const starts = await this.store.startEvents('message', message.name);
     const keys = [...new Set(starts.map((s) => s.definitionKey))];
     if (keys.length > 1) {
-      throw ApiError.conflict(`${describe(message)} would start ${keys.length} processes (${keys.join(', ')}); a message starts exactly one`, starts.map((s) => ({ definitionKey: s.definitionKey, elementId: s.elementId })));
+      throw ApiError.conflict(
+        `${describe(message)} would start ${keys.length} processes (${keys.join(', ')}); a message starts exactly one`,
+        starts.map((s) => ({ definitionKey: s.definitionKey, elementId: s.elementId })),
+      );
     }
     const start = starts[0];
     if (!start) return undefined;

@@ -18,7 +18,8 @@ export class OutboxController {
   @ApiResult(200, 'OutboxPage', [400, 401, 403])
   list(@Query() query: JsonObject): Promise<Page<OutboxEntry>> {
     const processInstanceId = queryString(query, 'processInstanceId');
-    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId))
+      throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
     return this.outbox.list({ processInstanceId, name: queryString(query, 'name') }, parsePaging(query));
   }
 }

@@ -48,7 +48,14 @@ export class OutboxRepository {
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM outbox ${clause}`, values);
     const rows = await this.pool.query<{
-      id: string; process_instance_id: string; element_id: string; kind: 'message'; name: string; correlation_key: string | null; payload: Record<string, unknown>; created_at: Date;
+      id: string;
+      process_instance_id: string;
+      element_id: string;
+      kind: 'message';
+      name: string;
+      correlation_key: string | null;
+      payload: Record<string, unknown>;
+      created_at: Date;
     }>(
       `SELECT id, process_instance_id, element_id, kind, name, correlation_key, payload, created_at FROM outbox ${clause}
         ORDER BY created_at, id OFFSET $${values.length + 1} LIMIT $${values.length + 2}`,

@@ -35,7 +35,9 @@ export class NotificationsService {
       `SELECT ${COLUMNS}, count(*) OVER () AS total FROM notifications WHERE ${condition} ORDER BY created_at DESC, id OFFSET $2 LIMIT $3`,
       [username, paging.offset, paging.limit],
     );
-    const total = rows[0] ? Number(rows[0].total) : Number(((await this.dataSource.query(`SELECT count(*) FROM notifications WHERE ${condition}`, [username])) as { count: string }[])[0]?.count ?? 0);
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : Number(((await this.dataSource.query(`SELECT count(*) FROM notifications WHERE ${condition}`, [username])) as { count: string }[])[0]?.count ?? 0);
     return { items: rows.map(toView), total, offset: paging.offset, limit: paging.limit };
   }
 
@@ -53,5 +55,11 @@ export class NotificationsService {
 }
 
 function toView(row: NotificationRow): NotificationView {
-  return { id: row.id, message: row.message, processInstanceId: row.process_instance_id, createdAt: row.created_at.toISOString(), readAt: row.read_at?.toISOString() ?? null };
+  return {
+    id: row.id,
+    message: row.message,
+    processInstanceId: row.process_instance_id,
+    createdAt: row.created_at.toISOString(),
+    readAt: row.read_at?.toISOString() ?? null,
+  };
 }

@@ -87,7 +87,12 @@ const taskAssignment = nullable({
   ),
   description: 'How the assignee was chosen (docs/rules.md#assignment); null for tasks assigned otherwise.',
 });
-const skills: SchemaObject = { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 50, description: 'Skill names; compared trimmed and case-insensitively by skillMatch.' };
+const skills: SchemaObject = {
+  type: 'array',
+  items: { type: 'string', maxLength: 100 },
+  maxItems: 50,
+  description: 'Skill names; compared trimmed and case-insensitively by skillMatch.',
+};
 const team = object({ id: uuid, name: string, members: { type: 'array', items: string, description: 'Usernames, by name.' }, createdAt: instant });
 const territory = object({
   key: { type: 'string', description: 'What a territory rule set result gives as `territory`.' },
@@ -95,7 +100,7 @@ const territory = object({
   team: nullable({ type: 'string', description: 'The team name (its candidate group).' }),
   teamId: nullable(uuid),
   defaultOwner: nullable({ type: 'string', description: 'Username.' }),
-  actions: { type: 'array', items: string, description: 'Keys of the territory\'s actions rule sets.' },
+  actions: { type: 'array', items: string, description: "Keys of the territory's actions rule sets." },
   createdAt: instant,
   updatedAt: instant,
 });
@@ -103,7 +108,12 @@ const territoryFields = {
   name: { type: 'string', minLength: 1, maxLength: 255 },
   team: nullable({ type: 'string', description: 'Name of an existing team; null clears it.' }),
   defaultOwner: nullable({ type: 'string', description: 'Username of an existing user; null clears it.' }),
-  actions: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$' }, maxItems: 50, description: 'Keys of deployed actions rule sets.' },
+  actions: {
+    type: 'array',
+    items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$' },
+    maxItems: 50,
+    description: 'Keys of deployed actions rule sets.',
+  },
 } satisfies Record<string, SchemaObject>;
 
 const task = object({
@@ -122,7 +132,11 @@ const task = object({
   completedBy: nullable(string),
   variables,
   assignment: taskAssignment,
-  source: { type: 'string', enum: ['bpmn', 'action'], description: 'bpmn: a user task of the diagram; action: an ad-hoc task made by a createTask action (completing it does not move the instance).' },
+  source: {
+    type: 'string',
+    enum: ['bpmn', 'action'],
+    description: 'bpmn: a user task of the diagram; action: an ad-hoc task made by a createTask action (completing it does not move the instance).',
+  },
   description: nullable(string),
 });
 
@@ -145,16 +159,33 @@ export const apiSchemas = {
   BroadcastSignalRequest: requestSchema(broadcastSignalRequestSchema),
   EvaluateRuleSetRequest: object(
     {
-      facts: { type: 'object', additionalProperties: true, description: 'Fact name -> JSON value (as process variables would be). `__proto__`, `constructor` and `prototype` are refused.' },
+      facts: {
+        type: 'object',
+        additionalProperties: true,
+        description: 'Fact name -> JSON value (as process variables would be). `__proto__`, `constructor` and `prototype` are refused.',
+      },
       version: { type: 'integer', minimum: 1, description: 'The version to evaluate (default: the latest).' },
     },
     ['version'],
   ),
-  TeamRequest: object({ name: { type: 'string', minLength: 1, maxLength: 200, description: 'Also the candidate group of its members; `unsorted` is reserved.' } }),
+  TeamRequest: object({
+    name: { type: 'string', minLength: 1, maxLength: 200, description: 'Also the candidate group of its members; `unsorted` is reserved.' },
+  }),
   TeamMemberRequest: object({ username: string }),
   UserUpdateRequest: object({ skills }),
-  TerritoryRequest: object({ key: { type: 'string', minLength: 1, maxLength: 255, description: 'What a territory rule set result gives as `territory`; no surrounding spaces.' }, ...territoryFields }, ['team', 'defaultOwner', 'actions']),
-  TerritoryUpdateRequest: { type: 'object', properties: territoryFields, minProperties: 1, description: 'Any of the fields; the key cannot change.' } satisfies SchemaObject,
+  TerritoryRequest: object(
+    {
+      key: { type: 'string', minLength: 1, maxLength: 255, description: 'What a territory rule set result gives as `territory`; no surrounding spaces.' },
+      ...territoryFields,
+    },
+    ['team', 'defaultOwner', 'actions'],
+  ),
+  TerritoryUpdateRequest: {
+    type: 'object',
+    properties: territoryFields,
+    minProperties: 1,
+    description: 'Any of the fields; the key cannot change.',
+  } satisfies SchemaObject,
   AssignTaskRequest: object({ assignee: { type: 'string', description: 'Username of an existing user.' } }),
 
   // Responses
@@ -164,10 +195,26 @@ export const apiSchemas = {
     name: string,
     createdAt: instant,
     processDefinitions: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }) },
-    ruleSets: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The rule sets (.rule-set.json) of the deployment.' },
-    actionTemplates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The action templates (.action.json) of the deployment.' },
-    contactPlans: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The contact plans (.contact-plan.json) of the deployment.' },
-    templates: { type: 'array', items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }), description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' },
+    ruleSets: {
+      type: 'array',
+      items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }),
+      description: 'The rule sets (.rule-set.json) of the deployment.',
+    },
+    actionTemplates: {
+      type: 'array',
+      items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }),
+      description: 'The action templates (.action.json) of the deployment.',
+    },
+    contactPlans: {
+      type: 'array',
+      items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }),
+      description: 'The contact plans (.contact-plan.json) of the deployment.',
+    },
+    templates: {
+      type: 'array',
+      items: object({ id: uuid, key: string, version: { type: 'integer' }, name: nullable(string) }),
+      description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.',
+    },
   }),
   ProcessDefinition: object({
     id: uuid,
@@ -181,12 +228,30 @@ export const apiSchemas = {
   }),
   ProcessDefinitionPage: page('ProcessDefinition'),
   RuleSetSummary: ruleSetSummary,
-  RuleSet: { ...ruleSetSummary, properties: { ...ruleSetSummary.properties, content: { type: 'object', additionalProperties: true, description: `The rule set document as deployed (docs/rules.md; JSON Schema ${String(ruleSetSchema.$id)}).` } }, required: [...(ruleSetSummary.required ?? []), 'content'] },
+  RuleSet: {
+    ...ruleSetSummary,
+    properties: {
+      ...ruleSetSummary.properties,
+      content: {
+        type: 'object',
+        additionalProperties: true,
+        description: `The rule set document as deployed (docs/rules.md; JSON Schema ${String(ruleSetSchema.$id)}).`,
+      },
+    },
+    required: [...(ruleSetSummary.required ?? []), 'content'],
+  },
   RuleSetPage: page('RuleSetSummary'),
   ActionTemplateSummary: actionTemplateSummary,
   ActionTemplate: {
     ...actionTemplateSummary,
-    properties: { ...actionTemplateSummary.properties, content: { type: 'object', additionalProperties: true, description: `The action template as deployed (docs/actions.md; JSON Schema ${String(actionTemplateSchema.$id)}).` } },
+    properties: {
+      ...actionTemplateSummary.properties,
+      content: {
+        type: 'object',
+        additionalProperties: true,
+        description: `The action template as deployed (docs/actions.md; JSON Schema ${String(actionTemplateSchema.$id)}).`,
+      },
+    },
     required: [...(actionTemplateSummary.required ?? []), 'content'],
   },
   ActionTemplatePage: page('ActionTemplateSummary'),
@@ -266,14 +331,26 @@ export const apiSchemas = {
             id: string,
             actionType: string,
             runAt: { ...instant, description: 'The plan start + the step offset (database clock).' },
-            status: { type: 'string', enum: ['scheduled', 'done', 'failed', 'skipped'], description: 'skipped: the instance had ended when the step came due.' },
+            status: {
+              type: 'string',
+              enum: ['scheduled', 'done', 'failed', 'skipped'],
+              description: 'skipped: the instance had ended when the step came due.',
+            },
             outcome: nullable({ type: 'object', description: 'The recorded outcome ({kind, note?, errorCode?, message?}) once the step ran.' }),
           }),
         },
       }),
     },
   }),
-  User: object({ id: uuid, username: string, roles: { type: 'array', items: string }, teamIds: { type: 'array', items: uuid }, teams: { type: 'array', items: string }, skills, createdAt: instant }),
+  User: object({
+    id: uuid,
+    username: string,
+    roles: { type: 'array', items: string },
+    teamIds: { type: 'array', items: uuid },
+    teams: { type: 'array', items: string },
+    skills,
+    createdAt: instant,
+  }),
   UserList: object({ items: { type: 'array', items: ref('User') } }),
   Team: team,
   TeamList: object({ items: { type: 'array', items: ref('Team') } }),
@@ -282,7 +359,11 @@ export const apiSchemas = {
   TerritoryList: object({ items: { type: 'array', items: ref('Territory') } }),
   Task: task,
   TaskPage: page('Task'),
-  CompletedTask: { ...task, properties: { ...task.properties, processInstance: ref('ProcessInstance') }, required: [...(task.required ?? []), 'processInstance'] },
+  CompletedTask: {
+    ...task,
+    properties: { ...task.properties, processInstance: ref('ProcessInstance') },
+    required: [...(task.required ?? []), 'processInstance'],
+  },
   MessagePublished: object(
     {
       result: { type: 'string', enum: ['correlated', 'started', 'buffered'], description: '200 correlated, 201 started, 202 buffered.' },
@@ -324,7 +405,10 @@ export const apiSchemas = {
     createdAt: instant,
     resolvedAt: nullable(instant),
     resolvedBy: nullable(string),
-    job: nullable({ ...object({ task: string, key: nullable(string), maxAttempts: { type: 'integer' } }), description: 'A job incident: the job that ran out of attempts (a retry queues it again).' }),
+    job: nullable({
+      ...object({ task: string, key: nullable(string), maxAttempts: { type: 'integer' } }),
+      description: 'A job incident: the job that ran out of attempts (a retry queues it again).',
+    }),
   }),
   IncidentPage: page('Incident'),
   Email: object({
@@ -335,7 +419,11 @@ export const apiSchemas = {
     subject: string,
     body: { type: 'string', description: 'Plain text, as rendered by the action.' },
     messageId: { type: 'string', description: 'Derived from the idempotency key: a copy sent again after a crash carries the same one.' },
-    status: { type: 'string', enum: ['queued', 'held', 'sent', 'failed'], description: 'held: no SMTP_URL configured; failed: attempts exhausted or refused for good (see the job incident).' },
+    status: {
+      type: 'string',
+      enum: ['queued', 'held', 'sent', 'failed'],
+      description: 'held: no SMTP_URL configured; failed: attempts exhausted or refused for good (see the job incident).',
+    },
     attempts: { type: 'integer' },
     lastError: nullable(string),
     smtpResponse: nullable({ ...string, description: "The SMTP server's reply to the accepted message." }),
@@ -351,7 +439,11 @@ export const apiSchemas = {
     url: string,
     body: { type: 'string', description: 'The JSON text POSTed (and signed), as rendered by the action.' },
     secretName: nullable({ ...string, description: 'The name of the secret that signs the call (the secret itself stays in the engine configuration).' }),
-    status: { type: 'string', enum: ['queued', 'delivered', 'failed'], description: 'failed: refused by policy, a permanent answer (4xx but 408/429, a redirect) or attempts exhausted (see the job incident).' },
+    status: {
+      type: 'string',
+      enum: ['queued', 'delivered', 'failed'],
+      description: 'failed: refused by policy, a permanent answer (4xx but 408/429, a redirect) or attempts exhausted (see the job incident).',
+    },
     attempts: { type: 'integer' },
     lastError: nullable(string),
     lastStatusCode: nullable({ type: 'integer', description: "The receiver's last HTTP status." }),
@@ -361,12 +453,16 @@ export const apiSchemas = {
   }),
   WebhookDeliveryPage: page('WebhookDelivery'),
   Error: object({
-    error: { type: 'string', description: 'A stable code: bad_request, unauthorized, forbidden, not_found, conflict, payload_too_large, invalid_definition, ...' },
+    error: {
+      type: 'string',
+      description: 'A stable code: bad_request, unauthorized, forbidden, not_found, conflict, payload_too_large, invalid_definition, ...',
+    },
     message: string,
     details: {
       type: 'array',
       items: { type: 'object', additionalProperties: true },
-      description: 'For 400: [{path, message}]; for 422 of a deployment: [{resource, elementId, path, message}] (elementId: the BPMN element or the rule id; path: where in a rule set).',
+      description:
+        'For 400: [{path, message}]; for 422 of a deployment: [{resource, elementId, path, message}] (elementId: the BPMN element or the rule id; path: where in a rule set).',
     },
   }),
 } satisfies Record<string, SchemaObject>;

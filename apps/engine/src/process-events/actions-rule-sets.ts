@@ -30,7 +30,9 @@ export class ActionsRuleSets {
     );
     const missing = rows.filter((row) => !this.documents.has(row.id)).map((row) => row.id);
     if (missing.length > 0) {
-      const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [missing]);
+      const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [
+        missing,
+      ]);
       for (const { id, content } of documents) if (content.kind === 'actions') this.remember(this.documents, id, content);
     }
     return rows.flatMap((row) => {

@@ -73,9 +73,11 @@ export class ProcessEventJobHandlers {
           // actions run after the end), except what needs the instance to go on.
           if (ENDED.has(instance.status) && action.type === 'setVariables') continue;
           const runner = this.runners.get(action.type);
-          if (!runner) return this.raiseIncident(payload, context, processInstanceId, event, `${where}: actions of type ${action.type} cannot run on this engine yet`);
+          if (!runner)
+            return this.raiseIncident(payload, context, processInstanceId, event, `${where}: actions of type ${action.type} cannot run on this engine yet`);
           const rendered = renderAction(action, renderer, facts);
-          if (!rendered.ok) return this.raiseIncident(payload, context, processInstanceId, event, `${where}: ${rendered.field} could not be rendered (${rendered.message})`);
+          if (!rendered.ok)
+            return this.raiseIncident(payload, context, processInstanceId, event, `${where}: ${rendered.field} could not be rendered (${rendered.message})`);
           const idempotencyKey = `${processInstanceId}:event:${eventId}:${ruleSet.key}:${ruleId}:${position}`;
           const elementId = event.elementId ?? `${ruleSet.key}/${ruleId}`;
           const outcome = await this.runs.runOnce(
@@ -84,11 +86,21 @@ export class ProcessEventJobHandlers {
             async (tx) => {
               const ran = await runner.run(rendered.action as never, { tx, idempotencyKey, processInstanceId, elementId, variables: facts });
               if (ran.kind === 'failed') {
-                await tx.query(`INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, 'action-failed', now(), $3::jsonb)`, [
-                  processInstanceId,
-                  event.elementId ?? null,
-                  JSON.stringify({ ruleSet: ruleSet.key, version: ruleSet.version, ruleId, event: event.name, errorCode: ran.errorCode, message: ran.message ?? null }),
-                ]);
+                await tx.query(
+                  `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, 'action-failed', now(), $3::jsonb)`,
+                  [
+                    processInstanceId,
+                    event.elementId ?? null,
+                    JSON.stringify({
+                      ruleSet: ruleSet.key,
+                      version: ruleSet.version,
+                      ruleId,
+                      event: event.name,
+                      errorCode: ran.errorCode,
+                      message: ran.message ?? null,
+                    }),
+                  ],
+                );
               }
               return ran;
             },
@@ -109,7 +121,10 @@ export class ProcessEventJobHandlers {
   private async applyVariables(processInstanceId: string, outcome: ActionOutcome): Promise<void> {
     if (outcome.kind !== 'completed' || outcome.variables === undefined) return;
     try {
-      const result = await this.commands.run(processInstanceId, { type: 'setVariables', variables: outcome.variables }, ENGINE_ACTOR, { rejected: 'ignore', aborted: 'throw' });
+      const result = await this.commands.run(processInstanceId, { type: 'setVariables', variables: outcome.variables }, ENGINE_ACTOR, {
+        rejected: 'ignore',
+        aborted: 'throw',
+      });
       if (result.kind === 'rejected') this.log.debug(`setVariables on ${processInstanceId}: nothing to do (${result.message})`);
     } catch (error) {
       if (error instanceof ApiError && error.getStatus() === 404) return;
@@ -119,6 +134,12 @@ export class ProcessEventJobHandlers {
 
   private async raiseIncident(payload: JobPayload, context: JobContext, processInstanceId: string, event: ProcessEvent, message: string): Promise<void> {
     const id = uuidFrom(`process-event-incident\u0000${String(payload.eventId)}\u0000${context.jobId}`);
-    await this.incidents.raiseForElement({ id, processInstanceId: processInstanceId, elementId: event.elementId ?? null, message, job: { task: PROCESS_EVENT_TASK, payload, key: context.key } });
+    await this.incidents.raiseForElement({
+      id,
+      processInstanceId: processInstanceId,
+      elementId: event.elementId ?? null,
+      message,
+      job: { task: PROCESS_EVENT_TASK, payload, key: context.key },
+    });
   }
 }

@@ -58,7 +58,11 @@ describe('processEventsOf', () => {
     const jobs = processEventJobs('i1', [{ name: 'processStarted' }, { name: 'processEnded', outcome: 'completed' }]);
 
     expect(jobs).toHaveLength(2);
-    expect(jobs[0]).toEqual({ task: 'stageflow.process-event', key: `process-event:${String(jobs[0]!.payload.eventId)}`, payload: { processInstanceId: 'i1', eventId: expect.any(String), event: { name: 'processStarted' } } });
+    expect(jobs[0]).toEqual({
+      task: 'stageflow.process-event',
+      key: `process-event:${String(jobs[0]!.payload.eventId)}`,
+      payload: { processInstanceId: 'i1', eventId: expect.any(String), event: { name: 'processStarted' } },
+    });
     expect(jobs[0]!.payload.eventId).not.toBe(jobs[1]!.payload.eventId);
   });
 });

@@ -69,9 +69,10 @@ export class ProcessInstancesController {
     // leave the parent's call activity waiting for ever.
     const parent = await this.calls.parentOf(id);
     if (parent) {
-      throw ApiError.conflict(`process instance ${id} was started by a call activity of process instance ${parent.parentInstanceId}; cancel that instance (its root) instead`, [
-        { processInstanceId: id, parentInstanceId: parent.parentInstanceId, parentCallId: parent.callId },
-      ]);
+      throw ApiError.conflict(
+        `process instance ${id} was started by a call activity of process instance ${parent.parentInstanceId}; cancel that instance (its root) instead`,
+        [{ processInstanceId: id, parentInstanceId: parent.parentInstanceId, parentCallId: parent.callId }],
+      );
     }
     return this.commands.cancel(id, { userId: principal.userId, username: principal.username });
   }

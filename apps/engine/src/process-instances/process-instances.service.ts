@@ -46,9 +46,23 @@ export class ProcessInstancesService {
   ) {}
 
   async list(filter: InstanceFilter, paging: Paging): Promise<Page<InstanceView>> {
-    const query = this.instances.createQueryBuilder('i').select([
-      'i.id', 'i.definitionId', 'i.definitionKey', 'i.definitionVersion', 'i.businessKey', 'i.status', 'i.variables', 'i.activeElementIds', 'i.createdAt', 'i.updatedAt', 'i.endedAt', 'i.parentInstanceId', 'i.parentCallId',
-    ]);
+    const query = this.instances
+      .createQueryBuilder('i')
+      .select([
+        'i.id',
+        'i.definitionId',
+        'i.definitionKey',
+        'i.definitionVersion',
+        'i.businessKey',
+        'i.status',
+        'i.variables',
+        'i.activeElementIds',
+        'i.createdAt',
+        'i.updatedAt',
+        'i.endedAt',
+        'i.parentInstanceId',
+        'i.parentCallId',
+      ]);
     if (filter.definitionKey !== undefined) query.andWhere('i.definitionKey = :key', { key: filter.definitionKey });
     if (filter.state !== undefined) query.andWhere('i.status = :status', { status: filter.state });
     if (filter.businessKey !== undefined) query.andWhere('i.businessKey = :businessKey', { businessKey: filter.businessKey });
@@ -60,14 +74,35 @@ export class ProcessInstancesService {
   async get(id: string): Promise<InstanceDetailView> {
     const row = await this.instances.findOne({
       where: { id },
-      select: { id: true, definitionId: true, definitionKey: true, definitionVersion: true, businessKey: true, status: true, state: true, variables: true, activeElementIds: true, createdAt: true, updatedAt: true, endedAt: true, parentInstanceId: true, parentCallId: true },
+      select: {
+        id: true,
+        definitionId: true,
+        definitionKey: true,
+        definitionVersion: true,
+        businessKey: true,
+        status: true,
+        state: true,
+        variables: true,
+        activeElementIds: true,
+        createdAt: true,
+        updatedAt: true,
+        endedAt: true,
+        parentInstanceId: true,
+        parentCallId: true,
+      },
     });
     if (!row) throw ApiError.notFound(`process instance ${id} not found`);
     const incidents = await this.incidents.find({ where: { processInstanceId: id }, order: { createdAt: 'ASC' } });
     return {
       ...this.toView(row),
       tokens: tokensOf(row.state),
-      incidents: incidents.map((incident) => ({ id: incident.id, elementId: incident.elementId, kind: incident.kind, message: incident.message, createdAt: incident.createdAt.toISOString() })),
+      incidents: incidents.map((incident) => ({
+        id: incident.id,
+        elementId: incident.elementId,
+        kind: incident.kind,
+        message: incident.message,
+        createdAt: incident.createdAt.toISOString(),
+      })),
     };
   }
 
@@ -75,7 +110,14 @@ export class ProcessInstancesService {
     if (!(await this.instances.exists({ where: { id } }))) throw ApiError.notFound(`process instance ${id} not found`);
     const rows = await this.history.find({ where: { processInstanceId: id }, order: { id: 'ASC' } });
     return {
-      items: rows.map((row) => ({ id: String(row.id), elementId: row.elementId, type: row.elementType, event: row.event, at: row.at.toISOString(), payload: row.payload })),
+      items: rows.map((row) => ({
+        id: String(row.id),
+        elementId: row.elementId,
+        type: row.elementType,
+        event: row.event,
+        at: row.at.toISOString(),
+        payload: row.payload,
+      })),
     };
   }
 

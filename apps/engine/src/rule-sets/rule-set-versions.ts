@@ -46,10 +46,15 @@ export class RuleSetVersions {
   async latest(keys: readonly string[], seenGeneration?: number): Promise<LatestRuleSets> {
     let latest = this.latestIds.lookup(keys, seenGeneration);
     if (!latest) {
-      const rows: { generation: string; actions: boolean; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(LATEST_SQL, [keys]);
+      const rows: { generation: string; actions: boolean; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(
+        LATEST_SQL,
+        [keys],
+      );
       const generation = Number(rows[0]?.generation ?? 0);
       const actionsDeployed = rows[0]?.actions ?? false;
-      const refs = rows.flatMap((row) => (row.key !== null && row.id !== null && row.version !== null ? [{ key: row.key, id: row.id, version: row.version }] : []));
+      const refs = rows.flatMap((row) =>
+        row.key !== null && row.id !== null && row.version !== null ? [{ key: row.key, id: row.id, version: row.version }] : [],
+      );
       this.latestIds.store(generation, keys, refs, actionsDeployed);
       latest = { generation, refs, actionsDeployed };
     }

@@ -59,7 +59,13 @@ export class SignalsService {
   /** A signal end/throw event: the same broadcast, identified by the job so that a rerun adds nothing. */
   private async broadcastFromInstance(payload: JobPayload, context: JobContext): Promise<void> {
     const source = typeof payload.sourceInstanceId === 'string' ? payload.sourceInstanceId : null;
-    await this.store.broadcast({ id: `job:${context.jobId}`, name: stringField(payload, 'signalName'), variables: variablesField(payload), sourceInstanceId: source, publishedBy: ENGINE_ACTOR.username });
+    await this.store.broadcast({
+      id: `job:${context.jobId}`,
+      name: stringField(payload, 'signalName'),
+      variables: variablesField(payload),
+      sourceInstanceId: source,
+      publishedBy: ENGINE_ACTOR.username,
+    });
   }
 
   /**

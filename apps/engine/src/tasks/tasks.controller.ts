@@ -34,7 +34,13 @@ export class TasksController {
     if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a UUID');
     return this.tasks.list(
       principal,
-      { assignee: queryString(query, 'assignee'), candidateGroup: queryString(query, 'candidateGroup'), processInstanceId, state: queryEnum(query, 'state', STATES), queue: queryEnum(query, 'queue', QUEUES) },
+      {
+        assignee: queryString(query, 'assignee'),
+        candidateGroup: queryString(query, 'candidateGroup'),
+        processInstanceId,
+        state: queryEnum(query, 'state', STATES),
+        queue: queryEnum(query, 'queue', QUEUES),
+      },
       parsePaging(query),
     );
   }
@@ -75,7 +81,11 @@ export class TasksController {
   @HttpCode(200)
   @ApiJsonBody('CompleteTaskRequest')
   @ApiResult(200, 'CompletedTask', [400, 401, 403, 404, 409])
-  complete(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+  complete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<TaskView & { processInstance: InstanceSnapshot }> {
     const request = body ?? {};
     const issues = validateCompleteTaskRequest(request);
     if (issues.length > 0) throw ApiError.invalidBody(issues);

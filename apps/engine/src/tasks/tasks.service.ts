@@ -84,7 +84,7 @@ export class TasksService {
     const total =
       rows.length < paging.limit && (rows.length > 0 || paging.offset === 0)
         ? paging.offset + rows.length
-        : (await this.store.query<{ total: number }>(`SELECT count(*)::int AS total FROM user_tasks t ${condition}`, filterValues))[0]?.total ?? 0;
+        : ((await this.store.query<{ total: number }>(`SELECT count(*)::int AS total FROM user_tasks t ${condition}`, filterValues))[0]?.total ?? 0);
     return { items: rows.map((row) => this.toView(taskOf(row))), total, offset: paging.offset, limit: paging.limit };
   }
 
@@ -109,7 +109,10 @@ export class TasksService {
     if (task.assignee !== null && task.assignee !== principal.username && !seesAllTasks(principal)) {
       throw ApiError.forbidden(`task ${id} is claimed by another user`);
     }
-    const rows: unknown[] = await this.dataSource.query(`WITH released AS (UPDATE user_tasks SET assignee = NULL WHERE id = $1 AND state = 'created' RETURNING id) SELECT id FROM released`, [id]);
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH released AS (UPDATE user_tasks SET assignee = NULL WHERE id = $1 AND state = 'created' RETURNING id) SELECT id FROM released`,
+      [id],
+    );
     if (rows.length === 0) return this.refuse(id, 'unclaim');
     await this.recordHistory(task, 'task-unclaimed', principal.username);
     return this.get(principal, id);
@@ -123,7 +126,13 @@ export class TasksService {
     const task = await this.visibleTask(principal, id);
     const users: unknown[] = await this.dataSource.query('SELECT id FROM users WHERE username = $1', [assignee]);
     if (users.length === 0) throw ApiError.invalidField('assignee', `"${assignee}" is not a user`);
-    const record: TaskAssignmentRecord = { strategy: 'manual', requestedStrategy: 'manual', reason: `assigned by ${principal.username}`, ruleSet: null, by: principal.username };
+    const record: TaskAssignmentRecord = {
+      strategy: 'manual',
+      requestedStrategy: 'manual',
+      reason: `assigned by ${principal.username}`,
+      ruleSet: null,
+      by: principal.username,
+    };
     const rows: unknown[] = await this.dataSource.query(
       `WITH assigned AS (
          UPDATE user_tasks SET assignee = $2, candidate_groups = array_remove(candidate_groups, $3::text), assignment = $4::jsonb
@@ -164,7 +173,11 @@ export class TasksService {
    * An ad-hoc task (createTask action) is closed with its history row in one statement; no token
    * waits for it, so the instance does not move and there is nowhere for variables to go.
    */
-  private async completeAdHoc(principal: Principal, task: TaskRow, variables: Variables | undefined): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+  private async completeAdHoc(
+    principal: Principal,
+    task: TaskRow,
+    variables: Variables | undefined,
+  ): Promise<TaskView & { processInstance: InstanceSnapshot }> {
     if (variables !== undefined && Object.keys(variables).length > 0) {
       throw ApiError.invalidField('variables', 'an ad-hoc task (made by a createTask action) takes no variables: no process step waits for it');
     }
@@ -200,7 +213,9 @@ export class TasksService {
     const current = await this.tasks.findOneBy({ id });
     if (!current) throw ApiError.notFound(`task ${id} not found`);
     if (current.state !== 'created') throw ApiError.conflict(`task ${id} is already ${current.state}`, [{ taskId: id, state: current.state }]);
-    throw ApiError.conflict(`cannot ${action ?? 'change'} task ${id}: it is claimed by ${current.assignee ?? 'nobody'}`, [{ taskId: id, assignee: current.assignee }]);
+    throw ApiError.conflict(`cannot ${action ?? 'change'} task ${id}: it is claimed by ${current.assignee ?? 'nobody'}`, [
+      { taskId: id, assignee: current.assignee },
+    ]);
   }
 
   private async recordHistory(task: UserTaskEntity, event: 'task-claimed' | 'task-unclaimed', username: string): Promise<void> {

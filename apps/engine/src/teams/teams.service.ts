@@ -58,7 +58,10 @@ export class TeamsService {
   /** Renames a team. Open tasks keep the candidate group they were created with. */
   async rename(id: string, name: string): Promise<TeamView> {
     try {
-      const rows: unknown[] = await this.dataSource.query('WITH renamed AS (UPDATE teams SET name = $2 WHERE id = $1 RETURNING id) SELECT id FROM renamed', [id, name]);
+      const rows: unknown[] = await this.dataSource.query('WITH renamed AS (UPDATE teams SET name = $2 WHERE id = $1 RETURNING id) SELECT id FROM renamed', [
+        id,
+        name,
+      ]);
       if (rows.length === 0) throw ApiError.notFound(`team ${id} not found`);
     } catch (error) {
       if ((error as { code?: unknown }).code === '23505') throw ApiError.conflict(`a team named "${name}" already exists`, [{ path: 'name', name }]);

@@ -29,9 +29,15 @@ export class LiquidTemplates {
 
   private async load(db: Queryable): Promise<{ templates: DeployedTemplates; renderer: TemplateRenderer }> {
     const ids = (await db.query('SELECT DISTINCT ON (key) id FROM liquid_templates ORDER BY key, version DESC')) as { id: string }[];
-    const fingerprint = ids.map((row) => row.id).sort().join(',');
+    const fingerprint = ids
+      .map((row) => row.id)
+      .sort()
+      .join(',');
     if (this.cached?.fingerprint === fingerprint) return this.cached;
-    const rows = (await db.query('SELECT key, content FROM liquid_templates WHERE id = ANY($1::uuid[])', [ids.map((row) => row.id)])) as { key: string; content: string }[];
+    const rows = (await db.query('SELECT key, content FROM liquid_templates WHERE id = ANY($1::uuid[])', [ids.map((row) => row.id)])) as {
+      key: string;
+      content: string;
+    }[];
     const templates: Record<string, string> = {};
     for (const row of rows) templates[row.key] = row.content;
     const loaded = { fingerprint, templates, renderer: new TemplateRenderer(templates) };

@@ -76,7 +76,15 @@ export class TerritoriesService {
            actions = COALESCE($7::text[], actions),
            updated_at = now()
          WHERE key = $1`,
-        [key, changes.name ?? null, changes.team !== undefined, references.teamId ?? null, changes.defaultOwner !== undefined, changes.defaultOwner ?? null, changes.actions ?? null],
+        [
+          key,
+          changes.name ?? null,
+          changes.team !== undefined,
+          references.teamId ?? null,
+          changes.defaultOwner !== undefined,
+          changes.defaultOwner ?? null,
+          changes.actions ?? null,
+        ],
       );
     });
     return this.get(key);

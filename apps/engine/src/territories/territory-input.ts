@@ -48,7 +48,8 @@ function actions(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) throw ApiError.invalidField('actions', 'must be an array of actions rule-set keys');
   if (value.length > MAX_ACTIONS) throw ApiError.invalidField('actions', `must have at most ${MAX_ACTIONS} keys`);
   return value.map((item, index) => {
-    if (typeof item !== 'string' || !RULE_SET_KEY.test(item)) throw ApiError.invalidField(`actions[${index}]`, 'must be a rule-set key (letters, digits, _ . -)');
+    if (typeof item !== 'string' || !RULE_SET_KEY.test(item))
+      throw ApiError.invalidField(`actions[${index}]`, 'must be a rule-set key (letters, digits, _ . -)');
     if (value.indexOf(item) !== index) throw ApiError.invalidField(`actions[${index}]`, `repeats "${item}"`);
     return item;
   });

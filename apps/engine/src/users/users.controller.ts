@@ -18,7 +18,8 @@ function skillsOf(input: JsonObject): string[] | undefined {
   if (value.length > MAX_SKILLS) throw ApiError.invalidField('skills', `must have at most ${MAX_SKILLS} skills`);
   const skills: string[] = [];
   value.forEach((item, index) => {
-    if (typeof item !== 'string' || item.trim() === '' || item.trim().length > 100) throw ApiError.invalidField(`skills[${index}]`, 'must be a non-empty string of at most 100 characters');
+    if (typeof item !== 'string' || item.trim() === '' || item.trim().length > 100)
+      throw ApiError.invalidField(`skills[${index}]`, 'must be a non-empty string of at most 100 characters');
     const skill = item.trim();
     if (skills.some((known) => known.toLowerCase() === skill.toLowerCase())) throw ApiError.invalidField(`skills[${index}]`, `repeats "${skill}"`);
     skills.push(skill);

@@ -60,7 +60,14 @@ export class UsersService {
     return this.toView(stored, teams);
   }
 
-  private async insertIgnoringDuplicate(id: string, username: string, passwordHash: string, roles: Role[], teamIds: string[], skills: string[]): Promise<boolean> {
+  private async insertIgnoringDuplicate(
+    id: string,
+    username: string,
+    passwordHash: string,
+    roles: Role[],
+    teamIds: string[],
+    skills: string[],
+  ): Promise<boolean> {
     const rows: unknown[] = await this.users.query(
       `INSERT INTO users (id, username, password_hash, roles, team_ids, skills) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (username) DO NOTHING RETURNING id`,
@@ -83,7 +90,10 @@ export class UsersService {
 
   /** Replaces the user's skills (what skillMatch assignment compares). */
   async setSkills(id: string, skills: string[]): Promise<UserView> {
-    const rows: unknown[] = await this.users.query('WITH changed AS (UPDATE users SET skills = $2 WHERE id = $1 RETURNING id) SELECT id FROM changed', [id, skills]);
+    const rows: unknown[] = await this.users.query('WITH changed AS (UPDATE users SET skills = $2 WHERE id = $1 RETURNING id) SELECT id FROM changed', [
+      id,
+      skills,
+    ]);
     if (rows.length === 0) throw ApiError.notFound(`user ${id} not found`);
     return this.get(id);
   }

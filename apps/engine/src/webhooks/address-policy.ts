@@ -28,7 +28,10 @@ export interface AllowList {
 const NEVER = new Set(['unspecified', 'multicast', 'broadcast']);
 
 function normaliseHost(host: string): string {
-  return host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }
 
 function parseAddress(text: string): Address {

@@ -46,7 +46,8 @@ function loadSecrets(env: NodeJS.ProcessEnv): Map<string, string> {
   const add = (name: string, secret: unknown, source: string): void => {
     if (typeof secret !== 'string' || secret.length === 0) throw new Error(`${source}: the secret "${name}" must be a non-empty string`);
     const key = normaliseSecretName(name);
-    if (secrets.has(key)) throw new Error(`${source}: the webhook secret "${name}" is configured twice (WEBHOOK_SECRETS and ${secretEnvName(name)} name the same secret)`);
+    if (secrets.has(key))
+      throw new Error(`${source}: the webhook secret "${name}" is configured twice (WEBHOOK_SECRETS and ${secretEnvName(name)} name the same secret)`);
     secrets.set(key, secret);
   };
   if (env.WEBHOOK_SECRETS) {

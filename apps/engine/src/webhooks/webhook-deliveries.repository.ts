@@ -108,11 +108,16 @@ export class WebhookDeliveriesRepository {
       [id],
     );
     const row = result.rows[0];
-    return row ? { id: row.id, idempotencyKey: row.idempotency_key, url: row.url, body: row.body, secretName: row.secret_name, claimedAt: row.claimed_at } : undefined;
+    return row
+      ? { id: row.id, idempotencyKey: row.idempotency_key, url: row.url, body: row.body, secretName: row.secret_name, claimedAt: row.claimed_at }
+      : undefined;
   }
 
   async markDelivered(id: string, statusCode: number): Promise<void> {
-    await this.pool.query(`UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1::uuid`, [id, statusCode]);
+    await this.pool.query(
+      `UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1::uuid`,
+      [id, statusCode],
+    );
   }
 
   /** `final`: no attempt follows (refused, permanent or exhausted), the delivery is `failed`; else it stays `queued`. */

@@ -63,12 +63,21 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap {
     if (delivery.secretName !== null) {
       secret = webhooks.secrets.get(normaliseSecretName(delivery.secretName));
       if (secret === undefined) {
-        return { kind: 'permanent', statusCode: null, reason: `the secret "${delivery.secretName}" is not configured (WEBHOOK_SECRETS or ${secretEnvName(delivery.secretName)})` };
+        return {
+          kind: 'permanent',
+          statusCode: null,
+          reason: `the secret "${delivery.secretName}" is not configured (WEBHOOK_SECRETS or ${secretEnvName(delivery.secretName)})`,
+        };
       }
     }
     try {
       const destination = await checkDestination(delivery.url, webhooks, systemResolver);
-      const response = await postJson(destination, webhookHeaders(delivery.body, delivery.idempotencyKey, delivery.claimedAt, secret), delivery.body, webhooks.timeoutMs);
+      const response = await postJson(
+        destination,
+        webhookHeaders(delivery.body, delivery.idempotencyKey, delivery.claimedAt, secret),
+        delivery.body,
+        webhooks.timeoutMs,
+      );
       return { ...outcomeOf(response.status, response.snippet, response.location), statusCode: response.status };
     } catch (error) {
       if (error instanceof WebhookRefused) return { kind: 'permanent', statusCode: null, reason: `refused: ${error.message}` };

@@ -47,18 +47,25 @@ describe('webhook http client', () => {
     await expect(checkDestination('https://evil.example.org/hook', policy, unused)).rejects.toThrow(
       new WebhookRefused('host evil.example.org is not on WEBHOOK_ALLOWED_HOSTS (hooks.example.com)'),
     );
-    await expect(checkDestination('https://x.example.org/hook', { allowList: parseAllowList(''), allowPrivate: false }, unused)).rejects.toThrow(/empty: no host is allowed/);
+    await expect(checkDestination('https://x.example.org/hook', { allowList: parseAllowList(''), allowPrivate: false }, unused)).rejects.toThrow(
+      /empty: no host is allowed/,
+    );
     await expect(checkDestination('ftp://hooks.example.com/x', policy, unused)).rejects.toThrow(/only http and https/);
   });
 
   it('given an allowed name that resolves to loopback and a private address literal, when checked, then both are refused naming address and range', async () => {
     const policy = { allowList: parseAllowList('hooks.example.com 10.1.2.3'), allowPrivate: false };
-    const rebound: Resolver = async () => [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }];
+    const rebound: Resolver = async () => [
+      { address: '127.0.0.1', family: 4 },
+      { address: '::1', family: 6 },
+    ];
 
     await expect(checkDestination('https://hooks.example.com/x', policy, rebound)).rejects.toThrow(
       'host hooks.example.com resolves only to refused addresses: 127.0.0.1 (loopback), ::1 (loopback); private, loopback',
     );
-    await expect(checkDestination('http://[fe80::1]/x', { allowList: parseAllowList('*'), allowPrivate: false }, unused)).rejects.toThrow('address fe80::1 (linkLocal) is refused');
+    await expect(checkDestination('http://[fe80::1]/x', { allowList: parseAllowList('*'), allowPrivate: false }, unused)).rejects.toThrow(
+      'address fe80::1 (linkLocal) is refused',
+    );
     await expect(checkDestination('http://10.1.2.3/x', policy, unused)).resolves.toEqual(expect.objectContaining({ address: '10.1.2.3', family: 4 }));
   });
 

@@ -55,7 +55,9 @@ export async function checkDestination(rawUrl: string, policy: DestinationPolicy
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WebhookRefused(`${url.protocol}// URLs are not called: only http and https`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!isHostAllowed(host, policy.allowList)) {
-    throw new WebhookRefused(`host ${host} is not on WEBHOOK_ALLOWED_HOSTS (${policy.allowList.text === '' ? 'empty: no host is allowed' : policy.allowList.text})`);
+    throw new WebhookRefused(
+      `host ${host} is not on WEBHOOK_ALLOWED_HOSTS (${policy.allowList.text === '' ? 'empty: no host is allowed' : policy.allowList.text})`,
+    );
   }
   let candidates: LookupAddress[];
   if (isIP(host) !== 0) {
@@ -76,7 +78,9 @@ export async function checkDestination(rawUrl: string, policy: DestinationPolicy
   }
   if (refused.length === 0) throw new Error(`cannot resolve ${host}: no addresses`);
   const what = isIP(host) !== 0 ? `address ${refused.join(', ')} is refused` : `host ${host} resolves only to refused addresses: ${refused.join(', ')}`;
-  throw new WebhookRefused(`${what}; private, loopback, link-local and unique-local addresses need WEBHOOK_ALLOW_PRIVATE=true or the address on WEBHOOK_ALLOWED_HOSTS`);
+  throw new WebhookRefused(
+    `${what}; private, loopback, link-local and unique-local addresses need WEBHOOK_ALLOW_PRIVATE=true or the address on WEBHOOK_ALLOWED_HOSTS`,
+  );
 }
 
 /** POSTs `body` to the checked destination; resolves with any HTTP answer, rejects on network errors and the deadline. */
@@ -89,7 +93,13 @@ export function postJson(destination: Destination, headers: Record<string, strin
   return new Promise((resolve, reject) => {
     const request = client.request(
       destination.url,
-      { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, lookup: pinned, agent: false, signal: AbortSignal.timeout(timeoutMs) },
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        lookup: pinned,
+        agent: false,
+        signal: AbortSignal.timeout(timeoutMs),
+      },
       (response) => {
         let text = '';
         // The status is the answer; of the body only its start is kept, and a receiver that keeps
@@ -108,7 +118,9 @@ export function postJson(destination: Destination, headers: Record<string, strin
         response.on('error', reject);
       },
     );
-    request.on('error', (error: Error) => reject(error.name === 'TimeoutError' || error.name === 'AbortError' ? new Error(`no answer within ${timeoutMs} ms`) : error));
+    request.on('error', (error: Error) =>
+      reject(error.name === 'TimeoutError' || error.name === 'AbortError' ? new Error(`no answer within ${timeoutMs} ms`) : error),
+    );
     request.end(body);
   });
 }

@@ -1,7 +1,13 @@
 import { InvalidOutboundRequest } from '../outbound/invalid-outbound-request.js';
 import { checkWebhookRequest, type WebhookRequest } from './webhook-outbox.service.js';
 
-const valid: WebhookRequest = { idempotencyKey: 'deal-won:1', processInstanceId: null, url: 'https://hooks.example.com/deal', body: '{"deal":"ACME"}', secretName: 'crm-prod' };
+const valid: WebhookRequest = {
+  idempotencyKey: 'deal-won:1',
+  processInstanceId: null,
+  url: 'https://hooks.example.com/deal',
+  body: '{"deal":"ACME"}',
+  secretName: 'crm-prod',
+};
 
 function refusal(request: WebhookRequest): string {
   try {
@@ -16,7 +22,11 @@ function refusal(request: WebhookRequest): string {
 describe('checkWebhookRequest', () => {
   it('given rendered inputs, when checked, then they are kept (the URL normalised)', () => {
     expect(checkWebhookRequest(valid)).toEqual(valid);
-    expect(checkWebhookRequest({ ...valid, url: 'HTTPS://Hooks.Example.com', secretName: undefined })).toEqual({ ...valid, url: 'https://hooks.example.com/', secretName: undefined });
+    expect(checkWebhookRequest({ ...valid, url: 'HTTPS://Hooks.Example.com', secretName: undefined })).toEqual({
+      ...valid,
+      url: 'https://hooks.example.com/',
+      secretName: undefined,
+    });
   });
 
   it('given a body that is not JSON after rendering, when checked, then it is refused naming the body', () => {

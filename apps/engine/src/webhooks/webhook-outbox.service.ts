@@ -61,7 +61,13 @@ export function checkWebhookRequest(request: WebhookRequest): WebhookRequest {
   if (request.secretName !== undefined && (typeof request.secretName !== 'string' || !/^[A-Za-z0-9_.-]{1,100}$/.test(request.secretName))) {
     throw new InvalidOutboundRequest('secretName', 'must be 1-100 letters, digits, "_", "." or "-"');
   }
-  return { idempotencyKey: request.idempotencyKey, processInstanceId: request.processInstanceId, url: url.toString(), body: request.body, secretName: request.secretName };
+  return {
+    idempotencyKey: request.idempotencyKey,
+    processInstanceId: request.processInstanceId,
+    url: url.toString(),
+    body: request.body,
+    secretName: request.secretName,
+  };
 }
 
 @Injectable()

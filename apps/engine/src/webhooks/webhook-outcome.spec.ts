@@ -17,6 +17,9 @@ describe('outcomeOf', () => {
     expect(outcomeOf(404, 'no such hook')).toEqual({ kind: 'permanent', reason: 'the receiver answered 404: no such hook' });
     expect(outcomeOf(400, '').kind).toBe('permanent');
     expect(outcomeOf(401, '').kind).toBe('permanent');
-    expect(outcomeOf(302, '', 'http://169.254.169.254/')).toEqual({ kind: 'permanent', reason: 'the receiver answered 302 (a redirect to http://169.254.169.254/); redirects are not followed' });
+    expect(outcomeOf(302, '', 'http://169.254.169.254/')).toEqual({
+      kind: 'permanent',
+      reason: 'the receiver answered 302 (a redirect to http://169.254.169.254/); redirects are not followed',
+    });
   });
 });

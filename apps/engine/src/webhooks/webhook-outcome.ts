@@ -7,7 +7,8 @@ export type WebhookOutcome = { kind: 'delivered' } | { kind: 'retry'; reason: st
 export function outcomeOf(status: number, responseSnippet: string, location?: string): WebhookOutcome {
   const answer = `the receiver answered ${status}${responseSnippet ? `: ${responseSnippet}` : ''}`;
   if (status >= 200 && status < 300) return { kind: 'delivered' };
-  if (status >= 300 && status < 400) return { kind: 'permanent', reason: `the receiver answered ${status} (a redirect${location ? ` to ${location}` : ''}); redirects are not followed` };
+  if (status >= 300 && status < 400)
+    return { kind: 'permanent', reason: `the receiver answered ${status} (a redirect${location ? ` to ${location}` : ''}); redirects are not followed` };
   if (status === 408 || status === 429) return { kind: 'retry', reason: answer };
   if (status >= 400 && status < 500) return { kind: 'permanent', reason: answer };
   return { kind: 'retry', reason: answer };

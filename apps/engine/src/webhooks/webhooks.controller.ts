@@ -22,7 +22,8 @@ export class WebhooksController {
   @ApiResult(200, 'WebhookDeliveryPage', [400, 401, 403])
   list(@Query() query: JsonObject): Promise<Page<WebhookDeliveryView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
-    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId))
+      throw ApiError.invalidField('processInstanceId', 'must be a process instance id (a UUID)');
     return this.deliveries.list({ status: queryEnum(query, 'status', WEBHOOK_STATUSES), processInstanceId }, parsePaging(query));
   }
 }

@@ -11,7 +11,12 @@ export function territoryRuleSet(key: string, swissOwner: string): string {
     hitPolicy: 'first',
     facts: { country: 'string' },
     rules: [
-      { id: 'swiss', priority: 10, conditions: { all: [{ fact: 'country', operator: 'equal', value: 'CH' }] }, result: { territory: 'DACH', owner: swissOwner } },
+      {
+        id: 'swiss',
+        priority: 10,
+        conditions: { all: [{ fact: 'country', operator: 'equal', value: 'CH' }] },
+        result: { territory: 'DACH', owner: swissOwner },
+      },
       { id: 'dach', conditions: { all: [{ fact: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] }] }, result: { territory: 'DACH' } },
     ],
     fallback: { territory: 'Rest of world' },

@@ -16,7 +16,10 @@ export interface EngineSuite {
   login(username: string, password: string): Promise<string>;
   /** Creates a user (as admin) with the given roles and team names (teams are created when missing). */
   createUser(username: string, roles: string[], teams?: string[]): Promise<{ id: string; token: string }>;
-  deploy(resources: { name: string; content: string }[], token?: string): Promise<{ id: string; processDefinitions: { id: string; key: string; version: number }[] }>;
+  deploy(
+    resources: { name: string; content: string }[],
+    token?: string,
+  ): Promise<{ id: string; processDefinitions: { id: string; key: string; version: number }[] }>;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Stops the engine and starts it again on the same database. */
   restartEngine(): Promise<void>;

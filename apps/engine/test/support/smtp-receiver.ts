@@ -38,7 +38,8 @@ export class SmtpReceiver {
       onRcptTo: (address, _session, callback) => {
         const to = address.address.toLowerCase();
         this.recipientAttempts.set(to, (this.recipientAttempts.get(to) ?? 0) + 1);
-        if (this.busyDomains.has(to.slice(to.indexOf('@') + 1))) return callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
+        if (this.busyDomains.has(to.slice(to.indexOf('@') + 1)))
+          return callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
         if (to.endsWith('@nosuch.example')) return callback(Object.assign(new Error('no such mailbox'), { responseCode: 550 }));
         callback();
       },
@@ -46,7 +47,13 @@ export class SmtpReceiver {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          this.mails.push(parse(chunks, session.envelope.mailFrom ? session.envelope.mailFrom.address : '', session.envelope.rcptTo.map((r) => r.address)));
+          this.mails.push(
+            parse(
+              chunks,
+              session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              session.envelope.rcptTo.map((r) => r.address),
+            ),
+          );
           callback();
         });
       },

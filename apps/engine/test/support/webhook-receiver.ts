@@ -23,7 +23,9 @@ export class WebhookReceiver {
     readonly host: string,
     private readonly tls?: { key: string; cert: string },
   ) {
-    this.server = tls ? https.createServer(tls, (request, response) => this.answer(request, response)) : http.createServer((request, response) => this.answer(request, response));
+    this.server = tls
+      ? https.createServer(tls, (request, response) => this.answer(request, response))
+      : http.createServer((request, response) => this.answer(request, response));
   }
 
   private answer(request: http.IncomingMessage, response: http.ServerResponse): void {

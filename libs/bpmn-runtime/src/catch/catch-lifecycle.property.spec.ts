@@ -68,7 +68,14 @@ const DIAGRAM = bpmnProcess(`
 type Step = { kind: 'complete' | 'timer' | 'message'; pick: number; verdict: 'ok' | 'reject' | 'late' } | { kind: 'signal' } | { kind: 'cancel' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('complete' as const, 'timer' as const, 'message' as const), pick: fc.nat(20), verdict: fc.constantFrom('ok' as const, 'reject' as const, 'late' as const) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('complete' as const, 'timer' as const, 'message' as const),
+      pick: fc.nat(20),
+      verdict: fc.constantFrom('ok' as const, 'reject' as const, 'late' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'signal' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'cancel' as const }) },
 );
@@ -121,7 +128,12 @@ describe('catch lifecycle (property)', () => {
         }
         if (instance.status === 'completed') {
           // Every element entered was left, interrupted and killed ones included (active elements end empty).
-          const ids = (type: 'ElementEntered' | 'ElementLeft') => instance.effectsOf(type).map((effect) => effect.elementId).sort().join();
+          const ids = (type: 'ElementEntered' | 'ElementLeft') =>
+            instance
+              .effectsOf(type)
+              .map((effect) => effect.elementId)
+              .sort()
+              .join();
           expect(ids('ElementLeft')).toBe(ids('ElementEntered'));
         }
         if (instance.status === 'active') instance.cancel();

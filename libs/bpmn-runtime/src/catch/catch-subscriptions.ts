@@ -51,7 +51,12 @@ export function openCatch(execution: Execution, token: Token, node: GraphNode): 
       if (!key.ok) return { ok: false, message: `Correlation key of message '${event.name}' at '${node.id}': ${key.message}` };
       const id = execution.newId();
       addCatch(token, { id, node: node.id });
-      const effect: Extract<Effect, { type: 'MessageSubscribed' }> = { type: 'MessageSubscribed', subscriptionId: id, elementId: node.id, messageName: event.name };
+      const effect: Extract<Effect, { type: 'MessageSubscribed' }> = {
+        type: 'MessageSubscribed',
+        subscriptionId: id,
+        elementId: node.id,
+        messageName: event.name,
+      };
       if (key.value !== undefined) effect.correlationKey = key.value;
       execution.emit(effect);
       return { ok: true, value: undefined };

@@ -9,9 +9,7 @@ export interface DefinitionProblem {
   message: string;
 }
 
-export type CompileResult =
-  | { ok: true; processes: ProcessGraph[] }
-  | { ok: false; problems: DefinitionProblem[] };
+export type CompileResult = { ok: true; processes: ProcessGraph[] } | { ok: false; problems: DefinitionProblem[] };
 
 /** An executable process: immutable, compiled once per definition version. */
 export interface ProcessGraph {

@@ -43,9 +43,4 @@ export class CommandRejectedError extends Error {
   }
 }
 
-export type Interpret = (
-  graph: ProcessGraph,
-  state: InstanceState | undefined,
-  command: Command,
-  options: InterpretOptions,
-) => InterpretResult;
+export type Interpret = (graph: ProcessGraph, state: InstanceState | undefined, command: Command, options: InterpretOptions) => InterpretResult;

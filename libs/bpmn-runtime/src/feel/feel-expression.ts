@@ -37,13 +37,7 @@ export interface CompiledFeel {
 }
 
 /** Warnings that mean "this null is the result of an error", not FEEL's ordinary null. */
-const FAILURE_WARNINGS = new Set<string>([
-  'INVALID_TYPE',
-  'INVALID_ARGUMENTS',
-  'NO_FUNCTION_FOUND',
-  'FUNCTION_INVOCATION_FAILURE',
-  'UNSUPPORTED',
-]);
+const FAILURE_WARNINGS = new Set<string>(['INVALID_TYPE', 'INVALID_ARGUMENTS', 'NO_FUNCTION_FOUND', 'FUNCTION_INVOCATION_FAILURE', 'UNSUPPORTED']);
 
 const parseCache = new Map<string, FeelParseResult>();
 const builtinNames = new Map<string, boolean>();

@@ -24,7 +24,10 @@ export function parkBeforeAsync(execution: Execution, token: Token, node: GraphN
 export function continueAsync(execution: Execution, continuationId: string): void {
   const token = execution.state.tokens.find((candidate) => candidate.wait === 'async' && candidate.continuationId === continuationId);
   if (!token) {
-    throw new CommandRejectedError('TASK_NOT_FOUND', `No async continuation '${continuationId}' waits in this instance (it already ran or its token was cancelled)`);
+    throw new CommandRejectedError(
+      'TASK_NOT_FOUND',
+      `No async continuation '${continuationId}' waits in this instance (it already ran or its token was cancelled)`,
+    );
   }
   const via = token.via;
   execution.resume(token);

@@ -112,9 +112,11 @@ export class Execution {
             parkBeforeAsync(this, item.token, node, item.via);
             continue;
           }
-          this.emit(node.stage === undefined
-            ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
-            : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage });
+          this.emit(
+            node.stage === undefined
+              ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
+              : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage },
+          );
           // Boundary timers/subscriptions open before the activity runs (src/catch/boundary-events.ts);
           // on a multi-instance activity they belong to the body, not to each inner instance.
           if (node.boundaries !== undefined && !inner && !attachBoundaries(this, item.token, node)) continue;
@@ -301,7 +303,8 @@ export class Execution {
     if (token.callId !== undefined) this.emit({ type: 'CalledProcessCancelled', callId: token.callId, elementId: token.nodeId });
     if (token.actionId !== undefined) this.emit({ type: 'ActionCancelled', actionId: token.actionId, elementId: token.nodeId });
     // A token killed or interrupted while parked in an incident takes the incident with it.
-    if (token.wait === 'incident' && token.incidentId !== undefined) this.emit({ type: 'IncidentResolved', incidentId: token.incidentId, elementId: token.nodeId });
+    if (token.wait === 'incident' && token.incidentId !== undefined)
+      this.emit({ type: 'IncidentResolved', incidentId: token.incidentId, elementId: token.nodeId });
   }
 
   /**
@@ -417,9 +420,7 @@ export class Execution {
 
   private emitChanges(scopeId: string, changes: Variables, elementId: string): void {
     if (Object.keys(changes).length === 0) return;
-    this.emit(scopeId === ROOT_SCOPE
-      ? { type: 'VariablesChanged', changes, elementId }
-      : { type: 'VariablesChanged', changes, elementId, scopeId });
+    this.emit(scopeId === ROOT_SCOPE ? { type: 'VariablesChanged', changes, elementId } : { type: 'VariablesChanged', changes, elementId, scopeId });
   }
 
   // ---- FEEL -------------------------------------------------------------------------------
@@ -509,4 +510,3 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a context';
   return `${typeof value} ${String(value)}`;
 }
-

@@ -74,7 +74,9 @@ describe('incident retry', () => {
   });
 
   it('given an output mapping that failed when a task completed, when retried, then the task completes again without a new task', async () => {
-    const scenario = await Scenario.deploy(withMappings('<bpmn:userTask id="work">MAPPINGS</bpmn:userTask>', '<stageflow:output source="= hours * rate" target="cost"/>'));
+    const scenario = await Scenario.deploy(
+      withMappings('<bpmn:userTask id="work">MAPPINGS</bpmn:userTask>', '<stageflow:output source="= hours * rate" target="cost"/>'),
+    );
     const instance = scenario.start();
     instance.complete('work', { hours: 3 });
     expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'work', message: expect.stringContaining("Output mapping 'cost'") })]);

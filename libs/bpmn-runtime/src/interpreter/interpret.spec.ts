@@ -128,7 +128,14 @@ describe('interpret', () => {
     const instance = scenario.start();
 
     expect(instance.status).toBe('incident');
-    expect(instance.incidents()).toEqual([{ type: 'IncidentRaised', incidentId: expect.any(String), elementId: expect.stringMatching(/spin|again/), message: expect.stringContaining('Stopped after 500 steps') }]);
+    expect(instance.incidents()).toEqual([
+      {
+        type: 'IncidentRaised',
+        incidentId: expect.any(String),
+        elementId: expect.stringMatching(/spin|again/),
+        message: expect.stringContaining('Stopped after 500 steps'),
+      },
+    ]);
     expect(instance.effects.length).toBeLessThan(2000);
   });
 

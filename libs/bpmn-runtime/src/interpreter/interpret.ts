@@ -105,9 +105,12 @@ export const interpret: Interpret = (graph, state, command, options) => {
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
       else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
-      else if (command.type === 'completeCalledProcess') completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));
-      else if (command.type === 'failCalledProcess') failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
-      else if (command.type === 'escalateCalledProcess') escalateCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.escalationCode, 'escalationCode'));
+      else if (command.type === 'completeCalledProcess')
+        completeCalledProcess(execution, requireId(command.callId, 'callId'), checkVariables(command.variables));
+      else if (command.type === 'failCalledProcess')
+        failCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.errorCode, 'errorCode'), command.message);
+      else if (command.type === 'escalateCalledProcess')
+        escalateCalledProcess(execution, requireId(command.callId, 'callId'), requireId(command.escalationCode, 'escalationCode'));
       else if (command.type === 'completeAction') completeAction(execution, requireId(command.actionId, 'actionId'), checkVariables(command.variables));
       else failAction(execution, requireId(command.actionId, 'actionId'), requireId(command.errorCode, 'errorCode'), command.message);
       execution.run();

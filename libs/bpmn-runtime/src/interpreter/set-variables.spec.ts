@@ -3,7 +3,9 @@ import { Scenario } from '../testing/scenario.js';
 
 describe('setVariables command', () => {
   it('given a waiting instance, when variables are set from outside, then the instance scope has them and no token moves', async () => {
-    const scenario = await Scenario.deploy(bpmnProcess(`<bpmn:startEvent id="s"/><bpmn:userTask id="t"/><bpmn:endEvent id="e"/>${flow('f1', 's', 't')}${flow('f2', 't', 'e')}`));
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`<bpmn:startEvent id="s"/><bpmn:userTask id="t"/><bpmn:endEvent id="e"/>${flow('f1', 's', 't')}${flow('f2', 't', 'e')}`),
+    );
     const instance = scenario.start({ variables: { stage: 'New' } });
 
     instance.send({ type: 'setVariables', variables: { stage: 'Contacted', owner: 'anna' } });

@@ -9,7 +9,10 @@ export function startEventOf(graph: CompiledProcess, startEventId: string | unde
   if (startEventId === undefined) {
     const start = graph.scopes[graph.id]?.start;
     if (!start) {
-      throw new CommandRejectedError('INVALID_COMMAND', `Process '${graph.id}' has no none start event: it starts through its timer, message or signal start events (startEventId)`);
+      throw new CommandRejectedError(
+        'INVALID_COMMAND',
+        `Process '${graph.id}' has no none start event: it starts through its timer, message or signal start events (startEventId)`,
+      );
     }
     return start;
   }

@@ -52,7 +52,25 @@ function apply(xml: string, mutation: Mutation): string {
 const position = fc.nat({ max: VALID.length });
 const noise = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('<', '>', '"', '/>', '&', '&amp;', '= ', '=(', 'bpmn:', 'stageflow:', 'id="start"', '<bpmn:userTask id="x"/>', '<bpmn:serviceTask id="y"/>', ']]>', '<!--', '\u0000', '\uFFFF'),
+  fc.constantFrom(
+    '<',
+    '>',
+    '"',
+    '/>',
+    '&',
+    '&amp;',
+    '= ',
+    '=(',
+    'bpmn:',
+    'stageflow:',
+    'id="start"',
+    '<bpmn:userTask id="x"/>',
+    '<bpmn:serviceTask id="y"/>',
+    ']]>',
+    '<!--',
+    '\u0000',
+    '\uFFFF',
+  ),
 );
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 40 }) }),

@@ -85,7 +85,9 @@ describe('compileBpmn', () => {
 
   describe('given a broken document', () => {
     it('when the XML is malformed, then it is refused as malformed XML', async () => {
-      expect(await problemsOf('<bpmn:definitions xmlns:bpmn="x"><bpmn:process')).toEqual([{ message: expect.stringMatching(/^(Malformed XML|The document is not BPMN)/) }]);
+      expect(await problemsOf('<bpmn:definitions xmlns:bpmn="x"><bpmn:process')).toEqual([
+        { message: expect.stringMatching(/^(Malformed XML|The document is not BPMN)/) },
+      ]);
       expect(await problemsOf('<a><b></a>')).toEqual([{ message: expect.stringMatching(/^Malformed XML/) }]);
     });
 
@@ -159,7 +161,12 @@ describe('compileBpmn', () => {
     });
 
     it('when a gateway has no outgoing flow, then it is refused', async () => {
-      const problems = await problemsOf(simple('<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw"/>', `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'start', 'gw')}`));
+      const problems = await problemsOf(
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw"/>',
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'start', 'gw')}`,
+        ),
+      );
       expect(problems).toEqual([{ elementId: 'gw', message: "Gateway 'gw' has no outgoing sequence flow" }]);
     });
 
@@ -169,7 +176,12 @@ describe('compileBpmn', () => {
     });
 
     it('when an element cannot be reached from the start event, then it is refused', async () => {
-      const problems = await problemsOf(simple('<bpmn:userTask id="task"/><bpmn:userTask id="orphan"/>', `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'orphan', 'end')}`));
+      const problems = await problemsOf(
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:userTask id="orphan"/>',
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'orphan', 'end')}`,
+        ),
+      );
       expect(problems).toEqual([{ elementId: 'orphan', message: "'orphan' is not reachable from the start event of process 'p'" }]);
     });
 
@@ -178,7 +190,11 @@ describe('compileBpmn', () => {
         elementId: 'p',
         message: "Process 'p' has no start event",
       });
-      expect(await problemsOf(bpmnProcess(`<bpmn:startEvent id="s1"/><bpmn:startEvent id="s2"/><bpmn:endEvent id="e"/>${flow('f1', 's1', 'e')}${flow('f2', 's2', 'e')}`))).toContainEqual({
+      expect(
+        await problemsOf(
+          bpmnProcess(`<bpmn:startEvent id="s1"/><bpmn:startEvent id="s2"/><bpmn:endEvent id="e"/>${flow('f1', 's1', 'e')}${flow('f2', 's2', 'e')}`),
+        ),
+      ).toContainEqual({
         elementId: 'p',
         message: "Process 'p' has 2 none start events; only one is supported",
       });
@@ -201,12 +217,17 @@ describe('compileBpmn', () => {
 
     it('when a condition sits on a flow that does not leave an exclusive or inclusive gateway, then it is refused', async () => {
       const problems = await problemsOf(simple(undefined, `${flow('f1', 'start', 'task', '= true')}${flow('f2', 'task', 'end')}`));
-      expect(problems).toEqual([{ elementId: 'f1', message: expect.stringContaining('Conditions are only supported on flows leaving exclusive or inclusive gateways') }]);
+      expect(problems).toEqual([
+        { elementId: 'f1', message: expect.stringContaining('Conditions are only supported on flows leaving exclusive or inclusive gateways') },
+      ]);
     });
 
     it('when a default flow is not an outgoing flow of its gateway, then it is refused', async () => {
       const problems = await problemsOf(
-        simple('<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw" default="f1"/>', `${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'task')}${flow('f3', 'task', 'end')}`),
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw" default="f1"/>',
+          `${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'task')}${flow('f3', 'task', 'end')}`,
+        ),
       );
       expect(problems).toEqual([{ elementId: 'gw', message: "The default flow 'f1' is not an outgoing flow of 'gw'" }]);
     });
@@ -215,7 +236,10 @@ describe('compileBpmn', () => {
   describe('given FEEL', () => {
     it('when a condition is not valid FEEL, then it is refused with the flow id', async () => {
       const problems = await problemsOf(
-        simple('<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw"/>', `${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'task', '= amount >')}${flow('f3', 'task', 'end')}`),
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw"/>',
+          `${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'task', '= amount >')}${flow('f3', 'task', 'end')}`,
+        ),
       );
       expect(problems).toEqual([{ elementId: 'f2', message: expect.stringContaining('Invalid FEEL condition') }]);
     });
@@ -255,7 +279,10 @@ describe('compileBpmn', () => {
   describe('given an element Stageflow does not execute', () => {
     it.each([
       ['<bpmn:serviceTask id="x"/>', 'A service task needs stageflow:action: the key of the action template it runs'],
-      ['<bpmn:serviceTask id="x" stageflow:action="= mailKey"/>', expect.stringContaining('stageflow:action must be an action-template key, not an expression')],
+      [
+        '<bpmn:serviceTask id="x" stageflow:action="= mailKey"/>',
+        expect.stringContaining('stageflow:action must be an action-template key, not an expression'),
+      ],
       ['<bpmn:sendTask id="x" stageflow:action="bad key!"/>', expect.stringContaining("stageflow:action 'bad key!' is not an action-template key")],
       ['<bpmn:sendTask id="x"/>', expect.stringContaining('a send task without stageflow:action needs a messageRef')],
       ['<bpmn:businessRuleTask id="x"/>', expect.stringContaining('A business-rule task needs stageflow:ruleSet')],
@@ -269,20 +296,40 @@ describe('compileBpmn', () => {
       ['<bpmn:endEvent id="x"><bpmn:cancelEventDefinition/></bpmn:endEvent>', 'cancel events are not supported'],
       ['<bpmn:intermediateCatchEvent id="x"/>', expect.stringContaining('an intermediate catch event needs a timer, message or signal event definition')],
       ['<bpmn:intermediateCatchEvent id="x"><bpmn:errorEventDefinition/></bpmn:intermediateCatchEvent>', 'error events cannot be used as catch events'],
-      ['<bpmn:intermediateThrowEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateThrowEvent>', 'timer events cannot be used as throw events'],
+      [
+        '<bpmn:intermediateThrowEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateThrowEvent>',
+        'timer events cannot be used as throw events',
+      ],
       ['<bpmn:intermediateThrowEvent id="x"><bpmn:signalEventDefinition/></bpmn:intermediateThrowEvent>', 'a signal event needs a signalRef to a bpmn:signal'],
       ['<bpmn:endEvent id="x"><bpmn:errorEventDefinition/></bpmn:endEvent>', 'an error end event needs an errorRef to a bpmn:error with an errorCode'],
       ['<bpmn:endEvent id="x"><bpmn:messageEventDefinition/></bpmn:endEvent>', 'a message event needs a messageRef to a bpmn:message'],
-      ['<bpmn:endEvent id="x"><bpmn:escalationEventDefinition/></bpmn:endEvent>', expect.stringContaining('needs an escalationRef to a bpmn:escalation with an escalationCode')],
-      ['<bpmn:endEvent id="x"><bpmn:signalEventDefinition/><bpmn:messageEventDefinition/></bpmn:endEvent>', expect.stringContaining('several event definitions')],
+      [
+        '<bpmn:endEvent id="x"><bpmn:escalationEventDefinition/></bpmn:endEvent>',
+        expect.stringContaining('needs an escalationRef to a bpmn:escalation with an escalationCode'),
+      ],
+      [
+        '<bpmn:endEvent id="x"><bpmn:signalEventDefinition/><bpmn:messageEventDefinition/></bpmn:endEvent>',
+        expect.stringContaining('several event definitions'),
+      ],
       ['<bpmn:transaction id="x"/>', 'bpmn:Transaction is not supported'],
       ['<bpmn:adHocSubProcess id="x"/>', 'bpmn:AdHocSubProcess is not supported'],
       ['<bpmn:subProcess id="x" triggeredByEvent="true"/>', "Event subprocess 'x' must not have incoming or outgoing sequence flows"],
-      ['<bpmn:userTask id="x"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>', expect.stringContaining('bpmn:loopCardinality is not supported')],
+      [
+        '<bpmn:userTask id="x"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>',
+        expect.stringContaining('bpmn:loopCardinality is not supported'),
+      ],
       ['<bpmn:userTask id="x"><bpmn:standardLoopCharacteristics/></bpmn:userTask>', expect.stringContaining('standard loops are not supported')],
-      ['<bpmn:exclusiveGateway id="x" stageflow:async="true"/>', 'stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on bpmn:ExclusiveGateway'],
+      [
+        '<bpmn:exclusiveGateway id="x" stageflow:async="true"/>',
+        'stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on bpmn:ExclusiveGateway',
+      ],
     ])('when the diagram contains %s, then it is refused with the element id and a reason', async (element, message) => {
-      const problems = await problemsOf(simple(`<bpmn:userTask id="task"/>${element}`, `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'task', 'x')}${flow('f4', 'x', 'end')}`));
+      const problems = await problemsOf(
+        simple(
+          `<bpmn:userTask id="task"/>${element}`,
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'task', 'x')}${flow('f4', 'x', 'end')}`,
+        ),
+      );
       expect(problems).toContainEqual({ elementId: 'x', message });
     });
 
@@ -311,7 +358,12 @@ describe('compileBpmn', () => {
     });
 
     it('when there are several problems, then all of them are returned at once', async () => {
-      const problems = await problemsOf(simple('<bpmn:serviceTask id="task"/><bpmn:userTask id="t2" stageflow:priority="= (("/><bpmn:exclusiveGateway id="gw"/>', `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'start', 't2')}${flow('f4', 't2', 'gw')}`));
+      const problems = await problemsOf(
+        simple(
+          '<bpmn:serviceTask id="task"/><bpmn:userTask id="t2" stageflow:priority="= (("/><bpmn:exclusiveGateway id="gw"/>',
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'start', 't2')}${flow('f4', 't2', 'gw')}`,
+        ),
+      );
       expect(problems.map((p) => p.elementId).sort()).toEqual(['gw', 't2', 'task']);
     });
   });

@@ -34,7 +34,16 @@ function moddle(): BpmnModdle {
   return sharedModdle;
 }
 
-const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['userTask', 'manualTask', 'businessRuleTask', 'serviceTask', 'subProcess', 'receiveTask', 'sendTask', 'callActivity']);
+const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'userTask',
+  'manualTask',
+  'businessRuleTask',
+  'serviceTask',
+  'subProcess',
+  'receiveTask',
+  'sendTask',
+  'callActivity',
+]);
 const END_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneEndEvent', 'terminateEndEvent', 'eventEndEvent', 'errorEndEvent']);
 const START_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['noneStartEvent', 'eventStartEvent', 'eventSubProcessStart']);
 const GATEWAY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway']);
@@ -113,7 +122,11 @@ function withId(elementId: string | undefined, message: string): DefinitionProbl
 }
 
 function oneLine(text: string): string {
-  return text.split('\n').map((part) => part.trim()).filter(Boolean).join(' ');
+  return text
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 function list(element: ModdleElement, property: string): ModdleElement[] {
@@ -307,7 +320,10 @@ class ProcessCompiler {
       if (ACTIVITY_KINDS.has(kind)) node.async = true;
       else this.problem(id, `stageflow:async is only supported on activities (tasks, subprocesses, call activities), not on ${label}`);
     }
-    this.outgoingOrder.set(id, list(element, 'outgoing').map((flow) => flow.id ?? ''));
+    this.outgoingOrder.set(
+      id,
+      list(element, 'outgoing').map((flow) => flow.id ?? ''),
+    );
     const defaultFlow = ref(element, 'default');
     if (defaultFlow) this.defaults.set(id, defaultFlow);
 
@@ -532,7 +548,11 @@ class ProcessCompiler {
         }
       }
       for (const node of members) {
-        if (!reached.has(node.id)) this.problem(node.id, `'${node.id}' is not reachable from ${roots.length > 1 ? 'any start event' : 'the start event'} of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`);
+        if (!reached.has(node.id))
+          this.problem(
+            node.id,
+            `'${node.id}' is not reachable from ${roots.length > 1 ? 'any start event' : 'the start event'} of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`,
+          );
       }
     }
   }

@@ -14,7 +14,9 @@ describe('compiling a business-rule task', () => {
     const result = await compileBpmn(withTask('stageflow:ruleSet="lead-bant" stageflow:resultVariable="rating"'));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
 
-    expect(nodeOf(result.processes[0], 'classify')).toEqual(expect.objectContaining({ kind: 'businessRuleTask', businessRule: { ruleSet: 'lead-bant', resultVariable: 'rating' } }));
+    expect(nodeOf(result.processes[0], 'classify')).toEqual(
+      expect.objectContaining({ kind: 'businessRuleTask', businessRule: { ruleSet: 'lead-bant', resultVariable: 'rating' } }),
+    );
     expect(ruleSetReferences(result.processes[0]!)).toEqual([{ elementId: 'classify', ruleSetKey: 'lead-bant', attribute: 'ruleSet' }]);
   });
 

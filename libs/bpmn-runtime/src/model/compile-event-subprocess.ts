@@ -19,7 +19,8 @@ export function classifyEventSubProcessStart(element: ModdleElement, refuse: Ref
   }
   const definition = definitions[0]!;
   const interrupting = element.isInterrupting !== false;
-  if (!interrupting && definition.$type === 'bpmn:ErrorEventDefinition') return refuse('an error start event always interrupts its scope (isInterrupting="false" is not allowed)');
+  if (!interrupting && definition.$type === 'bpmn:ErrorEventDefinition')
+    return refuse('an error start event always interrupts its scope (isInterrupting="false" is not allowed)');
   if (interrupting && definition.$type === 'bpmn:TimerEventDefinition' && definition.timeCycle) {
     return refuse('an interrupting event subprocess timer fires once: use a timeDate or timeDuration, or make it non-interrupting for a repeating one');
   }
@@ -38,10 +39,12 @@ export function checkEventSubProcessScope(
   members: readonly GraphNode[],
   problem: (elementId: string, message: string) => void,
 ): string | undefined {
-  if (owner.incoming.length > 0 || owner.outgoing.length > 0) problem(owner.id, `Event subprocess '${owner.id}' must not have incoming or outgoing sequence flows`);
+  if (owner.incoming.length > 0 || owner.outgoing.length > 0)
+    problem(owner.id, `Event subprocess '${owner.id}' must not have incoming or outgoing sequence flows`);
   const starts = members.filter((node) => node.kind === 'eventSubProcessStart');
   const others = members.filter((node) => node.kind === 'noneStartEvent' || node.kind === 'eventStartEvent');
-  for (const other of others) problem(other.id, `Event subprocess '${scope.id}' starts only at its one timer, message, signal, error or escalation start event`);
+  for (const other of others)
+    problem(other.id, `Event subprocess '${scope.id}' starts only at its one timer, message, signal, error or escalation start event`);
   if (starts.length === 0 && others.length === 0) problem(scope.id, `Event subprocess '${scope.id}' has no start event`);
   if (starts.length > 1) problem(scope.id, `Event subprocess '${scope.id}' has ${starts.length} start events; only one is supported`);
   return starts[0]?.id;

@@ -36,14 +36,21 @@ const timerBoundary = (id: string, tag: string, value: string, cancel = true) =>
 describe('compiling event elements', () => {
   it('given boundary events, when compiled, then the activity lists them in document order with their triggers', async () => {
     const graph = await graphOf(
-      around(`${timerBoundary('sla', 'timeDuration', 'PT2H')}
+      around(
+        `${timerBoundary('sla', 'timeDuration', 'PT2H')}
         <bpmn:boundaryEvent id="signed" attachedToRef="task" cancelActivity="false"><bpmn:messageEventDefinition messageRef="m"/></bpmn:boundaryEvent>
         <bpmn:boundaryEvent id="failed" attachedToRef="task"><bpmn:errorEventDefinition errorRef="err"/></bpmn:boundaryEvent>`,
-        `${flow('f3', 'signed', 'end')}${flow('f4', 'failed', 'end')}`),
+        `${flow('f3', 'signed', 'end')}${flow('f4', 'failed', 'end')}`,
+      ),
     );
 
     expect(graph.nodes.task!.boundaries).toEqual(['sla', 'signed', 'failed']);
-    expect(graph.nodes.sla).toMatchObject({ kind: 'boundaryEvent', attachedTo: 'task', interrupting: true, event: { kind: 'timer', timer: { kind: 'duration', expression: 'PT2H' } } });
+    expect(graph.nodes.sla).toMatchObject({
+      kind: 'boundaryEvent',
+      attachedTo: 'task',
+      interrupting: true,
+      event: { kind: 'timer', timer: { kind: 'duration', expression: 'PT2H' } },
+    });
     expect(graph.nodes.signed).toMatchObject({ interrupting: false, event: { kind: 'message', name: 'offerSigned', correlationKey: '= offerId' } });
     expect(graph.nodes.failed).toMatchObject({ event: { kind: 'error', code: 'CREDIT_REJECTED' } });
   });
@@ -141,7 +148,11 @@ describe('compiling event elements', () => {
 
   it('given error and escalation start events outside event subprocesses, when deployed, then they are refused', async () => {
     const problems = await problemsOf(
-      withRoots(bpmnProcess(`<bpmn:startEvent id="start"><bpmn:errorEventDefinition errorRef="err"/></bpmn:startEvent><bpmn:endEvent id="end"/>${flow('f1', 'start', 'end')}`)),
+      withRoots(
+        bpmnProcess(
+          `<bpmn:startEvent id="start"><bpmn:errorEventDefinition errorRef="err"/></bpmn:startEvent><bpmn:endEvent id="end"/>${flow('f1', 'start', 'end')}`,
+        ),
+      ),
     );
     expect(problems).toContainEqual({ elementId: 'start', message: expect.stringContaining('only exist in event subprocesses') });
   });

@@ -35,7 +35,10 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
   switch (type) {
     case 'bpmn:StartEvent': {
       if (!definition) return NOT_AN_EVENT;
-      if (inSubProcess) return refuse(`an embedded subprocess starts at a none start event; ${definitionLabel(definition)} start events belong to processes and event subprocesses`);
+      if (inSubProcess)
+        return refuse(
+          `an embedded subprocess starts at a none start event; ${definitionLabel(definition)} start events belong to processes and event subprocesses`,
+        );
       const event = compileDefinition(definition, 'start', refuse);
       return event && { kind: 'eventStartEvent', event };
     }
@@ -58,7 +61,8 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
     case 'bpmn:BoundaryEvent': {
       if (!definition) return refuse('a boundary event needs a timer, message, signal, error or escalation event definition');
       const interrupting = element.cancelActivity !== false;
-      if (!interrupting && definition.$type === 'bpmn:ErrorEventDefinition') return refuse('an error boundary event always interrupts its activity (cancelActivity="false" is not allowed)');
+      if (!interrupting && definition.$type === 'bpmn:ErrorEventDefinition')
+        return refuse('an error boundary event always interrupts its activity (cancelActivity="false" is not allowed)');
       if (interrupting && definition.$type === 'bpmn:TimerEventDefinition' && hasTimeCycle(definition)) {
         return refuse('an interrupting boundary timer fires once: use a timeDate or timeDuration, or make it non-interrupting for a repeating reminder');
       }
@@ -75,7 +79,11 @@ export function classifyEvent(element: ModdleElement, inSubProcess: boolean, ref
     case 'bpmn:SendTask': {
       // With stageflow:action it runs an action template, as a service task does.
       if (typeof element.action === 'string' && element.action.trim() !== '') return { kind: 'serviceTask' };
-      const message = messageTrigger(element.messageRef as ModdleElement | undefined, refuse, 'a send task without stageflow:action needs a messageRef (it emits the message for integrations)');
+      const message = messageTrigger(
+        element.messageRef as ModdleElement | undefined,
+        refuse,
+        'a send task without stageflow:action needs a messageRef (it emits the message for integrations)',
+      );
       return message && { kind: 'sendTask', event: message };
     }
     case 'bpmn:EventBasedGateway':
@@ -93,7 +101,13 @@ export function compileDefinition(definition: ModdleElement, usage: Usage, refus
     end: ['bpmn:MessageEventDefinition', 'bpmn:SignalEventDefinition', 'bpmn:ErrorEventDefinition', 'bpmn:EscalationEventDefinition'],
     throw: ['bpmn:MessageEventDefinition', 'bpmn:SignalEventDefinition', 'bpmn:EscalationEventDefinition'],
     catch: ['bpmn:TimerEventDefinition', 'bpmn:MessageEventDefinition', 'bpmn:SignalEventDefinition'],
-    boundary: ['bpmn:TimerEventDefinition', 'bpmn:MessageEventDefinition', 'bpmn:SignalEventDefinition', 'bpmn:ErrorEventDefinition', 'bpmn:EscalationEventDefinition'],
+    boundary: [
+      'bpmn:TimerEventDefinition',
+      'bpmn:MessageEventDefinition',
+      'bpmn:SignalEventDefinition',
+      'bpmn:ErrorEventDefinition',
+      'bpmn:EscalationEventDefinition',
+    ],
   };
   if (!allowed[usage].includes(type)) {
     const known = UNSUPPORTED_EVENT_DEFINITIONS[type];
@@ -122,7 +136,8 @@ export function compileDefinition(definition: ModdleElement, usage: Usage, refus
     }
     default: {
       const code = codeOf(definition.escalationRef as ModdleElement | undefined, 'escalationCode');
-      if (code === undefined && usage !== 'boundary') return refuse('an escalation throw or end event needs an escalationRef to a bpmn:escalation with an escalationCode');
+      if (code === undefined && usage !== 'boundary')
+        return refuse('an escalation throw or end event needs an escalationRef to a bpmn:escalation with an escalationCode');
       return code === undefined ? { kind: 'escalation' } : { kind: 'escalation', code };
     }
   }
@@ -130,7 +145,11 @@ export function compileDefinition(definition: ModdleElement, usage: Usage, refus
 
 function timerTrigger(definition: ModdleElement, usage: Usage, refuse: Refuse): EventTrigger | undefined {
   const present: TimerDefinition[] = [];
-  for (const [property, kind] of [['timeDate', 'date'], ['timeDuration', 'duration'], ['timeCycle', 'cycle']] as const) {
+  for (const [property, kind] of [
+    ['timeDate', 'date'],
+    ['timeDuration', 'duration'],
+    ['timeCycle', 'cycle'],
+  ] as const) {
     const expression = definition[property] as ModdleElement | undefined;
     if (expression) present.push({ kind, expression: typeof expression.body === 'string' ? expression.body.trim() : '' });
   }
@@ -160,7 +179,10 @@ function codeOf(reference: ModdleElement | undefined, property: 'errorCode' | 'e
 }
 
 function definitionLabel(definition: ModdleElement): string {
-  return definition.$type.replace(/^bpmn:/, '').replace(/EventDefinition$/, '').toLowerCase();
+  return definition.$type
+    .replace(/^bpmn:/, '')
+    .replace(/EventDefinition$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -203,7 +225,10 @@ export function linkEvents(
       const target = nodes[flows[flowId]!.target]!;
       const catches = target.kind === 'receiveTask' || (target.kind === 'intermediateCatchEvent' && target.event !== undefined);
       if (!catches) {
-        problem(node.id, `Event-based gateway '${node.id}' leads to '${target.id}' (${target.type}); it may only lead to timer, message or signal intermediate catch events and receive tasks`);
+        problem(
+          node.id,
+          `Event-based gateway '${node.id}' leads to '${target.id}' (${target.type}); it may only lead to timer, message or signal intermediate catch events and receive tasks`,
+        );
       } else if (target.boundaries !== undefined) {
         problem(target.id, `Receive task '${target.id}' follows event-based gateway '${node.id}': it must not have boundary events (they could never fire)`);
       }

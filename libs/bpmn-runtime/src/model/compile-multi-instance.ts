@@ -31,7 +31,10 @@ export function compileMultiInstance(
 ): { ok: true; spec: MultiInstanceSpec } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   if (!MULTI_INSTANCE_KINDS.has(kind)) {
-    return { ok: false, problems: [`multi-instance is supported on user tasks, manual tasks, embedded subprocesses and call activities, not on ${elementType}`] };
+    return {
+      ok: false,
+      problems: [`multi-instance is supported on user tasks, manual tasks, embedded subprocesses and call activities, not on ${elementType}`],
+    };
   }
   for (const [property, message] of STANDARD_FORM) if (loop[property] !== undefined && loop[property] !== null) problems.push(message);
   const behavior = loop.behavior;

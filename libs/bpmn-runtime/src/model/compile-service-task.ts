@@ -10,7 +10,9 @@ export function checkActionKey(element: ModdleElement): { ok: true; key: string 
   const raw = element.action;
   const key = typeof raw === 'string' ? raw.trim() : '';
   if (key === '') return { ok: false, message: 'A service task needs stageflow:action: the key of the action template it runs' };
-  if (key.startsWith('=')) return { ok: false, message: `stageflow:action must be an action-template key, not an expression ('${key}'): the engine checks the key at deploy` };
-  if (!ACTION_KEY.test(key)) return { ok: false, message: `stageflow:action '${key}' is not an action-template key (letters, digits, _ . -; at most 100 characters)` };
+  if (key.startsWith('='))
+    return { ok: false, message: `stageflow:action must be an action-template key, not an expression ('${key}'): the engine checks the key at deploy` };
+  if (!ACTION_KEY.test(key))
+    return { ok: false, message: `stageflow:action '${key}' is not an action-template key (letters, digits, _ . -; at most 100 characters)` };
   return { ok: true, key };
 }

@@ -14,6 +14,7 @@ export function checkUserTaskAssignment(element: ModdleElement): { ok: true; key
   if (key.startsWith('=')) {
     return { ok: false, message: `stageflow:assignment must be a rule-set key, not an expression ('${key}'): the engine checks the key at deploy` };
   }
-  if (!RULE_SET_KEY.test(key)) return { ok: false, message: `stageflow:assignment '${key}' is not a rule-set key (letters, digits, _ . -; at most 100 characters)` };
+  if (!RULE_SET_KEY.test(key))
+    return { ok: false, message: `stageflow:assignment '${key}' is not a rule-set key (letters, digits, _ . -; at most 100 characters)` };
   return { ok: true, key };
 }

@@ -18,8 +18,10 @@ export function ruleSetReferences(graph: ProcessGraph): RuleSetReference[] {
   if (!isCompiledProcess(graph)) throw new Error('The graph is not a process compiled by compileBpmn');
   const references: RuleSetReference[] = [];
   for (const node of Object.values(graph.nodes)) {
-    if (node.kind === 'businessRuleTask' && node.businessRule) references.push({ elementId: node.id, ruleSetKey: node.businessRule.ruleSet, attribute: 'ruleSet' });
-    if (node.kind === 'userTask' && node.userTask?.assignment !== undefined) references.push({ elementId: node.id, ruleSetKey: node.userTask.assignment, attribute: 'assignment' });
+    if (node.kind === 'businessRuleTask' && node.businessRule)
+      references.push({ elementId: node.id, ruleSetKey: node.businessRule.ruleSet, attribute: 'ruleSet' });
+    if (node.kind === 'userTask' && node.userTask?.assignment !== undefined)
+      references.push({ elementId: node.id, ruleSetKey: node.userTask.assignment, attribute: 'assignment' });
   }
   return references;
 }

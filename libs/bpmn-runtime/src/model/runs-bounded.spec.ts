@@ -41,12 +41,24 @@ describe('runsBounded', () => {
 
   it.each([
     ['a condition with a catastrophic regular expression', gated('= matches(name, "(a+)+$")')],
-    ['an output mapping with a for loop', gated('= true', `<bpmn:userTask id="task">${io('<stageflow:output source="= for i in 1..100000000 return i" target="all"/>')}</bpmn:userTask>`)],
+    [
+      'an output mapping with a for loop',
+      gated('= true', `<bpmn:userTask id="task">${io('<stageflow:output source="= for i in 1..100000000 return i" target="all"/>')}</bpmn:userTask>`),
+    ],
     ['a task attribute with a filter', gated('= true', '<bpmn:userTask id="task" stageflow:assignee="= owners[active][1]"/>')],
-    ['a timer parsed from a variable', gated('= true', '<bpmn:intermediateCatchEvent id="task"><bpmn:timerEventDefinition><bpmn:timeDuration>= duration(delay)</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>')],
+    [
+      'a timer parsed from a variable',
+      gated(
+        '= true',
+        '<bpmn:intermediateCatchEvent id="task"><bpmn:timerEventDefinition><bpmn:timeDuration>= duration(delay)</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>',
+      ),
+    ],
     ['a correlation key with a quantifier', gated('= true', '<bpmn:receiveTask id="task" messageRef="slow"/>')],
     ['a business-rule task', gated('= true', '<bpmn:businessRuleTask id="task" stageflow:ruleSet="bant"/>')],
-    ['a multi-instance task', gated('= true', '<bpmn:userTask id="task"><bpmn:multiInstanceLoopCharacteristics stageflow:collection="= reviewers"/></bpmn:userTask>')],
+    [
+      'a multi-instance task',
+      gated('= true', '<bpmn:userTask id="task"><bpmn:multiInstanceLoopCharacteristics stageflow:collection="= reviewers"/></bpmn:userTask>'),
+    ],
   ])('given %s, then it does not run bounded', async (_label, body) => {
     expect(runsBounded(await graphOf(body))).toBe(false);
   });

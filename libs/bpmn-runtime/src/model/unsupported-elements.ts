@@ -23,8 +23,4 @@ export const UNSUPPORTED_EVENT_DEFINITIONS: Readonly<Record<string, string>> = {
 };
 
 /** Flow elements with no execution semantics: accepted and not part of the graph. */
-export const INERT_FLOW_ELEMENTS: ReadonlySet<string> = new Set([
-  'bpmn:DataObject',
-  'bpmn:DataObjectReference',
-  'bpmn:DataStoreReference',
-]);
+export const INERT_FLOW_ELEMENTS: ReadonlySet<string> = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);

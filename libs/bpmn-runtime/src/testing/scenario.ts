@@ -224,7 +224,10 @@ export class ScenarioInstance {
   task(elementId: string): TaskCreatedEffect {
     const found = this.openTasks().filter((task) => task.elementId === elementId);
     if (found.length !== 1) {
-      const open = this.openTasks().map((task) => task.elementId).join(', ') || 'none';
+      const open =
+        this.openTasks()
+          .map((task) => task.elementId)
+          .join(', ') || 'none';
       throw new Error(`Expected one open task of '${elementId}', found ${found.length} (open: ${open})`);
     }
     return found[0]!;
@@ -232,7 +235,7 @@ export class ScenarioInstance {
 
   /** Completes a task by task id or by element id (when that element has exactly one open task). */
   complete(taskOrElementId: string, variables?: Variables): this {
-    const taskId = this.tasks.has(taskOrElementId) ? taskOrElementId : this.tryTask(taskOrElementId) ?? taskOrElementId;
+    const taskId = this.tasks.has(taskOrElementId) ? taskOrElementId : (this.tryTask(taskOrElementId) ?? taskOrElementId);
     return this.send(variables === undefined ? { type: 'completeTask', taskId } : { type: 'completeTask', taskId, variables });
   }
 
@@ -265,7 +268,11 @@ export class ScenarioInstance {
 
   /** The single open timer of an element; throws when there is none or several. */
   timer(elementId: string): TimerScheduledEffect {
-    return single(this.timers().filter((timer) => timer.elementId === elementId), `timer of '${elementId}'`, this.timers());
+    return single(
+      this.timers().filter((timer) => timer.elementId === elementId),
+      `timer of '${elementId}'`,
+      this.timers(),
+    );
   }
 
   /**
@@ -290,12 +297,18 @@ export class ScenarioInstance {
 
   /** The single open subscription of an element; throws when there is none or several. */
   subscription(elementId: string): SubscriptionEffect {
-    return single(this.subscriptions().filter((sub) => sub.elementId === elementId), `subscription of '${elementId}'`, this.subscriptions());
+    return single(
+      this.subscriptions().filter((sub) => sub.elementId === elementId),
+      `subscription of '${elementId}'`,
+      this.subscriptions(),
+    );
   }
 
   /** Correlates a message to a subscription (by id, or element id with exactly one open subscription). */
   correlate(subscriptionOrElementId: string, variables?: Variables): this {
-    const subscriptionId = this.subscriptionMap.has(subscriptionOrElementId) ? subscriptionOrElementId : this.subscription(subscriptionOrElementId).subscriptionId;
+    const subscriptionId = this.subscriptionMap.has(subscriptionOrElementId)
+      ? subscriptionOrElementId
+      : this.subscription(subscriptionOrElementId).subscriptionId;
     return this.send(variables === undefined ? { type: 'correlateMessage', subscriptionId } : { type: 'correlateMessage', subscriptionId, variables });
   }
 

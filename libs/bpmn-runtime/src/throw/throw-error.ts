@@ -28,9 +28,14 @@ export function throwError(execution: Execution, token: Token, errorCode: string
     takeBoundary(execution, found.holder, found.boundary);
     return 'caught';
   }
-  execution.emit(message === undefined
-    ? { type: 'ErrorUncaught', elementId: token.nodeId, errorCode }
-    : { type: 'ErrorUncaught', elementId: token.nodeId, errorCode, message });
-  execution.raiseIncident(token, `BPMN error '${errorCode}'${message ? ` (${message})` : ''} was not caught: no error boundary event on '${token.nodeId}' or an enclosing subprocess matches it`);
+  execution.emit(
+    message === undefined
+      ? { type: 'ErrorUncaught', elementId: token.nodeId, errorCode }
+      : { type: 'ErrorUncaught', elementId: token.nodeId, errorCode, message },
+  );
+  execution.raiseIncident(
+    token,
+    `BPMN error '${errorCode}'${message ? ` (${message})` : ''} was not caught: no error boundary event on '${token.nodeId}' or an enclosing subprocess matches it`,
+  );
   return 'uncaught';
 }

@@ -74,12 +74,27 @@ describe('timer schedule', () => {
     const vars: Record<string, unknown> = { delay: 'PT4H', deadline: '2026-04-01T12:00:00+02:00', days: 3 };
     const resolve = (name: string) => vars[name];
     expect(resolveTimer({ kind: 'duration', expression: '= delay' }, resolve, env)).toEqual({ ok: true, value: parsed('duration', 'PT4H') });
-    expect(resolveTimer({ kind: 'duration', expression: '= duration("P" + string(days) + "D")' }, resolve, env)).toEqual({ ok: true, value: parsed('duration', 'P3D') });
-    expect(resolveTimer({ kind: 'date', expression: '= date and time(deadline)' }, resolve, env)).toEqual({ ok: true, value: { kind: 'date', at: Date.parse('2026-04-01T10:00:00Z') } });
-    expect(resolveTimer({ kind: 'date', expression: '= now() + duration("P1D")' }, resolve, env)).toEqual({ ok: true, value: { kind: 'date', at: Date.parse('2026-03-02T10:00:00Z') } });
+    expect(resolveTimer({ kind: 'duration', expression: '= duration("P" + string(days) + "D")' }, resolve, env)).toEqual({
+      ok: true,
+      value: parsed('duration', 'P3D'),
+    });
+    expect(resolveTimer({ kind: 'date', expression: '= date and time(deadline)' }, resolve, env)).toEqual({
+      ok: true,
+      value: { kind: 'date', at: Date.parse('2026-04-01T10:00:00Z') },
+    });
+    expect(resolveTimer({ kind: 'date', expression: '= now() + duration("P1D")' }, resolve, env)).toEqual({
+      ok: true,
+      value: { kind: 'date', at: Date.parse('2026-03-02T10:00:00Z') },
+    });
     expect(resolveTimer({ kind: 'cycle', expression: '= duration("P3D")' }, resolve, env)).toEqual({ ok: true, value: parsed('cycle', 'R/P3D') });
-    expect(resolveTimer({ kind: 'date', expression: "= days" }, resolve, env)).toMatchObject({ ok: false, message: expect.stringContaining('not a bpmn:timeDate') });
-    expect(resolveTimer({ kind: 'cycle', expression: '= "R/PT0.1S"' }, resolve, env)).toMatchObject({ ok: false, message: expect.stringContaining('1 second') });
+    expect(resolveTimer({ kind: 'date', expression: '= days' }, resolve, env)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a bpmn:timeDate'),
+    });
+    expect(resolveTimer({ kind: 'cycle', expression: '= "R/PT0.1S"' }, resolve, env)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('1 second'),
+    });
   });
 });
 

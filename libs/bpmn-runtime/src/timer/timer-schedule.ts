@@ -90,11 +90,7 @@ export function timerElement(kind: TimerDefinition['kind']): string {
 }
 
 /** Resolves a timer: literal text parses, FEEL is evaluated with `resolve` and converted. */
-export function resolveTimer(
-  timer: TimerDefinition,
-  resolve: (name: string) => unknown,
-  env: FeelEnvironment,
-): TimerOutcome<ResolvedTimer> {
+export function resolveTimer(timer: TimerDefinition, resolve: (name: string) => unknown, env: FeelEnvironment): TimerOutcome<ResolvedTimer> {
   if (!isFeelExpression(timer.expression)) return parseTimerText(timer.kind, timer.expression);
   const outcome = evaluateValue(timer.expression, resolve, env);
   if (!outcome.ok) return outcome;

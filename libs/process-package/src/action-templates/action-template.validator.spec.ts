@@ -34,7 +34,9 @@ describe('validateActionTemplate', () => {
     });
 
     it('when the action type is unknown then action.type is named', () => {
-      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'sendFax', to: 'x' } })).toEqual([{ path: 'action.type', message: expect.stringContaining('must be one of') }]);
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'sendFax', to: 'x' } })).toEqual([
+        { path: 'action.type', message: expect.stringContaining('must be one of') },
+      ]);
     });
 
     it('when a field of the action is missing or of the wrong type then its path below action is named', () => {
@@ -67,7 +69,12 @@ describe('parseActionTemplate', () => {
   });
 
   it('given problems then they become deployment problems of the resource', () => {
-    expect(actionTemplateDeploymentProblems('welcome.action.json', [{ path: 'action.to', message: 'is required' }, { path: '', message: 'is not valid JSON (x)' }])).toEqual([
+    expect(
+      actionTemplateDeploymentProblems('welcome.action.json', [
+        { path: 'action.to', message: 'is required' },
+        { path: '', message: 'is not valid JSON (x)' },
+      ]),
+    ).toEqual([
       { resource: 'welcome.action.json', path: 'action.to', message: 'action.to is required' },
       { resource: 'welcome.action.json', path: '', message: 'the action template is not valid JSON (x)' },
     ]);

@@ -5,7 +5,11 @@ const newLeadPlan = {
   name: 'New lead: three touches',
   steps: [
     { id: 'welcome', offset: 'PT0S', action: { type: 'sendEmail', to: '{{ contact.email }}', subject: 'Welcome, {{ contact.name }}', template: 'welcome' } },
-    { id: 'first-call', offset: 'P2D', action: { type: 'createTask', title: 'Call {{ contact.name }}', dueIn: 'P1D', assignment: { strategy: 'territoryOwner' } } },
+    {
+      id: 'first-call',
+      offset: 'P2D',
+      action: { type: 'createTask', title: 'Call {{ contact.name }}', dueIn: 'P1D', assignment: { strategy: 'territoryOwner' } },
+    },
     { id: 'meeting', offset: 'P1W', action: { type: 'createTask', title: 'Meet {{ contact.name }}' } },
   ],
 };
@@ -49,7 +53,9 @@ describe('validateContactPlan', () => {
     ['sets variables (no process step waits to take them)', { type: 'setVariables', variables: { stage: 'Contacted' } }],
   ])('given a step that %s then its type is refused', (_why, action) => {
     const plan = { ...newLeadPlan, steps: [{ id: 'step', offset: 'P2D', action }] };
-    expect(validateContactPlan(plan)).toEqual([{ path: 'steps[0].action.type', message: 'must be one of "createTask", "sendEmail", "callWebhook", "startProcess", "notifyUser"' }]);
+    expect(validateContactPlan(plan)).toEqual([
+      { path: 'steps[0].action.type', message: 'must be one of "createTask", "sendEmail", "callWebhook", "startProcess", "notifyUser"' },
+    ]);
   });
 });
 
@@ -57,7 +63,10 @@ describe('parseContactPlan', () => {
   it('given text that is not JSON then the problem is at the root', () => {
     const parsed = parseContactPlan('{ "key": ');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(contactPlanDeploymentProblems('new-lead.contact-plan.json', parsed.problems)).toEqual([{ resource: 'new-lead.contact-plan.json', path: '', message: expect.stringMatching(/^the contact plan is not valid JSON/) }]);
+    if (!parsed.ok)
+      expect(contactPlanDeploymentProblems('new-lead.contact-plan.json', parsed.problems)).toEqual([
+        { resource: 'new-lead.contact-plan.json', path: '', message: expect.stringMatching(/^the contact plan is not valid JSON/) },
+      ]);
   });
 
   it('given a valid plan then it is returned', () => {

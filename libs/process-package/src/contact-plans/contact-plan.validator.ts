@@ -45,7 +45,8 @@ export function validateContactPlan(value: unknown): ValidationIssue[] {
     if (typeof offset === 'string') {
       const parsed = parseIsoDuration(offset);
       if (!parsed.ok) problems.push({ path: `${path}.offset`, message: parsed.message });
-      else if (parsed.seconds > maxContactPlanOffsetSeconds) problems.push({ path: `${path}.offset`, message: `must be at most a year (${maxContactPlanOffsetSeconds} seconds)` });
+      else if (parsed.seconds > maxContactPlanOffsetSeconds)
+        problems.push({ path: `${path}.offset`, message: `must be at most a year (${maxContactPlanOffsetSeconds} seconds)` });
     }
     const typeKnown = problems.every((problem) => problem.path !== `${path}.action` && problem.path !== `${path}.action.type`);
     if (action !== undefined && typeKnown) problems.push(...checkAction(action, `${path}.action`));

@@ -1,13 +1,10 @@
 import { isBroadcastSignalRequest, validateBroadcastSignalRequest } from './broadcast-signal-request.validator.js';
 
 describe('validateBroadcastSignalRequest', () => {
-  it.each([[{ name: 'price-list-changed' }], [{ name: 'price-list-changed', variables: { list: 'Q4' } }]])(
-    'given %j then it finds no issue',
-    (body) => {
-      expect(validateBroadcastSignalRequest(body)).toEqual([]);
-      expect(isBroadcastSignalRequest(body)).toBe(true);
-    },
-  );
+  it.each([[{ name: 'price-list-changed' }], [{ name: 'price-list-changed', variables: { list: 'Q4' } }]])('given %j then it finds no issue', (body) => {
+    expect(validateBroadcastSignalRequest(body)).toEqual([]);
+    expect(isBroadcastSignalRequest(body)).toBe(true);
+  });
 
   it.each([
     [{}, 'name', 'is required'],

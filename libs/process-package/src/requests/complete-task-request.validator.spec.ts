@@ -27,9 +27,7 @@ describe('validateCompleteTaskRequest', () => {
   describe('given variables with forbidden content', () => {
     it('when a __proto__ key hides in an array element then its path is named', () => {
       const body: unknown = JSON.parse('{"variables":{"items":[{"ok":1},{"__proto__":{"polluted":true}}]}}');
-      expect(validateCompleteTaskRequest(body)).toEqual([
-        { path: 'variables.items[1].__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateCompleteTaskRequest(body)).toEqual([{ path: 'variables.items[1].__proto__', message: '"__proto__" is not allowed as a key' }]);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 
@@ -42,9 +40,7 @@ describe('validateCompleteTaskRequest', () => {
 
   describe('given an unexpected field', () => {
     it('then it is named', () => {
-      expect(validateCompleteTaskRequest({ variables: {}, outcome: 'approve' })).toEqual([
-        { path: 'outcome', message: 'is not allowed' },
-      ]);
+      expect(validateCompleteTaskRequest({ variables: {}, outcome: 'approve' })).toEqual([{ path: 'outcome', message: 'is not allowed' }]);
     });
   });
 });

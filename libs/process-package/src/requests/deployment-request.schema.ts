@@ -29,7 +29,8 @@ export const deploymentRequestSchema: JSONSchemaType<DeploymentRequest> = {
       type: 'array',
       minItems: 1,
       maxItems: maxDeploymentResources,
-      description: 'The files to deploy: BPMN diagrams (.bpmn, .bpmn20.xml), rule sets (.rule-set.json), action templates (.action.json) and liquid templates (.liquid).',
+      description:
+        'The files to deploy: BPMN diagrams (.bpmn, .bpmn20.xml), rule sets (.rule-set.json), action templates (.action.json) and liquid templates (.liquid).',
       items: {
         type: 'object',
         properties: {

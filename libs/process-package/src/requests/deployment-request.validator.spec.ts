@@ -52,9 +52,7 @@ describe('validateDeploymentRequest', () => {
 
     it('when there are more than 100 resources then resources is refused once', () => {
       const resources = Array.from({ length: 101 }, (_, i) => ({ name: `p${i}.bpmn`, content: xml }));
-      expect(validateDeploymentRequest({ name: 'n', resources })).toEqual([
-        { path: 'resources', message: 'must have at most 100 items' },
-      ]);
+      expect(validateDeploymentRequest({ name: 'n', resources })).toEqual([{ path: 'resources', message: 'must have at most 100 items' }]);
     });
   });
 
@@ -73,14 +71,11 @@ describe('validateDeploymentRequest', () => {
       expect(validateDeploymentRequest({ name: 'n', resources: [resource] })).toEqual([{ path, message }]);
     });
 
-    it.each(['lead.xml', 'lead.json', 'lead.bpmn.txt', '.bpmn'])(
-      'when a resource is named %s then its name must have a BPMN ending',
-      (name) => {
-        expect(validateDeploymentRequest({ name: 'n', resources: [{ name, content: xml }] })).toEqual([
-          { path: 'resources[0].name', message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json or .liquid' },
-        ]);
-      },
-    );
+    it.each(['lead.xml', 'lead.json', 'lead.bpmn.txt', '.bpmn'])('when a resource is named %s then its name must have a BPMN ending', (name) => {
+      expect(validateDeploymentRequest({ name: 'n', resources: [{ name, content: xml }] })).toEqual([
+        { path: 'resources[0].name', message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json or .liquid' },
+      ]);
+    });
 
     it('when two resources share a name then the second is named', () => {
       const resource = { name: 'lead.bpmn', content: xml };

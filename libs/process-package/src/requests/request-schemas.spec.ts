@@ -5,7 +5,14 @@ import { startInstanceRequestSchema } from './start-instance-request.schema.js';
 import { publishMessageRequestSchema } from './publish-message-request.schema.js';
 import { broadcastSignalRequestSchema } from './broadcast-signal-request.schema.js';
 
-const schemas = { deploymentRequestSchema, startInstanceRequestSchema, completeTaskRequestSchema, loginRequestSchema, publishMessageRequestSchema, broadcastSignalRequestSchema };
+const schemas = {
+  deploymentRequestSchema,
+  startInstanceRequestSchema,
+  completeTaskRequestSchema,
+  loginRequestSchema,
+  publishMessageRequestSchema,
+  broadcastSignalRequestSchema,
+};
 
 describe('request schemas', () => {
   describe.each(Object.entries(schemas))('given %s', (_, schema) => {

@@ -40,17 +40,13 @@ describe('validateStartInstanceRequest', () => {
   describe('given variables with forbidden content', () => {
     it('when JSON.parse created a nested __proto__ key then its path is named', () => {
       const body: unknown = JSON.parse('{"variables":{"customer":{"__proto__":{"isAdmin":true}}}}');
-      expect(validateStartInstanceRequest(body)).toEqual([
-        { path: 'variables.customer.__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateStartInstanceRequest(body)).toEqual([{ path: 'variables.customer.__proto__', message: '"__proto__" is not allowed as a key' }]);
       expect(isStartInstanceRequest(body)).toBe(false);
     });
 
     it('when JSON.parse created a top-level __proto__ variable then it is refused', () => {
       const body: unknown = JSON.parse('{"variables":{"__proto__":{"x":1}}}');
-      expect(validateStartInstanceRequest(body)).toEqual([
-        { path: 'variables.__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateStartInstanceRequest(body)).toEqual([{ path: 'variables.__proto__', message: '"__proto__" is not allowed as a key' }]);
     });
 
     it('when a variable is not a JSON value then its path is named', () => {

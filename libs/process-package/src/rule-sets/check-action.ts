@@ -17,7 +17,12 @@ export function checkAction(action: unknown, path: string): ValidationIssue[] {
   const type = isObject && typeof (action as { type?: unknown }).type === 'string' ? (action as { type: string }).type : '';
   const validator = actionValidators[type];
   if (validator === undefined) {
-    return [{ path: isObject ? `${path}.type` : path, message: isObject ? `must be one of ${actionTypes.map((t) => JSON.stringify(t)).join(', ')}` : 'must be an object' }];
+    return [
+      {
+        path: isObject ? `${path}.type` : path,
+        message: isObject ? `must be one of ${actionTypes.map((t) => JSON.stringify(t)).join(', ')}` : 'must be an object',
+      },
+    ];
   }
   const issues = validateWith(validator, action, path);
   if (issues.length > 0) return issues;

@@ -61,7 +61,9 @@ function scalar(name: OperatorName, nullable: boolean): OperatorSignature {
     name,
     factTypes: scalarTypes,
     checkValue: (value, type) =>
-      isScalarOf(value, type) || (nullable && value === null) ? undefined : `must be ${describeScalar(type)}${nullable ? ' or null' : ''} to compare with a ${type} fact`,
+      isScalarOf(value, type) || (nullable && value === null)
+        ? undefined
+        : `must be ${describeScalar(type)}${nullable ? ' or null' : ''} to compare with a ${type} fact`,
   };
 }
 

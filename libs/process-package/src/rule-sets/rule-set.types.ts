@@ -89,14 +89,7 @@ export interface AssignmentResult {
 
 export type ClassificationResult = JsonObject;
 
-export type ProcessEventName =
-  | 'processStarted'
-  | 'processEnded'
-  | 'stageEntered'
-  | 'stageLeft'
-  | 'taskCreated'
-  | 'taskOverdue'
-  | 'messageReceived';
+export type ProcessEventName = 'processStarted' | 'processEnded' | 'stageEntered' | 'stageLeft' | 'taskCreated' | 'taskOverdue' | 'messageReceived';
 
 /** Text fields of actions are liquidjs templates over the process variables. */
 export interface CreateTaskAction {
@@ -144,13 +137,7 @@ export interface StartContactPlanAction {
   plan: string;
 }
 export type RuleAction =
-  | CreateTaskAction
-  | SendEmailAction
-  | CallWebhookAction
-  | SetVariablesAction
-  | StartProcessAction
-  | NotifyUserAction
-  | StartContactPlanAction;
+  CreateTaskAction | SendEmailAction | CallWebhookAction | SetVariablesAction | StartProcessAction | NotifyUserAction | StartContactPlanAction;
 export type ActionType = RuleAction['type'];
 
 export interface ActionsResult {

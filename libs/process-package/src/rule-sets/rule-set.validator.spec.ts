@@ -20,7 +20,12 @@ const territories = {
     },
     {
       id: 'dach',
-      conditions: { any: [{ fact: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] }, { fact: 'company', path: '$.address.country', operator: 'equal', value: 'DE' }] },
+      conditions: {
+        any: [
+          { fact: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] },
+          { fact: 'company', path: '$.address.country', operator: 'equal', value: 'DE' },
+        ],
+      },
       result: { territory: 'DACH', team: 'dach' },
     },
   ],
@@ -99,7 +104,11 @@ describe('validateRuleSet', () => {
           {
             id: 'after-hours',
             conditions: {
-              not: { fact: 'receivedAt', operator: 'withinBusinessHours', value: { timezone: 'Europe/Berlin', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:30' } },
+              not: {
+                fact: 'receivedAt',
+                operator: 'withinBusinessHours',
+                value: { timezone: 'Europe/Berlin', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:30' },
+              },
             },
             result: { on: 'messageReceived', actions: [{ type: 'notifyUser', user: 'manager', message: 'After-hours lead' }] },
           },
@@ -118,13 +127,19 @@ describe('validateRuleSet', () => {
     });
 
     it('when a fact is not declared then it is named with its path', () => {
-      expect(validateRuleSet(withRules([ruleWith({ any: [{ fact: 'country', operator: 'equal', value: 'DE' }, { not: { fact: 'revenue', operator: 'greaterThan', value: 5 } }] })]))).toEqual([
-        { ruleId: 'r1', path: 'rules[0].conditions.any[1].not.fact', message: '"revenue" is not declared in facts' },
-      ]);
+      expect(
+        validateRuleSet(
+          withRules([
+            ruleWith({ any: [{ fact: 'country', operator: 'equal', value: 'DE' }, { not: { fact: 'revenue', operator: 'greaterThan', value: 5 } }] }),
+          ]),
+        ),
+      ).toEqual([{ ruleId: 'r1', path: 'rules[0].conditions.any[1].not.fact', message: '"revenue" is not declared in facts' }]);
     });
 
     it('when $now is used without a declaration then it is accepted as a date', () => {
-      expect(validateRuleSet(one({ fact: '$now', operator: 'withinBusinessHours', value: { timezone: 'UTC', days: ['mon'], from: '08:00', to: '18:00' } }))).toEqual([]);
+      expect(
+        validateRuleSet(one({ fact: '$now', operator: 'withinBusinessHours', value: { timezone: 'UTC', days: ['mon'], from: '08:00', to: '18:00' } })),
+      ).toEqual([]);
     });
 
     it.each([
@@ -135,9 +150,18 @@ describe('validateRuleSet', () => {
       [{ fact: 'employees', operator: 'between', value: [10, 1] }, 'min must not be greater than max'],
       [{ fact: 'employees', operator: 'between', value: [10] }, 'must be [min, max], two numbers'],
       [{ fact: 'lastContactAt', operator: 'daysSince', value: {} }, 'must have min, max or both'],
-      [{ fact: 'lastContactAt', operator: 'equal', value: '2026-13-45' }, 'must be an ISO 8601 date or date-time with an offset or null to compare with a date fact'],
-      [{ fact: 'lastContactAt', operator: 'withinBusinessHours', value: { timezone: 'Mars/Olympus', days: ['mon'], from: '09:00', to: '17:00' } }, 'timezone must be an IANA time zone such as Europe/Berlin'],
-      [{ fact: 'lastContactAt', operator: 'withinBusinessHours', value: { timezone: 'UTC', days: ['mon'], from: '18:00', to: '09:00' } }, 'from must be before to (hours across midnight need two rules)'],
+      [
+        { fact: 'lastContactAt', operator: 'equal', value: '2026-13-45' },
+        'must be an ISO 8601 date or date-time with an offset or null to compare with a date fact',
+      ],
+      [
+        { fact: 'lastContactAt', operator: 'withinBusinessHours', value: { timezone: 'Mars/Olympus', days: ['mon'], from: '09:00', to: '17:00' } },
+        'timezone must be an IANA time zone such as Europe/Berlin',
+      ],
+      [
+        { fact: 'lastContactAt', operator: 'withinBusinessHours', value: { timezone: 'UTC', days: ['mon'], from: '18:00', to: '09:00' } },
+        'from must be before to (hours across midnight need two rules)',
+      ],
       [{ fact: 'industry', operator: 'startsWith', value: '' }, 'must be a non-empty string'],
     ])('when the condition is %j then its value is refused: %s', (condition, message) => {
       expect(validateRuleSet(one(condition))).toEqual([{ ruleId: 'r1', path: 'rules[0].conditions.all[0].value', message }]);
@@ -187,9 +211,14 @@ describe('validateRuleSet', () => {
     });
 
     it('when rule ids repeat then the later one is refused', () => {
-      expect(validateRuleSet(withRules([ruleWith({ all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }), ruleWith({ all: [{ fact: 'country', operator: 'equal', value: 'AT' }] })]))).toEqual([
-        { ruleId: 'r1', path: 'rules[1].id', message: 'duplicates the id of rules[0]' },
-      ]);
+      expect(
+        validateRuleSet(
+          withRules([
+            ruleWith({ all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }),
+            ruleWith({ all: [{ fact: 'country', operator: 'equal', value: 'AT' }] }),
+          ]),
+        ),
+      ).toEqual([{ ruleId: 'r1', path: 'rules[1].id', message: 'duplicates the id of rules[0]' }]);
     });
 
     it('when the root condition is a bare fact then it is refused (json-rules-engine needs all, any or not)', () => {
@@ -213,7 +242,9 @@ describe('validateRuleSet', () => {
     });
 
     it('when a fact condition misses its value then it is required', () => {
-      expect(validateRuleSet(one({ fact: 'country', operator: 'equal' }))).toEqual([{ ruleId: 'r1', path: 'rules[0].conditions.all[0].value', message: 'is required' }]);
+      expect(validateRuleSet(one({ fact: 'country', operator: 'equal' }))).toEqual([
+        { ruleId: 'r1', path: 'rules[0].conditions.all[0].value', message: 'is required' },
+      ]);
     });
 
     it('when conditions nest too deep then the deepest level is refused', () => {
@@ -275,7 +306,13 @@ describe('validateRuleSet', () => {
         kind: 'actions',
         hitPolicy: 'all',
         facts: {},
-        rules: [{ id: 'x', conditions: { all: [{ fact: '$now', operator: 'daysSince', value: { max: 1 } }] }, result: { on: 'stageEntered', actions: [{ type: 'sendEmail', to: 'a' }, { type: 'fax' }] } }],
+        rules: [
+          {
+            id: 'x',
+            conditions: { all: [{ fact: '$now', operator: 'daysSince', value: { max: 1 } }] },
+            result: { on: 'stageEntered', actions: [{ type: 'sendEmail', to: 'a' }, { type: 'fax' }] },
+          },
+        ],
       };
       expect(validateRuleSet(set)).toEqual([
         { ruleId: 'x', path: 'rules[0].result.actions[1].type', message: expect.stringMatching(/^must be one of "createTask"/) },
@@ -285,14 +322,27 @@ describe('validateRuleSet', () => {
     });
 
     it('when a classification result holds __proto__ then it is refused', () => {
-      const set = { ...territories, kind: 'classification', hitPolicy: 'all', fallback: undefined, rules: [{ id: 'c', conditions: { all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }, result: JSON.parse('{"segment":"a","__proto__":{"x":1}}') }] };
+      const set = {
+        ...territories,
+        kind: 'classification',
+        hitPolicy: 'all',
+        fallback: undefined,
+        rules: [
+          { id: 'c', conditions: { all: [{ fact: 'country', operator: 'equal', value: 'DE' }] }, result: JSON.parse('{"segment":"a","__proto__":{"x":1}}') },
+        ],
+      };
       expect(validateRuleSet(set)).toEqual([{ ruleId: 'c', path: 'rules[0].result.__proto__', message: '"__proto__" is not allowed as a key' }]);
     });
   });
 
   describe('given problems for a deployment', () => {
     it('then each becomes a DeploymentProblem with the rule id as element id and the path', () => {
-      expect(ruleSetDeploymentProblems('lead.rule-set.json', [{ ruleId: 'r1', path: 'rules[0].id', message: 'duplicates the id of rules[0]' }, { path: '', message: 'is not valid JSON (x)' }])).toEqual([
+      expect(
+        ruleSetDeploymentProblems('lead.rule-set.json', [
+          { ruleId: 'r1', path: 'rules[0].id', message: 'duplicates the id of rules[0]' },
+          { path: '', message: 'is not valid JSON (x)' },
+        ]),
+      ).toEqual([
         { resource: 'lead.rule-set.json', elementId: 'r1', path: 'rules[0].id', message: 'rules[0].id duplicates the id of rules[0]' },
         { resource: 'lead.rule-set.json', path: '', message: 'the rule set is not valid JSON (x)' },
       ]);

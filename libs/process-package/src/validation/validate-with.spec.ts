@@ -61,9 +61,7 @@ describe('validateWith', () => {
     });
 
     it('then a nested missing field is named with its index', () => {
-      expect(validateWith(validator, { ...valid, items: [{ label: 'a' }, {}] })).toEqual([
-        { path: 'items[1].label', message: 'is required' },
-      ]);
+      expect(validateWith(validator, { ...valid, items: [{ label: 'a' }, {}] })).toEqual([{ path: 'items[1].label', message: 'is required' }]);
     });
 
     it('then an own __proto__ property from JSON.parse is not allowed', () => {

@@ -52,9 +52,7 @@ describe('validateVariables', () => {
     });
 
     it('when a path is given then the issue names it', () => {
-      expect(validateVariables([], 'body.variables')).toEqual([
-        { path: 'body.variables', message: 'must be a JSON object, not an array' },
-      ]);
+      expect(validateVariables([], 'body.variables')).toEqual([{ path: 'body.variables', message: 'must be a JSON object, not an array' }]);
     });
   });
 
@@ -91,32 +89,24 @@ describe('validateVariables', () => {
     });
 
     it('when an object has a symbol key then it is refused', () => {
-      expect(validateVariables({ data: { [Symbol('k')]: 1 } })).toEqual([
-        { path: 'variables.data', message: 'must not have symbol keys' },
-      ]);
+      expect(validateVariables({ data: { [Symbol('k')]: 1 } })).toEqual([{ path: 'variables.data', message: 'must not have symbol keys' }]);
     });
   });
 
   describe('given forbidden keys', () => {
     it('when JSON.parse created an own __proto__ property then it is found', () => {
       const variables: unknown = JSON.parse('{"__proto__":{"x":1}}');
-      expect(validateVariables(variables)).toEqual([
-        { path: 'variables.__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateVariables(variables)).toEqual([{ path: 'variables.__proto__', message: '"__proto__" is not allowed as a key' }]);
     });
 
     it('when __proto__ is nested then its full path is named', () => {
       const variables: unknown = JSON.parse('{"customer":{"__proto__":{"isAdmin":true}}}');
-      expect(validateVariables(variables)).toEqual([
-        { path: 'variables.customer.__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateVariables(variables)).toEqual([{ path: 'variables.customer.__proto__', message: '"__proto__" is not allowed as a key' }]);
     });
 
     it('when __proto__ is inside an array element then the index is named', () => {
       const variables: unknown = JSON.parse('{"list":[{},{"__proto__":{}}]}');
-      expect(validateVariables(variables)).toEqual([
-        { path: 'variables.list[1].__proto__', message: '"__proto__" is not allowed as a key' },
-      ]);
+      expect(validateVariables(variables)).toEqual([{ path: 'variables.list[1].__proto__', message: '"__proto__" is not allowed as a key' }]);
     });
 
     it.each(['constructor', 'prototype'])('when a key is %s at any depth then it is refused', (key) => {

@@ -54,13 +54,7 @@ function checkValue(value: unknown, path: string, depth: number, issues: Validat
   report(issues, path, `must be a JSON value (string, number, boolean, null, array or object), not ${describe(value)}`);
 }
 
-function checkObject(
-  value: Record<string, unknown>,
-  path: string,
-  depth: number,
-  issues: ValidationIssue[],
-  topLevel: boolean,
-): void {
+function checkObject(value: Record<string, unknown>, path: string, depth: number, issues: ValidationIssue[], topLevel: boolean): void {
   checkSymbols(value, path, issues);
   for (const key of Object.keys(value)) {
     if (issues.length >= variableLimits.maxIssues) return;

@@ -29,5 +29,8 @@ export function fewestOpenTasks(candidates: readonly AssignmentCandidate[]): Ass
 
 /** `anna 2, bob 3`: the open-task counts a choice compared, for its reason. */
 export function openTaskCounts(candidates: readonly AssignmentCandidate[]): string {
-  return [...candidates].sort(byUsername).map((candidate) => `${candidate.username} ${candidate.openTasks}`).join(', ');
+  return [...candidates]
+    .sort(byUsername)
+    .map((candidate) => `${candidate.username} ${candidate.openTasks}`)
+    .join(', ');
 }

@@ -11,5 +11,8 @@ export function roundRobin(team: string, members: readonly AssignmentCandidate[]
   const ordered = [...members].sort(byUsername);
   const index = (turn - 1) % ordered.length;
   const chosen = ordered[index]!;
-  return { assignee: chosen.username, reason: `roundRobin: turn ${turn} in team "${team}" goes to ${chosen.username} (member ${index + 1} of ${ordered.length} by name)` };
+  return {
+    assignee: chosen.username,
+    reason: `roundRobin: turn ${turn} in team "${team}" goes to ${chosen.username} (member ${index + 1} of ${ordered.length} by name)`,
+  };
 }

@@ -29,6 +29,9 @@ describe('skillMatch', () => {
   });
 
   it('given nobody with the skills, when chosen, then nobody is chosen and the reason names the skills and the pool', () => {
-    expect(skillMatch(['mandarin'], 'all users', [user('anna', ['banking'])])).toEqual({ assignee: null, reason: 'skillMatch: nobody in all users has mandarin' });
+    expect(skillMatch(['mandarin'], 'all users', [user('anna', ['banking'])])).toEqual({
+      assignee: null,
+      reason: 'skillMatch: nobody in all users has mandarin',
+    });
   });
 });

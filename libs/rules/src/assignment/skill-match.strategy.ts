@@ -17,5 +17,8 @@ export function skillMatch(required: readonly string[], pool: string, candidates
   const qualified = candidates.filter((candidate) => hasSkills(candidate, required));
   const chosen = fewestOpenTasks(qualified);
   if (!chosen) return { assignee: null, reason: `skillMatch: nobody in ${pool} has ${wanted}` };
-  return { assignee: chosen.username, reason: `skillMatch: ${chosen.username} has ${wanted} and the fewest open tasks of those who do in ${pool} (${openTaskCounts(qualified)})` };
+  return {
+    assignee: chosen.username,
+    reason: `skillMatch: ${chosen.username} has ${wanted} and the fewest open tasks of those who do in ${pool} (${openTaskCounts(qualified)})`,
+  };
 }

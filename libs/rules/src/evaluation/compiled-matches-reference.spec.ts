@@ -35,35 +35,83 @@ const aBusinessHours = fc.record({
 
 const leafFor: Record<keyof typeof facts, Array<[OperatorName, fc.Arbitrary<JsonValue>]>> = {
   s: [
-    ['equal', aString], ['notEqual', aString], ['in', aList(aString)], ['notIn', aList(aString)],
-    ['contains', aString], ['doesNotContain', aString], ['startsWith', aString.filter((s) => s !== '')], ['matches', aPattern],
+    ['equal', aString],
+    ['notEqual', aString],
+    ['in', aList(aString)],
+    ['notIn', aList(aString)],
+    ['contains', aString],
+    ['doesNotContain', aString],
+    ['startsWith', aString.filter((s) => s !== '')],
+    ['matches', aPattern],
   ],
   n: [
-    ['equal', aNumber], ['notEqual', aNumber], ['lessThan', aNumber], ['lessThanInclusive', aNumber], ['greaterThan', aNumber],
-    ['greaterThanInclusive', aNumber], ['in', aList(aNumber)], ['notIn', aList(aNumber)], ['between', aRange],
+    ['equal', aNumber],
+    ['notEqual', aNumber],
+    ['lessThan', aNumber],
+    ['lessThanInclusive', aNumber],
+    ['greaterThan', aNumber],
+    ['greaterThanInclusive', aNumber],
+    ['in', aList(aNumber)],
+    ['notIn', aList(aNumber)],
+    ['between', aRange],
   ],
-  b: [['equal', fc.boolean()], ['notEqual', fc.boolean()], ['in', aList(fc.boolean())]],
-  d: [['equal', aDate], ['daysSince', aDaysRange], ['withinBusinessHours', aBusinessHours], ['in', aList(aDate)]],
-  a: [['contains', aScalar], ['doesNotContain', aScalar]],
+  b: [
+    ['equal', fc.boolean()],
+    ['notEqual', fc.boolean()],
+    ['in', aList(fc.boolean())],
+  ],
+  d: [
+    ['equal', aDate],
+    ['daysSince', aDaysRange],
+    ['withinBusinessHours', aBusinessHours],
+    ['in', aList(aDate)],
+  ],
+  a: [
+    ['contains', aScalar],
+    ['doesNotContain', aScalar],
+  ],
   o: [],
 };
 
 // Behind a path the type is unknown: any operator, with a value that fits "any".
 const pathLeaf: Array<[OperatorName, fc.Arbitrary<JsonValue>]> = [
-  ['equal', aScalar], ['notEqual', aScalar], ['greaterThan', aNumber], ['lessThanInclusive', aNumber], ['in', aList(aScalar)],
-  ['notIn', aList(aScalar)], ['contains', aScalar], ['startsWith', aString.filter((s) => s !== '')], ['matches', aPattern],
-  ['between', aRange], ['daysSince', aDaysRange], ['withinBusinessHours', aBusinessHours],
+  ['equal', aScalar],
+  ['notEqual', aScalar],
+  ['greaterThan', aNumber],
+  ['lessThanInclusive', aNumber],
+  ['in', aList(aScalar)],
+  ['notIn', aList(aScalar)],
+  ['contains', aScalar],
+  ['startsWith', aString.filter((s) => s !== '')],
+  ['matches', aPattern],
+  ['between', aRange],
+  ['daysSince', aDaysRange],
+  ['withinBusinessHours', aBusinessHours],
 ];
-const aPath = fc.constantFrom('$.country', '$.address.country', '$.size', '$.tags', '$.tags[0]', '$[0]', '$[1].name', '$.length', '$.when', '$.country.length', '$.size.length');
+const aPath = fc.constantFrom(
+  '$.country',
+  '$.address.country',
+  '$.size',
+  '$.tags',
+  '$.tags[0]',
+  '$[0]',
+  '$[1].name',
+  '$.length',
+  '$.when',
+  '$.country.length',
+  '$.size.length',
+);
 
 const aFactLeaf: fc.Arbitrary<Condition> = fc.oneof(
   ...(Object.keys(leafFor) as Array<keyof typeof facts>).flatMap((fact) =>
     leafFor[fact].map(([operator, value]) => value.map((v): Condition => ({ fact, operator, value: v }))),
   ),
-  fc.tuple(fc.constantFrom('o', 'a'), aPath, fc.constantFrom(...pathLeaf)).chain(([fact, path, [operator, value]]) =>
-    value.map((v): Condition => ({ fact, path, operator, value: v })),
-  ),
-  fc.tuple(fc.constantFrom(...leafFor.d), fc.constant('$now')).chain(([[operator, value], fact]) => value.map((v): Condition => ({ fact, operator, value: v }))),
+  fc
+    .tuple(fc.constantFrom('o', 'a'), aPath, fc.constantFrom(...pathLeaf))
+    .chain(([fact, path, [operator, value]]) => value.map((v): Condition => ({ fact, path, operator, value: v }))),
+  fc
+    .tuple(fc.constantFrom(...leafFor.d), fc.constant('$now'))
+    .chain(([[operator, value], fact]) => value.map((v): Condition => ({ fact, operator, value: v }))),
 );
 
 const { condition: aCondition } = fc.letrec<{ condition: Condition }>((tie) => ({
@@ -93,17 +141,26 @@ const aRuleSet: fc.Arbitrary<RuleSet> = fc
     kind: 'classification' as const,
     hitPolicy,
     facts: { ...facts },
-    rules: rules.map((rule, index) => ({ id: `r${index}`, ...(rule.priority === undefined ? {} : { priority: rule.priority }), conditions: rule.conditions, result: { rule: index } })),
+    rules: rules.map((rule, index) => ({
+      id: `r${index}`,
+      ...(rule.priority === undefined ? {} : { priority: rule.priority }),
+      conditions: rule.conditions,
+      result: { rule: index },
+    })),
     ...(fallback ? { fallback: { rule: -1 } } : {}),
   }));
 
 const anything = fc.jsonValue({ maxDepth: 2 });
 const anObject = fc.oneof(
-  fc.record({ country: aString, address: fc.record({ country: aString }), size: aNumber, tags: fc.array(aString, { maxLength: 3 }), when: aDate }, { requiredKeys: [] }),
+  fc.record(
+    { country: aString, address: fc.record({ country: aString }), size: aNumber, tags: fc.array(aString, { maxLength: 3 }), when: aDate },
+    { requiredKeys: [] },
+  ),
   fc.array(fc.oneof(aString, fc.record({ name: aString })), { maxLength: 3 }),
   anything,
 );
-const factValue = <T>(typed: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 6, arbitrary: typed }, { weight: 1, arbitrary: anything });
+const factValue = <T>(typed: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 6, arbitrary: typed }, { weight: 1, arbitrary: anything });
 const aFacts = fc.record({
   s: factValue(aString),
   n: factValue(fc.oneof(aNumber, fc.constantFrom('10', '10 units'))),
@@ -112,7 +169,10 @@ const aFacts = fc.record({
   a: factValue(fc.array(aScalar, { maxLength: 4 })),
   o: factValue(anObject),
 });
-const aNow = fc.oneof(fc.constant(new Date('2026-03-31T10:00:00Z')), fc.date({ min: new Date('2025-12-01T00:00:00Z'), max: new Date('2026-05-01T00:00:00Z'), noInvalidDate: true }));
+const aNow = fc.oneof(
+  fc.constant(new Date('2026-03-31T10:00:00Z')),
+  fc.date({ min: new Date('2025-12-01T00:00:00Z'), max: new Date('2026-05-01T00:00:00Z'), noInvalidDate: true }),
+);
 
 describe('the compiled evaluator', () => {
   it('given random valid rule sets and random facts, then it gives json-rules-engine’s decision and explanation', async () => {

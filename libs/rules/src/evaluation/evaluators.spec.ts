@@ -58,7 +58,14 @@ describe('rule-set evaluation (json-rules-engine reference and compiled)', () =>
       const evaluation = await evaluateWithBoth(territorySet, { country: 'US', company: { address: { country: 'DE' } } });
       expect(evaluation.matchedRuleIds).toEqual(['dach']);
       const dach = evaluation.rules[1].conditions;
-      expect('any' in dach && dach.any[1]).toEqual({ fact: 'company', path: '$.address.country', operator: 'equal', value: 'DE', factValue: 'DE', passed: true });
+      expect('any' in dach && dach.any[1]).toEqual({
+        fact: 'company',
+        path: '$.address.country',
+        operator: 'equal',
+        value: 'DE',
+        factValue: 'DE',
+        passed: true,
+      });
     });
 
     it('when no rule matches then the fallback territory is the result', async () => {

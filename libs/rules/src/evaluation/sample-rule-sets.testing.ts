@@ -11,7 +11,12 @@ export const territorySet: RuleSet = {
   rules: [
     {
       id: 'dach',
-      conditions: { any: [{ fact: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] }, { fact: 'company', path: '$.address.country', operator: 'equal', value: 'DE' }] },
+      conditions: {
+        any: [
+          { fact: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] },
+          { fact: 'company', path: '$.address.country', operator: 'equal', value: 'DE' },
+        ],
+      },
       result: { territory: 'DACH', team: 'dach' },
     },
     {

@@ -4,5 +4,10 @@ import { simpleOperator, type RuleOperator } from './rule-operator.js';
 export const betweenOperator: RuleOperator = simpleOperator(
   'between',
   (factValue, value) =>
-    typeof factValue === 'number' && Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number' && value[0] <= factValue && factValue <= value[1],
+    typeof factValue === 'number' &&
+    Array.isArray(value) &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    value[0] <= factValue &&
+    factValue <= value[1],
 );

@@ -1,4 +1,11 @@
-import { equalOperator, greaterThanInclusiveOperator, greaterThanOperator, lessThanInclusiveOperator, lessThanOperator, notEqualOperator } from './comparison.operators.js';
+import {
+  equalOperator,
+  greaterThanInclusiveOperator,
+  greaterThanOperator,
+  lessThanInclusiveOperator,
+  lessThanOperator,
+  notEqualOperator,
+} from './comparison.operators.js';
 import { evaluateBoth } from './evaluate-both.testing.js';
 
 describe('the comparison operators (json-rules-engine semantics)', () => {

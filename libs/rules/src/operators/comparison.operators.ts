@@ -20,10 +20,22 @@ function safely(compare: (a: number, b: number) => boolean): (a: unknown, b: unk
 
 export const equalOperator: RuleOperator = simpleOperator('equal', (a, b) => a === b);
 export const notEqualOperator: RuleOperator = simpleOperator('notEqual', (a, b) => a !== b);
-export const lessThanOperator: RuleOperator = simpleOperator('lessThan', safely((a, b) => a < b));
-export const lessThanInclusiveOperator: RuleOperator = simpleOperator('lessThanInclusive', safely((a, b) => a <= b));
-export const greaterThanOperator: RuleOperator = simpleOperator('greaterThan', safely((a, b) => a > b));
-export const greaterThanInclusiveOperator: RuleOperator = simpleOperator('greaterThanInclusive', safely((a, b) => a >= b));
+export const lessThanOperator: RuleOperator = simpleOperator(
+  'lessThan',
+  safely((a, b) => a < b),
+);
+export const lessThanInclusiveOperator: RuleOperator = simpleOperator(
+  'lessThanInclusive',
+  safely((a, b) => a <= b),
+);
+export const greaterThanOperator: RuleOperator = simpleOperator(
+  'greaterThan',
+  safely((a, b) => a > b),
+);
+export const greaterThanInclusiveOperator: RuleOperator = simpleOperator(
+  'greaterThanInclusive',
+  safely((a, b) => a >= b),
+);
 
 export const comparisonOperators: readonly RuleOperator[] = [
   equalOperator,

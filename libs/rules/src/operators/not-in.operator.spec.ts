@@ -9,7 +9,13 @@ describe('the notIn operator', () => {
 
     it('when the fact is listed then it fails', () => {
       expect(evaluateBoth(notInOperator, 'Gambling', ['Defense', 'Gambling'])).toBe(false);
-      expect(evaluateBoth(notInOperator, 'Gambling', Array.from({ length: 20 }, (_, i) => (i === 7 ? 'Gambling' : `x${i}`)))).toBe(false);
+      expect(
+        evaluateBoth(
+          notInOperator,
+          'Gambling',
+          Array.from({ length: 20 }, (_, i) => (i === 7 ? 'Gambling' : `x${i}`)),
+        ),
+      ).toBe(false);
     });
 
     it('when the fact is missing then it passes, like json-rules-engine', () => {

@@ -47,7 +47,10 @@ function checkWith(renderer: TemplateRenderer, action: RuleAction, path: string,
     });
   }
   if (action.type === 'sendEmail' && action.template !== undefined && !Object.hasOwn(deployedTemplates, action.template)) {
-    problems.push({ path: `${path}.template`, message: `"${action.template}" is not a deployed template (a .liquid resource of this deployment or deployed before)` });
+    problems.push({
+      path: `${path}.template`,
+      message: `"${action.template}" is not a deployed template (a .liquid resource of this deployment or deployed before)`,
+    });
   }
   return problems;
 }

@@ -6,21 +6,31 @@ const lead = { contact: { name: 'Jane', email: 'jane@acme.com' }, owner: 'anna',
 describe('renderAction', () => {
   describe('given an action whose text fields are templates', () => {
     it('when rendered then every text field holds its text and other fields stay', () => {
-      const rendered = renderAction({ type: 'createTask', title: 'Call {{ contact.name }}', description: 'Budget {{ budget }}', dueIn: 'P2D' }, new TemplateRenderer(), lead);
+      const rendered = renderAction(
+        { type: 'createTask', title: 'Call {{ contact.name }}', description: 'Budget {{ budget }}', dueIn: 'P2D' },
+        new TemplateRenderer(),
+        lead,
+      );
       expect(rendered).toEqual({ ok: true, action: { type: 'createTask', title: 'Call Jane', description: 'Budget 50000', dueIn: 'P2D' } });
     });
   });
 
   describe('given startContactPlan whose plan a rule result picks', () => {
     it('when rendered then the plan is the key the rule gave', () => {
-      const rendered = renderAction({ type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }, new TemplateRenderer(), { bant: { contactPlan: 'hot-lead' } });
+      const rendered = renderAction({ type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }, new TemplateRenderer(), {
+        bant: { contactPlan: 'hot-lead' },
+      });
       expect(rendered).toEqual({ ok: true, action: { type: 'startContactPlan', plan: 'hot-lead' } });
     });
   });
 
   describe('given setVariables', () => {
     it('when rendered then string values are rendered at any depth and other values are kept', () => {
-      const rendered = renderAction({ type: 'setVariables', variables: { owner: '{{ owner }}', deal: { tags: ['{{ contact.name | downcase }}', 3], won: false } } }, new TemplateRenderer(), lead);
+      const rendered = renderAction(
+        { type: 'setVariables', variables: { owner: '{{ owner }}', deal: { tags: ['{{ contact.name | downcase }}', 3], won: false } } },
+        new TemplateRenderer(),
+        lead,
+      );
       expect(rendered).toEqual({ ok: true, action: { type: 'setVariables', variables: { owner: 'anna', deal: { tags: ['jane', 3], won: false } } } });
     });
   });
@@ -35,7 +45,11 @@ describe('renderAction', () => {
     });
 
     it('when the template is not deployed (any more) then the template field is named', () => {
-      expect(renderAction({ type: 'sendEmail', to: 'x', subject: 'y', template: 'gone' }, new TemplateRenderer(), lead)).toEqual({ ok: false, field: 'template', message: expect.any(String) });
+      expect(renderAction({ type: 'sendEmail', to: 'x', subject: 'y', template: 'gone' }, new TemplateRenderer(), lead)).toEqual({
+        ok: false,
+        field: 'template',
+        message: expect.any(String),
+      });
     });
   });
 

@@ -55,7 +55,8 @@ describe('TemplateRenderer', () => {
     it('when it names process, env or globals then they render empty', () => {
       process.env.STAGEFLOW_TEMPLATE_SPEC_SECRET = 'do-not-leak';
       try {
-        const source = '{{ process.env.STAGEFLOW_TEMPLATE_SPEC_SECRET }}|{{ env.STAGEFLOW_TEMPLATE_SPEC_SECRET }}|{{ global.process }}|{{ globalThis }}|{{ require }}';
+        const source =
+          '{{ process.env.STAGEFLOW_TEMPLATE_SPEC_SECRET }}|{{ env.STAGEFLOW_TEMPLATE_SPEC_SECRET }}|{{ global.process }}|{{ globalThis }}|{{ require }}';
         expect(renderer.render(source, lead)).toEqual({ ok: true, text: '||||' });
       } finally {
         delete process.env.STAGEFLOW_TEMPLATE_SPEC_SECRET;
@@ -63,7 +64,8 @@ describe('TemplateRenderer', () => {
     });
 
     it('when it reaches for prototypes or constructors then they render empty', () => {
-      const source = '{{ contact.constructor }}|{{ contact.__proto__ }}|{{ contact.constructor.constructor }}|{{ contact.email.constructor }}|{{ contact.toString }}';
+      const source =
+        '{{ contact.constructor }}|{{ contact.__proto__ }}|{{ contact.constructor.constructor }}|{{ contact.email.constructor }}|{{ contact.toString }}';
       expect(renderer.render(source, lead)).toEqual({ ok: true, text: '||||' });
     });
 

@@ -117,7 +117,11 @@ export async function benchCorrelation(
 
     const correlate = (i: number) =>
       timed(async () => {
-        const { status, body } = await http.send('POST', '/api/v1/messages', { name: MESSAGE, correlationKey: `offer-${i}`, variables: { signedBy: `buyer-${i}` } });
+        const { status, body } = await http.send('POST', '/api/v1/messages', {
+          name: MESSAGE,
+          correlationKey: `offer-${i}`,
+          variables: { signedBy: `buyer-${i}` },
+        });
         if (status !== 200 || field(body, 'result') !== 'correlated') return `offer-${i}: ${status} ${JSON.stringify(body).slice(0, 200)}`;
         const state = field(field(body, 'instance'), 'state');
         return state === 'completed' ? undefined : `offer-${i}: instance ${String(state)} after the message`;
@@ -146,7 +150,9 @@ export async function benchCorrelation(
       waitingStarted: options.instances,
       startsPerSecond: options.instances / startSeconds,
     };
-    options.log(`correlation: ${figures.correlationsPerSecond.toFixed(1)}/s, p50 ${figures.latency.p50.toFixed(1)} ms, p99 ${figures.latency.p99.toFixed(1)} ms, ${failed.length} errors`);
+    options.log(
+      `correlation: ${figures.correlationsPerSecond.toFixed(1)}/s, p50 ${figures.latency.p50.toFixed(1)} ms, p99 ${figures.latency.p99.toFixed(1)} ms, ${failed.length} errors`,
+    );
 
     if (options.buffered > 0) figures.buffered = await benchBuffered(http, db, options, start);
     return figures;
@@ -168,7 +174,12 @@ async function benchBuffered(
   let at = performance.now();
   const buffered = await spread(0, n, options.clients, (i) =>
     timed(async () => {
-      const { status, body } = await http.send('POST', '/api/v1/messages', { name: MESSAGE, correlationKey: `early-${i}`, variables: { signedBy: `buyer-${i}` }, ttl: 'PT1H' });
+      const { status, body } = await http.send('POST', '/api/v1/messages', {
+        name: MESSAGE,
+        correlationKey: `early-${i}`,
+        variables: { signedBy: `buyer-${i}` },
+        ttl: 'PT1H',
+      });
       return status === 202 && field(body, 'result') === 'buffered' ? undefined : `early-${i}: ${status} ${JSON.stringify(body).slice(0, 200)}`;
     }),
   );
@@ -179,7 +190,9 @@ async function benchBuffered(
   const startSeconds = (performance.now() - at) / 1000;
   const deadline = Date.now() + 180_000;
   for (;;) {
-    const open = await db.query<{ n: string }>(`SELECT count(*) AS n FROM process_instances WHERE definition_key = 'bench-offer' AND variables->>'offerId' LIKE 'early-%' AND status <> 'completed'`);
+    const open = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM process_instances WHERE definition_key = 'bench-offer' AND variables->>'offerId' LIKE 'early-%' AND status <> 'completed'`,
+    );
     if (Number(open.rows[0]?.n) === 0) break;
     if (Date.now() > deadline) throw new Error(`buffered: ${open.rows[0]?.n} instances still waiting for their buffered message after 3 minutes`);
     await new Promise((wait) => setTimeout(wait, 200));

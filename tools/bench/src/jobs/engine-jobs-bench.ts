@@ -57,7 +57,11 @@ interface Cluster {
 }
 
 async function json(url: URL, method: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -98,7 +102,10 @@ export async function benchTimers(databaseUrl: string, options: { pending: numbe
   const cluster = await startCluster(databaseUrl, 1, options.log);
   try {
     const engine = cluster.engines[0] as EngineProcess;
-    await json(new URL('/api/v1/deployments', engine.baseUrl), 'POST', cluster.token, { name: 'bench-timer', resources: [{ name: 'timer.bpmn', content: TIMER_DIAGRAM }] });
+    await json(new URL('/api/v1/deployments', engine.baseUrl), 'POST', cluster.token, {
+      name: 'bench-timer',
+      resources: [{ name: 'timer.bpmn', content: TIMER_DIAGRAM }],
+    });
     // The 100,000 pending timers: timer jobs due in a day, added by SQL through the same
     // function the engine uses (add_jobs), in batches. They sit in the same table and index
     // the workers search.
@@ -114,13 +121,17 @@ export async function benchTimers(databaseUrl: string, options: { pending: numbe
     // The measured timers: instances whose timers fall due together, ~20 s from now, spread over 5 s.
     const dueBase = Date.now() + 20_000;
     let next = 0;
-    await parallel(8, () => next >= options.measured, async () => {
-      const i = next++;
-      if (i >= options.measured) return;
-      const due = new Date(dueBase + Math.floor((5000 * i) / options.measured)).toISOString();
-      const started = await json(new URL('/api/v1/process-definitions/key/bench-timer/start', engine.baseUrl), 'POST', cluster.token, { variables: { due } });
-      if (started.status !== 201) throw new Error(`start -> ${started.status} ${JSON.stringify(started.body)}`);
-    });
+    await parallel(
+      8,
+      () => next >= options.measured,
+      async () => {
+        const i = next++;
+        if (i >= options.measured) return;
+        const due = new Date(dueBase + Math.floor((5000 * i) / options.measured)).toISOString();
+        const started = await json(new URL('/api/v1/process-definitions/key/bench-timer/start', engine.baseUrl), 'POST', cluster.token, { variables: { due } });
+        if (started.status !== 201) throw new Error(`start -> ${started.status} ${JSON.stringify(started.body)}`);
+      },
+    );
     options.log(`timers: ${options.measured} instances waiting; ${((dueBase - Date.now()) / 1000).toFixed(1)} s until the first is due`);
     const deadline = Date.now() + 120_000;
     for (;;) {
@@ -141,7 +152,12 @@ export async function benchTimers(databaseUrl: string, options: { pending: numbe
     options.log(`timers: ${lateness.length} fired; ${pendingLeft.rows[0]?.n} jobs still pending`);
     // Remove the filler so the next part starts clean.
     await db.query(`DELETE FROM graphile_worker._private_jobs`);
-    return { pendingTimers: options.pending, measuredTimers: lateness.length, lateness: summarize(lateness), firedPerSecond: span > 0 ? lateness.length / span : Number.NaN };
+    return {
+      pendingTimers: options.pending,
+      measuredTimers: lateness.length,
+      lateness: summarize(lateness),
+      firedPerSecond: span > 0 ? lateness.length / span : Number.NaN,
+    };
   } finally {
     await stopCluster(cluster);
     await db.end();
@@ -149,7 +165,10 @@ export async function benchTimers(databaseUrl: string, options: { pending: numbe
 }
 
 /** Start + complete from `clients` clients spread over the nodes, for `seconds`. */
-export async function benchNodes(databaseUrl: string, options: { nodes: number; seconds: number; clients: number; log: (line: string) => void }): Promise<NodeFigures> {
+export async function benchNodes(
+  databaseUrl: string,
+  options: { nodes: number; seconds: number; clients: number; log: (line: string) => void },
+): Promise<NodeFigures> {
   const cluster = await startCluster(databaseUrl, options.nodes, options.log);
   // The load itself goes through one keep-alive pool per node (as part (b) does): global fetch
   // spent about 0.6 of the two cores on 16 clients, CPU the nodes under test did not have.

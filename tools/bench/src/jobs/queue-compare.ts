@@ -220,6 +220,12 @@ export async function compareQueues(options: QueueCompareOptions): Promise<Queue
   const median = (values: number[]): number => summarize(values).p50;
   return contenders.map((contender) => {
     const s = samples.get(contender.name) ?? { enqueue: [], drain: [], lateness: [] };
-    return { library: contender.name, enqueuePerSecond: median(s.enqueue), roundTripsPerEnqueue: contender.roundTrips, drainPerSecond: median(s.drain), lateness: summarize(s.lateness) };
+    return {
+      library: contender.name,
+      enqueuePerSecond: median(s.enqueue),
+      roundTripsPerEnqueue: contender.roundTrips,
+      drainPerSecond: median(s.drain),
+      lateness: summarize(s.lateness),
+    };
   });
 }

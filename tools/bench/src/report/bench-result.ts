@@ -49,11 +49,19 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
     });
   }
   if (result.httpToCeilingRatio !== undefined) {
-    checks.push({ target: '(b) commands/s >= 1/3 of the PostgreSQL ceiling (c)', measured: result.httpToCeilingRatio.toFixed(2), met: result.httpToCeilingRatio >= 1 / 3 });
+    checks.push({
+      target: '(b) commands/s >= 1/3 of the PostgreSQL ceiling (c)',
+      measured: result.httpToCeilingRatio.toFixed(2),
+      met: result.httpToCeilingRatio >= 1 / 3,
+    });
   }
   const b = result.http;
   if (b) {
-    for (const [call, summary] of [['start', b.latencyMs.start], ['find task', b.latencyMs.findTask], ['complete', b.latencyMs.complete]] as const) {
+    for (const [call, summary] of [
+      ['start', b.latencyMs.start],
+      ['find task', b.latencyMs.findTask],
+      ['complete', b.latencyMs.complete],
+    ] as const) {
       checks.push({ target: `(b) p99 of ${call} < 50 ms`, measured: `${summary.p99.toFixed(1)} ms`, met: summary.p99 < 50 });
     }
     checks.push({ target: '(b) no failed instances', measured: String(b.errors), met: b.errors === 0 });
@@ -61,7 +69,11 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
   for (const row of result.rules?.throughput ?? []) {
     if (row.rules === 20) {
       checks.push({ target: `(d) ${row.ruleSet}: compiled >= 10x json-rules-engine`, measured: `${row.speedup.toFixed(1)}x`, met: row.speedup >= 10 });
-      checks.push({ target: `(d) ${row.ruleSet}: compiled >= 45,000 evaluations/s (10x the issue's ~4,500/s)`, measured: `${Math.round(row.compiledDecide.perSecond).toLocaleString('en-US')}/s`, met: row.compiledDecide.perSecond >= 45_000 });
+      checks.push({
+        target: `(d) ${row.ruleSet}: compiled >= 45,000 evaluations/s (10x the issue's ~4,500/s)`,
+        measured: `${Math.round(row.compiledDecide.perSecond).toLocaleString('en-US')}/s`,
+        met: row.compiledDecide.perSecond >= 45_000,
+      });
     }
   }
   const e = result.ruleTask;

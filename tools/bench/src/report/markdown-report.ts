@@ -46,9 +46,15 @@ export function renderMarkdown(result: BenchResult): string {
         [
           ['parked lead instance, `JSON.stringify(state)` (5 variables, UUID ids)', `**${int(a.parkedLeadStateBytes)} B**`],
           ['same instance in bpmn-engine, `JSON.stringify(engine.getState())`', `${int(a.bpmnEngineParkedLeadStateBytes)} B`],
-          [`heap held by the caller for ${int(m.parkedInstances)} parked lead states`, `${mib(m.heapWhileParkedHeldBytes)} (${int(m.heapPerParkedInstanceBytes)} B each; ${int(m.jsonBytesPerParkedInstance)} B as JSON)`],
+          [
+            `heap held by the caller for ${int(m.parkedInstances)} parked lead states`,
+            `${mib(m.heapWhileParkedHeldBytes)} (${int(m.heapPerParkedInstanceBytes)} B each; ${int(m.jsonBytesPerParkedInstance)} B as JSON)`,
+          ],
           ['heap after the caller drops them (vs. before)', kib(m.heapAfterReleaseDeltaBytes)],
-          [`heap before / after ${int(m.churnInstances)} instances run to completion + ${int(m.churnInstances)} parked and dropped (forced GC)`, `${mib(m.heapBeforeChurnBytes)} / ${mib(m.heapAfterChurnBytes)} (**${kib(m.churnDeltaBytes)}**)`],
+          [
+            `heap before / after ${int(m.churnInstances)} instances run to completion + ${int(m.churnInstances)} parked and dropped (forced GC)`,
+            `${mib(m.heapBeforeChurnBytes)} / ${mib(m.heapAfterChurnBytes)} (**${kib(m.churnDeltaBytes)}**)`,
+          ],
         ],
       ),
       '',
@@ -102,7 +108,10 @@ export function renderMarkdown(result: BenchResult): string {
     );
   }
   if (result.httpToCeilingRatio !== undefined) {
-    lines.push(`Ratio (b)/(c): ${int(result.http?.commandsPerSecond ?? NaN)} commands/s / ${int(c?.transactionsPerSecond ?? NaN)} transactions/s = **${result.httpToCeilingRatio.toFixed(2)}** (each command is one engine transaction).`, '');
+    lines.push(
+      `Ratio (b)/(c): ${int(result.http?.commandsPerSecond ?? NaN)} commands/s / ${int(c?.transactionsPerSecond ?? NaN)} transactions/s = **${result.httpToCeilingRatio.toFixed(2)}** (each command is one engine transaction).`,
+      '',
+    );
   }
 
   const d = result.rules;
@@ -119,7 +128,15 @@ export function renderMarkdown(result: BenchResult): string {
     ]);
     lines.push(
       ...table(
-        ['territory rule set', 'compiled decide /s', 'compiled explain /s', 'json-rules-engine run /s', 'json-rules-engine + explanation /s', 'decide / run', 'explain / (run + explanation)'],
+        [
+          'territory rule set',
+          'compiled decide /s',
+          'compiled explain /s',
+          'json-rules-engine run /s',
+          'json-rules-engine + explanation /s',
+          'decide / run',
+          'explain / (run + explanation)',
+        ],
         rows,
       ),
       '',
@@ -130,7 +147,10 @@ export function renderMarkdown(result: BenchResult): string {
 
   const e = result.ruleTask;
   if (e) {
-    lines.push(`#### (f) What a business-rule task adds per process command (${e.ruleSet}, ${e.ruleCount} rules; ${e.clients} clients; ${e.rounds} alternating pairs of windows)`, '');
+    lines.push(
+      `#### (f) What a business-rule task adds per process command (${e.ruleSet}, ${e.ruleCount} rules; ${e.clients} clients; ${e.rounds} alternating pairs of windows)`,
+      '',
+    );
     const row = (f: typeof e.plain, label: string): string[] => [
       label,
       int(f.commands),
@@ -157,7 +177,13 @@ export function renderMarkdown(result: BenchResult): string {
 
   if (result.targets.length > 0) {
     lines.push('#### Targets', '');
-    lines.push(...table(['target', 'measured', 'met'], result.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**'])), '');
+    lines.push(
+      ...table(
+        ['target', 'measured', 'met'],
+        result.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**']),
+      ),
+      '',
+    );
   }
   for (const failure of result.failures) lines.push(`**Part ${failure.part} failed:** ${failure.message.split('\n')[0]}`, '');
   return lines.join('\n');

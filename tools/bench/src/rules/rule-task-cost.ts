@@ -130,7 +130,10 @@ export async function runRuleTaskCost(options: RuleTaskCostOptions): Promise<Rul
     let sequence = 0;
     let errors = 0;
     const errorSamples: string[] = [];
-    const samples: Record<RuleTaskVariant, { start: number[]; complete: number[] }> = { plain: { start: [], complete: [] }, rules: { start: [], complete: [] } };
+    const samples: Record<RuleTaskVariant, { start: number[]; complete: number[] }> = {
+      plain: { start: [], complete: [] },
+      rules: { start: [], complete: [] },
+    };
 
     const window = async (variant: RuleTaskVariant, seconds: number, measured: boolean): Promise<number> => {
       const deadline = performance.now() + seconds * 1000;
@@ -166,7 +169,8 @@ export async function runRuleTaskCost(options: RuleTaskCostOptions): Promise<Rul
     // The result is written: check that the rule set really decided (a territory or the fallback).
     const probe = await http.send('POST', `/api/v1/process-definitions/key/${keys.rules}/start`, { variables: { ...leads[0] } });
     const written = (probe.body as { variables?: Record<string, unknown> } | undefined)?.variables?.[RESULT_VARIABLE];
-    if (typeof written !== 'object' || written === null || !('territory' in written)) throw new Error(`the business-rule task wrote ${JSON.stringify(written)}, expected a territory`);
+    if (typeof written !== 'object' || written === null || !('territory' in written))
+      throw new Error(`the business-rule task wrote ${JSON.stringify(written)}, expected a territory`);
 
     const windows: RuleTaskWindow[] = [];
     for (let round = 1; round <= options.rounds; round++) {

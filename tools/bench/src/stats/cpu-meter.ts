@@ -65,10 +65,12 @@ export class CpuMeter {
     this.groupTicks = new Map(
       Object.entries(groups).map(([name, pids]) => [
         name,
-        new Map(pids.flatMap((pid) => {
-          const ticks = processTicks(pid);
-          return ticks === undefined ? [] : [[pid, ticks] as [number, number]];
-        })),
+        new Map(
+          pids.flatMap((pid) => {
+            const ticks = processTicks(pid);
+            return ticks === undefined ? [] : [[pid, ticks] as [number, number]];
+          }),
+        ),
       ]),
     );
   }

@@ -2,7 +2,8 @@ import { CommandRejectedError } from '../../contract/interpret.js';
 import { bpmnProcess, flow } from '../../testing/bpmn-fixtures.js';
 import { Scenario } from '../../testing/scenario.js';
 
-const ROOTS = '<bpmn:message id="offerSigned" name="offerSigned" stageflow:correlationKey="= offerId"/><bpmn:signal id="stop" name="campaignStopped"/><bpmn:signal id="ping" name="ping"/>';
+const ROOTS =
+  '<bpmn:message id="offerSigned" name="offerSigned" stageflow:correlationKey="= offerId"/><bpmn:signal id="stop" name="campaignStopped"/><bpmn:signal id="ping" name="ping"/>';
 const withRoots = (xml: string) => xml.replace('<bpmn:process', `${ROOTS}<bpmn:process`);
 
 /** A "call the lead" task with one boundary event leading to an "escalate" task. */
@@ -132,8 +133,14 @@ describe('boundary timer event', () => {
     expect(instance.waitingAt()).toEqual([]);
     expect(instance.state).toMatchObject({ tokens: [], scopes: {} });
     // Every element entered has been left: the engine's list of active elements is empty.
-    const entered = instance.effectsOf('ElementEntered').map((effect) => effect.elementId).sort();
-    const left = instance.effectsOf('ElementLeft').map((effect) => effect.elementId).sort();
+    const entered = instance
+      .effectsOf('ElementEntered')
+      .map((effect) => effect.elementId)
+      .sort();
+    const left = instance
+      .effectsOf('ElementLeft')
+      .map((effect) => effect.elementId)
+      .sort();
     expect(left).toEqual(entered);
   });
 });

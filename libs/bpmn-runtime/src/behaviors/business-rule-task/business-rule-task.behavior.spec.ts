@@ -5,7 +5,13 @@ import { Scenario } from '../../testing/scenario.js';
 
 /** A BANT classification as the engine would decide it: hot when all four criteria hold. */
 function bant(facts: Variables): { rating: string } {
-  const hot = typeof facts.budget === 'number' && facts.budget >= 50000 && facts.authority === true && facts.need === 'high' && typeof facts.timelineDays === 'number' && facts.timelineDays <= 90;
+  const hot =
+    typeof facts.budget === 'number' &&
+    facts.budget >= 50000 &&
+    facts.authority === true &&
+    facts.need === 'high' &&
+    typeof facts.timelineDays === 'number' &&
+    facts.timelineDays <= 90;
   return { rating: hot ? 'hot' : 'cold' };
 }
 
@@ -86,7 +92,8 @@ describe('business-rule task', () => {
 
   it('given a rule set the caller cannot evaluate, when the token arrives, then an incident names it; once available, a retry evaluates again', async () => {
     let deployed = false;
-    const decide: DecideRuleSet = (key, facts) => (deployed ? decideWith()(key === 'later' ? 'bant' : key, facts) : { ok: false, message: `no rule set with key "${key}" is deployed` });
+    const decide: DecideRuleSet = (key, facts) =>
+      deployed ? decideWith()(key === 'later' ? 'bant' : key, facts) : { ok: false, message: `no rule set with key "${key}" is deployed` };
     const scenario = await Scenario.deploy(leadProcess('stageflow:ruleSet="later" stageflow:resultVariable="rating"'), { decide });
 
     const instance = scenario.start({ variables: hotLead });

@@ -32,7 +32,11 @@ const opportunity = bpmnProcess(
 const withErrors = (xml: string) => xml.replace('</bpmn:definitions>', '<bpmn:error id="creditRejected" errorCode="CREDIT_REJECTED"/></bpmn:definitions>');
 
 /** Adds the bpmn:escalation the specs throw to a diagram. */
-const withEscalations = (xml: string) => xml.replace('</bpmn:definitions>', '<bpmn:escalation id="late" escalationCode="LATE"/><bpmn:escalation id="other" escalationCode="OTHER"/></bpmn:definitions>');
+const withEscalations = (xml: string) =>
+  xml.replace(
+    '</bpmn:definitions>',
+    '<bpmn:escalation id="late" escalationCode="LATE"/><bpmn:escalation id="other" escalationCode="OTHER"/></bpmn:definitions>',
+  );
 
 /** A called process that throws escalation `ref` (intermediate throw), then waits at `negotiate`. */
 const escalatingChild = (ref = 'late') =>
@@ -76,7 +80,8 @@ const escalationParent = (cancel: boolean, ref?: string) =>
     ),
   );
 
-const MAPPED = '<stageflow:input source="= owner" target="owner"/><stageflow:input source="= budget * 2" target="value"/><stageflow:output source="= amount" target="wonAmount"/>';
+const MAPPED =
+  '<stageflow:input source="= owner" target="owner"/><stageflow:input source="= budget * 2" target="value"/><stageflow:output source="= amount" target="wonAmount"/>';
 
 describe('call activity', () => {
   it('given a call activity with inputs, when reached, then it starts the called process with exactly the inputs and the business key, and waits', async () => {
@@ -260,7 +265,11 @@ describe('call activity', () => {
 
     instance.fireTimer('late');
 
-    expect(instance.lastEffects).toContainEqual({ type: 'CalledProcessCancelled', callId: instance.lastOf('CalledProcessStarted', 'convert').callId, elementId: 'convert' });
+    expect(instance.lastEffects).toContainEqual({
+      type: 'CalledProcessCancelled',
+      callId: instance.lastOf('CalledProcessStarted', 'convert').callId,
+      elementId: 'convert',
+    });
     expect(child.status).toBe('terminated');
     expect(instance.waitingAt()).toEqual(['chase']);
   });
@@ -297,7 +306,9 @@ describe('call activity', () => {
       const instance = scenario.start();
 
       expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
-      expect(instance.effectsOf('CalledProcessCancelled')).toEqual([{ type: 'CalledProcessCancelled', callId: instance.lastOf('CalledProcessStarted', 'closeDeal').callId, elementId: 'closeDeal' }]);
+      expect(instance.effectsOf('CalledProcessCancelled')).toEqual([
+        { type: 'CalledProcessCancelled', callId: instance.lastOf('CalledProcessStarted', 'closeDeal').callId, elementId: 'closeDeal' },
+      ]);
       expect(instance.called('closeDeal').status).toBe('terminated');
       expect(instance.called('closeDeal').openTasks()).toEqual([]);
     });
@@ -346,7 +357,9 @@ describe('call activity', () => {
 
       const instance = scenario.start();
 
-      expect(instance.called('closeDeal').effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'callDeal', escalationCode: 'LATE' }]);
+      expect(instance.called('closeDeal').effectsOf('EscalationUncaught')).toEqual([
+        { type: 'EscalationUncaught', elementId: 'callDeal', escalationCode: 'LATE' },
+      ]);
       expect(instance.openTasks().map((task) => task.elementId)).toEqual(['informManager']);
     });
 
@@ -382,7 +395,9 @@ describe('call activity', () => {
       instance.send({ type: 'completeCalledProcess', callId, variables: {} });
 
       expect(() => instance.send({ type: 'escalateCalledProcess', callId, escalationCode: 'LATE' })).toThrow(CommandRejectedError);
-      expect(() => instance.send({ type: 'escalateCalledProcess', callId: 'nope', escalationCode: 'LATE' })).toThrow(/No call activity waits for called process 'nope'/);
+      expect(() => instance.send({ type: 'escalateCalledProcess', callId: 'nope', escalationCode: 'LATE' })).toThrow(
+        /No call activity waits for called process 'nope'/,
+      );
       expect(() => instance.send({ type: 'escalateCalledProcess', callId, escalationCode: '' })).toThrow(/escalationCode must be a non-empty string/);
     });
   });
@@ -393,7 +408,9 @@ describe('call activity', () => {
     ['calledElement="= key"', "calledElement must be a process key, not an expression ('= key'): the engine checks the key at deploy"],
     ['calledElement="my process"', "calledElement 'my process' is not a process key (it contains whitespace)"],
   ])('given a call activity with %s, when deployed, then it is refused with its id', async (attribute, message) => {
-    const xml = bpmnProcess(`<bpmn:startEvent id="s"/><bpmn:callActivity id="c" ${attribute}/><bpmn:endEvent id="e"/>${flow('f1', 's', 'c')}${flow('f2', 'c', 'e')}`);
+    const xml = bpmnProcess(
+      `<bpmn:startEvent id="s"/><bpmn:callActivity id="c" ${attribute}/><bpmn:endEvent id="e"/>${flow('f1', 's', 'c')}${flow('f2', 'c', 'e')}`,
+    );
 
     const result = await compileBpmn(xml);
 

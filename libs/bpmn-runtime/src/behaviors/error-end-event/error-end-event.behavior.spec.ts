@@ -145,7 +145,15 @@ describe('throwError at an activity (call activities, actions with a business er
     execution.run();
 
     expect(outcome).toBe('caught');
-    expect(execution.effects.map((effect) => effect.type)).toEqual(['TaskCancelled', 'ElementLeft', 'ElementEntered', 'ElementLeft', 'FlowTaken', 'ElementEntered', 'TaskCreated']);
+    expect(execution.effects.map((effect) => effect.type)).toEqual([
+      'TaskCancelled',
+      'ElementLeft',
+      'ElementEntered',
+      'ElementLeft',
+      'FlowTaken',
+      'ElementEntered',
+      'TaskCreated',
+    ]);
     expect(execution.state.tokens.map((candidate) => candidate.nodeId)).toEqual(['fixAddress']);
   });
 });

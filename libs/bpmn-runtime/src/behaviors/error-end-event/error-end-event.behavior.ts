@@ -8,7 +8,7 @@ export const errorEndEventBehavior: Behavior = {
   enter(execution, token, node) {
     const event = node.event;
     // Caught, this token died with the interrupted activity: it has left the end event.
-    if (throwError(execution, token, event?.kind === 'error' ? event.code ?? '' : '') === 'caught') {
+    if (throwError(execution, token, event?.kind === 'error' ? (event.code ?? '') : '') === 'caught') {
       execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
     }
   },

@@ -42,8 +42,18 @@ describe('event-based gateway', () => {
 
     expect(instance.waitingAt()).toEqual(['won']);
     expect(instance.lastEffects.map((effect) => effect.type)).toEqual([
-      'ElementLeft', 'MessageSubscriptionClosed', 'SignalSubscriptionClosed', 'TimerCancelled', 'FlowTaken', 'ElementEntered',
-      'MessageSubscriptionClosed', 'VariablesChanged', 'ElementLeft', 'FlowTaken', 'ElementEntered', 'TaskCreated',
+      'ElementLeft',
+      'MessageSubscriptionClosed',
+      'SignalSubscriptionClosed',
+      'TimerCancelled',
+      'FlowTaken',
+      'ElementEntered',
+      'MessageSubscriptionClosed',
+      'VariablesChanged',
+      'ElementLeft',
+      'FlowTaken',
+      'ElementEntered',
+      'TaskCreated',
     ]);
     expect(instance.flowsTaken()).toEqual(['f1', 'toSigned', 'f2']);
     expect(instance.variables).toMatchObject({ signedAt: '2026-03-02' });

@@ -37,8 +37,10 @@ export function arriveFromEventBasedGateway(execution: Execution, token: Token, 
   const flowId = gateway.outgoing.find((id) => execution.flow(id).target === node.id);
   if (flowId !== undefined) execution.emit({ type: 'FlowTaken', elementId: flowId, elementType: 'bpmn:SequenceFlow' });
   token.nodeId = node.id;
-  execution.emit(node.stage === undefined
-    ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
-    : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage });
+  execution.emit(
+    node.stage === undefined
+      ? { type: 'ElementEntered', elementId: node.id, elementType: node.type }
+      : { type: 'ElementEntered', elementId: node.id, elementType: node.type, stage: node.stage },
+  );
   return true;
 }

@@ -21,7 +21,9 @@ describe('message, signal and escalation end events', () => {
 
     expect(instance.status).toBe('completed');
     expect(instance.effectsOf('MessageThrown')).toEqual([{ type: 'MessageThrown', elementId: 'notify', messageName: 'dealWon', variables: { dealId: 'D-1' } }]);
-    expect(instance.effectsOf('SignalThrown')).toEqual([{ type: 'SignalThrown', elementId: 'broadcast', signalName: 'quarterTargetHit', variables: { dealId: 'D-1' } }]);
+    expect(instance.effectsOf('SignalThrown')).toEqual([
+      { type: 'SignalThrown', elementId: 'broadcast', signalName: 'quarterTargetHit', variables: { dealId: 'D-1' } },
+    ]);
   });
 
   it('given an escalation end event in a subprocess with an interrupting boundary, when reached, then the subprocess is interrupted and continues at the boundary', async () => {
@@ -53,7 +55,11 @@ describe('message, signal and escalation end events', () => {
 
   it('given an uncaught escalation end event, when reached, then the token simply ends, after EscalationUncaught', async () => {
     const scenario = await Scenario.deploy(
-      withRoots(bpmnProcess(`<bpmn:startEvent id="start"/><bpmn:endEvent id="lateEnd"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:endEvent>${flow('f1', 'start', 'lateEnd')}`)),
+      withRoots(
+        bpmnProcess(
+          `<bpmn:startEvent id="start"/><bpmn:endEvent id="lateEnd"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:endEvent>${flow('f1', 'start', 'lateEnd')}`,
+        ),
+      ),
     );
 
     const instance = scenario.start();

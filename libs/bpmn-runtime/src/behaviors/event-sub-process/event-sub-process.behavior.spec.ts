@@ -41,7 +41,12 @@ describe('event subprocess', () => {
   });
 
   it('given an interrupting message event subprocess, when the message arrives, then the running work is cancelled and the handler runs; its end completes the instance', async () => {
-    const scenario = await Scenario.deploy(lead(eventSubProcess('<bpmn:messageEventDefinition messageRef="msgEscalate"/>'), eventSubProcess(timer('timeDuration', 'P7D'), false, 'reminder', 'remind')));
+    const scenario = await Scenario.deploy(
+      lead(
+        eventSubProcess('<bpmn:messageEventDefinition messageRef="msgEscalate"/>'),
+        eventSubProcess(timer('timeDuration', 'P7D'), false, 'reminder', 'remind'),
+      ),
+    );
     const instance = scenario.start();
     const call = instance.task('call');
 
@@ -57,7 +62,9 @@ describe('event subprocess', () => {
   });
 
   it('given a non-interrupting timer cycle, when it fires, then a reminder runs beside the task each time and the instance completes only when both are done', async () => {
-    const scenario = await Scenario.deploy(lead(eventSubProcess(timer('timeCycle', 'R/P3D'), false, 'reminder', 'remind')), { now: '2026-03-01T10:00:00.000Z' });
+    const scenario = await Scenario.deploy(lead(eventSubProcess(timer('timeCycle', 'R/P3D'), false, 'reminder', 'remind')), {
+      now: '2026-03-01T10:00:00.000Z',
+    });
     const instance = scenario.start();
     expect(instance.timer('reminderStart').dueAt).toBe('2026-03-04T10:00:00.000Z');
 
@@ -165,7 +172,10 @@ describe('event subprocess', () => {
 
     instance.correlate(second!.subscriptionId);
 
-    expect(instance.openTasks().map((task) => [task.elementId, task.variables.contact])).toEqual([['offer', 'a'], ['handle', 'b']]);
+    expect(instance.openTasks().map((task) => [task.elementId, task.variables.contact])).toEqual([
+      ['offer', 'a'],
+      ['handle', 'b'],
+    ]);
     instance.complete('handle').complete('offer');
     expect(instance.lastEffects).toContainEqual({ type: 'MessageSubscriptionClosed', subscriptionId: first!.subscriptionId, elementId: 'espStart' });
     expect(instance.waitingAt()).toEqual(['after']);
@@ -274,7 +284,12 @@ describe('event subprocess', () => {
 
     const instance = scenario.start();
 
-    expect(instance.openTasks().map((task) => task.elementId).sort()).toEqual(['call', 'handle']);
+    expect(
+      instance
+        .openTasks()
+        .map((task) => task.elementId)
+        .sort(),
+    ).toEqual(['call', 'handle']);
   });
 
   it('given a listener whose timer cannot be evaluated, when the instance starts, then the listener has an incident; a retry after the fix listens', async () => {
@@ -326,11 +341,19 @@ describe('event subprocess', () => {
   });
 
   it.each([
-    ['<bpmn:startEvent id="espStart"/>', "the start event of an event subprocess needs exactly one timer, message, signal, error or escalation event definition"],
-    [`<bpmn:startEvent id="espStart" isInterrupting="false"><bpmn:errorEventDefinition errorRef="errLost"/></bpmn:startEvent>`, 'an error start event always interrupts its scope'],
+    [
+      '<bpmn:startEvent id="espStart"/>',
+      'the start event of an event subprocess needs exactly one timer, message, signal, error or escalation event definition',
+    ],
+    [
+      `<bpmn:startEvent id="espStart" isInterrupting="false"><bpmn:errorEventDefinition errorRef="errLost"/></bpmn:startEvent>`,
+      'an error start event always interrupts its scope',
+    ],
     [`<bpmn:startEvent id="espStart">${timer('timeCycle', 'R/P1D')}</bpmn:startEvent>`, 'an interrupting event subprocess timer fires once'],
   ])('given an event subprocess start %s, when deployed, then it is refused with the element id', async (start, message) => {
-    const xml = lead(`<bpmn:subProcess id="esp" triggeredByEvent="true">${start}<bpmn:endEvent id="espEnd"/>${flow('e1', 'espStart', 'espEnd')}</bpmn:subProcess>`);
+    const xml = lead(
+      `<bpmn:subProcess id="esp" triggeredByEvent="true">${start}<bpmn:endEvent id="espEnd"/>${flow('e1', 'espStart', 'espEnd')}</bpmn:subProcess>`,
+    );
 
     const result = await compileBpmn(xml);
 
@@ -345,7 +368,10 @@ describe('event subprocess', () => {
 
     const result = await compileBpmn(xml);
 
-    expect(!result.ok && result.problems).toContainEqual({ elementId: 'esp', message: "Event subprocess 'esp' must not have incoming or outgoing sequence flows" });
+    expect(!result.ok && result.problems).toContainEqual({
+      elementId: 'esp',
+      message: "Event subprocess 'esp' must not have incoming or outgoing sequence flows",
+    });
   });
 
   it('given an event subprocess with mappings, a loop or async, when deployed, then each is refused naming the event subprocess', async () => {

@@ -57,9 +57,11 @@ function listen(execution: Execution, listener: Token, start: GraphNode): void {
  */
 export function startEventSubProcess(execution: Execution, scopeInstanceId: string, eventSubProcess: GraphNode, start: GraphNode, variables?: Variables): void {
   const token = execution.createToken(eventSubProcess.id, scopeInstanceId);
-  execution.emit(eventSubProcess.stage === undefined
-    ? { type: 'ElementEntered', elementId: eventSubProcess.id, elementType: eventSubProcess.type }
-    : { type: 'ElementEntered', elementId: eventSubProcess.id, elementType: eventSubProcess.type, stage: eventSubProcess.stage });
+  execution.emit(
+    eventSubProcess.stage === undefined
+      ? { type: 'ElementEntered', elementId: eventSubProcess.id, elementType: eventSubProcess.type }
+      : { type: 'ElementEntered', elementId: eventSubProcess.id, elementType: eventSubProcess.type, stage: eventSubProcess.stage },
+  );
   const scope = execution.openLocalScope(token, eventSubProcess);
   execution.park(token, 'subProcess');
   if (variables !== undefined && Object.keys(variables).length > 0) execution.writeNearest(scopeInstanceId, variables, start.id);

@@ -72,7 +72,12 @@ describe('intermediate message, signal and escalation throw events', () => {
 
     const instance = scenario.start();
 
-    expect(instance.openTasks().map((task) => task.elementId).sort()).toEqual(['informManager', 'negotiate']);
+    expect(
+      instance
+        .openTasks()
+        .map((task) => task.elementId)
+        .sort(),
+    ).toEqual(['informManager', 'negotiate']);
   });
 
   it('given an interrupting catch-all escalation boundary, when an escalation is thrown, then the subprocess stops and the thrower with it', async () => {

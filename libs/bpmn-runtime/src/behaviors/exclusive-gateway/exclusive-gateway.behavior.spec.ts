@@ -34,13 +34,23 @@ describe('exclusive gateway', () => {
   it('given one true condition, when the gateway is reached, then that flow is taken', async () => {
     const scenario = await Scenario.deploy(routing(), { params: { hugeDeal: 50_000 } });
 
-    expect(scenario.start({ variables: { amount: 2000 } }).openTasks().map((task) => task.elementId)).toEqual(['big']);
+    expect(
+      scenario
+        .start({ variables: { amount: 2000 } })
+        .openTasks()
+        .map((task) => task.elementId),
+    ).toEqual(['big']);
   });
 
   it('given no true condition, when there is a default flow, then the default flow is taken', async () => {
     const scenario = await Scenario.deploy(routing(), { params: { hugeDeal: 50_000 } });
 
-    expect(scenario.start({ variables: { amount: 10 } }).openTasks().map((task) => task.elementId)).toEqual(['small']);
+    expect(
+      scenario
+        .start({ variables: { amount: 10 } })
+        .openTasks()
+        .map((task) => task.elementId),
+    ).toEqual(['small']);
   });
 
   it('given no true condition and no default flow, when the gateway is reached, then an incident parks the token there', async () => {
@@ -50,7 +60,12 @@ describe('exclusive gateway', () => {
 
     expect(instance.status).toBe('incident');
     expect(instance.incidents()).toEqual([
-      { type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'size', message: "No outgoing flow of exclusive gateway 'size' has a true condition and there is no default flow" },
+      {
+        type: 'IncidentRaised',
+        incidentId: expect.any(String),
+        elementId: 'size',
+        message: "No outgoing flow of exclusive gateway 'size' has a true condition and there is no default flow",
+      },
     ]);
     expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'size', wait: 'incident' }] });
   });

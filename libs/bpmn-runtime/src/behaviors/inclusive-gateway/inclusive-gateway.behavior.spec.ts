@@ -34,7 +34,12 @@ describe('inclusive gateway', () => {
   it('given no true condition, when there is a default flow, then only the default flow is taken', async () => {
     const scenario = await Scenario.deploy(offers(true));
 
-    expect(scenario.start({ variables: { products: [] } }).openTasks().map((task) => task.elementId)).toEqual(['none']);
+    expect(
+      scenario
+        .start({ variables: { products: [] } })
+        .openTasks()
+        .map((task) => task.elementId),
+    ).toEqual(['none']);
   });
 
   it('given no true condition and no default, when the split is reached, then an incident is raised', async () => {

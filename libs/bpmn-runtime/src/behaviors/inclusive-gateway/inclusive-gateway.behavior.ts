@@ -32,9 +32,7 @@ function split(execution: Execution, token: Token, node: GraphNode): void {
 function fire(execution: Execution, anyWaiting: Token, node: GraphNode): void {
   const selected: Token[] = [];
   for (const flowId of node.incoming) {
-    const arrived = execution.state.tokens.find(
-      (t) => t.wait === 'join' && t.nodeId === node.id && t.scopeId === anyWaiting.scopeId && t.via === flowId,
-    );
+    const arrived = execution.state.tokens.find((t) => t.wait === 'join' && t.nodeId === node.id && t.scopeId === anyWaiting.scopeId && t.via === flowId);
     if (arrived) selected.push(arrived);
   }
   const [continuing, ...merged] = selected;

@@ -61,7 +61,9 @@ describe('intermediate timer catch event', () => {
   });
 
   it('given a FEEL timer, when the token arrives, then it is evaluated in the token scope against the command time', async () => {
-    const scenario = await Scenario.deploy(timerCatch('<bpmn:timeDuration>= "PT" + string(hours) + "H"</bpmn:timeDuration>'), { now: '2026-03-01T10:00:00.000Z' });
+    const scenario = await Scenario.deploy(timerCatch('<bpmn:timeDuration>= "PT" + string(hours) + "H"</bpmn:timeDuration>'), {
+      now: '2026-03-01T10:00:00.000Z',
+    });
 
     expect(scenario.start({ variables: { hours: 4 } }).timer('wait').dueAt).toBe('2026-03-01T14:00:00.000Z');
   });
@@ -72,7 +74,9 @@ describe('intermediate timer catch event', () => {
     const instance = scenario.start({ variables: { deadline: 'not a date' } });
 
     expect(instance.status).toBe('incident');
-    expect(instance.incidents()).toEqual([{ type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'wait', message: expect.stringContaining("Timer of 'wait'") }]);
+    expect(instance.incidents()).toEqual([
+      { type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'wait', message: expect.stringContaining("Timer of 'wait'") },
+    ]);
     expect(instance.timers()).toEqual([]);
   });
 
@@ -88,7 +92,12 @@ describe('intermediate timer catch event', () => {
 
   it('given a parked timer wait, when serialized with UUID ids, then the catch adds tens of bytes, not kilobytes', async () => {
     const scenario = await Scenario.deploy(timerCatch('<bpmn:timeDuration>PT1M</bpmn:timeDuration>'));
-    const withoutCatch = JSON.stringify({ status: 'active', variables: {}, tokens: [{ id: '0f978ff3-fae0-4657-b991-ff023f372ffd', nodeId: 'wait', scopeId: 'root', wait: 'catch' }], scopes: {} });
+    const withoutCatch = JSON.stringify({
+      status: 'active',
+      variables: {},
+      tokens: [{ id: '0f978ff3-fae0-4657-b991-ff023f372ffd', nodeId: 'wait', scopeId: 'root', wait: 'catch' }],
+      scopes: {},
+    });
 
     const state = JSON.stringify(scenario.start().state).replace(/id-\d+/g, '0f978ff3-fae0-4657-b991-ff023f372ffd');
 

@@ -17,7 +17,8 @@ const around = (activity: string) =>
 
 const reviewTask = (loopXml: string, extra = '') => around(`<bpmn:userTask id="review" stageflow:assignee="= reviewer">${extra}${loopXml}</bpmn:userTask>`);
 
-const PARALLEL = 'stageflow:collection="= reviewers" stageflow:elementVariable="reviewer" stageflow:outputCollection="verdicts" stageflow:outputElement="= verdict"';
+const PARALLEL =
+  'stageflow:collection="= reviewers" stageflow:elementVariable="reviewer" stageflow:outputCollection="verdicts" stageflow:outputElement="= verdict"';
 const SEQUENTIAL = `isSequential="true" ${PARALLEL}`;
 
 const taskOf = (instance: ReturnType<Scenario['start']>, assignee: string) => instance.openTasks().find((task) => task.assignee === assignee)!.taskId;
@@ -34,11 +35,18 @@ describe('multi-instance', () => {
       ['cy', 'cy', 3],
     ]);
     expect(instance.entered()).toEqual(['start', 'review', 'review', 'review', 'review']);
-    expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'review', scopeId: 'root', wait: 'multiInstance' }, { wait: 'task' }, { wait: 'task' }, { wait: 'task' }] });
+    expect(instance.state).toMatchObject({
+      tokens: [{ nodeId: 'review', scopeId: 'root', wait: 'multiInstance' }, { wait: 'task' }, { wait: 'task' }, { wait: 'task' }],
+    });
   });
 
   it('given inner instances completing out of order, when all are done, then the output collection is in collection order and the body leaves once', async () => {
-    const scenario = await Scenario.deploy(reviewTask(loop(PARALLEL), '<bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= null" target="verdict"/></stageflow:ioMapping></bpmn:extensionElements>'));
+    const scenario = await Scenario.deploy(
+      reviewTask(
+        loop(PARALLEL),
+        '<bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= null" target="verdict"/></stageflow:ioMapping></bpmn:extensionElements>',
+      ),
+    );
     const instance = scenario.start({ variables: { reviewers: ['ann', 'bob', 'cy'] } });
 
     instance.complete(taskOf(instance, 'cy'), { verdict: 'no' });
@@ -74,14 +82,19 @@ describe('multi-instance', () => {
     expect(instance.openTasks()).toHaveLength(3);
     instance.complete(taskOf(instance, 'dee'), { verdict: 'veto' });
 
-    expect(instance.lastEffects.filter((effect) => effect.type === 'TaskCancelled').map((effect) => (effect as { taskId: string }).taskId)).toEqual([open[0], open[2]]);
+    expect(instance.lastEffects.filter((effect) => effect.type === 'TaskCancelled').map((effect) => (effect as { taskId: string }).taskId)).toEqual([
+      open[0],
+      open[2],
+    ]);
     expect(instance.variables.verdicts).toEqual([null, 'ok', null, 'veto']);
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['next']);
   });
 
   it('given a completion condition over the counters, when evaluated, then nrOfInstances, nrOfCompletedInstances and nrOfActiveInstances are visible', async () => {
     const scenario = await Scenario.deploy(
-      around(`<bpmn:manualTask id="review">${loop('stageflow:collection="= [1, 2, 3]" stageflow:outputCollection="seen" stageflow:outputElement="= loopCounter"', '= nrOfCompletedInstances = nrOfInstances - nrOfActiveInstances and nrOfActiveInstances = 1')}</bpmn:manualTask>`),
+      around(
+        `<bpmn:manualTask id="review">${loop('stageflow:collection="= [1, 2, 3]" stageflow:outputCollection="seen" stageflow:outputElement="= loopCounter"', '= nrOfCompletedInstances = nrOfInstances - nrOfActiveInstances and nrOfActiveInstances = 1')}</bpmn:manualTask>`,
+      ),
     );
 
     const instance = scenario.start();
@@ -154,7 +167,10 @@ describe('multi-instance', () => {
 
     for (const task of instance.openTasks().reverse()) instance.complete(task.taskId);
 
-    expect(instance.variables.byRegion).toEqual([[10, 20], [10, 20]]);
+    expect(instance.variables.byRegion).toEqual([
+      [10, 20],
+      [10, 20],
+    ]);
     expect(instance.task('next')).toBeDefined();
     expect(instance.state).toMatchObject({ scopes: {} });
   });
@@ -229,7 +245,13 @@ describe('multi-instance', () => {
   });
 
   it('given an output element that fails, when the inner instance completes, then it has an incident and a retry counts it once', async () => {
-    const scenario = await Scenario.deploy(reviewTask(loop('stageflow:collection="= reviewers" stageflow:elementVariable="reviewer" stageflow:outputCollection="scores" stageflow:outputElement="= score + bonus"')));
+    const scenario = await Scenario.deploy(
+      reviewTask(
+        loop(
+          'stageflow:collection="= reviewers" stageflow:elementVariable="reviewer" stageflow:outputCollection="scores" stageflow:outputElement="= score + bonus"',
+        ),
+      ),
+    );
     const instance = scenario.start({ variables: { reviewers: ['ann', 'bob'] } });
     instance.complete(taskOf(instance, 'ann'), { score: 1 });
     expect(instance.lastOf('IncidentRaised', 'review').message).toContain("stageflow:outputElement of 'review' failed");
@@ -255,7 +277,10 @@ describe('multi-instance', () => {
   it.each([
     ['', 'stageflow:collection is required'],
     ['stageflow:collection="reviewers"', "stageflow:collection must be a FEEL expression starting with '=' (e.g. '= reviewers'), got 'reviewers'"],
-    ['stageflow:collection="= reviewers" stageflow:elementVariable="the reviewer"', "stageflow:elementVariable must be a variable name (letters, digits, _), got 'the reviewer'"],
+    [
+      'stageflow:collection="= reviewers" stageflow:elementVariable="the reviewer"',
+      "stageflow:elementVariable must be a variable name (letters, digits, _), got 'the reviewer'",
+    ],
     ['stageflow:collection="= reviewers" stageflow:elementVariable="loopCounter"', "stageflow:elementVariable must not be 'loopCounter'"],
     ['stageflow:collection="= reviewers" stageflow:outputCollection="out"', 'stageflow:outputCollection and stageflow:outputElement go together'],
     ['stageflow:collection="= reviewers" stageflow:outputCollection="out" stageflow:outputElement="= ("', "stageflow:outputElement: invalid FEEL '= ('"],

@@ -56,7 +56,12 @@ function evaluateCollection(execution: Execution, body: Token, node: GraphNode, 
     return undefined;
   }
   if (!Array.isArray(outcome.value)) {
-    const got = outcome.value === null || outcome.value === undefined ? 'null' : typeof outcome.value === 'object' ? 'a context' : `${typeof outcome.value} ${JSON.stringify(outcome.value)}`;
+    const got =
+      outcome.value === null || outcome.value === undefined
+        ? 'null'
+        : typeof outcome.value === 'object'
+          ? 'a context'
+          : `${typeof outcome.value} ${JSON.stringify(outcome.value)}`;
     execution.raiseIncident(body, `stageflow:collection of '${node.id}' ('${spec.collection}') gave ${got} instead of a list`);
     return undefined;
   }
@@ -103,7 +108,11 @@ export function completeInnerInstance(execution: Execution, token: Token, node: 
   let finished = completed === progress.total;
   if (spec.completionCondition !== undefined) {
     const active = spec.sequential ? 0 : progress.total - completed;
-    const condition = evaluateCompletionCondition(execution, spec.completionCondition, view, { nrOfInstances: progress.total, nrOfCompletedInstances: completed, nrOfActiveInstances: active });
+    const condition = evaluateCompletionCondition(execution, spec.completionCondition, view, {
+      nrOfInstances: progress.total,
+      nrOfCompletedInstances: completed,
+      nrOfActiveInstances: active,
+    });
     if (!condition.ok) {
       execution.raiseIncident(token, `bpmn:completionCondition of '${node.id}': ${condition.message}`, 'complete');
       return false;

@@ -13,7 +13,10 @@ const withBoundary = (activity: string, boundary: string, cancelActivity = true)
     <bpmn:userTask id="next"/><bpmn:userTask id="escalate"/>
     <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
     ${flow('f1', 'start', 'review')}${flow('f2', 'review', 'next')}${flow('f3', 'next', 'e1')}
-    ${flow('f4', 'b', 'escalate')}${flow('f5', 'escalate', 'e2')}`).replace('</bpmn:definitions>', '<bpmn:error id="veto" errorCode="VETO"/></bpmn:definitions>');
+    ${flow('f4', 'b', 'escalate')}${flow('f5', 'escalate', 'e2')}`).replace(
+    '</bpmn:definitions>',
+    '<bpmn:error id="veto" errorCode="VETO"/></bpmn:definitions>',
+  );
 
 const TIMER = '<bpmn:timerEventDefinition><bpmn:timeDuration>P2D</bpmn:timeDuration></bpmn:timerEventDefinition>';
 
@@ -59,13 +62,20 @@ describe('multi-instance with boundary events', () => {
   });
 
   it('given an error boundary on a multi-instance call activity, when one child fails with that error, then the whole body is interrupted', async () => {
-    const scenario = await Scenario.deploy(withBoundary(`<bpmn:callActivity id="review" calledElement="approval">${MI}</bpmn:callActivity>`, '<bpmn:errorEventDefinition errorRef="veto"/>'));
+    const scenario = await Scenario.deploy(
+      withBoundary(`<bpmn:callActivity id="review" calledElement="approval">${MI}</bpmn:callActivity>`, '<bpmn:errorEventDefinition errorRef="veto"/>'),
+    );
     const instance = scenario.start({ variables: { reviewers: ['ann', 'bob'] } });
     const [first, second] = instance.effectsOf('CalledProcessStarted');
 
     instance.send({ type: 'failCalledProcess', callId: second!.callId, errorCode: 'VETO' });
 
-    expect(instance.effectsOf('CalledProcessCancelled').map((effect) => effect.callId).sort()).toEqual([first!.callId, second!.callId].sort());
+    expect(
+      instance
+        .effectsOf('CalledProcessCancelled')
+        .map((effect) => effect.callId)
+        .sort(),
+    ).toEqual([first!.callId, second!.callId].sort());
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['escalate']);
     expect(instance.state).toMatchObject({ scopes: {} });
   });

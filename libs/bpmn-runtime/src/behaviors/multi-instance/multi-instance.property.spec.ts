@@ -13,7 +13,9 @@ const diagram = (sequential: boolean, enough: number | undefined) =>
       <bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= null" target="score"/></stageflow:ioMapping></bpmn:extensionElements>
       <bpmn:multiInstanceLoopCharacteristics isSequential="${sequential}" stageflow:collection="= items" stageflow:elementVariable="item"
           stageflow:outputCollection="scores" stageflow:outputElement="= score">${
-            enough === undefined ? '' : `<bpmn:completionCondition xsi:type="bpmn:tFormalExpression">= nrOfCompletedInstances &gt;= ${enough}</bpmn:completionCondition>`
+            enough === undefined
+              ? ''
+              : `<bpmn:completionCondition xsi:type="bpmn:tFormalExpression">= nrOfCompletedInstances &gt;= ${enough}</bpmn:completionCondition>`
           }</bpmn:multiInstanceLoopCharacteristics>
     </bpmn:userTask>
     <bpmn:userTask id="next"/>

@@ -14,19 +14,17 @@ export const parallelGatewayBehavior: Behavior = {
     token.via = via;
     const selected: Token[] = [];
     for (const flowId of node.incoming) {
-      const arrived = execution.state.tokens.find(
-        (t) => t.wait === 'join' && t.nodeId === node.id && t.scopeId === token.scopeId && t.via === flowId,
-      );
+      const arrived = execution.state.tokens.find((t) => t.wait === 'join' && t.nodeId === node.id && t.scopeId === token.scopeId && t.via === flowId);
       if (!arrived) return;
       selected.push(arrived);
     }
     const [continuing, ...merged] = selected;
     // Every arrival entered the join, so every merged arrival leaves it too: the engine's list
-  // of active elements and the history's entered/left pairs stay balanced.
-  for (const other of merged) {
-    execution.removeToken(other);
-    execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
-  }
+    // of active elements and the history's entered/left pairs stay balanced.
+    for (const other of merged) {
+      execution.removeToken(other);
+      execution.emit({ type: 'ElementLeft', elementId: node.id, elementType: node.type });
+    }
     execution.resume(continuing!);
     execution.leave(continuing!, node, node.outgoing);
   },

@@ -10,7 +10,10 @@ const receive = (mapping = '', boundary = '') =>
     ${boundary}
     <bpmn:userTask id="book"/>
     <bpmn:endEvent id="end"/>
-    ${flow('f1', 'start', 'awaitContract')}${flow('f2', 'awaitContract', 'book')}${flow('f3', 'book', 'end')}`).replace('<bpmn:process', `${ROOTS}<bpmn:process`);
+    ${flow('f1', 'start', 'awaitContract')}${flow('f2', 'awaitContract', 'book')}${flow('f3', 'book', 'end')}`).replace(
+    '<bpmn:process',
+    `${ROOTS}<bpmn:process`,
+  );
 
 describe('receive task', () => {
   it('given a receive task, when the message arrives, then its variables update the instance and the task completes', async () => {
@@ -26,7 +29,9 @@ describe('receive task', () => {
 
   it('given output mappings, when the message arrives, then its variables stay local and only the outputs leave the task', async () => {
     const scenario = await Scenario.deploy(
-      receive('<bpmn:extensionElements><stageflow:ioMapping><stageflow:output source="= pages > 0" target="contractOk"/></stageflow:ioMapping></bpmn:extensionElements>'),
+      receive(
+        '<bpmn:extensionElements><stageflow:ioMapping><stageflow:output source="= pages > 0" target="contractOk"/></stageflow:ioMapping></bpmn:extensionElements>',
+      ),
     );
     const instance = scenario.start({ variables: { dealId: 'D-3' } });
 
@@ -37,8 +42,11 @@ describe('receive task', () => {
 
   it('given a boundary timer on the receive task, when the message arrives first, then the timer is cancelled', async () => {
     const scenario = await Scenario.deploy(
-      receive('', `<bpmn:boundaryEvent id="tooLong" attachedToRef="awaitContract"><bpmn:timerEventDefinition><bpmn:timeDuration>P14D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
-        <bpmn:endEvent id="gaveUp"/>${flow('f4', 'tooLong', 'gaveUp')}`),
+      receive(
+        '',
+        `<bpmn:boundaryEvent id="tooLong" attachedToRef="awaitContract"><bpmn:timerEventDefinition><bpmn:timeDuration>P14D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:endEvent id="gaveUp"/>${flow('f4', 'tooLong', 'gaveUp')}`,
+      ),
     );
     const instance = scenario.start({ variables: { dealId: 'D-3' } });
     const timerId = instance.timer('tooLong').timerId;
@@ -51,8 +59,11 @@ describe('receive task', () => {
 
   it('given a boundary timer on the receive task, when it fires first, then the subscription is closed and the boundary path is taken', async () => {
     const scenario = await Scenario.deploy(
-      receive('', `<bpmn:boundaryEvent id="tooLong" attachedToRef="awaitContract"><bpmn:timerEventDefinition><bpmn:timeDuration>P14D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
-        <bpmn:endEvent id="gaveUp"/>${flow('f4', 'tooLong', 'gaveUp')}`),
+      receive(
+        '',
+        `<bpmn:boundaryEvent id="tooLong" attachedToRef="awaitContract"><bpmn:timerEventDefinition><bpmn:timeDuration>P14D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:endEvent id="gaveUp"/>${flow('f4', 'tooLong', 'gaveUp')}`,
+      ),
     );
     const instance = scenario.start({ variables: { dealId: 'D-3' } });
 

@@ -10,13 +10,22 @@ describe('send task without stageflow:action', () => {
           <bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= amount * 1.2" target="gross"/></stageflow:ioMapping></bpmn:extensionElements>
         </bpmn:sendTask>
         <bpmn:endEvent id="end"/>
-        ${flow('f1', 'start', 'notifyErp')}${flow('f2', 'notifyErp', 'end')}`).replace('<bpmn:process', '<bpmn:message id="m" name="orderBooked" stageflow:correlationKey="= orderId"/><bpmn:process'),
+        ${flow('f1', 'start', 'notifyErp')}${flow('f2', 'notifyErp', 'end')}`).replace(
+        '<bpmn:process',
+        '<bpmn:message id="m" name="orderBooked" stageflow:correlationKey="= orderId"/><bpmn:process',
+      ),
     );
 
     const instance = scenario.start({ variables: { orderId: 'O-1', amount: 100 } });
 
     expect(instance.effectsOf('MessageThrown')).toEqual([
-      { type: 'MessageThrown', elementId: 'notifyErp', messageName: 'orderBooked', correlationKey: 'O-1', variables: { orderId: 'O-1', amount: 100, gross: 120 } },
+      {
+        type: 'MessageThrown',
+        elementId: 'notifyErp',
+        messageName: 'orderBooked',
+        correlationKey: 'O-1',
+        variables: { orderId: 'O-1', amount: 100, gross: 120 },
+      },
     ]);
     expect(instance.status).toBe('completed');
     expect(instance.variables).toEqual({ orderId: 'O-1', amount: 100 });

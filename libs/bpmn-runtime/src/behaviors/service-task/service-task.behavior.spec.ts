@@ -34,13 +34,23 @@ describe('service task', () => {
 
     expect(instance.waitingAt()).toEqual(['act']);
     expect(instance.effectsOf('ActionRequested')).toEqual([
-      { type: 'ActionRequested', actionId: expect.any(String), elementId: 'act', actionKey: 'welcome-mail', variables: { contact: { email: 'jane@acme.com' } } },
+      {
+        type: 'ActionRequested',
+        actionId: expect.any(String),
+        elementId: 'act',
+        actionKey: 'welcome-mail',
+        variables: { contact: { email: 'jane@acme.com' } },
+      },
     ]);
   });
 
   it('given input mappings, when the action is requested, then its variables include the mapped locals', async () => {
     const scenario = await Scenario.deploy(
-      actionProcess(serviceTask('<bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= contact.email" target="to"/></stageflow:ioMapping></bpmn:extensionElements>')),
+      actionProcess(
+        serviceTask(
+          '<bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= contact.email" target="to"/></stageflow:ioMapping></bpmn:extensionElements>',
+        ),
+      ),
     );
 
     const instance = scenario.start({ variables: { contact: { email: 'jane@acme.com' } } });

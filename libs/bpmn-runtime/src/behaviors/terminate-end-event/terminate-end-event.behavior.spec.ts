@@ -69,7 +69,12 @@ describe('terminate end event', () => {
     expect(instance.lastEffects).toContainEqual({ type: 'TaskCancelled', taskId: inner.taskId, elementId: 'innerTask' });
     expect(instance.lastEffects).toContainEqual({ type: 'ElementLeft', elementId: 'sub', elementType: 'bpmn:SubProcess' });
     expect(instance.effectsOf('InstanceTerminated')).toHaveLength(0);
-    expect(instance.openTasks().map((task) => task.elementId).sort()).toEqual(['after', 'outerTask']);
+    expect(
+      instance
+        .openTasks()
+        .map((task) => task.elementId)
+        .sort(),
+    ).toEqual(['after', 'outerTask']);
     expect(instance.variables).toMatchObject({ subResult: 'lost' });
 
     instance.complete('after').complete('outerTask');

@@ -18,7 +18,8 @@ function decideWith(seen: { key: string; facts: Variables }[] = []): DecideRuleS
   return (key, facts) => {
     seen.push({ key, facts });
     if (key !== 'lead-assignment') return { ok: false, message: `no rule set with key "${key}" is deployed` };
-    const value: Variables = facts.industry === 'Banking' ? { strategy: 'skillMatch', team: 'finance', skills: ['banking'] } : { strategy: 'roundRobin', team: String(facts.region) };
+    const value: Variables =
+      facts.industry === 'Banking' ? { strategy: 'skillMatch', team: 'finance', skills: ['banking'] } : { strategy: 'roundRobin', team: String(facts.region) };
     return { ok: true, value };
   };
 }
@@ -57,7 +58,11 @@ describe('user task with stageflow:assignment', () => {
   });
 
   it.each([
-    ['the rule set cannot be evaluated', () => ({ ok: false as const, message: 'no rule set with key "x" is deployed' }), 'could not be evaluated: no rule set'],
+    [
+      'the rule set cannot be evaluated',
+      () => ({ ok: false as const, message: 'no rule set with key "x" is deployed' }),
+      'could not be evaluated: no rule set',
+    ],
     ['the result is not an assignment', () => ({ ok: true as const, value: { rating: 'hot' } }), 'gave no assignment'],
   ])('given %s, when the task is created, then the token is in an incident naming the task and the rule set', async (_label, decide, message) => {
     const scenario = await Scenario.deploy(oneTask('stageflow:assignment="x"'), { decide });

@@ -13,7 +13,9 @@ const oneTask = (attributes: string, extension = '') =>
 describe('user task', () => {
   it('given a user task, when the token arrives, then it waits and TaskCreated carries the evaluated attributes', async () => {
     const scenario = await Scenario.deploy(
-      oneTask('stageflow:assignee="= owner" stageflow:candidateGroups="sales, presales" stageflow:dueDate="P3D" stageflow:priority="70" stageflow:formKey="lead-form"'),
+      oneTask(
+        'stageflow:assignee="= owner" stageflow:candidateGroups="sales, presales" stageflow:dueDate="P3D" stageflow:priority="70" stageflow:formKey="lead-form"',
+      ),
       { now: '2024-03-01T10:00:00.000Z' },
     );
 
@@ -37,7 +39,9 @@ describe('user task', () => {
 
   it('given FEEL attributes, when the task is created, then candidate groups may be a list, the due date a FEEL duration and the priority a number', async () => {
     const scenario = await Scenario.deploy(
-      oneTask('stageflow:candidateGroups="= [region, &quot;managers&quot;]" stageflow:dueDate="= duration(&quot;PT&quot; + string(hours) + &quot;H&quot;)" stageflow:priority="= if vip then 90 else 10" stageflow:formKey="= &quot;form-&quot; + region"'),
+      oneTask(
+        'stageflow:candidateGroups="= [region, &quot;managers&quot;]" stageflow:dueDate="= duration(&quot;PT&quot; + string(hours) + &quot;H&quot;)" stageflow:priority="= if vip then 90 else 10" stageflow:formKey="= &quot;form-&quot; + region"',
+      ),
       { now: '2024-03-01T10:00:00.000Z' },
     );
 
@@ -127,7 +131,9 @@ describe('user task', () => {
 
     expect(instance.status).toBe('incident');
     expect(instance.openTasks()).toEqual([]);
-    expect(instance.incidents()).toEqual([{ type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'task', message: "User task 'task': stageflow:priority must give an integer" }]);
+    expect(instance.incidents()).toEqual([
+      { type: 'IncidentRaised', incidentId: expect.any(String), elementId: 'task', message: "User task 'task': stageflow:priority must give an integer" },
+    ]);
   });
 
   it('given a due date expression calling a function with bad arguments, when evaluated, then an incident is raised with the element id', async () => {

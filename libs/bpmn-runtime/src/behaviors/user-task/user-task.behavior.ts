@@ -43,7 +43,10 @@ function candidateGroups(execution: Execution, node: GraphNode, scopeId: string)
 }
 
 function splitList(text: string): string[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function dueAt(execution: Execution, node: GraphNode, scopeId: string): Attempt<string | undefined> {
