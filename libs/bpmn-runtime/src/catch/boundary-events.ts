@@ -13,7 +13,7 @@
 //   outgoing flows. A non-interrupting boundary spawns a new token there; the activity
 //   keeps waiting.
 import type { Variables } from '../contract/state.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import type { GraphNode } from '../model/process-graph.js';
 import type { Token } from '../state/instance-state.js';
 import { closeCatches, isSubscribable, openCatch } from './catch-subscriptions.js';
@@ -23,7 +23,7 @@ import { closeCatches, isSubscribable, openCatch } from './catch-subscriptions.j
  * yet: re-entering after an incident does not open them twice). False when one could not be
  * opened: the token then has an incident and holds none of them.
  */
-export function attachBoundaries(execution: Execution, token: Token, activity: GraphNode): boolean {
+export function attachBoundaries(execution: ExecutionContext, token: Token, activity: GraphNode): boolean {
   for (const boundaryId of activity.boundaries ?? []) {
     const boundary = execution.node(boundaryId);
     if (!isSubscribable(boundary.event)) continue;
@@ -42,11 +42,11 @@ export function attachBoundaries(execution: Execution, token: Token, activity: G
  * Stops an activity where it is: its catches close, its open task is cancelled, it is left
  * (ElementLeft, as for every killed token, keeps the engine's active elements true), its scope
  * (subprocess content, local variables) is killed with every token and catch inside. The
- * token stays, ready to move on. Execution.cancelWaits releases what the token waits on
+ * token stays, ready to move on. ExecutionContext.cancelWaits releases what the token waits on
  * outside (a task, a called process); a multi-instance body's inner instances live in its
  * scope and die with it.
  */
-export function interruptActivity(execution: Execution, token: Token): void {
+export function interruptActivity(execution: ExecutionContext, token: Token): void {
   closeCatches(execution, token);
   execution.cancelWaits(token);
   execution.leftWhenKilled(token);
@@ -64,7 +64,7 @@ export function interruptActivity(execution: Execution, token: Token): void {
  * starts at the boundary. `variables` (from a message or signal) are written by the
  * nearest-scope rule from the activity's enclosing scope. Returns the token that continues.
  */
-export function takeBoundary(execution: Execution, owner: Token, boundary: GraphNode, variables?: Variables): Token {
+export function takeBoundary(execution: ExecutionContext, owner: Token, boundary: GraphNode, variables?: Variables): Token {
   let token: Token;
   if (boundary.interrupting !== false) {
     interruptActivity(execution, owner);

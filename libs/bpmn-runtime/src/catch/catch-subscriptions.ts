@@ -15,11 +15,12 @@
 // triggered message or signal subscription emits ...SubscriptionClosed.
 import type { Effect } from '../contract/effects.js';
 import type { JsonValue } from '../contract/state.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import { toJsonValue } from '../feel/feel-values.js';
 import type { EventTrigger, GraphNode } from '../model/process-graph.js';
 import type { Catch, RuntimeState, Token } from '../state/instance-state.js';
 import { dueAfter, resolveTimer } from '../timer/timer-schedule.js';
+import { resolverFrom, tokenScope } from '../state/scope-variables.js';
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -33,7 +34,7 @@ export function isSubscribable(event: EventTrigger | undefined): boolean {
  * timer or correlation key in the token's scope. On failure nothing is opened and the
  * reason is returned (the caller raises the incident where it belongs).
  */
-export function openCatch(execution: Execution, token: Token, node: GraphNode): Attempt<void> {
+export function openCatch(execution: ExecutionContext, token: Token, node: GraphNode): Attempt<void> {
   const event = node.event;
   if (event === undefined) return { ok: true, value: undefined };
   switch (event.kind) {
@@ -47,7 +48,7 @@ export function openCatch(execution: Execution, token: Token, node: GraphNode): 
       return { ok: true, value: undefined };
     }
     case 'message': {
-      const key = correlationKey(execution, execution.tokenScope(token), event);
+      const key = correlationKey(execution, tokenScope(token), event);
       if (!key.ok) return { ok: false, message: `Correlation key of message '${event.name}' at '${node.id}': ${key.message}` };
       const id = execution.newId();
       addCatch(token, { id, node: node.id });
@@ -73,9 +74,9 @@ export function openCatch(execution: Execution, token: Token, node: GraphNode): 
 }
 
 /** The next due instant of `node`'s timer after `fired` firings; undefined when a cycle is done. */
-function timerDue(execution: Execution, token: Token, node: GraphNode, fired: number): Attempt<string | undefined> {
+function timerDue(execution: ExecutionContext, token: Token, node: GraphNode, fired: number): Attempt<string | undefined> {
   if (node.event?.kind !== 'timer') return { ok: false, message: `'${node.id}' is not a timer event` };
-  const resolved = resolveTimer(node.event.timer, execution.resolverFrom(execution.tokenScope(token)), execution.env);
+  const resolved = resolveTimer(node.event.timer, resolverFrom(execution.state, tokenScope(token)), execution.env);
   if (!resolved.ok) return { ok: false, message: `Timer of '${node.id}': ${resolved.message}` };
   const due = dueAfter(resolved.value, Date.parse(execution.now), fired);
   return { ok: true, value: 'dueAt' in due ? due.dueAt : undefined };
@@ -85,7 +86,7 @@ function timerDue(execution: Execution, token: Token, node: GraphNode, fired: nu
  * A repeating timer fired: re-arms it under a new id (a retried job for the old id is then
  * rejected, never fired twice) while repetitions remain, else drops it.
  */
-export function rearmTimer(execution: Execution, token: Token, entry: Catch, node: GraphNode): Attempt<void> {
+export function rearmTimer(execution: ExecutionContext, token: Token, entry: Catch, node: GraphNode): Attempt<void> {
   const fired = (entry.fired ?? 0) + 1;
   dropCatch(token, entry);
   const due = timerDue(execution, token, node, fired);
@@ -101,7 +102,7 @@ export function rearmTimer(execution: Execution, token: Token, entry: Catch, nod
  * `stageflow:correlationKey` evaluated in a scope and stringified: a string as it is, numbers
  * and booleans as text, dates as ISO text, lists and contexts as JSON. Null is a failure.
  */
-export function correlationKey(execution: Execution, scopeId: string, event: Extract<EventTrigger, { kind: 'message' }>): Attempt<string | undefined> {
+export function correlationKey(execution: ExecutionContext, scopeId: string, event: Extract<EventTrigger, { kind: 'message' }>): Attempt<string | undefined> {
   if (event.correlationKey === undefined) return { ok: true, value: undefined };
   const outcome = execution.evaluate(event.correlationKey, scopeId);
   if (!outcome.ok) return outcome;
@@ -116,7 +117,7 @@ function stringify(value: JsonValue): string {
 }
 
 /** The subscription of a fired catch is used up: drop it (message/signal: tell the engine). */
-export function consumeCatch(execution: Execution, token: Token, entry: Catch): void {
+export function consumeCatch(execution: ExecutionContext, token: Token, entry: Catch): void {
   if (!dropCatch(token, entry)) return;
   const event = execution.node(entry.node).event;
   if (event?.kind === 'message') execution.emit({ type: 'MessageSubscriptionClosed', subscriptionId: entry.id, elementId: entry.node });
@@ -124,7 +125,7 @@ export function consumeCatch(execution: Execution, token: Token, entry: Catch): 
 }
 
 /** Closes every catch the token holds (but `keep`), emitting the cancel/close effects. */
-export function closeCatches(execution: Execution, token: Token, keep?: Catch): void {
+export function closeCatches(execution: ExecutionContext, token: Token, keep?: Catch): void {
   const catches = token.catches;
   if (catches === undefined) return;
   const kept: Catch[] = [];
@@ -143,7 +144,7 @@ export function closeCatches(execution: Execution, token: Token, keep?: Catch): 
 }
 
 /** Closes the catches of every token of the instance (the instance is cancelled). */
-export function closeAllCatches(execution: Execution): void {
+export function closeAllCatches(execution: ExecutionContext): void {
   for (const token of execution.state.tokens) if (token.catches !== undefined) closeCatches(execution, token);
 }
 
@@ -177,7 +178,7 @@ export function findCatch(state: RuntimeState, id: string): HeldCatch | undefine
 }
 
 /** Every open catch for which `matches(node)` holds, in token order then catch order. */
-export function findCatches(execution: Execution, matches: (node: GraphNode) => boolean): HeldCatch[] {
+export function findCatches(execution: ExecutionContext, matches: (node: GraphNode) => boolean): HeldCatch[] {
   const found: HeldCatch[] = [];
   for (const token of execution.state.tokens) {
     if (token.catches === undefined) continue;
@@ -190,6 +191,6 @@ export function findCatches(execution: Execution, matches: (node: GraphNode) => 
 }
 
 /** True while the token is alive and still holds the entry (a trigger may have removed either). */
-export function stillHeld(execution: Execution, held: HeldCatch): boolean {
+export function stillHeld(execution: ExecutionContext, held: HeldCatch): boolean {
   return execution.state.tokens.includes(held.token) && held.token.catches?.some((entry) => entry.id === held.entry.id) === true;
 }

@@ -1,15 +1,18 @@
 // The agenda loop: one command runs every token until it waits (run to completion).
-// Behaviors call back into this class to move tokens, evaluate FEEL and emit effects.
+// Behaviors call back into this class, through ExecutionContext, to move tokens, evaluate
+// FEEL and emit effects.
 import type { Effect } from '../contract/effects.js';
 import type { DecideRuleSet, RuleSetDecisionOutcome } from '../contract/interpret.js';
 import type { JsonValue, Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { attachBoundaries } from '../catch/boundary-events.js';
 import { closeCatches } from '../catch/catch-subscriptions.js';
-import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type FeelOutcome, type VariableResolver } from '../feel/feel-expression.js';
+import type { ExecutionContext } from '../context/execution-context.js';
+import { evaluateFeel, evaluateValue, parseFeel, type FeelEnvironment, type FeelOutcome } from '../feel/feel-expression.js';
 import { toJsonValue } from '../feel/feel-values.js';
 import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type RuntimeState, type ScopeInstance, type Token } from '../state/instance-state.js';
+import { resolverFrom, scopeHolding, tokenScope, variablesOf } from '../state/scope-variables.js';
 import { completeInnerInstance, isInnerInstance, multiInstanceBodyBehavior } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
 import { parkBeforeAsync } from './async-continuation.js';
 
@@ -18,7 +21,7 @@ export const DEFAULT_MAX_STEPS = 10_000;
 /** `continued`: the token already waited for its async continuation, it enters now. */
 type AgendaItem = { op: 'enter'; token: Token; via: string | undefined; continued?: true } | { op: 'complete'; token: Token };
 
-export class Execution {
+export class Execution implements ExecutionContext {
   readonly effects: Effect[] = [];
   readonly env: FeelEnvironment;
   private readonly agenda: AgendaItem[] = [];
@@ -329,46 +332,6 @@ export class Execution {
     return scope;
   }
 
-  private variablesOf(scopeId: string): Variables | undefined {
-    return scopeId === ROOT_SCOPE ? this.state.variables : this.state.scopes[scopeId]?.variables;
-  }
-
-  private parentOf(scopeId: string): string | undefined {
-    return scopeId === ROOT_SCOPE ? undefined : this.state.scopes[scopeId]?.parentId;
-  }
-
-  /** Resolves names from the given scope instance up to the instance scope. */
-  resolverFrom(scopeId: string): VariableResolver {
-    return (name) => {
-      let current: string | undefined = scopeId;
-      while (current !== undefined) {
-        const variables = this.variablesOf(current);
-        if (variables && Object.hasOwn(variables, name)) return variables[name];
-        current = this.parentOf(current);
-      }
-      return undefined;
-    };
-  }
-
-  /** The innermost scope a token sees: its activity's local scope, else its scope. */
-  tokenScope(token: Token): string {
-    return token.localScopeId ?? token.scopeId;
-  }
-
-  /** All variables visible from a scope instance, inner ones winning (a copy). */
-  visibleVariables(scopeId: string): Variables {
-    const chain: Variables[] = [];
-    let current: string | undefined = scopeId;
-    while (current !== undefined) {
-      const variables = this.variablesOf(current);
-      if (variables) chain.push(variables);
-      current = this.parentOf(current);
-    }
-    const result: Variables = {};
-    for (let i = chain.length - 1; i >= 0; i--) Object.assign(result, chain[i]);
-    return result;
-  }
-
   /**
    * The update rule for variables given from outside (task completion): each variable
    * updates the nearest scope, from `scopeId` outwards, that already has it, else the
@@ -380,7 +343,7 @@ export class Execution {
 
   /** Writes into `scopeId` itself (locals, e.g. completion variables of a task with outputs). */
   writeLocal(scopeId: string, changes: Variables, elementId: string): void {
-    const variables = this.variablesOf(scopeId);
+    const variables = variablesOf(this.state, scopeId);
     if (!variables) return;
     Object.assign(variables, changes);
     this.emitChanges(scopeId, changes, elementId);
@@ -397,17 +360,8 @@ export class Execution {
   private writeVariables(scopeId: string, changes: Variables, elementId: string, fallbackScopeId: string): void {
     let byScope: Map<string, Variables> | undefined;
     for (const name of Object.keys(changes)) {
-      let target = fallbackScopeId;
-      let current: string | undefined = scopeId;
-      while (current !== undefined) {
-        const variables = this.variablesOf(current);
-        if (variables && Object.hasOwn(variables, name)) {
-          target = current;
-          break;
-        }
-        current = this.parentOf(current);
-      }
-      const variables = this.variablesOf(target);
+      const target = scopeHolding(this.state, scopeId, name) ?? fallbackScopeId;
+      const variables = variablesOf(this.state, target);
       if (!variables) continue;
       variables[name] = changes[name]!;
       byScope ??= new Map();
@@ -427,7 +381,7 @@ export class Execution {
 
   /** Evaluates an attribute value (`= expr` or a literal) in the token's scope. */
   evaluate(value: string, scopeId: string): FeelOutcome {
-    return evaluateValue(value, this.resolverFrom(scopeId), this.env);
+    return evaluateValue(value, resolverFrom(this.state, scopeId), this.env);
   }
 
   /** Evaluates a mapping source to a storable JSON value. */
@@ -443,7 +397,7 @@ export class Execution {
     if (flow.condition === undefined) return { ok: true, value: true };
     const parsed = parseFeel(flow.condition);
     if (!parsed.ok) return { ok: false, message: `Condition of flow '${flow.id}': ${parsed.message}` };
-    const outcome = evaluateFeel(parsed.expression, this.resolverFrom(scopeId), this.env);
+    const outcome = evaluateFeel(parsed.expression, resolverFrom(this.state, scopeId), this.env);
     if (!outcome.ok) return { ok: false, message: `Condition of flow '${flow.id}': ${outcome.message}` };
     if (typeof outcome.value !== 'boolean') {
       const why = parsed.expression.warnings?.map((w) => w.message).join('; ');
@@ -481,7 +435,7 @@ export class Execution {
    */
   completeActivity(token: Token, node: GraphNode): boolean {
     if (node.outputs) {
-      const scopeId = this.tokenScope(token);
+      const scopeId = tokenScope(token);
       const changes: Variables = {};
       for (const mapping of node.outputs) {
         const result = this.evaluateJson(mapping.source, scopeId);

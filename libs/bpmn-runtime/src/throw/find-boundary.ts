@@ -6,7 +6,7 @@
 // or no code on it).
 import { startOf } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { isInnerInstance } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import type { GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type Token } from '../state/instance-state.js';
 
@@ -24,7 +24,7 @@ export type CatchingBoundary =
       start: GraphNode;
     };
 
-export function findCatchingBoundary(execution: Execution, thrower: Token, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
+export function findCatchingBoundary(execution: ExecutionContext, thrower: Token, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
   let holder: Token | undefined = thrower;
   while (holder !== undefined) {
     const activity = execution.node(holder.nodeId);
@@ -42,7 +42,7 @@ export function findCatchingBoundary(execution: Execution, thrower: Token, kind:
   return undefined;
 }
 
-function matchingBoundary(execution: Execution, activity: GraphNode, kind: 'error' | 'escalation', code: string): GraphNode | undefined {
+function matchingBoundary(execution: ExecutionContext, activity: GraphNode, kind: 'error' | 'escalation', code: string): GraphNode | undefined {
   let catchAll: GraphNode | undefined;
   for (const id of activity.boundaries ?? []) {
     const boundary = execution.node(id);
@@ -54,7 +54,7 @@ function matchingBoundary(execution: Execution, activity: GraphNode, kind: 'erro
   return catchAll;
 }
 
-function matchingEventSubProcess(execution: Execution, scopeId: string, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
+function matchingEventSubProcess(execution: ExecutionContext, scopeId: string, kind: 'error' | 'escalation', code: string): CatchingBoundary | undefined {
   let graphScope = execution.graph.id;
   if (scopeId !== ROOT_SCOPE) {
     const scope = execution.state.scopes[scopeId];
@@ -75,7 +75,7 @@ function matchingEventSubProcess(execution: Execution, scopeId: string, kind: 'e
 }
 
 /** The token of the activity (embedded subprocess, ...) that owns a scope instance. */
-export function scopeOwner(execution: Execution, scopeId: string): Token | undefined {
+export function scopeOwner(execution: ExecutionContext, scopeId: string): Token | undefined {
   if (scopeId === ROOT_SCOPE) return undefined;
   const scope = execution.state.scopes[scopeId];
   return scope ? execution.findTokenById(scope.tokenId) : undefined;

@@ -9,14 +9,14 @@
 // the error boundary. Uncaught at the top: ErrorUncaught (a called process's engine forwards
 // it to the parent) and the thrower is parked in an incident where it stands.
 import { takeBoundary } from '../catch/boundary-events.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import type { Token } from '../state/instance-state.js';
 import { startEventSubProcess } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { findCatchingBoundary } from './find-boundary.js';
 
 export type ErrorOutcome = 'caught' | 'uncaught';
 
-export function throwError(execution: Execution, token: Token, errorCode: string, message?: string): ErrorOutcome {
+export function throwError(execution: ExecutionContext, token: Token, errorCode: string, message?: string): ErrorOutcome {
   const found = findCatchingBoundary(execution, token, 'error', errorCode);
   if (found?.eventSubProcess) {
     // An error start always interrupts: the scope (the thrower included) stops, the handler runs.

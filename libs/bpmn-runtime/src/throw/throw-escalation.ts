@@ -7,7 +7,7 @@
 // it to the parent when the instance is a called process (escalateCalledProcess throws it at
 // the call activity, so it travels up a chain of calls until something catches it).
 import { takeBoundary } from '../catch/boundary-events.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import type { Token } from '../state/instance-state.js';
 import { startEventSubProcess } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
 import { findCatchingBoundary } from './find-boundary.js';
@@ -15,7 +15,7 @@ import { findCatchingBoundary } from './find-boundary.js';
 /** 'continue' when the thrower goes on, 'stopped' when an interrupting boundary took its activity. */
 export type EscalationOutcome = 'continue' | 'stopped';
 
-export function throwEscalation(execution: Execution, token: Token, escalationCode: string): EscalationOutcome {
+export function throwEscalation(execution: ExecutionContext, token: Token, escalationCode: string): EscalationOutcome {
   const found = findCatchingBoundary(execution, token, 'escalation', escalationCode);
   if (!found) {
     execution.emit({ type: 'EscalationUncaught', elementId: token.nodeId, escalationCode });

@@ -3,17 +3,18 @@
 // emits SignalThrown (the engine broadcasts it to every subscription — this instance's too —
 // and to signal start events), an escalation is thrown to the enclosing boundaries.
 import type { Effect } from '../contract/effects.js';
-import type { Execution } from '../interpreter/execution.js';
+import type { ExecutionContext } from '../context/execution-context.js';
 import { correlationKey } from '../catch/catch-subscriptions.js';
 import type { GraphNode } from '../model/process-graph.js';
 import type { Token } from '../state/instance-state.js';
 import { throwEscalation } from './throw-escalation.js';
+import { tokenScope, visibleVariables } from '../state/scope-variables.js';
 
 /** Runs the throw of `node`; false when the token must not go on (an incident, or an interrupting escalation boundary took it). */
-export function throwEvent(execution: Execution, token: Token, node: GraphNode): boolean {
+export function throwEvent(execution: ExecutionContext, token: Token, node: GraphNode): boolean {
   const event = node.event;
   if (event === undefined) return true;
-  const scopeId = execution.tokenScope(token);
+  const scopeId = tokenScope(token);
   switch (event.kind) {
     case 'message': {
       const key = correlationKey(execution, scopeId, event);
@@ -25,14 +26,14 @@ export function throwEvent(execution: Execution, token: Token, node: GraphNode):
         type: 'MessageThrown',
         elementId: node.id,
         messageName: event.name,
-        variables: execution.visibleVariables(scopeId),
+        variables: visibleVariables(execution.state, scopeId),
       };
       if (key.value !== undefined) effect.correlationKey = key.value;
       execution.emit(effect);
       return true;
     }
     case 'signal':
-      execution.emit({ type: 'SignalThrown', elementId: node.id, signalName: event.name, variables: execution.visibleVariables(scopeId) });
+      execution.emit({ type: 'SignalThrown', elementId: node.id, signalName: event.name, variables: visibleVariables(execution.state, scopeId) });
       return true;
     case 'escalation': {
       if (throwEscalation(execution, token, event.code ?? '') === 'continue') return true;

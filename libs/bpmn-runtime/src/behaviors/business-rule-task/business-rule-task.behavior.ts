@@ -7,6 +7,7 @@
 // at run time, a failing evaluation) parks the token in an incident naming it; retrying the
 // incident evaluates again.
 import type { Behavior } from '../behavior.js';
+import { tokenScope, visibleVariables } from '../../state/scope-variables.js';
 
 export const businessRuleTaskBehavior: Behavior = {
   enter(execution, token, node) {
@@ -16,7 +17,7 @@ export const businessRuleTaskBehavior: Behavior = {
       return;
     }
     if (!execution.applyInputs(token, node)) return;
-    const facts = execution.visibleVariables(execution.tokenScope(token));
+    const facts = visibleVariables(execution.state, tokenScope(token));
     const outcome = execution.decideRuleSet(spec.ruleSet, facts);
     if (!outcome.ok) {
       execution.raiseIncident(token, `Rule set '${spec.ruleSet}' of '${node.id}' could not be evaluated: ${outcome.message}`);

@@ -12,10 +12,10 @@
 // overwritten by, variables the other side happens to hold; it also keeps a lead's whole
 // variable set from being copied into every child it starts. The child inherits the parent's
 // business key. Cancelling the parent, or ending the activity's scope, emits
-// CalledProcessCancelled (Execution.cancelWaits), and the engine cancels the child.
+// CalledProcessCancelled (ExecutionContext.cancelWaits), and the engine cancels the child.
 import { CommandRejectedError } from '../../contract/interpret.js';
 import type { Variables } from '../../contract/state.js';
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import type { Token } from '../../state/instance-state.js';
 import { throwError } from '../../throw/throw-error.js';
 import { throwEscalation } from '../../throw/throw-escalation.js';
@@ -37,7 +37,7 @@ export const callActivityBehavior: Behavior = {
   },
 };
 
-function waitingCall(execution: Execution, callId: string): Token {
+function waitingCall(execution: ExecutionContext, callId: string): Token {
   const token = execution.state.tokens.find((candidate) => candidate.wait === 'calledProcess' && candidate.callId === callId);
   if (!token) throw new CommandRejectedError('TASK_NOT_FOUND', `No call activity waits for called process '${callId}' in this instance`);
   return token;
@@ -48,7 +48,7 @@ function waitingCall(execution: Execution, callId: string): Token {
  * are kept in the activity's local scope until it completes, so a failed output mapping can be
  * retried), then the activity completes and the parent moves on.
  */
-export function completeCalledProcess(execution: Execution, callId: string, variables: Variables): void {
+export function completeCalledProcess(execution: ExecutionContext, callId: string, variables: Variables): void {
   const token = waitingCall(execution, callId);
   const node = execution.node(token.nodeId);
   delete token.callId;
@@ -67,7 +67,7 @@ export function completeCalledProcess(execution: Execution, callId: string, vari
  * parked in its own incident where the error left it, is cancelled (CalledProcessCancelled):
  * its error now belongs to the parent, and a retry of the parent starts a fresh child.
  */
-export function failCalledProcess(execution: Execution, callId: string, errorCode: string, message: string | undefined): void {
+export function failCalledProcess(execution: ExecutionContext, callId: string, errorCode: string, message: string | undefined): void {
   const token = waitingCall(execution, callId);
   execution.emit({ type: 'CalledProcessCancelled', callId, elementId: token.nodeId });
   // Still parked (without its call id) while the error is thrown: an interrupting boundary makes
@@ -82,9 +82,9 @@ export function failCalledProcess(execution: Execution, callId: string, errorCod
  * the call activity, where it is thrown like any escalation: a non-interrupting boundary (or
  * event subprocess) starts its path while the call keeps waiting and the child runs on; an
  * interrupting one stops the call activity, which cancels the child (CalledProcessCancelled,
- * through Execution.cancelWaits). Uncaught here too, it goes on up as EscalationUncaught and
+ * through ExecutionContext.cancelWaits). Uncaught here too, it goes on up as EscalationUncaught and
  * the call keeps waiting.
  */
-export function escalateCalledProcess(execution: Execution, callId: string, escalationCode: string): void {
+export function escalateCalledProcess(execution: ExecutionContext, callId: string, escalationCode: string): void {
   throwEscalation(execution, waitingCall(execution, callId), escalationCode);
 }

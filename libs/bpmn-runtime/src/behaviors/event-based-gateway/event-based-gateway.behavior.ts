@@ -2,7 +2,7 @@
 // after it (timer, message and signal intermediate catch events, receive tasks). The first
 // to fire wins: the others are cancelled/closed and the token passes to the winner, which
 // completes at once with the event's data. Deploy refuses any other kind of target.
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import { closeCatches, openCatch } from '../../catch/catch-subscriptions.js';
 import type { GraphNode } from '../../model/process-graph.js';
 import type { Catch, Token } from '../../state/instance-state.js';
@@ -28,7 +28,7 @@ export const eventBasedGatewayBehavior: Behavior = {
  * event `node` won — the gateway is left towards it (other catches closed) and the token
  * enters `node`. Returns false when the token already sat at `node` itself.
  */
-export function arriveFromEventBasedGateway(execution: Execution, token: Token, node: GraphNode, entry: Catch): boolean {
+export function arriveFromEventBasedGateway(execution: ExecutionContext, token: Token, node: GraphNode, entry: Catch): boolean {
   if (token.nodeId === node.id) return false;
   const gateway = execution.node(token.nodeId);
   execution.emit({ type: 'ElementLeft', elementId: gateway.id, elementType: gateway.type });

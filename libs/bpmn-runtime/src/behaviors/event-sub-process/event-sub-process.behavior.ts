@@ -5,7 +5,7 @@
 // subprocesses with a timer, message or signal start gets a *listener* token, parked on the
 // event subprocess (wait 'eventSubProcess'), that holds the start's catch. Listener tokens do
 // not keep the scope alive: when nothing else is left in the scope it completes and its
-// listeners are removed, closing their catches (Execution.completeScopeIfDone); killing the
+// listeners are removed, closing their catches (ExecutionContext.completeScopeIfDone); killing the
 // scope (terminate, interrupting boundary, cancel) removes them with everything else. Error
 // and escalation starts hold no catch: src/throw finds them when something is thrown inside
 // the scope (after the thrower's own boundaries, before the enclosing scope's owner).
@@ -22,13 +22,13 @@
 // the process completes).
 import type { Variables } from '../../contract/state.js';
 import { isSubscribable, openCatch } from '../../catch/catch-subscriptions.js';
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import type { GraphNode } from '../../model/process-graph.js';
 import type { Token } from '../../state/instance-state.js';
 import type { Behavior } from '../behavior.js';
 
 /** Opens the listeners of the event subprocesses of a scope instance that just started. */
-export function openEventSubProcesses(execution: Execution, scopeInstanceId: string, graphScopeId: string): void {
+export function openEventSubProcesses(execution: ExecutionContext, scopeInstanceId: string, graphScopeId: string): void {
   const ids = execution.graph.scopes[graphScopeId]?.eventSubProcesses;
   if (ids === undefined) return;
   for (const id of ids) {
@@ -37,11 +37,11 @@ export function openEventSubProcesses(execution: Execution, scopeInstanceId: str
   }
 }
 
-export function startOf(execution: Execution, eventSubProcessId: string): GraphNode {
+export function startOf(execution: ExecutionContext, eventSubProcessId: string): GraphNode {
   return execution.node(execution.graph.scopes[eventSubProcessId]!.start);
 }
 
-function listen(execution: Execution, listener: Token, start: GraphNode): void {
+function listen(execution: ExecutionContext, listener: Token, start: GraphNode): void {
   const opened = openCatch(execution, listener, start);
   if (!opened.ok) {
     execution.raiseIncident(listener, `Event subprocess '${listener.nodeId}': ${opened.message}`);
@@ -55,7 +55,13 @@ function listen(execution: Execution, listener: Token, start: GraphNode): void {
  * interrupted the scope when the start is interrupting). `variables` (a message's or
  * signal's) are written by the nearest-scope rule from the scope, as for boundary events.
  */
-export function startEventSubProcess(execution: Execution, scopeInstanceId: string, eventSubProcess: GraphNode, start: GraphNode, variables?: Variables): void {
+export function startEventSubProcess(
+  execution: ExecutionContext,
+  scopeInstanceId: string,
+  eventSubProcess: GraphNode,
+  start: GraphNode,
+  variables?: Variables,
+): void {
   const token = execution.createToken(eventSubProcess.id, scopeInstanceId);
   execution.emit(
     eventSubProcess.stage === undefined

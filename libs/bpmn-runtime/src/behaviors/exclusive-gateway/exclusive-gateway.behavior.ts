@@ -2,6 +2,7 @@
 // (in the gateway's order) whose condition is true, else the default flow. No match and no
 // default, or a condition that fails, raise an incident and park the token here.
 import type { Behavior } from '../behavior.js';
+import { tokenScope } from '../../state/scope-variables.js';
 
 export const exclusiveGatewayBehavior: Behavior = {
   enter(execution, token, node) {
@@ -12,7 +13,7 @@ export const exclusiveGatewayBehavior: Behavior = {
         return;
       }
     }
-    const scopeId = execution.tokenScope(token);
+    const scopeId = tokenScope(token);
     for (const flowId of node.outgoing) {
       if (flowId === node.defaultFlow) continue;
       const result = execution.evaluateCondition(execution.flow(flowId), scopeId);

@@ -3,13 +3,14 @@
 // for tokens that can still arrive, i.e. fires when no other token of the scope sits on a
 // node from which the join is reachable without passing through it (`upstream`, computed
 // at compile time). The interpreter re-checks waiting joins whenever the agenda drains.
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import type { GraphNode } from '../../model/process-graph.js';
 import type { Token } from '../../state/instance-state.js';
 import type { Behavior } from '../behavior.js';
+import { tokenScope } from '../../state/scope-variables.js';
 
-function split(execution: Execution, token: Token, node: GraphNode): void {
-  const scopeId = execution.tokenScope(token);
+function split(execution: ExecutionContext, token: Token, node: GraphNode): void {
+  const scopeId = tokenScope(token);
   const taken: string[] = [];
   for (const flowId of node.outgoing) {
     if (flowId === node.defaultFlow) continue;
@@ -29,7 +30,7 @@ function split(execution: Execution, token: Token, node: GraphNode): void {
 }
 
 /** Merges the waiting tokens (one per incoming flow that has arrivals) and splits. */
-function fire(execution: Execution, anyWaiting: Token, node: GraphNode): void {
+function fire(execution: ExecutionContext, anyWaiting: Token, node: GraphNode): void {
   const selected: Token[] = [];
   for (const flowId of node.incoming) {
     const arrived = execution.state.tokens.find((t) => t.wait === 'join' && t.nodeId === node.id && t.scopeId === anyWaiting.scopeId && t.via === flowId);

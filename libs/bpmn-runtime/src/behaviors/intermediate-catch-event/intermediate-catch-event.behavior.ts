@@ -6,6 +6,7 @@
 import { consumeCatch, openCatch } from '../../catch/catch-subscriptions.js';
 import { arriveFromEventBasedGateway } from '../event-based-gateway/event-based-gateway.behavior.js';
 import type { Behavior } from '../behavior.js';
+import { tokenScope } from '../../state/scope-variables.js';
 
 export const intermediateCatchEventBehavior: Behavior = {
   enter(execution, token, node) {
@@ -20,7 +21,7 @@ export const intermediateCatchEventBehavior: Behavior = {
     arriveFromEventBasedGateway(execution, token, node, entry);
     consumeCatch(execution, token, entry);
     execution.resume(token);
-    if (variables !== undefined && Object.keys(variables).length > 0) execution.writeNearest(execution.tokenScope(token), variables, node.id);
+    if (variables !== undefined && Object.keys(variables).length > 0) execution.writeNearest(tokenScope(token), variables, node.id);
     execution.leave(token, node, node.outgoing);
   },
 };

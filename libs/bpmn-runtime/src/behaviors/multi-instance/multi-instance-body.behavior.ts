@@ -18,14 +18,15 @@
 import type { JsonValue } from '../../contract/state.js';
 import { evaluateFeel, parseFeel } from '../../feel/feel-expression.js';
 import { toJsonValue } from '../../feel/feel-values.js';
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import { LOOP_COUNTER } from '../../model/compile-multi-instance.js';
 import type { GraphNode, MultiInstanceSpec } from '../../model/process-graph.js';
 import type { ScopeInstance, Token } from '../../state/instance-state.js';
 import type { Behavior } from '../behavior.js';
+import { resolverFrom, tokenScope } from '../../state/scope-variables.js';
 
 /** True for the token of an inner instance (its scope instance belongs to the same element). */
-export function isInnerInstance(execution: Execution, token: Token, node: GraphNode): boolean {
+export function isInnerInstance(execution: ExecutionContext, token: Token, node: GraphNode): boolean {
   return execution.state.scopes[token.scopeId]?.nodeId === node.id;
 }
 
@@ -49,8 +50,8 @@ export const multiInstanceBodyBehavior: Behavior = {
   },
 };
 
-function evaluateCollection(execution: Execution, body: Token, node: GraphNode, spec: MultiInstanceSpec): JsonValue[] | undefined {
-  const outcome = execution.evaluate(spec.collection, execution.tokenScope(body));
+function evaluateCollection(execution: ExecutionContext, body: Token, node: GraphNode, spec: MultiInstanceSpec): JsonValue[] | undefined {
+  const outcome = execution.evaluate(spec.collection, tokenScope(body));
   if (!outcome.ok) {
     execution.raiseIncident(body, `stageflow:collection of '${node.id}' failed: ${outcome.message}`);
     return undefined;
@@ -73,7 +74,7 @@ function evaluateCollection(execution: Execution, body: Token, node: GraphNode, 
   return converted.value;
 }
 
-function startInnerInstance(execution: Execution, body: ScopeInstance, node: GraphNode, index: number, item: JsonValue): void {
+function startInnerInstance(execution: ExecutionContext, body: ScopeInstance, node: GraphNode, index: number, item: JsonValue): void {
   const spec = node.multiInstance!;
   // The inner scope's owner is the body's token (as for the body scope): whoever walks scopes
   // outwards (variables, thrown errors, boundary lookup) goes inner instance -> body -> enclosing.
@@ -88,12 +89,12 @@ function startInnerInstance(execution: Execution, body: ScopeInstance, node: Gra
  * output element or the completion condition failed: the inner token then has an incident
  * whose retry completes it again (nothing has been counted yet).
  */
-export function completeInnerInstance(execution: Execution, token: Token, node: GraphNode): boolean {
+export function completeInnerInstance(execution: ExecutionContext, token: Token, node: GraphNode): boolean {
   const spec = node.multiInstance!;
   const inner = execution.state.scopes[token.scopeId]!;
   const scope = execution.state.scopes[inner.parentId]!;
   const progress = scope.multiInstance!;
-  const view = execution.tokenScope(token);
+  const view = tokenScope(token);
 
   let output: JsonValue = null;
   if (spec.outputElement !== undefined) {
@@ -135,14 +136,14 @@ export function completeInnerInstance(execution: Execution, token: Token, node: 
 }
 
 function evaluateCompletionCondition(
-  execution: Execution,
+  execution: ExecutionContext,
   condition: string,
   scopeId: string,
   counters: Record<string, number>,
 ): { ok: true; value: boolean } | { ok: false; message: string } {
   const parsed = parseFeel(condition);
   if (!parsed.ok) return parsed;
-  const resolve = execution.resolverFrom(scopeId);
+  const resolve = resolverFrom(execution.state, scopeId);
   const outcome = evaluateFeel(parsed.expression, (name) => (Object.hasOwn(counters, name) ? counters[name] : resolve(name)), execution.env);
   if (!outcome.ok) return outcome;
   if (typeof outcome.value !== 'boolean') return { ok: false, message: `'${condition}' gave ${JSON.stringify(outcome.value ?? null)} instead of a boolean` };
@@ -150,7 +151,7 @@ function evaluateCompletionCondition(
 }
 
 /** Every inner instance is done (or was cancelled): write the output list and leave. */
-function completeBody(execution: Execution, scope: ScopeInstance, node: GraphNode): void {
+function completeBody(execution: ExecutionContext, scope: ScopeInstance, node: GraphNode): void {
   const body = execution.findTokenById(scope.tokenId)!;
   const spec = node.multiInstance!;
   delete execution.state.scopes[scope.id];

@@ -7,6 +7,7 @@
 import { consumeCatch, openCatch } from '../../catch/catch-subscriptions.js';
 import { arriveFromEventBasedGateway } from '../event-based-gateway/event-based-gateway.behavior.js';
 import type { Behavior } from '../behavior.js';
+import { tokenScope } from '../../state/scope-variables.js';
 
 export const receiveTaskBehavior: Behavior = {
   enter(execution, token, node) {
@@ -28,7 +29,7 @@ export const receiveTaskBehavior: Behavior = {
         const local = token.localScopeId ?? execution.openLocalScope(token, node).id;
         execution.writeLocal(local, variables, node.id);
       } else {
-        execution.writeNearest(execution.tokenScope(token), variables, node.id);
+        execution.writeNearest(tokenScope(token), variables, node.id);
       }
     }
     execution.completeActivity(token, node);

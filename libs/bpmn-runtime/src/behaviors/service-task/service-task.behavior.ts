@@ -9,13 +9,14 @@
 // - failAction: the action failed with a business error; a BPMN error with that code is thrown
 //   at the task (src/throw): an error boundary on it or an enclosing subprocess catches it;
 //   uncaught, the task gets an incident (its retry requests the action again).
-// Interrupting or cancelling the task emits ActionCancelled (Execution.cancelWaits).
+// Interrupting or cancelling the task emits ActionCancelled (ExecutionContext.cancelWaits).
 import { CommandRejectedError } from '../../contract/interpret.js';
 import type { Variables } from '../../contract/state.js';
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import type { Token } from '../../state/instance-state.js';
 import { throwError } from '../../throw/throw-error.js';
 import type { Behavior } from '../behavior.js';
+import { tokenScope, visibleVariables } from '../../state/scope-variables.js';
 
 export const serviceTaskBehavior: Behavior = {
   enter(execution, token, node) {
@@ -24,7 +25,7 @@ export const serviceTaskBehavior: Behavior = {
       return;
     }
     if (!execution.applyInputs(token, node)) return;
-    const variables = execution.visibleVariables(execution.tokenScope(token));
+    const variables = visibleVariables(execution.state, tokenScope(token));
     const actionId = execution.newId();
     execution.park(token, 'action');
     token.actionId = actionId;
@@ -32,13 +33,13 @@ export const serviceTaskBehavior: Behavior = {
   },
 };
 
-function waitingAction(execution: Execution, actionId: string): Token {
+function waitingAction(execution: ExecutionContext, actionId: string): Token {
   const token = execution.state.tokens.find((candidate) => candidate.wait === 'action' && candidate.actionId === actionId);
   if (!token) throw new CommandRejectedError('TASK_NOT_FOUND', `No service task waits for action '${actionId}' in this instance`);
   return token;
 }
 
-export function completeAction(execution: Execution, actionId: string, variables: Variables): void {
+export function completeAction(execution: ExecutionContext, actionId: string, variables: Variables): void {
   const token = waitingAction(execution, actionId);
   const node = execution.node(token.nodeId);
   delete token.actionId;
@@ -47,13 +48,13 @@ export function completeAction(execution: Execution, actionId: string, variables
       const local = token.localScopeId !== undefined ? token.localScopeId : execution.openLocalScope(token, node).id;
       execution.writeLocal(local, variables, node.id);
     } else {
-      execution.writeNearest(execution.tokenScope(token), variables, node.id);
+      execution.writeNearest(tokenScope(token), variables, node.id);
     }
   }
   execution.completeActivity(token, node);
 }
 
-export function failAction(execution: Execution, actionId: string, errorCode: string, message: string | undefined): void {
+export function failAction(execution: ExecutionContext, actionId: string, errorCode: string, message: string | undefined): void {
   const token = waitingAction(execution, actionId);
   // Still parked while the error is thrown: a boundary that interrupts the task makes it leave
   // (ElementLeft) like any interrupted wait; uncaught, the incident replaces the wait.

@@ -10,16 +10,17 @@
 // has each variable, else the instance scope. With output mappings they stay local to the
 // task (like Zeebe) and only the outputs reach the enclosing scope.
 import type { Effect, TaskAssignment } from '../../contract/effects.js';
-import type { Execution } from '../../interpreter/execution.js';
+import type { ExecutionContext } from '../../context/execution-context.js';
 import { toDueInstant } from '../../feel/feel-values.js';
 import type { GraphNode } from '../../model/process-graph.js';
 import type { Token } from '../../state/instance-state.js';
 import type { Behavior } from '../behavior.js';
+import { tokenScope, visibleVariables } from '../../state/scope-variables.js';
 
 type TaskCreated = Extract<Effect, { type: 'TaskCreated' }>;
 type Attempt<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function attribute(execution: Execution, node: GraphNode, scopeId: string, name: 'assignee' | 'formKey'): Attempt<string | undefined> {
+function attribute(execution: ExecutionContext, node: GraphNode, scopeId: string, name: 'assignee' | 'formKey'): Attempt<string | undefined> {
   const value = node.userTask?.[name];
   if (value === undefined) return { ok: true, value: undefined };
   const outcome = execution.evaluate(value, scopeId);
@@ -30,7 +31,7 @@ function attribute(execution: Execution, node: GraphNode, scopeId: string, name:
   return { ok: false, message: `stageflow:${name} must give a string` };
 }
 
-function candidateGroups(execution: Execution, node: GraphNode, scopeId: string): Attempt<string[]> {
+function candidateGroups(execution: ExecutionContext, node: GraphNode, scopeId: string): Attempt<string[]> {
   const value = node.userTask?.candidateGroups;
   if (value === undefined) return { ok: true, value: [] };
   const outcome = execution.evaluate(value, scopeId);
@@ -49,7 +50,7 @@ function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-function dueAt(execution: Execution, node: GraphNode, scopeId: string): Attempt<string | undefined> {
+function dueAt(execution: ExecutionContext, node: GraphNode, scopeId: string): Attempt<string | undefined> {
   const value = node.userTask?.dueDate;
   if (value === undefined) return { ok: true, value: undefined };
   const outcome = execution.evaluate(value, scopeId);
@@ -59,7 +60,7 @@ function dueAt(execution: Execution, node: GraphNode, scopeId: string): Attempt<
   return due.ok ? due : { ok: false, message: `stageflow:dueDate: ${due.message}` };
 }
 
-function priority(execution: Execution, node: GraphNode, scopeId: string): Attempt<number | undefined> {
+function priority(execution: ExecutionContext, node: GraphNode, scopeId: string): Attempt<number | undefined> {
   const value = node.userTask?.priority;
   if (value === undefined) return { ok: true, value: undefined };
   const outcome = execution.evaluate(value, scopeId);
@@ -75,9 +76,9 @@ function isStringList(value: unknown): value is string[] {
 }
 
 /** The assignment rule set's decision: `{ strategy, team?, skills? }` or null (no rule matched, no fallback). */
-function assignment(execution: Execution, node: GraphNode, scopeId: string): Attempt<TaskAssignment> {
+function assignment(execution: ExecutionContext, node: GraphNode, scopeId: string): Attempt<TaskAssignment> {
   const ruleSet = node.userTask!.assignment!;
-  const outcome = execution.decideRuleSet(ruleSet, execution.visibleVariables(scopeId));
+  const outcome = execution.decideRuleSet(ruleSet, visibleVariables(execution.state, scopeId));
   if (!outcome.ok) return { ok: false, message: `stageflow:assignment rule set '${ruleSet}' could not be evaluated: ${outcome.message}` };
   const value = outcome.value;
   if (value === null) return { ok: true, value: { ruleSet, decision: null } };
@@ -90,8 +91,8 @@ function assignment(execution: Execution, node: GraphNode, scopeId: string): Att
   return { ok: false, message: `stageflow:assignment rule set '${ruleSet}' gave no assignment (an object with a strategy): ${JSON.stringify(value)}` };
 }
 
-function createTask(execution: Execution, token: Token, node: GraphNode): void {
-  const scopeId = execution.tokenScope(token);
+function createTask(execution: ExecutionContext, token: Token, node: GraphNode): void {
+  const scopeId = tokenScope(token);
   const effect: TaskCreated = { type: 'TaskCreated', taskId: '', elementId: node.id, candidateGroups: [], variables: {} };
   if (node.userTask) {
     const assignee = attribute(execution, node, scopeId, 'assignee');
@@ -121,7 +122,7 @@ function createTask(execution: Execution, token: Token, node: GraphNode): void {
   }
   if (node.name !== undefined) effect.name = node.name;
   effect.taskId = execution.newId();
-  effect.variables = execution.visibleVariables(scopeId);
+  effect.variables = visibleVariables(execution.state, scopeId);
   execution.park(token, 'task');
   token.taskId = effect.taskId;
   execution.emit(effect);
@@ -140,7 +141,7 @@ export const userTaskBehavior: Behavior = {
       const local = token.localScopeId !== undefined ? token.localScopeId : execution.openLocalScope(token, node).id;
       execution.writeLocal(local, variables, node.id);
     } else {
-      execution.writeNearest(execution.tokenScope(token), variables, node.id);
+      execution.writeNearest(tokenScope(token), variables, node.id);
     }
     execution.completeActivity(token, node);
   },
