@@ -10,12 +10,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module.js';
-import { loadEngineConfig } from './config/engine-config.js';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
-import { byteLimit, installBodyParsers } from './http/json-body.js';
-import { JobRunnerService } from './jobs/job-runner.service.js';
-import { createOpenApiDocument } from './openapi/openapi-document.js';
-import { UsersService } from './users/users.service.js';
+import { loadEngineConfig } from './platform/config/engine-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres.js';
+import { byteLimit, installBodyParsers } from './platform/http/json-body.js';
+import { JobRunnerService } from './platform/jobs/job-runner.service.js';
+import { createOpenApiDocument } from './platform/openapi/openapi-document.js';
+import { UsersService } from './platform/identity/users/users.service.js';
 
 const logger = new Logger('Stageflow');
 

@@ -15,7 +15,7 @@ describe('database clock', () => {
       .send({});
     expect(started.status).toBe(201);
     const [db] = await suite.query<{ now: Date }>('SELECT now() AS now');
-    expect(Math.abs(Date.parse(started.body.createdAt as string) - (db?.now as Date).getTime())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(started.body.createdAt as string) - (db as { now: Date }).now.getTime())).toBeLessThan(60_000);
 
     const tasks = await suite
       .http()
@@ -28,6 +28,6 @@ describe('database clock', () => {
       .send({});
     expect(done.status).toBe(200);
     const [row] = await suite.query<{ ended_at: Date; now: Date }>('SELECT ended_at, now() AS now FROM process_instances WHERE id = $1', [started.body.id]);
-    expect(Math.abs((row?.ended_at as Date).getTime() - (row?.now as Date).getTime())).toBeLessThan(60_000);
+    expect(Math.abs((row as { ended_at: Date }).ended_at.getTime() - (row as { now: Date }).now.getTime())).toBeLessThan(60_000);
   });
 });

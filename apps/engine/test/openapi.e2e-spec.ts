@@ -1,4 +1,4 @@
-import { completeTaskRequestSchema, deploymentRequestSchema, loginRequestSchema, startInstanceRequestSchema } from '@stageflow/process-package';
+import { completeTaskRequestSchema, deploymentRequestSchema, loginRequestSchema, startInstanceRequestSchema } from '@stageflow/api-contract';
 import { setupEngineSuite } from './support/engine-suite.js';
 
 const suite = setupEngineSuite();

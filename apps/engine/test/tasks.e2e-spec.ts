@@ -1,6 +1,6 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { leadDiagram, oneTaskDiagram, parallelDiagram } from './support/diagrams.js';
-import type { TaskView } from '../src/tasks/tasks.service.js';
+import type { TaskView } from '../src/process/tasks/tasks.service.js';
 
 const suite = setupEngineSuite();
 

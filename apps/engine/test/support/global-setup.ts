@@ -22,7 +22,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_DATABASE_URL) return;
-  const modulePath = resolve(process.cwd(), 'apps/engine/dist/database/embedded-postgres.js');
+  const modulePath = resolve(process.cwd(), 'apps/engine/dist/platform/database/embedded-postgres.js');
   if (!existsSync(modulePath)) throw new Error(`${modulePath} is missing: build first (npm run build)`);
   const { startEmbeddedPostgres } = (await import(modulePath)) as EmbeddedModule;
   const dir = await mkdtemp(join(tmpdir(), 'stageflow-test-pg-'));

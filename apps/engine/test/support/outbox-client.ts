@@ -2,9 +2,9 @@
 // connection inside a transaction that commits (or rolls back) around them.
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import { loadEngineConfig } from '../../src/config/engine-config.js';
-import { EmailOutboxService } from '../../src/email/email-outbox.service.js';
-import { WebhookOutboxService } from '../../src/webhooks/webhook-outbox.service.js';
+import { loadEngineConfig } from '../../src/platform/config/engine-config.js';
+import { EmailOutboxService } from '../../src/platform/outbound/email/email-outbox.service.js';
+import { WebhookOutboxService } from '../../src/platform/outbound/webhooks/webhook-outbox.service.js';
 import { REPO_ROOT } from './engine-process.js';
 
 export interface OutboxClient {

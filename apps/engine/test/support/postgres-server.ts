@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/database/embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/platform/database/embedded-postgres.js';
 
 /** Set by global-setup.ts for the test files: an admin URL of the shared embedded server. */
 export const SHARED_SERVER_ENV = 'STAGEFLOW_TEST_PG_URL';

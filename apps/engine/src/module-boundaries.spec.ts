@@ -1,0 +1,68 @@
+// The import rules of the engine's modules (docs/development.md, "Module map") are enforced by
+// oxlint with the repository's own .oxlintrc.json. These specs lint small trees laid out like the
+// engine, with one deliberate import each, and check the linter refuses what the rules forbid.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const REPO = resolve(import.meta.dirname, '../../..');
+const OXLINT = join(REPO, 'node_modules', '.bin', 'oxlint');
+
+/** Lints a tree of `files` (path -> source) with the repository's config; the restricted imports found. */
+function restrictedImports(files: Record<string, string>): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+  copyFileSync(join(REPO, '.oxlintrc.json'), join(root, '.oxlintrc.json'));
+  for (const [path, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), source);
+  }
+  let output: string;
+  try {
+    output = execFileSync(OXLINT, ['-c', '.oxlintrc.json', '-f', 'unix', 'apps'], { cwd: root, encoding: 'utf8' });
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? '');
+  }
+  return output
+    .split('\n')
+    .filter((line) => line.includes('no-restricted-imports'))
+    .map((line) => line.slice(0, line.indexOf(':')));
+}
+
+const ENGINE = 'apps/engine/src';
+const processFiles = {
+  [`${ENGINE}/process/index.ts`]: "export { ProcessEngine } from './process-engine.js';\n",
+  [`${ENGINE}/process/process-engine.ts`]: 'export class ProcessEngine {}\n',
+  [`${ENGINE}/process/tasks/tasks.service.ts`]: 'export class TasksService {}\n',
+};
+
+describe('module boundaries', () => {
+  it('refuses platform code that imports from process/, even through its index', () => {
+    const found = restrictedImports({
+      ...processFiles,
+      [`${ENGINE}/platform/jobs/bad.ts`]: "import { TasksService } from '../../process/tasks/tasks.service.js';\nexport const x = TasksService;\n",
+      [`${ENGINE}/platform/health/bad.ts`]: "import { ProcessEngine } from '../../process/index.js';\nexport const y = ProcessEngine;\n",
+    });
+    expect(found.sort()).toEqual([`${ENGINE}/platform/health/bad.ts`, `${ENGINE}/platform/jobs/bad.ts`]);
+  });
+
+  it('lets code outside process/ in through process/index.ts only', () => {
+    const found = restrictedImports({
+      ...processFiles,
+      [`${ENGINE}/crm/leads/good.ts`]: "import { ProcessEngine } from '../../process/index.js';\nexport const x = ProcessEngine;\n",
+      [`${ENGINE}/crm/leads/bad.ts`]: "import { TasksService } from '../../process/tasks/tasks.service.js';\nexport const y = TasksService;\n",
+      [`${ENGINE}/app.module.ts`]: "import { TasksService } from './process/tasks/tasks.service.js';\nexport const z = TasksService;\n",
+    });
+    expect(found.sort()).toEqual([`${ENGINE}/app.module.ts`, `${ENGINE}/crm/leads/bad.ts`]);
+  });
+
+  it('refuses process code that imports the CRM or reports', () => {
+    const found = restrictedImports({
+      ...processFiles,
+      [`${ENGINE}/crm/leads/leads.service.ts`]: 'export class LeadsService {}\n',
+      [`${ENGINE}/process/tasks/bad.ts`]: "import { LeadsService } from '../../crm/leads/leads.service.js';\nexport const x = LeadsService;\n",
+      [`${ENGINE}/process/tasks/good.ts`]: "import { TasksService } from './tasks.service.js';\nexport const y = TasksService;\n",
+    });
+    expect(found).toEqual([`${ENGINE}/process/tasks/bad.ts`]);
+  });
+});

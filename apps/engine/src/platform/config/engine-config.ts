@@ -1,0 +1,97 @@
+// Reads the engine's settings from the environment once, at start-up.
+import { loadEmailConfig, type EmailConfig } from '../outbound/email/smtp-config.js';
+import { loadWebhookConfig, type WebhookConfig } from '../outbound/webhooks/webhook-config.js';
+
+export interface EngineConfig {
+  /** External PostgreSQL; when absent the engine starts an embedded server. */
+  databaseUrl?: string;
+  port: number;
+  /** Where the embedded PostgreSQL keeps its data. */
+  dataDir: string;
+  adminPassword?: string;
+  jwtSecret?: string;
+  /** Lifetime of access tokens issued by /auth/login, in seconds. */
+  jwtTtlSeconds: number;
+  /** Worker threads that run the interpreter. */
+  interpreterWorkers: number;
+  /** Commands of processes that provably run bounded are interpreted on the main thread (false: all on workers). */
+  inlineInterpreter: boolean;
+  /** STAGEFLOW_REMEMBER_INSTANCES: a command on an instance this node just wrote skips its read (RecentInstances); false: every command reads. */
+  rememberInstances: boolean;
+  /** Wall-clock limit of one command inside the interpreter, in milliseconds. */
+  commandTimeoutMs: number;
+  /** Heap limit of one interpreter worker, in MB. */
+  workerMaxHeapMb: number;
+  /** Atomic interpreter steps per command before a loop is stopped with an incident. */
+  maxSteps: number;
+  /** Connections in the PostgreSQL pool. */
+  dbPoolSize: number;
+  jsonBodyLimit: string;
+  uploadLimitBytes: number;
+  /** Jobs (timers, async continuations) this node works at once. */
+  jobConcurrency: number;
+  /** How often an idle job worker looks for jobs that became due (new jobs arrive by LISTEN/NOTIFY). */
+  jobPollIntervalMs: number;
+  /** A node whose heartbeat is older than this (by the database clock) is dead: its job locks are released. */
+  nodeDeadAfterMs: number;
+  /**
+   * Test aid: milliseconds added to this node's own clock, which the engine uses only for logs
+   * and to estimate the database clock between reads — due times come from the database clock.
+   */
+  fakeClockSkewMs: number;
+  /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
+  email: EmailConfig;
+  /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
+  webhooks: WebhookConfig;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    throw new Error(`${name} must be a positive integer, got "${value}"`);
+  }
+  return parsed;
+}
+
+function booleanFrom(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+function signedIntFrom(value: string | undefined, name: string): number {
+  if (value === undefined || value === '') return 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed)) throw new Error(`${name} must be an integer, got "${value}"`);
+  return parsed;
+}
+
+export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    dataDir: env.STAGEFLOW_DATA_DIR || `${cwd}/.stageflow`,
+    adminPassword: env.STAGEFLOW_ADMIN_PASSWORD || undefined,
+    jwtSecret: env.STAGEFLOW_JWT_SECRET || undefined,
+    jwtTtlSeconds: intFrom(env.STAGEFLOW_JWT_TTL_SECONDS, 12 * 3600, 'STAGEFLOW_JWT_TTL_SECONDS'),
+    interpreterWorkers: intFrom(env.STAGEFLOW_INTERPRETER_WORKERS, 2, 'STAGEFLOW_INTERPRETER_WORKERS'),
+    inlineInterpreter: booleanFrom(env.STAGEFLOW_INLINE_INTERPRETER, true, 'STAGEFLOW_INLINE_INTERPRETER'),
+    rememberInstances: booleanFrom(env.STAGEFLOW_REMEMBER_INSTANCES, true, 'STAGEFLOW_REMEMBER_INSTANCES'),
+    commandTimeoutMs: intFrom(env.STAGEFLOW_COMMAND_TIMEOUT_MS, 2000, 'STAGEFLOW_COMMAND_TIMEOUT_MS'),
+    workerMaxHeapMb: intFrom(env.STAGEFLOW_WORKER_MAX_HEAP_MB, 128, 'STAGEFLOW_WORKER_MAX_HEAP_MB'),
+    maxSteps: intFrom(env.STAGEFLOW_MAX_STEPS, 10000, 'STAGEFLOW_MAX_STEPS'),
+    dbPoolSize: intFrom(env.STAGEFLOW_DB_POOL_SIZE, 20, 'STAGEFLOW_DB_POOL_SIZE'),
+    jsonBodyLimit: '1mb',
+    uploadLimitBytes: 5 * 1024 * 1024,
+    jobConcurrency: intFrom(env.STAGEFLOW_JOB_CONCURRENCY, 8, 'STAGEFLOW_JOB_CONCURRENCY'),
+    jobPollIntervalMs: intFrom(env.STAGEFLOW_JOB_POLL_MS, 250, 'STAGEFLOW_JOB_POLL_MS'),
+    nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),
+    fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
+    email: loadEmailConfig(env),
+    webhooks: loadWebhookConfig(env),
+  };
+}
+
+/** Injection token of the EngineConfig. */
+export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');

@@ -1,0 +1,47 @@
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { dataSourceOptions } from './data-source-options.js';
+import { DatabaseClock } from './database-clock.js';
+import { guardPoolClients } from './database-unavailable.js';
+import { findMigrations } from './find-migrations.js';
+import { runMigrations } from './migrate.js';
+
+const databaseLog = new Logger('Database');
+
+/**
+ * The one PostgreSQL data source, migrated before anything else runs. Global: every repository
+ * needs it, as every module needs the config. The entities come from the modules that own their
+ * tables (TypeOrmModule.forFeature there, loaded here by autoLoadEntities); the migrations are found
+ * by folder (find-migrations.ts).
+ */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(databaseUrl: string, poolSize: number): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => ({
+            ...dataSourceOptions(databaseUrl, poolSize, await findMigrations()),
+            autoLoadEntities: true,
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (options?: DataSourceOptions) => {
+            if (!options) throw new Error('no data source options');
+            const dataSource = await new DataSource(options).initialize();
+            guardPoolClients((dataSource.driver as unknown as { master: Parameters<typeof guardPoolClients>[0] }).master, (message) =>
+              databaseLog.warn(message),
+            );
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        }),
+      ],
+      providers: [DatabaseClock],
+      exports: [DatabaseClock],
+    };
+  }
+}

@@ -1,0 +1,151 @@
+// The e-mail outbox rows: the delivery job's state changes and the API's listing. The rows are
+// inserted by EmailOutboxService.enqueue, in the caller's transaction.
+import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Page, Paging } from '../../http/input.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { JOB_SCHEMA, addJobSpecsSelect } from '../../jobs/job-sql.js';
+import { SEND_EMAIL_TASK } from './send-email-job.js';
+
+export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
+/** queued: waiting for (or between) attempts; held: no SMTP_URL on the node that tried; sent: the SMTP server accepted it; failed: attempts exhausted or a permanent refusal. */
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export interface EmailView {
+  id: string;
+  idempotencyKey: string;
+  processInstanceId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  status: EmailStatus;
+  attempts: number;
+  lastError: string | null;
+  /** The SMTP server's reply to the accepted message (e.g. `250 OK: queued as …`). */
+  smtpResponse: string | null;
+  lastAttemptAt: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+/** What one attempt sends. */
+export interface ClaimedEmail {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  attempts: number;
+}
+
+interface EmailRecord {
+  id: string;
+  idempotency_key: string;
+  process_instance_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  message_id: string;
+  status: EmailStatus;
+  attempts: number;
+  last_error: string | null;
+  smtp_response: string | null;
+  last_attempt_at: Date | null;
+  sent_at: Date | null;
+  created_at: Date;
+}
+
+const MAX_ERROR = 2000;
+
+function viewOf(row: EmailRecord): EmailView {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    processInstanceId: row.process_instance_id,
+    to: row.to_address,
+    subject: row.subject,
+    body: row.body,
+    messageId: row.message_id,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    smtpResponse: row.smtp_response,
+    lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
+    sentAt: row.sent_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+@Injectable()
+export class EmailOutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get pool(): Pool {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    if (!pool) throw new Error('the PostgreSQL pool is not open');
+    return pool;
+  }
+
+  /** Newest first. */
+  async list(filter: { status?: EmailStatus; processInstanceId?: string }, paging: Paging): Promise<Page<EmailView>> {
+    const sql = new SqlParams();
+    const where: string[] = [];
+    if (filter.status !== undefined) where.push(`status = ${sql.add(filter.status)}`);
+    if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM email_outbox ${condition}`, sql.values);
+    const rows = await this.pool.query<EmailRecord>(
+      `SELECT * FROM email_outbox ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
+      sql.values,
+    );
+    return { items: rows.rows.map(viewOf), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+  }
+
+  /** Counts an attempt and answers what to send; nothing when the e-mail was sent already (a job that ran again) or is gone. */
+  async claim(id: string): Promise<ClaimedEmail | undefined> {
+    const result = await this.pool.query<{ id: string; to_address: string; subject: string; body: string; message_id: string; attempts: number }>(
+      `UPDATE email_outbox SET attempts = attempts + 1, last_attempt_at = now(), status = 'queued'
+        WHERE id = $1::uuid AND status <> 'sent'
+        RETURNING id, to_address, subject, body, message_id, attempts`,
+      [id],
+    );
+    const row = result.rows[0];
+    return row ? { id: row.id, to: row.to_address, subject: row.subject, body: row.body, messageId: row.message_id, attempts: row.attempts } : undefined;
+  }
+
+  async markSent(id: string, smtpResponse: string): Promise<void> {
+    await this.pool.query(`UPDATE email_outbox SET status = 'sent', sent_at = now(), smtp_response = $2, last_error = NULL WHERE id = $1::uuid`, [
+      id,
+      smtpResponse.slice(0, MAX_ERROR),
+    ]);
+  }
+
+  /** `final`: no attempt follows (exhausted or permanent), the e-mail is `failed`; else it stays `queued` for the next one. */
+  async markAttemptFailed(id: string, error: string, final: boolean): Promise<void> {
+    await this.pool.query(`UPDATE email_outbox SET status = $3, last_error = $2 WHERE id = $1::uuid AND status <> 'sent'`, [
+      id,
+      error.slice(0, MAX_ERROR),
+      final ? 'failed' : 'queued',
+    ]);
+  }
+
+  async hold(id: string, reason: string): Promise<void> {
+    await this.pool.query(`UPDATE email_outbox SET status = 'held', last_error = $2 WHERE id = $1::uuid AND status <> 'sent'`, [id, reason]);
+  }
+
+  /** Queues every held e-mail again (one statement: rows and jobs; no add_jobs, so no NOTIFY, when none is held); answers how many. */
+  async releaseHeld(maxAttempts: number): Promise<number> {
+    const result = await this.pool.query<{ released: number }>(
+      `WITH released AS (
+         UPDATE email_outbox SET status = 'queued', last_error = NULL WHERE status = 'held' RETURNING id, process_instance_id),
+       jobs AS (${addJobSpecsSelect(`
+         SELECT ROW($1::text, json_build_object('emailId', r.id, 'processInstanceId', r.process_instance_id), NULL, now(), $2::int, 'email:' || r.id, NULL, NULL)::${JOB_SCHEMA}.job_spec
+           FROM released r`)})
+       SELECT (SELECT count(*)::int FROM released) AS released, (SELECT count(*) FROM jobs) AS jobs`,
+      [SEND_EMAIL_TASK, maxAttempts],
+    );
+    return result.rows[0]?.released ?? 0;
+  }
+}

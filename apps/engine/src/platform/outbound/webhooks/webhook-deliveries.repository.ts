@@ -1,0 +1,132 @@
+// The webhook delivery rows: the delivery job's state changes and the API's listing. Rows are
+// inserted by WebhookOutboxService.enqueue, in the caller's transaction.
+import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Page, Paging } from '../../http/input.js';
+import { SqlParams } from '../../database/sql-params.js';
+
+export const WEBHOOK_STATUSES = ['queued', 'delivered', 'failed'] as const;
+/** queued: waiting for (or between) attempts; delivered: a 2xx answer; failed: refused, a permanent answer, or attempts exhausted. */
+export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
+
+export interface WebhookDeliveryView {
+  id: string;
+  idempotencyKey: string;
+  processInstanceId: string | null;
+  url: string;
+  body: string;
+  /** The name of the secret that signs it (never the secret). */
+  secretName: string | null;
+  status: WebhookStatus;
+  attempts: number;
+  lastError: string | null;
+  lastStatusCode: number | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+/** What one attempt sends. */
+export interface ClaimedDelivery {
+  id: string;
+  idempotencyKey: string;
+  url: string;
+  body: string;
+  secretName: string | null;
+  /** The database clock at the claim, Unix seconds: the attempt's Stageflow-Timestamp (time is the database's, not a node's). */
+  claimedAt: number;
+}
+
+interface DeliveryRecord {
+  id: string;
+  idempotency_key: string;
+  process_instance_id: string | null;
+  url: string;
+  body: string;
+  secret_name: string | null;
+  status: WebhookStatus;
+  attempts: number;
+  last_error: string | null;
+  last_status_code: number | null;
+  last_attempt_at: Date | null;
+  delivered_at: Date | null;
+  created_at: Date;
+}
+
+const MAX_ERROR = 2000;
+
+function viewOf(row: DeliveryRecord): WebhookDeliveryView {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    processInstanceId: row.process_instance_id,
+    url: row.url,
+    body: row.body,
+    secretName: row.secret_name,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    lastStatusCode: row.last_status_code,
+    lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
+    deliveredAt: row.delivered_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+@Injectable()
+export class WebhookDeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get pool(): Pool {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    if (!pool) throw new Error('the PostgreSQL pool is not open');
+    return pool;
+  }
+
+  /** Newest first. */
+  async list(filter: { status?: WebhookStatus; processInstanceId?: string }, paging: Paging): Promise<Page<WebhookDeliveryView>> {
+    const sql = new SqlParams();
+    const where: string[] = [];
+    if (filter.status !== undefined) where.push(`status = ${sql.add(filter.status)}`);
+    if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM webhook_deliveries ${condition}`, sql.values);
+    const rows = await this.pool.query<DeliveryRecord>(
+      `SELECT * FROM webhook_deliveries ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
+      sql.values,
+    );
+    return { items: rows.rows.map(viewOf), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+  }
+
+  /** Counts an attempt and answers what to send; nothing when it was delivered already (a job that ran again) or is gone. */
+  async claim(id: string): Promise<ClaimedDelivery | undefined> {
+    const result = await this.pool.query<{ id: string; idempotency_key: string; url: string; body: string; secret_name: string | null; claimed_at: number }>(
+      `UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = now(), status = 'queued'
+        WHERE id = $1::uuid AND status <> 'delivered'
+        RETURNING id, idempotency_key, url, body, secret_name, floor(extract(epoch FROM now()))::float8 AS claimed_at`,
+      [id],
+    );
+    const row = result.rows[0];
+    return row
+      ? { id: row.id, idempotencyKey: row.idempotency_key, url: row.url, body: row.body, secretName: row.secret_name, claimedAt: row.claimed_at }
+      : undefined;
+  }
+
+  async markDelivered(id: string, statusCode: number): Promise<void> {
+    await this.pool.query(
+      `UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1::uuid`,
+      [id, statusCode],
+    );
+  }
+
+  /** `final`: no attempt follows (refused, permanent or exhausted), the delivery is `failed`; else it stays `queued`. */
+  async markAttemptFailed(id: string, error: string, statusCode: number | null, final: boolean): Promise<void> {
+    await this.pool.query(`UPDATE webhook_deliveries SET status = $4, last_error = $2, last_status_code = $3 WHERE id = $1::uuid AND status <> 'delivered'`, [
+      id,
+      error.slice(0, MAX_ERROR),
+      statusCode,
+      final ? 'failed' : 'queued',
+    ]);
+  }
+}

@@ -1,0 +1,397 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import {
+  parseRuleSet,
+  resourceKind,
+  ruleSetDeploymentProblems,
+  type ActionTemplate,
+  type DeploymentProblem,
+  type DeploymentRequest,
+  type RuleSet,
+} from '@stageflow/process-package';
+import { checkActionTemplates, type DeployedTemplates } from '@stageflow/rules';
+import { DataSource } from 'typeorm';
+import { InvalidDefinition } from '../../platform/errors/domain-errors.js';
+import { SqlParams } from '../../platform/database/sql-params.js';
+import { eventStartEvents, INSERT_EVENT_START_EVENTS } from '../correlation/event-start-events.js';
+import { JOB_SCHEMA, addJobsSelect } from '../../platform/jobs/job-sql.js';
+import type { JobRequest } from '../../platform/jobs/job-request.js';
+import { firstStartTimerJobs, startTimerKeyPrefix } from '../timers/timer-start-jobs.js';
+import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
+import { LiquidTemplates } from '../templates/liquid-templates.js';
+import { parseContactPlans } from './contact-plan-resources.js';
+import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
+import { unknownActionTemplates } from './unknown-action-templates.js';
+import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
+import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
+
+export interface DeployedDefinition {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+}
+
+export interface DeployedRuleSet {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+}
+
+export interface DeploymentResult {
+  id: string;
+  name: string;
+  createdAt: string;
+  processDefinitions: DeployedDefinition[];
+  ruleSets: DeployedRuleSet[];
+  /** The action templates (.action.json) of the deployment. */
+  actionTemplates: DeployedVersion[];
+  /** The contact plans (.contact-plan.json) of the deployment. */
+  contactPlans: DeployedVersion[];
+  /** The liquid templates (.liquid) of the deployment, by their key (file name without .liquid). */
+  templates: DeployedVersion[];
+  /** False when every resource was already deployed with identical content. */
+  created: boolean;
+}
+
+interface CompiledResource {
+  resource: string;
+  content: string;
+  contentHash: string;
+  processes: ProcessGraph[];
+}
+
+interface ParsedRuleSet {
+  resource: string;
+  contentHash: string;
+  ruleSet: RuleSet;
+}
+
+interface CompiledDeployment {
+  processes: CompiledResource[];
+  ruleSets: ParsedRuleSet[];
+  actionTemplates: VersionedResource[];
+  contactPlans: VersionedResource[];
+  templates: VersionedResource[];
+}
+
+/** 422 listing every problem: the whole deployment is refused. */
+function invalidDeployment(problems: DeploymentProblem[]): InvalidDefinition {
+  return new InvalidDefinition(`the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
+}
+
+/** Deploy = validate every resource, refuse the whole deployment on any problem, else store new versions. */
+@Injectable()
+export class DeploymentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly liquidTemplates: LiquidTemplates,
+  ) {}
+
+  async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
+    const compiled = await this.compileAll(request);
+    return this.store(request.name, compiled, deployedBy);
+  }
+
+  private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
+    const problems: DeploymentProblem[] = [];
+    const compiled: CompiledResource[] = [];
+    const resourceByKey = new Map<string, string>();
+    // Liquid templates first: rule sets and action templates may only name deployed ones
+    // (this deployment's, or the latest deployed version of a key it does not hold).
+    const templates = parseLiquidTemplates(request, await this.liquidTemplates.latest(), problems);
+    const known: DeployedTemplates = templates.known;
+    const ruleSets = this.parseRuleSets(request, known, problems);
+    const actionTemplates = parseActionTemplates(request, known, problems);
+    const contactPlans = parseContactPlans(request, known, problems);
+    for (const resource of request.resources) {
+      if (resourceKind(resource.name) !== 'bpmn') continue;
+      let result;
+      try {
+        result = await compileBpmn(resource.content);
+      } catch (error) {
+        result = { ok: false as const, problems: [{ message: `cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+      }
+      if (!result.ok) {
+        for (const problem of result.problems) {
+          problems.push(
+            problem.elementId === undefined
+              ? { resource: resource.name, message: problem.message }
+              : { resource: resource.name, elementId: problem.elementId, message: problem.message },
+          );
+        }
+        continue;
+      }
+      for (const process of result.processes) {
+        const other = resourceByKey.get(process.id);
+        if (other !== undefined) {
+          problems.push({ resource: resource.name, elementId: process.id, message: `process id "${process.id}" is also defined in ${other}` });
+        }
+        resourceByKey.set(process.id, resource.name);
+      }
+      compiled.push({ resource: resource.name, content: resource.content, contentHash: contentHash(resource.content), processes: result.processes });
+    }
+    problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
+    problems.push(...(await unknownActionTemplates(this.dataSource, compiled, new Set(actionTemplates.map((template) => template.key)))));
+    const planReferences = [
+      ...actionTemplates.flatMap((template) => templateContactPlanReferences(template.resource, (JSON.parse(template.content) as ActionTemplate).action)),
+      ...ruleSets.flatMap((parsed) => ruleSetContactPlanReferences(parsed.resource, parsed.ruleSet)),
+    ];
+    problems.push(...(await unknownContactPlans(this.dataSource, planReferences, new Set(contactPlans.map((plan) => plan.key)))));
+    problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
+    if (problems.length > 0) throw invalidDeployment(problems);
+    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources };
+  }
+
+  /**
+   * Business-rule tasks (stageflow:ruleSet) and user tasks (stageflow:assignment, which must name
+   * an assignment rule set) whose rule-set key is neither in this deployment nor already deployed:
+   * caught here, not when an instance reaches the task. (Rule sets are never deleted, so a key
+   * found now still exists when the task runs.)
+   */
+  private async unknownRuleSets(processes: CompiledResource[], ruleSets: ParsedRuleSet[]): Promise<DeploymentProblem[]> {
+    const inDeployment = new Set(ruleSets.map((parsed) => parsed.ruleSet.key));
+    const references = processes.flatMap((resource) =>
+      resource.processes.flatMap((graph) => ruleSetReferences(graph).map((reference) => ({ resource: resource.resource, ...reference }))),
+    );
+    const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
+    const rows: { key: string; kind: string }[] =
+      elsewhere.length === 0
+        ? []
+        : await this.dataSource.query('SELECT DISTINCT ON (key) key, kind FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC', [elsewhere]);
+    // The kind a key will have when the process runs: this deployment's version, else the latest deployed.
+    const kinds = new Map<string, string>(rows.map((row) => [row.key, row.kind]));
+    for (const parsed of ruleSets) kinds.set(parsed.ruleSet.key, parsed.ruleSet.kind);
+    return references.flatMap((reference) => {
+      const kind = kinds.get(reference.ruleSetKey);
+      const where = { resource: reference.resource, elementId: reference.elementId };
+      if (kind === undefined)
+        return [{ ...where, message: `stageflow:${reference.attribute} "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed` }];
+      if (reference.attribute === 'assignment' && kind !== 'assignment') {
+        return [{ ...where, message: `stageflow:assignment "${reference.ruleSetKey}" is a ${kind} rule set, not an assignment rule set` }];
+      }
+      return [];
+    });
+  }
+
+  /**
+   * The `.rule-set.json` resources, validated as at run time they are trusted: the format
+   * (parseRuleSet: schema, facts, operators, values) and the action templates. Problems are
+   * added to `problems` with the rule id (as elementId) and the JSON path.
+   */
+  private parseRuleSets(request: DeploymentRequest, templates: DeployedTemplates, problems: DeploymentProblem[]): ParsedRuleSet[] {
+    const parsed: ParsedRuleSet[] = [];
+    const resourceByKey = new Map<string, string>();
+    for (const resource of request.resources) {
+      if (resourceKind(resource.name) !== 'rule-set') continue;
+      const result = parseRuleSet(resource.content);
+      if (!result.ok) {
+        problems.push(...ruleSetDeploymentProblems(resource.name, result.problems));
+        continue;
+      }
+      const templateProblems = checkActionTemplates(result.ruleSet, templates);
+      if (templateProblems.length > 0) {
+        problems.push(...ruleSetDeploymentProblems(resource.name, templateProblems));
+        continue;
+      }
+      const key = result.ruleSet.key;
+      const other = resourceByKey.get(key);
+      if (other !== undefined) {
+        problems.push({ resource: resource.name, path: 'key', message: `rule set key "${key}" is also defined in ${other}` });
+        continue;
+      }
+      resourceByKey.set(key, resource.name);
+      parsed.push({ resource: resource.name, contentHash: contentHash(resource.content), ruleSet: result.ruleSet });
+    }
+    return parsed;
+  }
+
+  private async store(
+    name: string,
+    { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment,
+    deployedBy: string | null,
+  ): Promise<DeploymentResult> {
+    return this.dataSource.transaction(async (manager) => {
+      // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
+      // Under the lock: a concurrent deployment of another key with the same message start is seen.
+      await this.refuseDeployedMessageStartConflicts(manager, resources);
+      const deploymentId = randomUUID();
+      const definitions: DeployedDefinition[] = [];
+      const existingDeploymentIds: string[] = [];
+      const inserts: { id: string; key: string; version: number; name: string | null; resource: CompiledResource; graph: ProcessGraph; previousId?: string }[] =
+        [];
+      for (const resource of resources) {
+        for (const graph of resource.processes) {
+          const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
+            'SELECT id, version, name, content_hash, deployment_id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1',
+            [graph.id],
+          );
+          const latest = rows[0];
+          if (latest && latest.content_hash === resource.contentHash) {
+            definitions.push({ id: latest.id, key: graph.id, version: latest.version, name: latest.name });
+            existingDeploymentIds.push(latest.deployment_id);
+            continue;
+          }
+          const definition = { id: randomUUID(), key: graph.id, version: (latest?.version ?? 0) + 1, name: graph.name ?? null };
+          definitions.push(definition);
+          inserts.push({ ...definition, resource, graph, previousId: latest?.id });
+        }
+      }
+      const deployedRuleSets: DeployedRuleSet[] = [];
+      const ruleSetInserts: { id: string; key: string; version: number; name: string | null; parsed: ParsedRuleSet }[] = [];
+      for (const parsed of ruleSets) {
+        const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
+          'SELECT id, version, name, content_hash, deployment_id FROM rule_sets WHERE key = $1 ORDER BY version DESC LIMIT 1',
+          [parsed.ruleSet.key],
+        );
+        const latest = rows[0];
+        if (latest && latest.content_hash === parsed.contentHash) {
+          deployedRuleSets.push({ id: latest.id, key: parsed.ruleSet.key, version: latest.version, name: latest.name });
+          existingDeploymentIds.push(latest.deployment_id);
+          continue;
+        }
+        const ruleSet = { id: randomUUID(), key: parsed.ruleSet.key, version: (latest?.version ?? 0) + 1, name: parsed.ruleSet.name };
+        deployedRuleSets.push(ruleSet);
+        ruleSetInserts.push({ ...ruleSet, parsed });
+      }
+      const templateVersions = await planVersions(manager, 'liquid_templates', templates);
+      const actionTemplateVersions = await planVersions(manager, 'action_templates', actionTemplates);
+      const contactPlanVersions = await planVersions(manager, 'contact_plans', contactPlans);
+      existingDeploymentIds.push(
+        ...templateVersions.existingDeploymentIds,
+        ...actionTemplateVersions.existingDeploymentIds,
+        ...contactPlanVersions.existingDeploymentIds,
+      );
+      const versioned = { actionTemplates: actionTemplateVersions.deployed, contactPlans: contactPlanVersions.deployed, templates: templateVersions.deployed };
+      const versionInserts = templateVersions.inserts.length + actionTemplateVersions.inserts.length + contactPlanVersions.inserts.length;
+      if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
+        const existingId = existingDeploymentIds[0] ?? deploymentId;
+        const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
+        return {
+          id: existingId,
+          name: rows[0]?.name ?? name,
+          createdAt: (rows[0]?.created_at ?? new Date()).toISOString(),
+          processDefinitions: definitions,
+          ruleSets: deployedRuleSets,
+          ...versioned,
+          created: false,
+        };
+      }
+      const created: { created_at: Date }[] = await manager.query('INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at', [
+        deploymentId,
+        name,
+        deployedBy,
+      ]);
+      for (const insert of inserts) {
+        await manager.query(
+          `INSERT INTO process_definitions (id, key, version, name, resource_name, xml, graph, content_hash, deployment_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            insert.id,
+            insert.key,
+            insert.version,
+            insert.name,
+            insert.resource.resource,
+            insert.resource.content,
+            JSON.stringify(insert.graph),
+            insert.resource.contentHash,
+            deploymentId,
+          ],
+        );
+        // Message and signal start events of this version, found by name by POST /messages and signal broadcasts.
+        const events = eventStartEvents(startTriggers(insert.graph));
+        if (events.length > 0) {
+          await manager.query(INSERT_EVENT_START_EVENTS, [
+            insert.id,
+            insert.key,
+            insert.version,
+            events.map((e) => e.kind),
+            events.map((e) => e.name),
+            events.map((e) => e.elementId),
+          ]);
+        }
+      }
+      for (const insert of ruleSetInserts) {
+        await manager.query(
+          `INSERT INTO rule_sets (id, key, version, name, kind, resource_name, content, content_hash, deployment_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            insert.id,
+            insert.key,
+            insert.version,
+            insert.name,
+            insert.parsed.ruleSet.kind,
+            insert.parsed.resource,
+            JSON.stringify(insert.parsed.ruleSet),
+            insert.parsed.contentHash,
+            deploymentId,
+          ],
+        );
+      }
+      await insertVersions(manager, templateVersions, deploymentId);
+      await insertVersions(manager, actionTemplateVersions, deploymentId);
+      await insertVersions(manager, contactPlanVersions, deploymentId);
+      await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
+      return {
+        id: deploymentId,
+        name,
+        createdAt: (created[0]?.created_at ?? new Date()).toISOString(),
+        processDefinitions: definitions,
+        ruleSets: deployedRuleSets,
+        ...versioned,
+        created: true,
+      };
+    });
+  }
+
+  /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */
+  private async refuseDeployedMessageStartConflicts(
+    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
+    resources: CompiledResource[],
+  ): Promise<void> {
+    const starts = messageStarts(resources);
+    if (starts.length === 0) return;
+    const names = [...new Set(starts.map((start) => start.messageName))];
+    const keys = [...new Set(resources.flatMap((resource) => resource.processes.map((graph) => graph.id)))];
+    const deployed = (await manager.query(DEPLOYED_MESSAGE_STARTS_SQL, [names, keys])) as { name: string; definition_key: string; element_id: string }[];
+    const problems = conflictsWithDeployed(starts, deployed);
+    if (problems.length > 0) throw invalidDeployment(problems);
+  }
+
+  /**
+   * Timer start events follow the latest version: the new version's first firings are
+   * scheduled and the previous version's pending firings removed, in the deployment's
+   * transaction. `now` is the database clock (the transaction's start).
+   */
+  private async rescheduleTimerStarts(
+    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
+    inserts: { id: string; graph: ProcessGraph; resource: CompiledResource; previousId?: string }[],
+    now: Date,
+  ): Promise<void> {
+    const jobs: JobRequest[] = [];
+    const problems: DeploymentProblem[] = [];
+    for (const insert of inserts) {
+      try {
+        jobs.push(...firstStartTimerJobs(insert.id, insert.graph, now.toISOString()));
+      } catch (error) {
+        if (!(error instanceof TimerEvaluationError)) throw error;
+        problems.push({ resource: insert.resource.resource, elementId: insert.graph.id, message: `a timer start event cannot be evaluated: ${error.message}` });
+      }
+    }
+    if (problems.length > 0) throw invalidDeployment(problems);
+    const previous = inserts.flatMap((insert) => (insert.previousId ? [startTimerKeyPrefix(insert.previousId)] : []));
+    if (previous.length > 0) {
+      await manager.query(
+        `SELECT count(${JOB_SCHEMA}.remove_job(j.key)) FROM ${JOB_SCHEMA}.jobs j WHERE j.key LIKE ANY (SELECT p || '%' FROM unnest($1::text[]) AS p)`,
+        [previous],
+      );
+    }
+    if (jobs.length > 0) {
+      const sql = new SqlParams();
+      await manager.query(`SELECT count(*) FROM (${addJobsSelect(sql, jobs)}) AS added`, sql.values);
+    }
+  }
+}

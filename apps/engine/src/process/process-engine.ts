@@ -1,0 +1,54 @@
+// The process engine as code outside process/ sees it (the CRM, reports, start-up): start a process
+// for a record, hand it a message, read the instances and tasks of a record. Everything else of
+// process/ stays behind this class; its types are the services' own views, re-exported by index.ts.
+import { Injectable } from '@nestjs/common';
+import type { Variables } from '@stageflow/bpmn-runtime';
+import type { Principal } from '../platform/identity/auth/principal.js';
+import type { Page } from '../platform/http/input.js';
+import { ActionRunners } from './actions/action-runners.js';
+import type { ActionRunner } from './actions/action-runner.js';
+import { InstanceCommandsService, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
+import { MessagesService, type PublishMessage, type PublishOutcome } from './messages/messages.service.js';
+import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
+import { TasksService, type TaskView } from './tasks/tasks.service.js';
+
+/** A record's instances and tasks are read a page at a time; a record rarely has more. */
+const RECORD_PAGE = { offset: 0, limit: 500 };
+
+@Injectable()
+export class ProcessEngine {
+  constructor(
+    private readonly commands: InstanceCommandsService,
+    private readonly messages: MessagesService,
+    private readonly instances: ProcessInstancesService,
+    private readonly tasks: TasksService,
+    private readonly runners: ActionRunners,
+  ) {}
+
+  /** Starts the latest version of the process `key`; `businessKey` names the record it is about. */
+  start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
+    return this.commands.start(key, input, actor);
+  }
+
+  /** Correlates a message to the instance waiting for it, starts a process on it, or buffers it. */
+  correlateMessage(message: PublishMessage, actor: Actor): Promise<PublishOutcome> {
+    return this.messages.publish(message, actor);
+  }
+
+  /** The instances started for `businessKey`, newest first. */
+  instancesOf(businessKey: string): Promise<Page<InstanceView>> {
+    return this.instances.list({ businessKey }, RECORD_PAGE);
+  }
+
+  /** The open tasks of every instance of `businessKey` that `principal` may see. */
+  async openTasksOf(principal: Principal, businessKey: string): Promise<TaskView[]> {
+    const { items } = await this.instancesOf(businessKey);
+    const pages = await Promise.all(items.map((instance) => this.tasks.list(principal, { processInstanceId: instance.id, state: 'created' }, RECORD_PAGE)));
+    return pages.flatMap((page) => page.items);
+  }
+
+  /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */
+  registerActionRunner(runner: ActionRunner): void {
+    this.runners.register(runner);
+  }
+}

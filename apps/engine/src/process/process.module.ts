@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { ActionTemplatesModule } from './action-templates/action-templates.module.js';
+import { ActionsModule } from './actions/actions.module.js';
+import { AssignmentModule } from './assignment/assignment.module.js';
+import { CallActivitiesModule } from './call-activities/call-activities.module.js';
+import { ContactPlansModule } from './contact-plans/contact-plans.module.js';
+import { DeploymentsModule } from './deployments/deployments.module.js';
+import { ExecutionModule } from './execution/execution.module.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
+import { MessagesModule } from './messages/messages.module.js';
+import { ProcessDefinitionsModule } from './process-definitions/process-definitions.module.js';
+import { ProcessEngine } from './process-engine.js';
+import { ProcessEventsModule } from './process-events/process-events.module.js';
+import { ProcessInstancesModule } from './process-instances/process-instances.module.js';
+import { RuleSetsModule } from './rule-sets/rule-sets.module.js';
+import { SignalsModule } from './signals/signals.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { TerritoriesModule } from './territories/territories.module.js';
+
+/** The process engine: its feature modules, and the ProcessEngine facade as the one thing it exports. */
+@Module({
+  imports: [
+    ProcessDefinitionsModule,
+    DeploymentsModule,
+    RuleSetsModule,
+    ActionTemplatesModule,
+    AssignmentModule,
+    TerritoriesModule,
+    ExecutionModule,
+    IncidentsModule,
+    ProcessInstancesModule,
+    CallActivitiesModule,
+    TasksModule,
+    MessagesModule,
+    SignalsModule,
+    ActionsModule,
+    ContactPlansModule,
+    ProcessEventsModule,
+  ],
+  providers: [ProcessEngine],
+  exports: [ProcessEngine],
+})
+export class ProcessModule {}

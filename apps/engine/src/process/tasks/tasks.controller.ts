@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { validateCompleteTaskRequest, type CompleteTaskRequest } from '@stageflow/api-contract';
+import { CurrentPrincipal, Roles } from '../../platform/identity/auth/auth.decorators.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
+import { bodyObject, isUuid, parsePaging, queryEnum, queryString, requiredString, type JsonObject, type Page } from '../../platform/http/input.js';
+import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
+import { TasksService, type TaskView } from './tasks.service.js';
+
+const STATES = ['created', 'completed', 'cancelled'] as const;
+const QUEUES = ['unsorted'] as const;
+
+function taskId(id: string): string {
+  if (!isUuid(id)) throw new NotFound(`task ${id} not found`);
+  return id;
+}
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  /**
+   * Tasks the caller may see; a seller sees those assigned to them or offered to their groups.
+   * `queue=unsorted` (managers, admins): open tasks no assignment strategy could give anyone.
+   */
+  @Get()
+  @ApiResult(200, 'TaskPage', [400, 401, 403])
+  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
+    const processInstanceId = queryString(query, 'processInstanceId');
+    if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw Invalid.field('processInstanceId', 'must be a UUID');
+    return this.tasks.list(
+      principal,
+      {
+        assignee: queryString(query, 'assignee'),
+        candidateGroup: queryString(query, 'candidateGroup'),
+        processInstanceId,
+        state: queryEnum(query, 'state', STATES),
+        queue: queryEnum(query, 'queue', QUEUES),
+      },
+      parsePaging(query),
+    );
+  }
+
+  @Get(':id')
+  @ApiResult(200, 'Task', [401, 404])
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.get(principal, taskId(id));
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @ApiResult(200, 'Task', [401, 403, 404, 409])
+  claim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.claim(principal, taskId(id));
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  @ApiResult(200, 'Task', [401, 403, 404, 409])
+  unclaim(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
+    return this.tasks.unclaim(principal, taskId(id));
+  }
+
+  /** A manager gives the task to a user (e.g. from the unsorted queue); 409 when it is no longer open. */
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiJsonBody('AssignTaskRequest')
+  @ApiResult(200, 'Task', [400, 401, 403, 404, 409])
+  assign(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<TaskView> {
+    const task = taskId(id);
+    return this.tasks.assign(principal, task, requiredString(bodyObject(body), 'assignee', 'assignee', 100));
+  }
+
+  /** Completes the task with optional variables; 409 when it is already completed. */
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiJsonBody('CompleteTaskRequest')
+  @ApiResult(200, 'CompletedTask', [400, 401, 403, 404, 409])
+  complete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<TaskView & { processInstance: InstanceSnapshot }> {
+    const request = body ?? {};
+    const issues = validateCompleteTaskRequest(request);
+    if (issues.length > 0) throw Invalid.body(issues);
+    return this.tasks.complete(principal, taskId(id), (request as CompleteTaskRequest).variables);
+  }
+}
