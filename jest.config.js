@@ -17,6 +17,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
+    '^@stageflow/api-contract$': '<rootDir>/libs/api-contract/src/index.ts',
     '^@stageflow/bpmn-runtime$': '<rootDir>/libs/bpmn-runtime/src/index.ts',
     '^@stageflow/process-package$': '<rootDir>/libs/process-package/src/index.ts',
     '^@stageflow/postgres-server$': '<rootDir>/libs/postgres-server/src/index.ts',

@@ -1,5 +1,7 @@
-// @stageflow/process-package: JSON Schemas and validation shared by the engine, the CLI and
-// the web app. Pure: no file system, network or framework.
+// @stageflow/process-package: JSON Schemas and validation of what a deployment holds (rule sets,
+// action templates, contact plans, variables, resource kinds), shared by the engine, the CLI and
+// the web app. The API's request and response schemas are in @stageflow/api-contract.
+// Pure: no file system, network or framework.
 
 // Issues and problems
 export type { ValidationIssue } from './validation/validation-issue.js';
@@ -82,26 +84,8 @@ export { contactPlanSchema, maxContactPlanSteps, maxContactPlanOffsetSeconds } f
 export type { ScheduledContactPlanStep } from './contact-plans/contact-plan-schedule.js';
 export { contactPlanSchedule, contactPlanStepRunAt } from './contact-plans/contact-plan-schedule.js';
 
-// API request bodies: schemas, types and validators
-export type { DeploymentRequest, DeploymentResource } from './requests/deployment-request.schema.js';
-export { deploymentRequestSchema, maxDeploymentResources } from './requests/deployment-request.schema.js';
-export { validateDeploymentRequest, isDeploymentRequest } from './requests/deployment-request.validator.js';
-export type { StartInstanceRequest } from './requests/start-instance-request.schema.js';
-export { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
-export { validateStartInstanceRequest, isStartInstanceRequest } from './requests/start-instance-request.validator.js';
-export type { CompleteTaskRequest } from './requests/complete-task-request.schema.js';
-export { completeTaskRequestSchema } from './requests/complete-task-request.schema.js';
-export { validateCompleteTaskRequest, isCompleteTaskRequest } from './requests/complete-task-request.validator.js';
-export type { LoginRequest } from './requests/login-request.schema.js';
-export { loginRequestSchema } from './requests/login-request.schema.js';
-export { validateLoginRequest, isLoginRequest } from './requests/login-request.validator.js';
-export { variablesSchema } from './requests/variables.schema.js';
-export type { PublishMessageRequest } from './requests/publish-message-request.schema.js';
-export { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
-export { validatePublishMessageRequest, isPublishMessageRequest, messageTtlSeconds } from './requests/publish-message-request.validator.js';
-export type { BroadcastSignalRequest } from './requests/broadcast-signal-request.schema.js';
-export { broadcastSignalRequestSchema } from './requests/broadcast-signal-request.schema.js';
-export { validateBroadcastSignalRequest, isBroadcastSignalRequest } from './requests/broadcast-signal-request.validator.js';
+// Deployments: the resources of one deployment (the API body's schema is in @stageflow/api-contract)
+export type { DeploymentRequest, DeploymentResource } from './deployment/deployment-resources.js';
 
 // Durations
 export type { DurationParse } from './durations/iso-duration.js';

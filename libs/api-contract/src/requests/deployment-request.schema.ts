@@ -1,16 +1,8 @@
+import type { DeploymentRequest } from '@stageflow/process-package';
 import type { JSONSchemaType } from 'ajv';
 
-/** One file of a deployment: its name decides its kind (see `resourceKind`). */
-export interface DeploymentResource {
-  name: string;
-  content: string;
-}
-
-/** Body of `POST /api/v1/deployments` (JSON form). */
-export interface DeploymentRequest {
-  name: string;
-  resources: DeploymentResource[];
-}
+/** Body of `POST /api/v1/deployments` (JSON form): the package's resources (@stageflow/process-package's type). */
+export type { DeploymentRequest, DeploymentResource } from '@stageflow/process-package';
 
 /** Most resources in one deployment. */
 export const maxDeploymentResources = 100;

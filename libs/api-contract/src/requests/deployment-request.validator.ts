@@ -1,8 +1,5 @@
-import { describeResourceSuffixes, resourceKind } from '../resources/resource-kind.js';
-import { appendIndex } from '../validation/issue-path.js';
+import { describeResourceSuffixes, resourceKind, validateWith, type ValidationIssue } from '@stageflow/process-package';
 import { compileSchema } from '../validation/schema-compiler.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { ValidationIssue } from '../validation/validation-issue.js';
 import { type DeploymentRequest, deploymentRequestSchema, maxDeploymentResources } from './deployment-request.schema.js';
 
 const validator = compileSchema(deploymentRequestSchema);
@@ -24,7 +21,7 @@ export function validateDeploymentRequest(body: unknown): ValidationIssue[] {
   resources.forEach((resource, index) => {
     const name = typeof resource === 'object' && resource !== null ? (resource as { name?: unknown }).name : undefined;
     if (typeof name !== 'string' || name === '') return;
-    const path = `${appendIndex('resources', index)}.name`;
+    const path = `resources[${index}].name`;
     if (issues.some((issue) => issue.path === path)) return;
     if (resourceKind(name) === undefined) {
       issues.push({ path, message: `must end with ${describeResourceSuffixes()}` });

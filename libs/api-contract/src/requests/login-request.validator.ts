@@ -1,6 +1,5 @@
 import { compileSchema } from '../validation/schema-compiler.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { ValidationIssue } from '../validation/validation-issue.js';
+import { validateWith, type ValidationIssue } from '@stageflow/process-package';
 import { type LoginRequest, loginRequestSchema } from './login-request.schema.js';
 
 const validator = compileSchema(loginRequestSchema);

@@ -1,7 +1,5 @@
-import { maxMessageTtlSeconds, parseIsoDuration } from '../durations/iso-duration.js';
+import { maxMessageTtlSeconds, parseIsoDuration, validateWith, type ValidationIssue } from '@stageflow/process-package';
 import { compileSchema } from '../validation/schema-compiler.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { ValidationIssue } from '../validation/validation-issue.js';
 import { type PublishMessageRequest, publishMessageRequestSchema } from './publish-message-request.schema.js';
 import { checkVariablesField } from './variables-field.check.js';
 

@@ -1,5 +1,5 @@
 import type { JSONSchemaType } from 'ajv';
-import type { ProcessVariables } from '../variables/json-value.js';
+import type { ProcessVariables } from '@stageflow/process-package';
 import { variablesSchema } from './variables.schema.js';
 
 /** Body of `POST /api/v1/process-definitions/key/{key}/start`. */

@@ -1,6 +1,5 @@
 import { compileSchema } from '../validation/schema-compiler.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { ValidationIssue } from '../validation/validation-issue.js';
+import { validateWith, type ValidationIssue } from '@stageflow/process-package';
 import { type StartInstanceRequest, startInstanceRequestSchema } from './start-instance-request.schema.js';
 import { checkVariablesField } from './variables-field.check.js';
 

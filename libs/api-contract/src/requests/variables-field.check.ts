@@ -1,5 +1,4 @@
-import type { ValidationIssue } from '../validation/validation-issue.js';
-import { validateVariables } from '../variables/validate-variables.js';
+import { validateVariables, type ValidationIssue } from '@stageflow/process-package';
 
 /**
  * Adds the content rules of `validateVariables` for a body's `variables` field to the issues

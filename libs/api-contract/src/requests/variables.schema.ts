@@ -1,5 +1,5 @@
 import type { JSONSchemaType } from 'ajv';
-import type { ProcessVariables } from '../variables/json-value.js';
+import type { ProcessVariables } from '@stageflow/process-package';
 
 /**
  * The shape of a `variables` field: a JSON object. The rules on its content (JSON values only,

@@ -1,0 +1,170 @@
+import { apiContractSchemas, type ApiContractSchemaName } from './api-contract-schemas.js';
+import type { DeploymentView } from './resources/deployments.contract.js';
+import type { ApiErrorBody } from './resources/errors.contract.js';
+import type { IncidentView } from './resources/incidents.contract.js';
+import type { MessagePublishedView } from './resources/messages.contract.js';
+import type { HistoryEventView, ProcessInstanceDetailView, ProcessInstanceView } from './resources/process-instances.contract.js';
+import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
+import type { CompletedTaskView, TaskView } from './resources/tasks.contract.js';
+import type { TerritoryView } from './resources/territories.contract.js';
+import type { LoginResponse } from './resources/auth.contract.js';
+import type { ItemList, Page } from './schemas/json-schema.js';
+import { contractIssues } from './schemas/contract-validator.js';
+
+const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const at = '2026-12-07T10:00:00.000Z';
+
+// Typed examples: tsc checks them against the types, these specs against the schemas.
+const instance: ProcessInstanceView = {
+  id: id(1),
+  definitionId: id(2),
+  definitionKey: 'lead',
+  version: 3,
+  businessKey: null,
+  state: 'active',
+  variables: { customer: { name: 'Ada' } },
+  activeElementIds: ['qualify'],
+  createdAt: at,
+  updatedAt: at,
+};
+const task: TaskView = {
+  id: id(3),
+  name: 'Qualify',
+  elementId: 'qualify',
+  processInstanceId: id(1),
+  assignee: null,
+  candidateGroups: ['sales'],
+  dueAt: null,
+  priority: null,
+  formKey: null,
+  createdAt: at,
+  state: 'created',
+  completedAt: null,
+  completedBy: null,
+  variables: {},
+  assignment: { strategy: 'manual', requestedStrategy: 'roundRobin', reason: 'assigned by a manager', ruleSet: null, by: 'boss' },
+  source: 'bpmn',
+  description: null,
+};
+const completed: CompletedTaskView = { ...task, state: 'completed', completedAt: at, completedBy: 'ada', processInstance: { ...instance, state: 'completed' } };
+const detail: ProcessInstanceDetailView = {
+  ...instance,
+  endedAt: null,
+  parentInstanceId: null,
+  parentCallId: null,
+  tokens: [{ id: 't1', elementId: 'qualify', scopeId: 'root', wait: 'task', taskId: id(3) }],
+  incidents: [{ id: 'i1', elementId: null, kind: 'interpreter', message: 'boom', createdAt: at }],
+};
+const history: ItemList<HistoryEventView> = { items: [{ id: '1', elementId: 'start', type: 'bpmn:StartEvent', event: 'entered', at, payload: null }] };
+const deployment: DeploymentView = {
+  id: id(4),
+  name: 'lead',
+  createdAt: at,
+  processDefinitions: [{ id: id(2), key: 'lead', version: 3, name: null }],
+  ruleSets: [],
+  actionTemplates: [],
+  contactPlans: [],
+  templates: [],
+};
+const taskPage: Page<TaskView> = { items: [task], total: 1, offset: 0, limit: 50 };
+const published: MessagePublishedView = { result: 'started', processInstanceId: id(1), startEventId: 'start', instance };
+const incident: IncidentView = {
+  id: id(5),
+  processInstanceId: null,
+  elementId: null,
+  kind: 'job',
+  message: 'out of attempts',
+  state: 'open',
+  createdAt: at,
+  resolvedAt: null,
+  resolvedBy: null,
+  job: { task: 'sendEmail', key: null, maxAttempts: 5 },
+};
+const evaluation: RuleSetEvaluationView = {
+  ruleSet: { id: id(6), key: 'territory', version: 1 },
+  result: null,
+  matchedRuleIds: [],
+  results: [],
+  usedFallback: false,
+  evaluatedAt: at,
+  rules: [{ id: 'r1', priority: 0, matched: false, conditions: { passed: false } }],
+};
+const territory: TerritoryView = {
+  key: 'north',
+  name: 'North',
+  team: null,
+  teamId: null,
+  defaultOwner: 'ada',
+  actions: [],
+  createdAt: at,
+  updatedAt: at,
+};
+const login: LoginResponse = { accessToken: 'a.b.c', tokenType: 'Bearer', expiresIn: 3600 };
+const error: ApiErrorBody = { error: 'bad_request', message: 'invalid body', details: [{ path: 'name', message: 'is required' }] };
+
+const examples: [ApiContractSchemaName, unknown][] = [
+  ['ProcessInstance', instance],
+  ['Task', task],
+  ['CompletedTask', completed],
+  ['ProcessInstanceDetail', detail],
+  ['HistoryEventList', history],
+  ['Deployment', deployment],
+  ['TaskPage', taskPage],
+  ['MessagePublished', published],
+  ['Incident', incident],
+  ['RuleSetEvaluation', evaluation],
+  ['Territory', territory],
+  ['LoginResponse', login],
+  ['Error', error],
+];
+
+function refsIn(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(refsIn);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === '$ref' && typeof value === 'string' ? [value] : refsIn(value)));
+}
+
+describe('apiContractSchemas', () => {
+  it.each(examples)('given a typed %s example, when checked against its schema, then it is one', (name, value) => {
+    expect(contractIssues(name, value)).toEqual([]);
+  });
+
+  it('given a task without a required property, when checked, then the property is named', () => {
+    const { assignee: _assignee, ...withoutAssignee } = task;
+    expect(contractIssues('Task', withoutAssignee)).toEqual([{ path: 'assignee', message: 'is required' }]);
+  });
+
+  it('given null where the type has none, when checked, then it is refused; where the type allows null, it passes', () => {
+    expect(contractIssues('Task', { ...task, elementId: null })).toEqual([{ path: 'elementId', message: 'must be a string' }]);
+    expect(contractIssues('Task', { ...task, name: null, dueAt: null, assignment: null })).toEqual([]);
+  });
+
+  it('given a value of another type or outside an enum, when checked, then it is refused', () => {
+    expect(contractIssues('ProcessInstance', { ...instance, version: '3' })).toEqual([{ path: 'version', message: 'must be an integer' }]);
+    expect(contractIssues('ProcessInstance', { ...instance, state: 'sleeping' })).toEqual([
+      { path: 'state', message: 'must be one of "active", "completed", "terminated", "incident"' },
+    ]);
+    expect(contractIssues('CompletedTask', { ...completed, processInstance: { ...instance, id: 'not-a-uuid' } })).toEqual([
+      { path: 'processInstance.id', message: 'must match format "uuid"' },
+    ]);
+  });
+
+  it('given the table, when its $refs are followed, then each names the $id of a schema of the table', () => {
+    const ids = Object.values(apiContractSchemas).map((schema) => (schema as { $id?: string }).$id);
+    const refs = refsIn(apiContractSchemas).filter((ref) => !ref.startsWith('#/'));
+
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ids).toContain(ref);
+  });
+
+  it('given the table, when the $ids are read, then every schema has a stageflow $id of its own', () => {
+    const ids = Object.values(apiContractSchemas).map((schema) => (schema as { $id?: string }).$id);
+
+    for (const schemaId of ids) expect(schemaId).toMatch(/^https:\/\/stageflow\.dev\/schema\/api\/[a-z-]+\.json$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('given every schema, when it goes through JSON, then it is unchanged (plain JSON for OpenAPI and export)', () => {
+    expect(JSON.parse(JSON.stringify(apiContractSchemas))).toEqual(apiContractSchemas);
+  });
+});

@@ -1,0 +1,109 @@
+// Every named schema of the API, by the name the OpenAPI document gives it (components/schemas):
+// the request bodies the validators check and the responses the engine answers with. The
+// engine's OpenAPI document is generated from this table; a schema refers to another by its
+// `$id`, which the document turns into a `#/components/schemas/<name>` reference.
+import { broadcastSignalRequestSchema } from './requests/broadcast-signal-request.schema.js';
+import { completeTaskRequestSchema } from './requests/complete-task-request.schema.js';
+import { deploymentRequestSchema } from './requests/deployment-request.schema.js';
+import { loginRequestSchema } from './requests/login-request.schema.js';
+import { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
+import { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
+import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
+import { loginResponseSchema } from './resources/auth.contract.js';
+import { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+import { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
+import { emailPageSchema, emailSchema } from './resources/emails.contract.js';
+import { apiErrorSchema } from './resources/errors.contract.js';
+import { incidentPageSchema, incidentSchema } from './resources/incidents.contract.js';
+import { messagePublishedSchema, outboxEntrySchema, outboxPageSchema } from './resources/messages.contract.js';
+import { notificationPageSchema, notificationSchema } from './resources/notifications.contract.js';
+import { processDefinitionPageSchema, processDefinitionSchema } from './resources/process-definitions.contract.js';
+import {
+  historyEventListSchema,
+  historyEventSchema,
+  processInstanceDetailSchema,
+  processInstanceListItemSchema,
+  processInstancePageSchema,
+  processInstanceSchema,
+  tokenSchema,
+} from './resources/process-instances.contract.js';
+import {
+  evaluateRuleSetRequestSchema,
+  ruleSetDetailSchema,
+  ruleSetEvaluationSchema,
+  ruleSetPageSchema,
+  ruleSetSummarySchema,
+} from './resources/rule-sets.contract.js';
+import { signalBroadcastSchema } from './resources/signals.contract.js';
+import { assignTaskRequestSchema, completedTaskSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
+import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
+import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
+import { userListSchema, userSchema, userUpdateRequestSchema } from './resources/users.contract.js';
+import { webhookDeliveryPageSchema, webhookDeliverySchema } from './resources/webhooks.contract.js';
+
+/** A schema of the table: a JSON Schema (draft-07) object, named by its `$id`. */
+export type ApiContractSchema = object & { readonly $id?: string };
+
+export const apiContractSchemas = {
+  // Request bodies
+  DeploymentRequest: deploymentRequestSchema,
+  DeploymentUpload: deploymentUploadSchema,
+  StartInstanceRequest: startInstanceRequestSchema,
+  CompleteTaskRequest: completeTaskRequestSchema,
+  LoginRequest: loginRequestSchema,
+  PublishMessageRequest: publishMessageRequestSchema,
+  BroadcastSignalRequest: broadcastSignalRequestSchema,
+  EvaluateRuleSetRequest: evaluateRuleSetRequestSchema,
+  TeamRequest: teamRequestSchema,
+  TeamMemberRequest: teamMemberRequestSchema,
+  UserUpdateRequest: userUpdateRequestSchema,
+  TerritoryRequest: territoryRequestSchema,
+  TerritoryUpdateRequest: territoryUpdateRequestSchema,
+  AssignTaskRequest: assignTaskRequestSchema,
+
+  // Responses
+  LoginResponse: loginResponseSchema,
+  Deployment: deploymentSchema,
+  ProcessDefinition: processDefinitionSchema,
+  ProcessDefinitionPage: processDefinitionPageSchema,
+  RuleSetSummary: ruleSetSummarySchema,
+  RuleSet: ruleSetDetailSchema,
+  RuleSetPage: ruleSetPageSchema,
+  ActionTemplateSummary: actionTemplateSummarySchema,
+  ActionTemplate: actionTemplateDetailSchema,
+  ActionTemplatePage: actionTemplatePageSchema,
+  Notification: notificationSchema,
+  NotificationPage: notificationPageSchema,
+  RuleSetEvaluation: ruleSetEvaluationSchema,
+  ProcessInstance: processInstanceSchema,
+  ProcessInstanceListItem: processInstanceListItemSchema,
+  ProcessInstancePage: processInstancePageSchema,
+  Token: tokenSchema,
+  ProcessInstanceDetail: processInstanceDetailSchema,
+  HistoryEvent: historyEventSchema,
+  HistoryEventList: historyEventListSchema,
+  ContactPlanProgressList: contactPlanProgressListSchema,
+  User: userSchema,
+  UserList: userListSchema,
+  Team: teamSchema,
+  TeamList: teamListSchema,
+  TeamMemberList: teamMemberListSchema,
+  Territory: territorySchema,
+  TerritoryList: territoryListSchema,
+  Task: taskSchema,
+  TaskPage: taskPageSchema,
+  CompletedTask: completedTaskSchema,
+  MessagePublished: messagePublishedSchema,
+  SignalBroadcast: signalBroadcastSchema,
+  OutboxEntry: outboxEntrySchema,
+  OutboxPage: outboxPageSchema,
+  Incident: incidentSchema,
+  IncidentPage: incidentPageSchema,
+  Email: emailSchema,
+  EmailPage: emailPageSchema,
+  WebhookDelivery: webhookDeliverySchema,
+  WebhookDeliveryPage: webhookDeliveryPageSchema,
+  Error: apiErrorSchema,
+} satisfies Record<string, ApiContractSchema>;
+
+export type ApiContractSchemaName = keyof typeof apiContractSchemas;

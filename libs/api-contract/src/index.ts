@@ -1,0 +1,130 @@
+// @stageflow/api-contract: the engine's HTTP API in one place — the request and response JSON
+// Schemas with their TypeScript types, the request validators the controllers run, the table
+// the OpenAPI document is generated from, and a typed client for the CLI and the web app.
+// Pure: no file system, network (but the fetch it is given) or framework.
+
+// Schema building blocks and the table of named schemas
+export type {
+  JsonSchema,
+  NullableSchema,
+  NonNullSchema,
+  OptionalProperty,
+  PropertiesOf,
+  ObjectSchema,
+  NamedSchema,
+  Page,
+  ItemList,
+} from './schemas/json-schema.js';
+export { apiSchemaId } from './schemas/json-schema.js';
+export type { ApiContractSchema, ApiContractSchemaName } from './api-contract-schemas.js';
+export { apiContractSchemas } from './api-contract-schemas.js';
+export { contractIssues } from './schemas/contract-validator.js';
+
+// Request bodies: schemas, types and validators
+export type { DeploymentRequest, DeploymentResource } from './requests/deployment-request.schema.js';
+export { deploymentRequestSchema, maxDeploymentResources } from './requests/deployment-request.schema.js';
+export { validateDeploymentRequest, isDeploymentRequest } from './requests/deployment-request.validator.js';
+export type { StartInstanceRequest } from './requests/start-instance-request.schema.js';
+export { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
+export { validateStartInstanceRequest, isStartInstanceRequest } from './requests/start-instance-request.validator.js';
+export type { CompleteTaskRequest } from './requests/complete-task-request.schema.js';
+export { completeTaskRequestSchema } from './requests/complete-task-request.schema.js';
+export { validateCompleteTaskRequest, isCompleteTaskRequest } from './requests/complete-task-request.validator.js';
+export type { LoginRequest } from './requests/login-request.schema.js';
+export { loginRequestSchema } from './requests/login-request.schema.js';
+export { validateLoginRequest, isLoginRequest } from './requests/login-request.validator.js';
+export { variablesSchema } from './requests/variables.schema.js';
+export type { PublishMessageRequest } from './requests/publish-message-request.schema.js';
+export { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
+export { validatePublishMessageRequest, isPublishMessageRequest, messageTtlSeconds } from './requests/publish-message-request.validator.js';
+export type { BroadcastSignalRequest } from './requests/broadcast-signal-request.schema.js';
+export { broadcastSignalRequestSchema } from './requests/broadcast-signal-request.schema.js';
+export { validateBroadcastSignalRequest, isBroadcastSignalRequest } from './requests/broadcast-signal-request.validator.js';
+
+// Resources: response (and other request) schemas with their types, one file per resource
+export type { ActionTemplateSummaryView, ActionTemplateDetailView } from './resources/action-templates.contract.js';
+export { actionTemplateSummarySchema, actionTemplateDetailSchema, actionTemplatePageSchema } from './resources/action-templates.contract.js';
+export type { LoginResponse } from './resources/auth.contract.js';
+export { loginResponseSchema } from './resources/auth.contract.js';
+export type {
+  ContactPlanProgressList,
+  ContactPlanProgressView,
+  ContactPlanStepProgressView,
+  ContactPlanStepStatus,
+} from './resources/contact-plans.contract.js';
+export { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+export type { DeployedVersion, DeploymentView, DeploymentUploadForm } from './resources/deployments.contract.js';
+export { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
+export type { EmailView, EmailStatus } from './resources/emails.contract.js';
+export { emailSchema, emailPageSchema } from './resources/emails.contract.js';
+export type { ApiErrorBody } from './resources/errors.contract.js';
+export { apiErrorSchema } from './resources/errors.contract.js';
+export type { IncidentView, IncidentJobView, IncidentKind, IncidentState } from './resources/incidents.contract.js';
+export { incidentSchema, incidentPageSchema } from './resources/incidents.contract.js';
+export type { MessagePublishedView, MessagePublishResult, OutboxEntryView } from './resources/messages.contract.js';
+export { messagePublishedSchema, outboxEntrySchema, outboxPageSchema } from './resources/messages.contract.js';
+export type { NotificationView } from './resources/notifications.contract.js';
+export { notificationSchema, notificationPageSchema } from './resources/notifications.contract.js';
+export type { ProcessDefinitionView } from './resources/process-definitions.contract.js';
+export { processDefinitionSchema, processDefinitionPageSchema } from './resources/process-definitions.contract.js';
+export type {
+  ProcessInstanceView,
+  ProcessInstanceListItemView,
+  ProcessInstanceDetailView,
+  ProcessInstanceState,
+  TokenView,
+  InstanceIncidentView,
+  HistoryEventView,
+} from './resources/process-instances.contract.js';
+export {
+  processInstanceSchema,
+  processInstanceListItemSchema,
+  processInstancePageSchema,
+  processInstanceDetailSchema,
+  tokenSchema,
+  historyEventSchema,
+  historyEventListSchema,
+} from './resources/process-instances.contract.js';
+export type { RuleSetSummaryView, RuleSetDetailView, RuleSetEvaluationView, EvaluatedRule, EvaluateRuleSetRequest } from './resources/rule-sets.contract.js';
+export {
+  ruleSetSummarySchema,
+  ruleSetDetailSchema,
+  ruleSetPageSchema,
+  ruleSetEvaluationSchema,
+  evaluateRuleSetRequestSchema,
+} from './resources/rule-sets.contract.js';
+export type { SignalBroadcastView } from './resources/signals.contract.js';
+export { signalBroadcastSchema } from './resources/signals.contract.js';
+export type {
+  TaskView,
+  CompletedTaskView,
+  TaskAssignmentView,
+  TaskState,
+  TaskSource,
+  AssignmentStrategy,
+  AssignTaskRequest,
+} from './resources/tasks.contract.js';
+export { taskSchema, taskPageSchema, completedTaskSchema, assignTaskRequestSchema } from './resources/tasks.contract.js';
+export type { TeamView, TeamList, TeamMemberView, TeamMemberList, TeamRequest, TeamMemberRequest } from './resources/teams.contract.js';
+export { teamSchema, teamListSchema, teamMemberListSchema, teamRequestSchema, teamMemberRequestSchema } from './resources/teams.contract.js';
+export type { TerritoryView, TerritoryRequest, TerritoryUpdateRequest } from './resources/territories.contract.js';
+export { territorySchema, territoryListSchema, territoryRequestSchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
+export type { UserView, UserUpdateRequest } from './resources/users.contract.js';
+export { userSchema, userListSchema, userUpdateRequestSchema } from './resources/users.contract.js';
+export type { WebhookDeliveryView, WebhookDeliveryStatus } from './resources/webhooks.contract.js';
+export { webhookDeliverySchema, webhookDeliveryPageSchema } from './resources/webhooks.contract.js';
+
+// The typed client
+export type {
+  StageflowClient,
+  StageflowClientOptions,
+  Paging,
+  ProcessDefinitionQuery,
+  ProcessInstanceQuery,
+  TaskQuery,
+  IncidentQuery,
+  RuleSetQuery,
+  UploadFile,
+} from './client/stageflow-client.js';
+export { createStageflowClient } from './client/stageflow-client.js';
+export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';

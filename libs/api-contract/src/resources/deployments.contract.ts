@@ -1,0 +1,55 @@
+// POST /api/v1/deployments: the multipart form (the JSON body is the deployment request of
+// ../requests) and the deployment it answers with.
+import { array, described, instant, integer, named, nullable, object, optional, string, uuid } from '../schemas/json-schema.js';
+import { maxDeploymentResources } from '../requests/deployment-request.schema.js';
+
+/** One version a deployment created or found unchanged. */
+export interface DeployedVersion {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+}
+
+export interface DeploymentView {
+  id: string;
+  name: string;
+  createdAt: string;
+  processDefinitions: DeployedVersion[];
+  /** The rule sets (.rule-set.json) of the deployment. */
+  ruleSets: DeployedVersion[];
+  /** The action templates (.action.json) of the deployment. */
+  actionTemplates: DeployedVersion[];
+  /** The contact plans (.contact-plan.json) of the deployment. */
+  contactPlans: DeployedVersion[];
+  /** The liquid templates (.liquid); the key is the file name without folders and .liquid. */
+  templates: DeployedVersion[];
+}
+
+/** The multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name. */
+export interface DeploymentUploadForm {
+  name?: string;
+  files: string[];
+}
+
+const deployedVersion = object<DeployedVersion>({ id: uuid, key: string, version: integer, name: nullable(string) });
+
+export const deploymentSchema = named<DeploymentView>('deployment', {
+  id: uuid,
+  name: string,
+  createdAt: instant,
+  processDefinitions: array(deployedVersion),
+  ruleSets: array(deployedVersion, { description: 'The rule sets (.rule-set.json) of the deployment.' }),
+  actionTemplates: array(deployedVersion, { description: 'The action templates (.action.json) of the deployment.' }),
+  contactPlans: array(deployedVersion, { description: 'The contact plans (.contact-plan.json) of the deployment.' }),
+  templates: array(deployedVersion, { description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' }),
+});
+
+export const deploymentUploadSchema = named<DeploymentUploadForm>(
+  'deployment-upload',
+  {
+    name: optional(described(string, 'A name for the deployment (default: the first file name).')),
+    files: array({ type: 'string', format: 'binary' }, { maxItems: maxDeploymentResources }),
+  },
+  { description: 'Multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name.' },
+);
