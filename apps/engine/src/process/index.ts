@@ -6,3 +6,6 @@ export type { PublishMessage, PublishOutcome } from './messages/messages.service
 export type { InstanceView } from './process-instances/process-instances.service.js';
 export type { TaskView } from './tasks/tasks.service.js';
 export type { ActionRunner, ActionRunContext, ActionOutcome } from './actions/action-runner.js';
+export type { ProcessEventNotice, ProcessEventSubscriber, CommandEventName } from './execution/process-event-subscribers.js';
+export type { ProcessEvent } from './process-events/process-events.js';
+export type { Queryable } from '../platform/jobs/jobs.service.js';

@@ -1,5 +1,5 @@
 // The process engine as code outside process/ sees it (the CRM, reports, start-up): start a process
-// for a record, hand it a message, read the instances and tasks of a record. Everything else of
+// for a record, hand it a message, read the instances and tasks of a record, react to its events. Everything else of
 // process/ stays behind this class; its types are the services' own views, re-exported by index.ts.
 import { Injectable } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
@@ -8,6 +8,7 @@ import type { Page } from '../platform/http/input.js';
 import { ActionRunners } from './actions/action-runners.js';
 import type { ActionRunner } from './actions/action-runner.js';
 import { InstanceCommandsService, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
+import { ProcessEventSubscribers, type CommandEventName, type ProcessEventSubscriber } from './execution/process-event-subscribers.js';
 import { MessagesService, type PublishMessage, type PublishOutcome } from './messages/messages.service.js';
 import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
@@ -23,6 +24,7 @@ export class ProcessEngine {
     private readonly instances: ProcessInstancesService,
     private readonly tasks: TasksService,
     private readonly runners: ActionRunners,
+    private readonly subscribers: ProcessEventSubscribers,
   ) {}
 
   /** Starts the latest version of the process `key`; `businessKey` names the record it is about. */
@@ -45,6 +47,14 @@ export class ProcessEngine {
     const { items } = await this.instancesOf(businessKey);
     const pages = await Promise.all(items.map((instance) => this.tasks.list(principal, { processInstanceId: instance.id, state: 'created' }, RECORD_PAGE)));
     return pages.flatMap((page) => page.items);
+  }
+
+  /**
+   * Calls `subscriber` with every event of these names, inside the transaction of the command that
+   * caused it (a stage entered moves the record's stage with the step, or neither happens).
+   */
+  subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber): void {
+    this.subscribers.subscribe(names, subscriber);
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

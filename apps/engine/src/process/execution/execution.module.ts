@@ -10,6 +10,7 @@ import { InstanceCommandsService } from './instance-commands.service.js';
 import { InstanceStoreRepository } from './instance-store.repository.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { NodeStatsController } from './node-stats.controller.js';
+import { ProcessEventSubscribers } from './process-event-subscribers.js';
 import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
 
 /**
@@ -24,6 +25,7 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     InstanceStoreRepository,
     InterpreterPoolService,
     InstanceCommandsService,
+    ProcessEventSubscribers,
     CommandStats,
     // A plain class: the engine's one memory of recent writes (none with STAGEFLOW_REMEMBER_INSTANCES=false).
     {
@@ -33,6 +35,6 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     },
     EngineJobHandlers,
   ],
-  exports: [InstanceCommandsService, InstanceStoreRepository],
+  exports: [InstanceCommandsService, InstanceStoreRepository, ProcessEventSubscribers],
 })
 export class ExecutionModule {}

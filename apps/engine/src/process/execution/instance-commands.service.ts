@@ -23,6 +23,7 @@ import { AssignmentService } from '../assignment/assignment.service.js';
 import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
 import type { Queryable } from '../../platform/jobs/jobs.service.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
+import { ProcessEventSubscribers } from './process-event-subscribers.js';
 import { RecentInstances } from './recent-instances.js';
 import { rememberedTaskRows } from './remembered-task-rows.js';
 
@@ -169,6 +170,7 @@ export class InstanceCommandsService {
     private readonly stats: CommandStats,
     private readonly assignments: AssignmentService,
     private readonly recent: RecentInstances,
+    private readonly subscribers: ProcessEventSubscribers,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -267,6 +269,7 @@ export class InstanceCommandsService {
       },
       { key: definition.key, version: definition.version },
       this.prepareFor(plan),
+      outcome.kind === 'ok' ? this.subscribers.deliveryFor(instance, outcome.result.effects, command, actor) : undefined,
     );
     if (written) {
       this.recent.remember(
@@ -399,11 +402,12 @@ export class InstanceCommandsService {
    * first (or the memory the command ran on was stale: it is forgotten). What was written is
    * remembered for the instance's next command on this node.
    */
-  private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>): Promise<void> {
+  private async update(instance: LoadedInstance, write: Omit<CommandWrite, 'instance'>, afterWrite?: (tx: Queryable) => Promise<void>): Promise<void> {
     const written = await this.store.write(
       { instance: { kind: 'update', id: instance.id, expectedVersion: instance.version }, ...write },
       undefined,
       this.prepareFor(write.plan),
+      afterWrite,
     );
     if (!written) {
       this.recent.forget(instance.id);
@@ -517,16 +521,20 @@ export class InstanceCommandsService {
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
-    await this.update(instance, {
-      state: result.state,
-      status,
-      activeElementIds: plan.activeElementIds,
-      plan,
-      cancelOpenTasks: ended,
-      now,
-      actor: actor.username,
-      ...decidedAt,
-    });
+    await this.update(
+      instance,
+      {
+        state: result.state,
+        status,
+        activeElementIds: plan.activeElementIds,
+        plan,
+        cancelOpenTasks: ended,
+        now,
+        actor: actor.username,
+        ...decidedAt,
+      },
+      this.subscribers.deliveryFor(instance, result.effects, command, actor),
+    );
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
   }
 

@@ -283,14 +283,20 @@ export class InstanceStoreRepository {
    * assignment takes round-robin turns and fills in assignees): what it writes commits only if
    * the statement writes the instance, and is rolled back otherwise.
    */
-  async write(write: CommandWrite, latest?: { key: string; version: number }, prepare?: (tx: Queryable) => Promise<void>): Promise<boolean> {
+  async write(
+    write: CommandWrite,
+    latest?: { key: string; version: number },
+    prepare?: (tx: Queryable) => Promise<void>,
+    /** Runs after the statement, in its transaction, only when it wrote (the process-event subscribers). */
+    afterWrite?: (tx: Queryable) => Promise<void>,
+  ): Promise<boolean> {
     const locks = write.status === 'terminated' ? [] : messageLockKeys(write.plan.correlation);
-    if (locks.length === 0 && !prepare) {
+    if (locks.length === 0 && !prepare && !afterWrite) {
       const { text, values } = this.statement(write, latest);
       const rows = await this.query<{ written: number }>(text, values);
       return rows[0]?.written === 1;
     }
-    return this.writeInTransaction(write, latest, locks, prepare);
+    return this.writeInTransaction(write, latest, locks, prepare, afterWrite);
   }
 
   /** The statement of `write`: data-modifying CTEs, each conditional on the instance row being written. */
@@ -442,6 +448,7 @@ export class InstanceStoreRepository {
     latest: { key: string; version: number } | undefined,
     locks: { name: string; correlationKey: string | null }[],
     prepare: ((tx: Queryable) => Promise<void>) | undefined,
+    afterWrite: ((tx: Queryable) => Promise<void>) | undefined,
   ): Promise<boolean> {
     const client = await this.pool.connect();
     try {
@@ -451,6 +458,7 @@ export class InstanceStoreRepository {
       const { text, values } = this.statement(write, latest);
       const result = await client.query<{ written: number }>(text, values);
       const written = result.rows[0]?.written === 1;
+      if (written && afterWrite) await afterWrite(client);
       await client.query(written ? 'COMMIT' : 'ROLLBACK');
       return written;
     } catch (error) {
