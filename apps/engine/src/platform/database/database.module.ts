@@ -6,14 +6,16 @@ import { DatabaseClock } from './database-clock.js';
 import { guardPoolClients } from './database-unavailable.js';
 import { findMigrations } from './find-migrations.js';
 import { runMigrations } from './migrate.js';
+import { Transactions } from './transactions.js';
 
 const databaseLog = new Logger('Database');
 
 /**
  * The one PostgreSQL data source, migrated before anything else runs. Global: every repository
- * needs it, as every module needs the config. The entities come from the modules that own their
- * tables (TypeOrmModule.forFeature there, loaded here by autoLoadEntities); the migrations are found
- * by folder (find-migrations.ts).
+ * needs it, as every module needs the config; so does Transactions, for services that write
+ * through several repositories at once. The schema comes from the migrations alone, found by
+ * folder (find-migrations.ts). Repositories use parameterised SQL; the entity classes some
+ * process/ modules still register (TypeOrmModule.forFeature) are loaded by autoLoadEntities.
  */
 @Global()
 @Module({})
@@ -40,8 +42,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [DatabaseClock],
-      exports: [DatabaseClock],
+      providers: [DatabaseClock, Transactions],
+      exports: [DatabaseClock, Transactions],
     };
   }
 }

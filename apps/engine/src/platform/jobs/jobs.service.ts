@@ -4,14 +4,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
 import { SqlParams } from '../database/sql-params.js';
 import type { JobRequest } from './job-request.js';
 import { addJobsSelect, removeJobsSelect } from './job-sql.js';
 
-/** Anything that runs a parameterised statement: a pg Pool or PoolClient, a TypeORM QueryRunner or EntityManager. */
-export interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
+/** Moved to platform/database/queryable.ts; kept here until process/ imports it from there. */
+export type { Queryable } from '../database/queryable.js';
 
 @Injectable()
 export class JobsService {

@@ -9,6 +9,7 @@
 // definitions installed in the database: the same body minus its one `perform pg_notify(...)`,
 // so they follow graphile-worker's upgrades. When a definition no longer has exactly one such
 // statement, the engine's function calls graphile-worker's own (correct, just not quiet).
+import type { Queryable } from '../database/queryable.js';
 import { rowsOf } from '../database/query-rows.js';
 
 /** Adds jobs that are due later (run_at in the future); same arguments and rows as graphile_worker.add_jobs. */
@@ -27,10 +28,6 @@ export function withoutNotify(definition: string, original: string, quietName: s
   const notifies = definition.match(NOTIFY_STATEMENT) ?? [];
   if (!definition.startsWith(header) || notifies.length !== 1) return undefined;
   return `CREATE OR REPLACE FUNCTION ${quietName}(${definition.slice(header.length)}`.replace(notifies[0]!, '');
-}
-
-interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
 }
 
 interface QuietFunction {

@@ -6,7 +6,7 @@ import { rowsOf } from '../database/query-rows.js';
 import { SqlParams } from '../database/sql-params.js';
 import type { JobRequest } from '../jobs/job-request.js';
 import { addJobsSelect } from '../jobs/job-sql.js';
-import type { Queryable } from '../jobs/jobs.service.js';
+import type { Queryable } from '../database/queryable.js';
 
 export interface Enqueued {
   id: string;

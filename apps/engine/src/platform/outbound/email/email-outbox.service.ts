@@ -13,7 +13,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isUuid } from '../../http/input.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
-import type { Queryable } from '../../jobs/jobs.service.js';
+import type { Queryable } from '../../database/queryable.js';
 import { insertOnce, type Enqueued } from '../insert-once.js';
 export type { Enqueued } from '../insert-once.js';
 import { InvalidOutboundRequest } from '../invalid-outbound-request.js';
