@@ -3,8 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service.js';
 import { Unauthorized } from '../../errors/domain-errors.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
-import { UsersService } from '../users/users.service.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { UsersService, type UserView } from '../users/users.service.js';
 import { JwtSecretService } from './jwt-secret.service.js';
 import type { Principal } from './principal.js';
 import { isRole } from './role.js';
@@ -39,7 +38,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
     const user = await this.users.authenticate(username, password);
     if (!user) throw new Unauthorized('wrong username or password');
-    const principal = await this.principalOf(user);
+    const principal = principalOf(user);
     const claims: AccessTokenClaims = { sub: principal.userId, username: principal.username, roles: principal.roles, groups: principal.groups };
     const accessToken = await this.jwt.signAsync(claims, { secret: this.secret.secret, expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds };
@@ -67,12 +66,12 @@ export class AuthService {
     const cached = this.apiTokenCache.get(token);
     if (cached && cached.until > Date.now()) return cached.principal;
     const userId = await this.apiTokens.findUserIdByToken(token);
-    const user = userId ? await this.users.findById(userId) : null;
+    const user = userId ? await this.users.findById(userId) : undefined;
     if (!user) {
       this.apiTokenCache.delete(token);
       throw new Unauthorized('the API token is invalid or revoked');
     }
-    const principal = await this.principalOf(user);
+    const principal = principalOf(user);
     if (this.apiTokenCache.size >= CACHE_LIMIT) this.apiTokenCache.clear();
     this.apiTokenCache.set(token, { principal, until: Date.now() + API_TOKEN_CACHE_MS });
     return principal;
@@ -81,8 +80,9 @@ export class AuthService {
   forgetApiTokens(): void {
     this.apiTokenCache.clear();
   }
+}
 
-  private async principalOf(user: UserEntity): Promise<Principal> {
-    return { userId: user.id, username: user.username, roles: user.roles.filter(isRole), groups: await this.users.teamNames(user.teamIds) };
-  }
+/** The caller a user is: their roles, and their teams' names as groups. */
+function principalOf(user: UserView): Principal {
+  return { userId: user.id, username: user.username, roles: user.roles.filter(isRole), groups: user.teams };
 }

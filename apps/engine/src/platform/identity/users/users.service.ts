@@ -1,23 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import { Invalid, NotFound, Conflict } from '../../errors/domain-errors.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import type { Role } from '../auth/role.js';
-import { TeamEntity } from '../teams/team.entity.js';
+import { TeamsRepository } from '../teams/teams.repository.js';
+import type { TeamRow } from '../teams/teams.row.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
-import { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { toUserView, type UserRow, type UserView } from './users.row.js';
 
-export interface UserView {
-  id: string;
-  username: string;
-  roles: Role[];
-  teamIds: string[];
-  teams: string[];
-  skills: string[];
-  createdAt: string;
-}
+export type { UserView } from './users.row.js';
 
 export interface NewUser {
   username: string;
@@ -27,113 +19,100 @@ export interface NewUser {
   skills: string[];
 }
 
+/** A hash of nothing anyone types: verified for unknown usernames, so they cost as much as a wrong password. */
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$8JgGBzNdKr8X0GEH7ZJtYF/WbwXeEkoFMiixqiD0hJg';
+
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger('UsersService');
 
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    private readonly users: UsersRepository,
+    private readonly teams: TeamsRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
   /** On first start: create `admin` with the configured password, or a generated one printed once. */
   async ensureAdmin(): Promise<void> {
-    if ((await this.users.count()) > 0) return;
+    if (await this.users.hasAny()) return;
     const generated = this.config.adminPassword === undefined;
     const password = this.config.adminPassword ?? randomBytes(18).toString('base64url');
-    const inserted = await this.insertIgnoringDuplicate(randomUUID(), 'admin', await hashPassword(password), ['admin'], [], []);
+    const inserted = await this.users.insertIgnoringDuplicate({
+      id: randomUUID(),
+      username: 'admin',
+      password_hash: await hashPassword(password),
+      roles: ['admin'],
+      team_ids: [],
+      skills: [],
+    });
     if (!inserted) return; // another node created it first
     if (generated) {
       process.stdout.write(`\nStageflow admin user created: username "admin", password "${password}" (shown once)\n\n`);
-    } else if (!generated) {
+    } else {
       this.logger.log('admin user created from STAGEFLOW_ADMIN_PASSWORD');
     }
   }
 
   async create(input: NewUser): Promise<UserView> {
     const teams = await this.loadTeams(input.teamIds);
-    const id = randomUUID();
-    const inserted = await this.insertIgnoringDuplicate(id, input.username, await hashPassword(input.password), input.roles, input.teamIds, input.skills);
-    if (!inserted) throw new Conflict(`a user named "${input.username}" already exists`);
-    const stored = await this.users.findOneByOrFail({ id });
-    return this.toView(stored, teams);
-  }
-
-  private async insertIgnoringDuplicate(
-    id: string,
-    username: string,
-    passwordHash: string,
-    roles: Role[],
-    teamIds: string[],
-    skills: string[],
-  ): Promise<boolean> {
-    const rows: unknown[] = await this.users.query(
-      `INSERT INTO users (id, username, password_hash, roles, team_ids, skills) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (username) DO NOTHING RETURNING id`,
-      [id, username, passwordHash, roles, teamIds, skills],
-    );
-    return rows.length > 0;
+    const stored = await this.users.insertIgnoringDuplicate({
+      id: randomUUID(),
+      username: input.username,
+      password_hash: await hashPassword(input.password),
+      roles: input.roles,
+      team_ids: input.teamIds,
+      skills: input.skills,
+    });
+    if (!stored) throw new Conflict(`a user named "${input.username}" already exists`);
+    return toUserView(stored, teams);
   }
 
   async list(): Promise<UserView[]> {
-    const users = await this.users.find({ order: { username: 'ASC' } });
-    const teams = await this.teams.find();
-    return users.map((user) => this.toView(user, teams));
+    const users = await this.users.list();
+    const teams = await this.teams.list();
+    return users.map((user) => toUserView(user, teams));
   }
 
   async get(id: string): Promise<UserView> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findById(id);
     if (!user) throw new NotFound(`user ${id} not found`);
-    return this.toView(user, await this.loadTeams(user.teamIds));
+    return toUserView(user, await this.loadTeams(user.team_ids));
   }
 
   /** Replaces the user's skills (what skillMatch assignment compares). */
   async setSkills(id: string, skills: string[]): Promise<UserView> {
-    const rows: unknown[] = await this.users.query('WITH changed AS (UPDATE users SET skills = $2 WHERE id = $1 RETURNING id) SELECT id FROM changed', [
-      id,
-      skills,
-    ]);
-    if (rows.length === 0) throw new NotFound(`user ${id} not found`);
-    return this.get(id);
+    const user = await this.users.setSkills(id, skills);
+    if (!user) throw new NotFound(`user ${id} not found`);
+    return toUserView(user, await this.loadTeams(user.team_ids));
   }
 
-  /** The user when the password matches, else undefined (same answer for unknown users). */
-  async authenticate(username: string, password: string): Promise<UserEntity | undefined> {
-    const user = await this.users.findOneBy({ username });
+  /** The user when the password matches, else undefined (same answer, and about the same time, for unknown users). */
+  async authenticate(username: string, password: string): Promise<UserView | undefined> {
+    const user = await this.users.findByUsername(username);
     if (!user) {
-      await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$8JgGBzNdKr8X0GEH7ZJtYF/WbwXeEkoFMiixqiD0hJg', password);
+      await verifyPassword(DUMMY_HASH, password);
       return undefined;
     }
-    return (await verifyPassword(user.passwordHash, password)) ? user : undefined;
+    return (await verifyPassword(user.password_hash, password)) ? this.viewOf(user) : undefined;
   }
 
-  async findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+  /** The user, with the names of their teams; undefined when there is none. */
+  async findById(id: string): Promise<UserView | undefined> {
+    const user = await this.users.findById(id);
+    return user ? this.viewOf(user) : undefined;
   }
 
-  async teamNames(teamIds: string[]): Promise<string[]> {
+  /** The view of a stored user, with the teams that still exist (no check: for sign-in, not for input). */
+  private async viewOf(user: UserRow): Promise<UserView> {
+    return toUserView(user, user.team_ids.length === 0 ? [] : await this.teams.findByIds(user.team_ids));
+  }
+
+  /** The teams of these ids; 400 naming `teamIds` when one does not exist. */
+  private async loadTeams(teamIds: string[]): Promise<TeamRow[]> {
     if (teamIds.length === 0) return [];
-    return (await this.teams.findBy({ id: In(teamIds) })).map((team) => team.name);
-  }
-
-  private async loadTeams(teamIds: string[]): Promise<TeamEntity[]> {
-    if (teamIds.length === 0) return [];
-    const teams = await this.teams.findBy({ id: In(teamIds) });
+    const teams = await this.teams.findByIds(teamIds);
     const missing = teamIds.filter((id) => !teams.some((team) => team.id === id));
     if (missing.length > 0) throw Invalid.field('teamIds', `unknown team ids: ${missing.join(', ')}`);
     return teams;
-  }
-
-  private toView(user: UserEntity, teams: TeamEntity[]): UserView {
-    return {
-      id: user.id,
-      username: user.username,
-      roles: user.roles,
-      teamIds: user.teamIds,
-      teams: teams.filter((team) => user.teamIds.includes(team.id)).map((team) => team.name),
-      skills: user.skills,
-      createdAt: user.createdAt.toISOString(),
-    };
   }
 }
