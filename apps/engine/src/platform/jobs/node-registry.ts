@@ -13,11 +13,9 @@
 // of a database restart never fired).
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { ENGINE_CONFIG, type EngineConfig } from '../config/engine-config.js';
 import { DatabaseClock } from '../database/database-clock.js';
-import { JOB_SCHEMA } from './job-sql.js';
+import { EngineNodesRepository } from './engine-nodes.repository.js';
 
 @Injectable()
 export class NodeRegistry {
@@ -34,15 +32,9 @@ export class NodeRegistry {
 
   constructor(
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
-    private readonly dataSource: DataSource,
+    private readonly nodes: EngineNodesRepository,
     private readonly clock: DatabaseClock,
   ) {}
-
-  private get pool(): Pool {
-    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
-    if (!pool) throw new Error('the PostgreSQL pool is not open');
-    return pool;
-  }
 
   /** The worker pool the job runner (re)started: the previous one has stopped for good. */
   adoptWorkerPool(poolId: string): void {
@@ -62,7 +54,7 @@ export class NodeRegistry {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await this.beating;
-    await this.pool.query('DELETE FROM engine_nodes WHERE id = $1', [this.nodeId]).catch(() => undefined);
+    await this.nodes.delete(this.nodeId).catch(() => undefined);
   }
 
   /** One statement: my heartbeat; dead nodes removed and their job locks released. */
@@ -77,32 +69,19 @@ export class NodeRegistry {
     const running = this.runningJobIds();
     const sentAt = this.clock.nodeNow();
     try {
-      const result = await this.pool.query<{ now: Date; dead: string; orphaned: string }>(
-        `WITH me AS (
-           INSERT INTO engine_nodes (id, worker_pool_ids, started_at, heartbeat_at) VALUES ($1::uuid, $2::text[], now(), now())
-           ON CONFLICT (id) DO UPDATE SET worker_pool_ids = EXCLUDED.worker_pool_ids, heartbeat_at = now()
-           RETURNING heartbeat_at),
-         dead AS (
-           DELETE FROM engine_nodes WHERE heartbeat_at < now() - $3::int * interval '1 millisecond' AND id <> $1::uuid
-           RETURNING worker_pool_ids),
-         unlocked AS (
-           SELECT ${JOB_SCHEMA}.force_unlock_workers(ARRAY(SELECT unnest(worker_pool_ids) FROM dead) || $4::text[]) AS done
-            WHERE EXISTS (SELECT 1 FROM dead) OR cardinality($4::text[]) > 0),
-         orphaned AS (
-           UPDATE ${JOB_SCHEMA}._private_jobs SET locked_at = NULL, locked_by = NULL
-            WHERE locked_by = ANY($2::text[]) AND locked_at < now() - $3::int * interval '1 millisecond' AND NOT (id = ANY($5::bigint[]))
-           RETURNING id)
-         SELECT (SELECT heartbeat_at FROM me) AS now, (SELECT count(*) FROM dead) AS dead, (SELECT count(*) FROM unlocked) AS unlocked,
-                (SELECT count(*) FROM orphaned) AS orphaned`,
-        [this.nodeId, this.currentPoolId ? [this.currentPoolId] : [], this.config.nodeDeadAfterMs, released, running],
-      );
+      const heartbeat = await this.nodes.beat({
+        nodeId: this.nodeId,
+        workerPoolIds: this.currentPoolId ? [this.currentPoolId] : [],
+        deadAfterMs: this.config.nodeDeadAfterMs,
+        releasedPoolIds: released,
+        runningJobIds: running,
+      });
       this.stoppedPoolIds = this.stoppedPoolIds.filter((id) => !released.includes(id));
-      const row = result.rows[0];
-      if (row) {
-        this.clock.observe(row.now, sentAt, this.clock.nodeNow());
-        if (Number(row.dead) > 0) this.log.warn(`released the jobs of ${row.dead} engine node(s) whose heartbeat stopped`);
-        if (Number(row.orphaned) > 0)
-          this.log.warn(`released ${row.orphaned} job lock(s) of this node that no worker was running (lost in a connection failure)`);
+      if (heartbeat) {
+        this.clock.observe(heartbeat.databaseNow, sentAt, this.clock.nodeNow());
+        if (heartbeat.deadNodes > 0) this.log.warn(`released the jobs of ${heartbeat.deadNodes} engine node(s) whose heartbeat stopped`);
+        if (heartbeat.orphanedLocks > 0)
+          this.log.warn(`released ${heartbeat.orphanedLocks} job lock(s) of this node that no worker was running (lost in a connection failure)`);
       }
     } catch (error) {
       // The database may be restarting: the next beat tries again.

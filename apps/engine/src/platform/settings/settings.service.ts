@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SettingsRepository } from './settings.repository.js';
+import { toSettingValue } from './settings.row.js';
 
 /** Values shared by all engine nodes, stored in the `settings` table. */
 @Injectable()
 export class SettingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly settings: SettingsRepository) {}
 
   /** Returns the stored value, storing `initial` first when there is none (race-free across nodes). */
   async getOrCreate(key: string, initial: () => string): Promise<string> {
-    await this.dataSource.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, initial()]);
-    const rows: { value: string }[] = await this.dataSource.query('SELECT value FROM settings WHERE key = $1', [key]);
-    const value = rows[0]?.value;
-    if (value === undefined) throw new Error(`setting ${key} vanished`);
-    return value;
+    await this.settings.insertIfAbsent(key, initial());
+    const row = await this.settings.find(key);
+    if (row === undefined) throw new Error(`setting ${key} vanished`);
+    return toSettingValue(row);
   }
 
   static randomSecret(): string {
