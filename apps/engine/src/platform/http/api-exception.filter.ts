@@ -101,6 +101,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (response.sent) return;
     if (status === 503) response.header('Retry-After', '1');
+    // Always JSON, whatever type the route declared for its answer (GET …/xml sets XML): Fastify refuses to send an object as XML.
+    response.header('Content-Type', 'application/json; charset=utf-8');
     response.status(status).send(body);
   }
 }

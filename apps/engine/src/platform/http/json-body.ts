@@ -5,6 +5,7 @@
 // route answers its own 400 instead of Fastify's 415. Parse errors carry body-parser's
 // {status, type}, which toErrorBody renders as 400 / 413 in the API's error format.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { assertStorableText, assertUtf8 } from './storable-text.js';
 
 /** An error shaped like body-parser's, so the API's error rendering stays one code path. */
 export class BodyError extends Error {
@@ -44,10 +45,15 @@ export function installBodyParsers(fastify: FastifyInstance, jsonLimitBytes: num
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     'application/json',
-    { parseAs: 'string', bodyLimit: jsonLimitBytes },
+    { parseAs: 'buffer', bodyLimit: jsonLimitBytes },
     (_request: FastifyRequest, body: string | Buffer, done) => {
       try {
-        done(null, parseStrictJson(typeof body === 'string' ? body : body.toString('utf8')));
+        // Bytes first: invalid UTF-8 is refused, not decoded into U+FFFD; then text the database cannot store.
+        const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+        assertUtf8(bytes, 'body');
+        const parsed = parseStrictJson(bytes.toString('utf8'));
+        assertStorableText(parsed, 'body');
+        done(null, parsed);
       } catch (error) {
         done(error as Error, undefined);
       }

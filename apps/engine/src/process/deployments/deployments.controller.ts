@@ -8,7 +8,7 @@ import { Invalid } from '../../platform/errors/domain-errors.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { isPlainObject } from '../../platform/http/input.js';
 import { DeploymentsService, type DeploymentResult } from './deployments.service.js';
-import { MultipartUploadInterceptor, UploadedResources, type UploadedResource } from './multipart-upload.interceptor.js';
+import { MultipartUploadInterceptor, UploadedResources, type UploadedResource } from '../../platform/http/multipart-upload.interceptor.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -29,7 +29,7 @@ export class DeploymentsController {
   @ApiJsonBody('DeploymentRequest', { multipart: 'DeploymentUpload' })
   @ApiResult(201, 'Deployment', [400, 401, 403, 413, 422], 'Deployed: the new versions')
   @ApiResult(200, 'Deployment', [], 'Every diagram was already deployed unchanged: the existing versions')
-  @UseInterceptors(new MultipartUploadInterceptor({ fileSize: MAX_UPLOAD_BYTES, files: 100, fields: 20 }))
+  @UseInterceptors(new MultipartUploadInterceptor({ fileSize: MAX_UPLOAD_BYTES, files: 100, fields: 20, textFiles: true }))
   async deploy(
     @CurrentPrincipal() principal: Principal,
     @Body() body: unknown,

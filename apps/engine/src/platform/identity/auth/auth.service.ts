@@ -13,7 +13,23 @@ interface AccessTokenClaims {
   username: string;
   roles: string[];
   groups: string[];
-  exp?: number;
+  exp: number;
+}
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The claims this engine signs; a token without an expiry never stops working, so it is refused too. */
+function isAccessTokenClaims(value: unknown): value is AccessTokenClaims {
+  if (typeof value !== 'object' || value === null) return false;
+  const claims = value as Record<string, unknown>;
+  return (
+    typeof claims.sub === 'string' &&
+    typeof claims.username === 'string' &&
+    isStringArray(claims.roles) &&
+    isStringArray(claims.groups) &&
+    typeof claims.exp === 'number' &&
+    Number.isFinite(claims.exp)
+  );
 }
 
 /** Verified JWTs are remembered briefly: verifying one costs more than the rest of a request. */
@@ -39,7 +55,7 @@ export class AuthService {
     const user = await this.users.authenticate(username, password);
     if (!user) throw new Unauthorized('wrong username or password');
     const principal = principalOf(user);
-    const claims: AccessTokenClaims = { sub: principal.userId, username: principal.username, roles: principal.roles, groups: principal.groups };
+    const claims: Omit<AccessTokenClaims, 'exp'> = { sub: principal.userId, username: principal.username, roles: principal.roles, groups: principal.groups };
     const accessToken = await this.jwt.signAsync(claims, { secret: this.secret.secret, expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds };
   }
@@ -50,15 +66,18 @@ export class AuthService {
     const now = Date.now();
     const cached = this.jwtCache.get(token);
     if (cached && cached.until > now) return cached.principal;
-    let claims: AccessTokenClaims;
+    let verified: unknown;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { secret: this.secret.secret, algorithms: ['HS256'] });
+      verified = await this.jwt.verifyAsync<object>(token, { secret: this.secret.secret, algorithms: ['HS256'] });
     } catch {
       throw new Unauthorized('the access token is invalid or expired');
     }
+    // A signature proves who made the token, not that it has the shape this engine issues.
+    if (!isAccessTokenClaims(verified)) throw new Unauthorized('the access token is invalid or expired');
+    const claims = verified;
     const principal: Principal = { userId: claims.sub, username: claims.username, roles: claims.roles.filter(isRole), groups: claims.groups };
     if (this.jwtCache.size >= CACHE_LIMIT) this.jwtCache.clear();
-    this.jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, (claims.exp ?? 0) * 1000) });
+    this.jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, claims.exp * 1000) });
     return principal;
   }
 

@@ -14,11 +14,15 @@ import {
 } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
+import { Invalid } from '../errors/domain-errors.js';
+import { assertStorableText, assertUtf8 } from './storable-text.js';
 
 export interface UploadLimits {
   fileSize: number;
   files: number;
   fields: number;
+  /** Every file is text (diagrams, rule sets, templates): refused unless UTF-8 without NUL characters. */
+  textFiles?: boolean;
 }
 
 export interface UploadedResource {
@@ -45,9 +49,23 @@ export function uploadError(error: unknown): Error {
   return new BadRequestException(`the multipart upload cannot be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** A text file's bytes: UTF-8 (refused, not repaired) with no NUL character. */
+function checkTextFile(file: UploadedResource): void {
+  assertUtf8(file.buffer, `file ${file.originalname}`);
+  if (file.buffer.includes(0)) {
+    throw new Invalid(`file ${file.originalname} must not contain the NUL character (U+0000)`, [
+      { in: 'multipart', path: file.originalname, message: 'must not contain the NUL character (U+0000)' },
+    ]);
+  }
+}
+
 @Injectable()
 export class MultipartUploadInterceptor implements NestInterceptor {
-  constructor(private readonly limits: UploadLimits) {}
+  private readonly readLimits: Omit<UploadLimits, 'textFiles'>;
+
+  constructor(private readonly limits: UploadLimits) {
+    this.readLimits = { fileSize: limits.fileSize, files: limits.files, fields: limits.fields };
+  }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<UploadRequest>();
@@ -55,12 +73,18 @@ export class MultipartUploadInterceptor implements NestInterceptor {
       const fields: Record<string, unknown> = {};
       const files: UploadedResource[] = [];
       try {
-        for await (const part of request.parts({ limits: this.limits })) {
+        for await (const part of request.parts({ limits: this.readLimits })) {
           if (part.type === 'file') files.push({ originalname: part.filename, buffer: await part.toBuffer() });
           else fields[part.fieldname] = part.value;
         }
       } catch (error) {
         throw uploadError(error);
+      }
+      // Names and text reach the database: refused here when it could not store them (storable-text.ts).
+      assertStorableText(fields, 'multipart');
+      for (const file of files) {
+        assertStorableText(file.originalname, 'multipart file name');
+        if (this.limits.textFiles) checkTextFile(file);
       }
       request.body = fields;
       request[UPLOADED] = files;

@@ -1,0 +1,39 @@
+import { assertStorableText, assertUtf8, findUnstorableText, percentDecodedBytes } from './storable-text.js';
+
+describe('storable text', () => {
+  it('finds a NUL deep in a body and names it by JSON pointer', () => {
+    expect(findUnstorableText({ variables: { customer: { names: ['ok', 'a\u0000b'] } } })).toEqual({
+      path: '/variables/customer/names/1',
+      message: 'must not contain the NUL character (U+0000)',
+    });
+  });
+
+  it('finds a lone surrogate in a value and in an object key, escaping the key in the pointer', () => {
+    expect(findUnstorableText({ team: 'team\ud800' })?.path).toBe('/team');
+    expect(findUnstorableText({ 'a/b~': { ['k\udfff']: 1 } })).toEqual({
+      path: '/a~1b~0/k\udfff',
+      message: 'has a name that must not contain a lone UTF-16 surrogate (not a Unicode character)',
+    });
+  });
+
+  it('lets every well-formed string through, emoji (surrogate pairs) included', () => {
+    expect(findUnstorableText({ name: 'Ünïcödé 🚀 名前', n: 1, b: true, x: null })).toBeUndefined();
+  });
+
+  it('refuses with a 400 that says where the text was', () => {
+    expect(() => assertStorableText({ id: 'a\u0000' }, 'path')).toThrow(
+      expect.objectContaining({ code: 'bad_request', message: expect.stringMatching(/^path\/id must not contain the NUL/) }),
+    );
+    expect(() => assertStorableText('x\u0000', 'query')).toThrow(/^query must not contain the NUL/);
+  });
+
+  it('refuses bytes that are not UTF-8 instead of repairing them', () => {
+    expect(() => assertUtf8(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]), 'body')).toThrow('body is not valid UTF-8');
+    expect(() => assertUtf8(Buffer.from('{"a":"é"}'), 'body')).not.toThrow();
+  });
+
+  it('decodes percent escapes to bytes so a URL with invalid UTF-8 can be refused', () => {
+    expect(Array.from(percentDecodedBytes('a%C3%28b'))).toEqual([0x61, 0xc3, 0x28, 0x62]);
+    expect(Array.from(percentDecodedBytes('%zz'))).toEqual([0x25, 0x7a, 0x7a]);
+  });
+});

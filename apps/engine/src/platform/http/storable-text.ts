@@ -1,0 +1,71 @@
+// Text PostgreSQL cannot store: a NUL character (text and jsonb refuse it) and a lone UTF-16
+// surrogate (not a character at all; jsonb refuses it, text columns silently turn it into U+FFFD).
+// Every string that enters through the API is checked here once, at the edge, so that bad input is
+// a 400 naming where it was — never a 500 from the database, never a silently changed value.
+import { isUtf8 } from 'node:buffer';
+import { Invalid } from '../errors/domain-errors.js';
+
+/** Why `text` cannot be stored, or undefined when it can. */
+export function unstorableReason(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
+  if (!text.isWellFormed()) return 'must not contain a lone UTF-16 surrogate (not a Unicode character)';
+  return undefined;
+}
+
+/** RFC 6901: `~` and `/` inside a reference token are escaped. */
+function pointerToken(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** The first string (or object key) in `value` that cannot be stored, with its JSON pointer below `pointer`. */
+export function findUnstorableText(value: unknown, pointer = ''): { path: string; message: string } | undefined {
+  if (typeof value === 'string') {
+    const reason = unstorableReason(value);
+    return reason === undefined ? undefined : { path: pointer, message: reason };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnstorableText(value[i], `${pointer}/${i}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const keyReason = unstorableReason(key);
+      if (keyReason !== undefined) return { path: `${pointer}/${pointerToken(key)}`, message: `has a name that ${keyReason}` };
+      const found = findUnstorableText(item, `${pointer}/${pointerToken(key)}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Throws a 400 naming the first string of `value` that cannot be stored (`where`: body, query, path, multipart). */
+export function assertStorableText(value: unknown, where: string): void {
+  const found = findUnstorableText(value);
+  if (found) {
+    const path = found.path === '' ? where : `${where}${found.path}`;
+    throw new Invalid(`${path} ${found.message}`, [{ in: where, path: found.path, message: found.message }]);
+  }
+}
+
+/** Throws a 400 when `bytes` are not valid UTF-8: refused, never repaired into U+FFFD. */
+export function assertUtf8(bytes: Uint8Array, where: string): void {
+  if (!isUtf8(bytes)) throw new Invalid(`${where} is not valid UTF-8`, [{ in: where, path: '', message: 'is not valid UTF-8' }]);
+}
+
+/** The bytes `%xx` escapes of a URL part stand for, so that invalid UTF-8 in them is seen (decodeURIComponent would throw or repair). */
+export function percentDecodedBytes(part: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < part.length; i++) {
+    const hex = part[i] === '%' ? part.slice(i + 1, i + 3) : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(part[i]!, 'utf8'));
+    }
+  }
+  return Uint8Array.from(bytes);
+}
