@@ -12,6 +12,7 @@ import multipart from '@fastify/multipart';
 import { AppModule } from './app.module.js';
 import { loadEngineConfig } from './platform/config/engine-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres.js';
+import { answerFrameworkError } from './platform/http/framework-errors.js';
 import { byteLimit, installBodyParsers } from './platform/http/json-body.js';
 import { JobRunnerService } from './platform/jobs/job-runner.service.js';
 import { createOpenApiDocument } from './platform/openapi/openapi-document.js';
@@ -40,7 +41,10 @@ function projectRoot(): string {
  * case-insensitive, a trailing slash ignored, long path parameters allowed.
  */
 function httpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 } });
+  return new FastifyAdapter({
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 },
+    frameworkErrors: answerFrameworkError,
+  });
 }
 
 /**
