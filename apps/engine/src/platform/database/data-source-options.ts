@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { DatabaseLogger } from './database-logger.js';
 
 /**
  * PostgreSQL through TypeORM; the schema comes from migrations only, never `synchronize`.
@@ -13,6 +14,7 @@ export function dataSourceOptions(databaseUrl: string, poolSize: number, migrati
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    logger: new DatabaseLogger(),
     extra: { max: poolSize, application_name: 'stageflow-engine' },
   };
 }

@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type ErrorCode } from '../errors/domain-errors.js';
+import { loggableError } from '../errors/loggable-error.js';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 
 /** The body of every error the API answers with. */
@@ -98,7 +99,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<ErrorReply>();
     const { status, body } = toErrorBody(exception);
     if (status === 503) this.logger.warn(body.message);
-    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    else if (status >= 500) this.logger.error(loggableError(exception, { stack: true }));
     if (response.sent) return;
     if (status === 503) response.header('Retry-After', '1');
     // Always JSON, whatever type the route declared for its answer (GET …/xml sets XML): Fastify refuses to send an object as XML.

@@ -20,6 +20,7 @@ import type { JobPayload } from './job-request.js';
 import { JOB_SCHEMA } from './job-sql.js';
 import { NodeRegistry } from './node-registry.js';
 import { PermanentJobFailure } from './permanent-job-failure.js';
+import { loggableError, withoutQuotedValues } from '../errors/loggable-error.js';
 
 const RESTART_DELAY_MS = 1000;
 
@@ -136,7 +137,9 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
       const message = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentJobFailure;
       if (job.attempts < job.max_attempts && !permanent) throw error;
-      this.log.warn(`job ${job.id} (${task}) failed ${permanent ? 'for good' : 'its last attempt'} (${job.attempts}/${job.max_attempts}): ${message}`);
+      this.log.warn(
+        `job ${job.id} (${task}) failed ${permanent ? 'for good' : 'its last attempt'} (${job.attempts}/${job.max_attempts}): ${loggableError(error)}`,
+      );
       // Recorded, the job is done: the incident carries it for a retry. If even that fails, the
       // job stays in graphile-worker's table as permanently failed, with its error.
       await this.registry.recordFailure({ jobId: String(job.id), attempt: job.attempts, task, payload, key: job.key, maxAttempts: job.max_attempts, message });
@@ -147,7 +150,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
 
   private logger(): Logger {
     return new Logger(() => (level, message) => {
-      if (level === 'error' || level === 'warning') this.log.warn(message);
+      if (level === 'error' || level === 'warning') this.log.warn(withoutQuotedValues(message));
       else this.log.debug(message);
     });
   }
