@@ -1,4 +1,4 @@
-// The write both outboxes share: insert a row unless its idempotency key is taken, and add its
+// The write both outboxes' repositories share: insert a row unless its idempotency key is taken, and add its
 // delivery job only when the row was inserted — ONE statement (CTEs), so the row and its job
 // are atomic with each other on any connection, and with the caller's writes when the
 // connection is inside the caller's transaction.

@@ -1,34 +1,17 @@
-// The e-mail outbox rows: the delivery job's state changes and the API's listing. The rows are
-// inserted by EmailOutboxService.enqueue, in the caller's transaction.
+// All SQL of the `email_outbox` table: the insert of a row with its delivery job (on the caller's
+// transaction, for EmailOutboxService.enqueue), the delivery job's state changes and the API's
+// listing. The job's statements go to the engine's pg pool.
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../http/input.js';
+import type { Queryable } from '../../database/queryable.js';
 import { SqlParams } from '../../database/sql-params.js';
+import type { JobRequest } from '../../jobs/job-request.js';
 import { JOB_SCHEMA, addJobSpecsSelect } from '../../jobs/job-sql.js';
+import { insertOnce, type Enqueued } from '../insert-once.js';
+import { toEmailView, type EmailOutboxRow, type EmailStatus, type EmailView } from './email-outbox.row.js';
 import { SEND_EMAIL_TASK } from './send-email-job.js';
-
-export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
-/** queued: waiting for (or between) attempts; held: no SMTP_URL on the node that tried; sent: the SMTP server accepted it; failed: attempts exhausted or a permanent refusal. */
-export type EmailStatus = (typeof EMAIL_STATUSES)[number];
-
-export interface EmailView {
-  id: string;
-  idempotencyKey: string;
-  processInstanceId: string | null;
-  to: string;
-  subject: string;
-  body: string;
-  messageId: string;
-  status: EmailStatus;
-  attempts: number;
-  lastError: string | null;
-  /** The SMTP server's reply to the accepted message (e.g. `250 OK: queued as …`). */
-  smtpResponse: string | null;
-  lastAttemptAt: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
 
 /** What one attempt sends. */
 export interface ClaimedEmail {
@@ -40,43 +23,7 @@ export interface ClaimedEmail {
   attempts: number;
 }
 
-interface EmailRecord {
-  id: string;
-  idempotency_key: string;
-  process_instance_id: string | null;
-  to_address: string;
-  subject: string;
-  body: string;
-  message_id: string;
-  status: EmailStatus;
-  attempts: number;
-  last_error: string | null;
-  smtp_response: string | null;
-  last_attempt_at: Date | null;
-  sent_at: Date | null;
-  created_at: Date;
-}
-
 const MAX_ERROR = 2000;
-
-function viewOf(row: EmailRecord): EmailView {
-  return {
-    id: row.id,
-    idempotencyKey: row.idempotency_key,
-    processInstanceId: row.process_instance_id,
-    to: row.to_address,
-    subject: row.subject,
-    body: row.body,
-    messageId: row.message_id,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    smtpResponse: row.smtp_response,
-    lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
-    sentAt: row.sent_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 @Injectable()
 export class EmailOutboxRepository {
@@ -88,6 +35,19 @@ export class EmailOutboxRepository {
     return pool;
   }
 
+  /**
+   * Inserts the row and its delivery job in one statement on `tx`, unless its idempotency key is
+   * queued already (then nothing is written). Static: it always runs on the caller's transaction,
+   * so the outbox service calls it without an instance (and keeps its one-argument constructor).
+   */
+  static insertOnce(
+    row: Pick<EmailOutboxRow, 'id' | 'idempotency_key' | 'process_instance_id' | 'to_address' | 'subject' | 'body' | 'message_id' | 'status'>,
+    job: JobRequest,
+    tx: Queryable,
+  ): Promise<Enqueued> {
+    return insertOnce(tx, 'email_outbox', row, job);
+  }
+
   /** Newest first. */
   async list(filter: { status?: EmailStatus; processInstanceId?: string }, paging: Paging): Promise<Page<EmailView>> {
     const sql = new SqlParams();
@@ -96,11 +56,11 @@ export class EmailOutboxRepository {
     if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM email_outbox ${condition}`, sql.values);
-    const rows = await this.pool.query<EmailRecord>(
+    const rows = await this.pool.query<EmailOutboxRow>(
       `SELECT * FROM email_outbox ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
       sql.values,
     );
-    return { items: rows.rows.map(viewOf), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+    return { items: rows.rows.map(toEmailView), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
   }
 
   /** Counts an attempt and answers what to send; nothing when the e-mail was sent already (a job that ran again) or is gone. */

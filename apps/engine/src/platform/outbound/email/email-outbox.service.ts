@@ -14,10 +14,11 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { isUuid } from '../../http/input.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import type { Queryable } from '../../database/queryable.js';
-import { insertOnce, type Enqueued } from '../insert-once.js';
+import type { Enqueued } from '../insert-once.js';
 export type { Enqueued } from '../insert-once.js';
 import { InvalidOutboundRequest } from '../invalid-outbound-request.js';
 import { messageIdFor } from './email-message-id.js';
+import { EmailOutboxRepository } from './email-outbox.repository.js';
 import { sendEmailJob } from './send-email-job.js';
 
 export interface EmailRequest {
@@ -80,8 +81,8 @@ export class EmailOutboxService {
       subject: email.subject,
       body: email.body,
       message_id: messageIdFor(email.idempotencyKey, this.config.email.smtp?.from),
-      status: 'queued',
+      status: 'queued' as const,
     };
-    return insertOnce(tx, 'email_outbox', row, sendEmailJob(id, email.processInstanceId, this.config.email.maxAttempts));
+    return EmailOutboxRepository.insertOnce(row, sendEmailJob(id, email.processInstanceId, this.config.email.maxAttempts), tx);
   }
 }

@@ -4,7 +4,8 @@ import { Roles } from '../../identity/auth/auth.decorators.js';
 import { Invalid } from '../../errors/domain-errors.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../http/input.js';
 import { ApiResult } from '../../openapi/api-docs.decorators.js';
-import { EMAIL_STATUSES, EmailOutboxRepository, type EmailView } from './email-outbox.repository.js';
+import { EmailOutboxRepository } from './email-outbox.repository.js';
+import { EMAIL_STATUSES, type EmailView } from './email-outbox.row.js';
 
 @ApiTags('outbound')
 @ApiBearerAuth()

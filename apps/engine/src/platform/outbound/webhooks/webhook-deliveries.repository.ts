@@ -1,31 +1,15 @@
-// The webhook delivery rows: the delivery job's state changes and the API's listing. Rows are
-// inserted by WebhookOutboxService.enqueue, in the caller's transaction.
+// All SQL of the `webhook_deliveries` table: the insert of a row with its delivery job (on the
+// caller's transaction, for WebhookOutboxService.enqueue), the delivery job's state changes and
+// the API's listing. The job's statements go to the engine's pg pool.
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../http/input.js';
+import type { Queryable } from '../../database/queryable.js';
 import { SqlParams } from '../../database/sql-params.js';
-
-export const WEBHOOK_STATUSES = ['queued', 'delivered', 'failed'] as const;
-/** queued: waiting for (or between) attempts; delivered: a 2xx answer; failed: refused, a permanent answer, or attempts exhausted. */
-export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
-
-export interface WebhookDeliveryView {
-  id: string;
-  idempotencyKey: string;
-  processInstanceId: string | null;
-  url: string;
-  body: string;
-  /** The name of the secret that signs it (never the secret). */
-  secretName: string | null;
-  status: WebhookStatus;
-  attempts: number;
-  lastError: string | null;
-  lastStatusCode: number | null;
-  lastAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
+import type { JobRequest } from '../../jobs/job-request.js';
+import { insertOnce, type Enqueued } from '../insert-once.js';
+import { toWebhookDeliveryView, type WebhookDeliveryRow, type WebhookDeliveryView, type WebhookStatus } from './webhook-deliveries.row.js';
 
 /** What one attempt sends. */
 export interface ClaimedDelivery {
@@ -38,41 +22,7 @@ export interface ClaimedDelivery {
   claimedAt: number;
 }
 
-interface DeliveryRecord {
-  id: string;
-  idempotency_key: string;
-  process_instance_id: string | null;
-  url: string;
-  body: string;
-  secret_name: string | null;
-  status: WebhookStatus;
-  attempts: number;
-  last_error: string | null;
-  last_status_code: number | null;
-  last_attempt_at: Date | null;
-  delivered_at: Date | null;
-  created_at: Date;
-}
-
 const MAX_ERROR = 2000;
-
-function viewOf(row: DeliveryRecord): WebhookDeliveryView {
-  return {
-    id: row.id,
-    idempotencyKey: row.idempotency_key,
-    processInstanceId: row.process_instance_id,
-    url: row.url,
-    body: row.body,
-    secretName: row.secret_name,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    lastStatusCode: row.last_status_code,
-    lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
-    deliveredAt: row.delivered_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 @Injectable()
 export class WebhookDeliveriesRepository {
@@ -84,6 +34,19 @@ export class WebhookDeliveriesRepository {
     return pool;
   }
 
+  /**
+   * Inserts the row and its delivery job in one statement on `tx`, unless its idempotency key is
+   * queued already (then nothing is written). Static: it always runs on the caller's transaction,
+   * so the outbox service calls it without an instance (and keeps its one-argument constructor).
+   */
+  static insertOnce(
+    row: Pick<WebhookDeliveryRow, 'id' | 'idempotency_key' | 'process_instance_id' | 'url' | 'body' | 'secret_name' | 'status'>,
+    job: JobRequest,
+    tx: Queryable,
+  ): Promise<Enqueued> {
+    return insertOnce(tx, 'webhook_deliveries', row, job);
+  }
+
   /** Newest first. */
   async list(filter: { status?: WebhookStatus; processInstanceId?: string }, paging: Paging): Promise<Page<WebhookDeliveryView>> {
     const sql = new SqlParams();
@@ -92,11 +55,11 @@ export class WebhookDeliveriesRepository {
     if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM webhook_deliveries ${condition}`, sql.values);
-    const rows = await this.pool.query<DeliveryRecord>(
+    const rows = await this.pool.query<WebhookDeliveryRow>(
       `SELECT * FROM webhook_deliveries ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
       sql.values,
     );
-    return { items: rows.rows.map(viewOf), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+    return { items: rows.rows.map(toWebhookDeliveryView), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
   }
 
   /** Counts an attempt and answers what to send; nothing when it was delivered already (a job that ran again) or is gone. */

@@ -9,10 +9,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isUuid } from '../../http/input.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import type { Queryable } from '../../database/queryable.js';
-import { insertOnce, type Enqueued } from '../insert-once.js';
+import type { Enqueued } from '../insert-once.js';
 export type { Enqueued } from '../insert-once.js';
 import { InvalidOutboundRequest } from '../invalid-outbound-request.js';
 import { deliverWebhookJob } from './deliver-webhook-job.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 
 export interface WebhookRequest {
   /** Enqueueing again with the same key changes nothing: one delivery (the first request wins). Sent as `Stageflow-Idempotency-Key`. */
@@ -85,8 +86,8 @@ export class WebhookOutboxService {
       url: call.url,
       body: call.body,
       secret_name: call.secretName ?? null,
-      status: 'queued',
+      status: 'queued' as const,
     };
-    return insertOnce(tx, 'webhook_deliveries', row, deliverWebhookJob(id, call.processInstanceId, this.config.webhooks.maxAttempts));
+    return WebhookDeliveriesRepository.insertOnce(row, deliverWebhookJob(id, call.processInstanceId, this.config.webhooks.maxAttempts), tx);
   }
 }

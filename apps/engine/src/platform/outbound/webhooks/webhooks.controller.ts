@@ -4,7 +4,8 @@ import { Roles } from '../../identity/auth/auth.decorators.js';
 import { Invalid } from '../../errors/domain-errors.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../http/input.js';
 import { ApiResult } from '../../openapi/api-docs.decorators.js';
-import { WEBHOOK_STATUSES, WebhookDeliveriesRepository, type WebhookDeliveryView } from './webhook-deliveries.repository.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+import { WEBHOOK_STATUSES, type WebhookDeliveryView } from './webhook-deliveries.row.js';
 
 @ApiTags('outbound')
 @ApiBearerAuth()

@@ -1,0 +1,58 @@
+// The `email_outbox` table as PostgreSQL answers it, its statuses and its view.
+export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
+/** queued: waiting for (or between) attempts; held: no SMTP_URL on the node that tried; sent: the SMTP server accepted it; failed: attempts exhausted or a permanent refusal. */
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export interface EmailView {
+  id: string;
+  idempotencyKey: string;
+  processInstanceId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  status: EmailStatus;
+  attempts: number;
+  lastError: string | null;
+  /** The SMTP server's reply to the accepted message (e.g. `250 OK: queued as …`). */
+  smtpResponse: string | null;
+  lastAttemptAt: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+export interface EmailOutboxRow {
+  id: string;
+  idempotency_key: string;
+  process_instance_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  message_id: string;
+  status: EmailStatus;
+  attempts: number;
+  last_error: string | null;
+  smtp_response: string | null;
+  last_attempt_at: Date | null;
+  sent_at: Date | null;
+  created_at: Date;
+}
+
+export function toEmailView(row: EmailOutboxRow): EmailView {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    processInstanceId: row.process_instance_id,
+    to: row.to_address,
+    subject: row.subject,
+    body: row.body,
+    messageId: row.message_id,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    smtpResponse: row.smtp_response,
+    lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
+    sentAt: row.sent_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
