@@ -3,9 +3,9 @@
 // rule set's hit policy picks among the rules of the event at hand, and a `first` rule for
 // another event never hides one for this event. Versions are immutable: compiled by id.
 import { Injectable } from '@nestjs/common';
-import type { ActionsResult, ProcessEventName, RuleSet, RuleSetOf } from '@stageflow/process-package';
+import type { ActionsResult, ProcessEventName, RuleSetOf } from '@stageflow/process-package';
 import { compileRuleSet, type CompiledRuleSet } from '@stageflow/rules';
-import { DataSource } from 'typeorm';
+import { RuleSetsRepository } from '../rule-sets/rule-sets.repository.js';
 
 const MAX_COMPILED = 500;
 
@@ -21,18 +21,14 @@ export class ActionsRuleSets {
   private readonly documents = new Map<string, RuleSetOf<'actions'>>();
   private readonly compiled = new Map<string, CompiledRuleSet>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly ruleSets: RuleSetsRepository) {}
 
   /** The latest version of every actions rule set, compiled for `event` (those without a rule for it are left out). */
   async forEvent(event: ProcessEventName): Promise<ActionsRuleSetVersion[]> {
-    const rows: { id: string; key: string; version: number }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (key) id, key, version FROM rule_sets WHERE kind = 'actions' ORDER BY key, version DESC`,
-    );
+    const rows = await this.ruleSets.latestOfKind('actions');
     const missing = rows.filter((row) => !this.documents.has(row.id)).map((row) => row.id);
     if (missing.length > 0) {
-      const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [
-        missing,
-      ]);
+      const documents = await this.ruleSets.contents(missing);
       for (const { id, content } of documents) if (content.kind === 'actions') this.remember(this.documents, id, content);
     }
     return rows.flatMap((row) => {

@@ -12,9 +12,9 @@
 // (InstanceCommandsService). Versions are immutable, so documents are cached by id for good.
 import { Injectable } from '@nestjs/common';
 import type { RuleSet } from '@stageflow/process-package';
-import { DataSource } from 'typeorm';
 import type { RuleSetVersion } from '../execution/rule-set-decider.js';
 import { LatestRuleSetCache } from './latest-rule-set-cache.js';
+import { RuleSetsRepository } from './rule-sets.repository.js';
 
 const MAX_CACHED_DOCUMENTS = 500;
 
@@ -26,17 +26,12 @@ export interface LatestRuleSets {
   actionsDeployed: boolean;
 }
 
-/** The current generation, whether an actions rule set exists and the latest version of each key, in one statement (one snapshot). */
-const LATEST_SQL = `SELECT g.generation::text AS generation, EXISTS (SELECT 1 FROM rule_sets WHERE kind = 'actions') AS actions, r.key, r.id, r.version
-  FROM rule_set_generation g
-  LEFT JOIN LATERAL (SELECT DISTINCT ON (key) key, id, version FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC) r ON true`;
-
 @Injectable()
 export class RuleSetVersions {
   private readonly latestIds = new LatestRuleSetCache();
   private readonly documents = new Map<string, RuleSet>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly ruleSets: RuleSetsRepository) {}
 
   /**
    * The latest version of each key that is deployed (a key without one is left out), and whether
@@ -46,15 +41,7 @@ export class RuleSetVersions {
   async latest(keys: readonly string[], seenGeneration?: number): Promise<LatestRuleSets> {
     let latest = this.latestIds.lookup(keys, seenGeneration);
     if (!latest) {
-      const rows: { generation: string; actions: boolean; key: string | null; id: string | null; version: number | null }[] = await this.dataSource.query(
-        LATEST_SQL,
-        [keys],
-      );
-      const generation = Number(rows[0]?.generation ?? 0);
-      const actionsDeployed = rows[0]?.actions ?? false;
-      const refs = rows.flatMap((row) =>
-        row.key !== null && row.id !== null && row.version !== null ? [{ key: row.key, id: row.id, version: row.version }] : [],
-      );
+      const { generation, actionsDeployed, refs } = await this.ruleSets.latestOf(keys);
       this.latestIds.store(generation, keys, refs, actionsDeployed);
       latest = { generation, refs, actionsDeployed };
     }
@@ -69,14 +56,13 @@ export class RuleSetVersions {
 
   /** Reads the generation now; a newer one than the cache's makes the next `latest` read again. */
   async currentGeneration(): Promise<number> {
-    const rows: { generation: string }[] = await this.dataSource.query('SELECT generation::text AS generation FROM rule_set_generation');
-    const generation = Number(rows[0]?.generation ?? 0);
+    const generation = await this.ruleSets.generation();
     this.latestIds.observe(generation);
     return generation;
   }
 
   private async loadDocuments(ids: string[]): Promise<void> {
-    const documents: { id: string; content: RuleSet }[] = await this.dataSource.query('SELECT id, content FROM rule_sets WHERE id = ANY($1::uuid[])', [ids]);
+    const documents = await this.ruleSets.contents(ids);
     for (const { id, content } of documents) {
       if (this.documents.size >= MAX_CACHED_DOCUMENTS) {
         const oldest = this.documents.keys().next().value;
