@@ -1,5 +1,5 @@
 import { emptyPlan, type NewTaskRow } from '../execution/effects-plan.js';
-import type { Queryable } from '../../platform/jobs/jobs.service.js';
+import type { Queryable } from '../../platform/database/queryable.js';
 import { assignNewTasks, needsAssignment } from './assign-new-tasks.js';
 import type { AssignmentService } from './assignment.service.js';
 import type { AssignmentOutcome, AssignmentRequest } from './assignment.types.js';

@@ -4,7 +4,7 @@
 // and the choice is written with the task and as a `task-assigned` history entry right after
 // its `task-created` one.
 import type { AssignmentStrategy } from '@stageflow/process-package';
-import type { Queryable } from '../../platform/jobs/jobs.service.js';
+import type { Queryable } from '../../platform/database/queryable.js';
 import type { EffectsPlan, HistoryRow, NewTaskRow } from '../execution/effects-plan.js';
 import type { AssignmentService } from './assignment.service.js';
 import type { AssignmentOutcome } from './assignment.types.js';

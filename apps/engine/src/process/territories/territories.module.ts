@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../platform/identity/identity.module.js';
+import { RuleSetsModule } from '../rule-sets/rule-sets.module.js';
 import { TerritoriesController } from './territories.controller.js';
+import { TerritoriesRepository } from './territories.repository.js';
 import { TerritoriesService } from './territories.service.js';
 
 /** Sales territories with their owner and team, which assignment reads (the `territories` table). */
-@Module({ controllers: [TerritoriesController], providers: [TerritoriesService] })
+@Module({
+  imports: [RuleSetsModule, IdentityModule],
+  controllers: [TerritoriesController],
+  providers: [TerritoriesRepository, TerritoriesService],
+  exports: [TerritoriesRepository],
+})
 export class TerritoriesModule {}
