@@ -3,8 +3,8 @@
 import type { Command, Effect, JsonValue, TaskAssignment, Variables } from '@stageflow/bpmn-runtime';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import { emptyCorrelationPlan, planCorrelation, type CorrelationPlan } from '../correlation/correlation-plan.js';
-import type { HistoryEventKind } from '../process-instances/history-event.entity.js';
-import type { IncidentKind } from '../process-instances/incident.entity.js';
+import type { HistoryEventKind } from '../process-instances/history.row.js';
+import type { IncidentKind } from '../incidents/incident.row.js';
 import type { JobRequest } from '../../platform/jobs/job-request.js';
 import { asyncJob, timerJob, timerJobKey } from './engine-jobs.js';
 import { actionJobKey, runActionJob } from '../actions/action-jobs.js';

@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CallActivitiesModule } from '../call-activities/call-activities.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
-import { HistoryEventEntity } from './history-event.entity.js';
-import { IncidentEntity } from './incident.entity.js';
-import { ProcessInstanceEntity } from './process-instance.entity.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
+import { HistoryRepository } from './history.repository.js';
 import { ProcessInstancesController } from './process-instances.controller.js';
+import { ProcessInstancesRepository } from './process-instances.repository.js';
 import { ProcessInstancesService } from './process-instances.service.js';
 
-/** Reading instances and their history; cancelling one. */
+/** Reading instances and their history; cancelling one. Owns the reads of `process_instances` and the `history` trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProcessInstanceEntity, HistoryEventEntity, IncidentEntity]), ExecutionModule, CallActivitiesModule],
+  imports: [ExecutionModule, CallActivitiesModule, IncidentsModule],
   controllers: [ProcessInstancesController],
-  providers: [ProcessInstancesService],
-  exports: [ProcessInstancesService],
+  providers: [ProcessInstancesRepository, HistoryRepository, ProcessInstancesService],
+  exports: [ProcessInstancesService, ProcessInstancesRepository, HistoryRepository],
 })
 export class ProcessInstancesModule {}

@@ -1,0 +1,48 @@
+// `history`: appended one event per statement (the view's INSTEAD OF trigger stores each as one
+// write), on the data source or the caller's transaction; read per instance in order. The command
+// write appends its events in its own statement (InstanceStoreRepository); statements that write
+// a row and its history event together use HISTORY_INSERT.
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { rowsOf } from '../../platform/database/query-rows.js';
+import type { Queryable } from '../../platform/database/queryable.js';
+import type { HistoryEventKind, HistoryRow } from './history.row.js';
+
+/** The head of an insert of one event per selected row, for a single statement that writes a row and its event together. */
+export const HISTORY_INSERT = 'INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)';
+
+export interface HistoryEntry {
+  processInstanceId: string;
+  elementId: string | null;
+  elementType: string | null;
+  event: HistoryEventKind | `contact-plan-${string}`;
+  payload: object;
+}
+
+@Injectable()
+export class HistoryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Appends the entries in order, each at the database clock, on `db` (the caller's transaction) when given. */
+  async append(entries: readonly HistoryEntry[], db: Queryable = this.dataSource): Promise<void> {
+    for (const entry of entries) {
+      await db.query(`${HISTORY_INSERT} VALUES ($1, $2, $3, $4, now(), $5::jsonb)`, [
+        entry.processInstanceId,
+        entry.elementId,
+        entry.elementType,
+        entry.event,
+        JSON.stringify(entry.payload),
+      ]);
+    }
+  }
+
+  /** The events of an instance, oldest first. */
+  async ofInstance(processInstanceId: string): Promise<HistoryRow[]> {
+    return rowsOf<HistoryRow>(
+      await this.dataSource.query(
+        'SELECT id, process_instance_id, element_id, element_type, event, at, payload FROM history WHERE process_instance_id = $1 ORDER BY id',
+        [processInstanceId],
+      ),
+    );
+  }
+}

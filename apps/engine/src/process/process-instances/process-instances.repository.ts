@@ -1,0 +1,75 @@
+// `process_instances`, read: lists, one instance, and the row a job locks before it acts on the
+// instance. Its writes are the commands' (InstanceStoreRepository, one statement per command).
+import { Injectable } from '@nestjs/common';
+import type { Variables } from '@stageflow/bpmn-runtime';
+import { DataSource } from 'typeorm';
+import { rowsOf } from '../../platform/database/query-rows.js';
+import { SqlParams } from '../../platform/database/sql-params.js';
+import type { Paging } from '../../platform/http/input.js';
+import type { Queryable } from '../../platform/database/queryable.js';
+import type { InstanceStatusValue, ProcessInstanceRow, ProcessInstanceSummaryRow } from './process-instance.row.js';
+
+const SUMMARY_COLUMNS =
+  'i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.variables, i.active_element_ids, i.created_at, i.updated_at, i.ended_at, i.parent_instance_id, i.parent_call_id';
+
+export interface InstanceRowFilter {
+  definitionKey?: string;
+  status?: InstanceStatusValue;
+  businessKey?: string;
+}
+
+@Injectable()
+export class ProcessInstancesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first, with the number of all that match. */
+  async page(filter: InstanceRowFilter, paging: Paging): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number }> {
+    const sql = new SqlParams();
+    const where: string[] = [];
+    if (filter.definitionKey !== undefined) where.push(`i.definition_key = ${sql.add(filter.definitionKey)}`);
+    if (filter.status !== undefined) where.push(`i.status = ${sql.add(filter.status)}`);
+    if (filter.businessKey !== undefined) where.push(`i.business_key = ${sql.add(filter.businessKey)}`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const filterValues = [...sql.values];
+    const rows = rowsOf<ProcessInstanceSummaryRow & { total: string }>(
+      await this.dataSource.query(
+        `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM process_instances i ${condition}
+         ORDER BY i.created_at DESC, i.id ASC LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
+        sql.values,
+      ),
+    );
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : Number(
+          rowsOf<{ total: string }>(await this.dataSource.query(`SELECT count(*) AS total FROM process_instances i ${condition}`, filterValues))[0]?.total ?? 0,
+        );
+    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  }
+
+  async byId(id: string): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {
+    return rowsOf<Omit<ProcessInstanceRow, 'version' | 'started_by'>>(
+      await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, i.state FROM process_instances i WHERE i.id = $1`, [id]),
+    )[0];
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return rowsOf(await this.dataSource.query('SELECT 1 FROM process_instances WHERE id = $1', [id])).length > 0;
+  }
+
+  /**
+   * The instance's status and variables, its row locked FOR SHARE until `tx` ends: the instance
+   * cannot end while the caller writes on its behalf.
+   */
+  async lockForShare(id: string, tx: Queryable): Promise<{ status: InstanceStatusValue; variables: Variables | null } | undefined> {
+    return rowsOf<{ status: InstanceStatusValue; variables: Variables | null }>(
+      await tx.query(`SELECT status, state->'variables' AS variables FROM process_instances WHERE id = $1 FOR SHARE`, [id]),
+    )[0];
+  }
+
+  /** The instance's status and variables, with the database clock as of the read. */
+  async variablesNow(id: string): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date } | undefined> {
+    return rowsOf<{ status: InstanceStatusValue; variables: Variables; now: Date }>(
+      await this.dataSource.query('SELECT status, variables, now() AS now FROM process_instances WHERE id = $1', [id]),
+    )[0];
+  }
+}
