@@ -10,20 +10,19 @@
 // or answers 409).
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { InstanceState, Variables } from '@stageflow/bpmn-runtime';
+import type { InstanceState } from '@stageflow/bpmn-runtime';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../../platform/database/sql-params.js';
-import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
-import type { UserTaskSource, UserTaskState } from '../tasks/user-task.entity.js';
+import type { InstanceStatusValue } from '../process-instances/process-instance.row.js';
+import { USER_TASK_COLUMNS, type UserTaskRow } from '../tasks/user-task.row.js';
 import { addJobsSelect, removeJobsSelect } from '../../platform/jobs/job-sql.js';
 import { correlationSql, messageLockKeys } from '../correlation/correlation-sql.js';
 import { MESSAGE_LOCK_SQL } from '../messages/message-store.repository.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
 import { historyEventsJson } from './history-events-json.js';
-import type { Queryable } from '../../platform/jobs/jobs.service.js';
-import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
+import type { Queryable } from '../../platform/database/queryable.js';
 
 export interface LoadedInstance {
   id: string;
@@ -50,29 +49,8 @@ export interface LoadedInstance {
   fromMemory?: boolean;
 }
 
-/** A user task row as read together with its instance. */
-export interface TaskRow {
-  id: string;
-  processInstanceId: string;
-  elementId: string;
-  name: string | null;
-  assignee: string | null;
-  candidateGroups: string[];
-  dueAt: Date | null;
-  priority: number | null;
-  formKey: string | null;
-  state: UserTaskState;
-  variables: Variables;
-  createdAt: Date;
-  completedAt: Date | null;
-  completedBy: string | null;
-  /** How the assignee was chosen by strategy or by a manager; null otherwise. */
-  assignment: TaskAssignmentRecord | null;
-  /** `bpmn`: a user task of the diagram; `action`: an ad-hoc task a createTask action made (no token waits for it). */
-  source: UserTaskSource;
-  /** Ad-hoc tasks: the rendered description. */
-  description: string | null;
-}
+/** A user task as read together with its instance, or as this node remembers it: the table's one row type. */
+export type TaskRow = UserTaskRow;
 
 export interface NewInstance {
   id: string;
@@ -120,94 +98,74 @@ const MAX_PREPARED = 200;
 // The rule-set generation (migration 1732260000100) rides along with every read of an instance:
 // a one-row table, and it spares commands of processes with business-rule tasks a query of
 // their own for the latest rule-set versions (RuleSetVersions).
-const INSTANCE_COLUMNS = `i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state, i.active_element_ids, i.version, i.created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id,
+// The instance's id, state and creation time are aliased: read with a task, its columns sit beside
+// the task's (USER_TASK_COLUMNS), which has columns of those names.
+const INSTANCE_COLUMNS = `i.id AS instance_id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state AS instance_state, i.active_element_ids, i.version,
+  i.created_at AS instance_created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id,
   (SELECT generation FROM rule_set_generation)::text AS rule_set_generation`;
 
+/** What INSTANCE_COLUMNS reads. */
 interface InstanceRecord {
-  id: string;
+  instance_id: string;
   definition_id: string;
   definition_key: string;
   definition_version: number;
   business_key: string | null;
   status: InstanceStatusValue;
-  state: InstanceState;
+  instance_state: InstanceState;
   active_element_ids: string[];
   version: number;
-  created_at: Date;
+  instance_created_at: Date;
   db_now: Date;
   parent_instance_id: string | null;
   parent_call_id: string | null;
   rule_set_generation: string | null;
 }
 
-export interface TaskRecord {
-  task_id: string;
-  process_instance_id: string;
-  element_id: string;
-  name: string | null;
-  assignee: string | null;
-  candidate_groups: string[];
-  due_at: Date | null;
-  priority: number | null;
-  form_key: string | null;
-  task_state: UserTaskState;
-  task_variables: Variables;
-  task_created_at: Date;
-  completed_at: Date | null;
-  completed_by: string | null;
-  assignment: TaskAssignmentRecord | null;
-  source: UserTaskSource;
-  description: string | null;
-}
-
-/** The columns of a TaskRecord, from `user_tasks t`. */
-export const TASK_COLUMNS = `t.id AS task_id, t.process_instance_id, t.element_id, t.name, t.assignee, t.candidate_groups, t.due_at, t.priority, t.form_key,
-  t.state AS task_state, t.variables AS task_variables, t.created_at AS task_created_at, t.completed_at, t.completed_by, t.assignment, t.source, t.description`;
-
-export function taskOf(row: TaskRecord): TaskRow {
-  return {
-    id: row.task_id,
-    processInstanceId: row.process_instance_id,
-    elementId: row.element_id,
-    name: row.name,
-    assignee: row.assignee,
-    candidateGroups: row.candidate_groups,
-    dueAt: row.due_at,
-    priority: row.priority,
-    formKey: row.form_key,
-    state: row.task_state,
-    variables: row.task_variables,
-    createdAt: row.task_created_at,
-    completedAt: row.completed_at,
-    completedBy: row.completed_by,
-    assignment: row.assignment,
-    source: row.source,
-    description: row.description,
-  };
-}
-
 function instanceOf(row: InstanceRecord): LoadedInstance {
   return {
-    id: row.id,
+    id: row.instance_id,
     definitionId: row.definition_id,
     definitionKey: row.definition_key,
     definitionVersion: row.definition_version,
     businessKey: row.business_key,
     status: row.status,
-    state: row.state,
+    state: row.instance_state,
     activeElementIds: row.active_element_ids,
     version: row.version,
-    createdAt: row.created_at,
+    createdAt: row.instance_created_at,
     dbNow: row.db_now.toISOString(),
     parent: row.parent_instance_id !== null && row.parent_call_id !== null ? { instanceId: row.parent_instance_id, callId: row.parent_call_id } : null,
     ruleSetGeneration: Number(row.rule_set_generation ?? 0),
   };
 }
 
+/** The task's columns of a row read with its instance (the instance's columns left out). */
+function taskRowOf(row: InstanceRecord & UserTaskRow): UserTaskRow {
+  const {
+    instance_id: _id,
+    definition_id: _definitionId,
+    definition_key: _definitionKey,
+    definition_version: _definitionVersion,
+    business_key: _businessKey,
+    status: _status,
+    instance_state: _state,
+    active_element_ids: _active,
+    version: _version,
+    instance_created_at: _createdAt,
+    db_now: _dbNow,
+    parent_instance_id: _parentInstanceId,
+    parent_call_id: _parentCallId,
+    rule_set_generation: _generation,
+    ...task
+  } = row;
+  return task;
+}
+
 /** The task is still open as `task` shows it: same assignee, candidate groups and assignment. */
 function unchangedTaskCondition(sql: SqlParams, task: TaskRow): string {
   return `EXISTS (SELECT 1 FROM user_tasks t WHERE t.id = ${sql.add(task.id)}::uuid AND t.state = 'created'
-    AND t.assignee IS NOT DISTINCT FROM ${sql.add(task.assignee)}::text AND t.candidate_groups = ${sql.add(task.candidateGroups)}::text[]
+    AND t.assignee IS NOT DISTINCT FROM ${sql.add(task.assignee)}::text AND t.candidate_groups = ${sql.add(task.candidate_groups)}::text[]
     AND t.assignment IS NOT DISTINCT FROM ${sql.add(task.assignment === null ? null : JSON.stringify(task.assignment))}::jsonb)`;
 }
 
@@ -262,13 +220,13 @@ export class InstanceStoreRepository {
   /** A task and its instance, in one read. */
   async loadTask(taskId: string): Promise<{ task: TaskRow; instance: LoadedInstance } | undefined> {
     const sentAt = this.clock.nodeNow();
-    const rows = await this.query<InstanceRecord & TaskRecord>(
-      `SELECT ${TASK_COLUMNS}, ${INSTANCE_COLUMNS} FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id WHERE t.id = $1`,
+    const rows = await this.query<InstanceRecord & UserTaskRow>(
+      `SELECT ${USER_TASK_COLUMNS}, ${INSTANCE_COLUMNS} FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id WHERE t.id = $1`,
       [taskId],
     );
     const row = rows[0];
     if (row) this.clock.observe(row.db_now, sentAt, this.clock.nodeNow());
-    return row ? { task: taskOf(row), instance: instanceOf(row) } : undefined;
+    return row ? { task: taskRowOf(row), instance: instanceOf(row) } : undefined;
   }
 
   /**

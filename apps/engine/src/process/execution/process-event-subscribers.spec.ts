@@ -1,5 +1,5 @@
 import type { Command, Effect } from '@stageflow/bpmn-runtime';
-import type { Queryable } from '../../platform/jobs/jobs.service.js';
+import type { Queryable } from '../../platform/database/queryable.js';
 import { ProcessEventSubscribers, type ProcessEventNotice } from './process-event-subscribers.js';
 
 const instance = { id: 'i-1', definitionKey: 'opportunity', businessKey: 'opportunity:42' };

@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Command, Effect } from '@stageflow/bpmn-runtime';
 import type { ProcessEventName } from '@stageflow/process-package';
-import type { Queryable } from '../../platform/jobs/jobs.service.js';
+import type { Queryable } from '../../platform/database/queryable.js';
 import { processEventsOf, type ProcessEvent } from '../process-events/process-events.js';
 import type { Actor } from './instance-commands.service.js';
 

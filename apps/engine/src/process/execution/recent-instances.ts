@@ -7,7 +7,8 @@
 // memory gone stale — another node or another path moved the instance — writes nothing, is
 // forgotten, and the command reads and runs again. Bounded: the oldest memories go first, and an
 // instance that ended is forgotten at once.
-import type { LoadedInstance, TaskRow } from './instance-store.repository.js';
+import type { UserTaskRow } from '../tasks/user-task.row.js';
+import type { LoadedInstance } from './instance-store.repository.js';
 
 /** Instances remembered at most (a few KB each): the ones just moved, not the ones waiting. */
 export const MAX_RECENT_INSTANCES = 2_000;
@@ -15,7 +16,7 @@ export const MAX_RECENT_INSTANCES = 2_000;
 interface Memory {
   instance: LoadedInstance;
   /** Open user tasks of the diagram this node created on the instance, by id. */
-  tasks: Map<string, TaskRow>;
+  tasks: Map<string, UserTaskRow>;
 }
 
 export class RecentInstances {
@@ -28,7 +29,7 @@ export class RecentInstances {
    * The instance as this node wrote it last (version, state, status), with the open tasks of
    * the diagram this node knows of, minus those the write settled. An ended instance is forgotten.
    */
-  remember(instance: LoadedInstance, newTasks: readonly TaskRow[], settledTaskIds: readonly string[]): void {
+  remember(instance: LoadedInstance, newTasks: readonly UserTaskRow[], settledTaskIds: readonly string[]): void {
     const before = this.byInstance.get(instance.id);
     this.forget(instance.id);
     if (instance.status !== 'active' || this.capacity === 0) return;
@@ -44,7 +45,7 @@ export class RecentInstances {
   }
 
   /** The remembered task with its instance; undefined when this node does not remember it. */
-  task(taskId: string): { task: TaskRow; instance: LoadedInstance } | undefined {
+  task(taskId: string): { task: UserTaskRow; instance: LoadedInstance } | undefined {
     const instanceId = this.instanceOfTask.get(taskId);
     const memory = instanceId === undefined ? undefined : this.byInstance.get(instanceId);
     const task = memory?.tasks.get(taskId);

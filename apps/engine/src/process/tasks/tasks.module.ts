@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '../../platform/identity/identity.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
 import { ProcessInstancesModule } from '../process-instances/process-instances.module.js';
 import { TasksController } from './tasks.controller.js';
 import { TasksService } from './tasks.service.js';
-import { UserTaskEntity } from './user-task.entity.js';
+import { UserTasksRepository } from './user-tasks.repository.js';
 
-/** User tasks: the lists, claim, unclaim, assign and complete (a command on the task's instance). */
+/** User tasks: the lists, claim, unclaim, assign and complete (a command on the task's instance). Owns `user_tasks` outside commands. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserTaskEntity]), ExecutionModule, ProcessInstancesModule],
+  imports: [ExecutionModule, ProcessInstancesModule, IdentityModule],
   controllers: [TasksController],
-  providers: [TasksService],
-  exports: [TasksService],
+  providers: [UserTasksRepository, TasksService],
+  exports: [TasksService, UserTasksRepository],
 })
 export class TasksModule {}
