@@ -4,7 +4,7 @@
 // read per run.
 import { Injectable } from '@nestjs/common';
 import type { ActionTemplate } from '@stageflow/process-package';
-import { DataSource } from 'typeorm';
+import { ActionTemplatesRepository } from './action-templates.repository.js';
 
 const MAX_CACHED = 500;
 
@@ -19,20 +19,15 @@ export interface ActionTemplateVersion {
 export class ActionTemplateVersions {
   private readonly documents = new Map<string, ActionTemplate>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly templates: ActionTemplatesRepository) {}
 
   /** The latest version of `key`, or undefined when none is deployed. */
   async latest(key: string): Promise<ActionTemplateVersion | undefined> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query(
-      'SELECT id, version FROM action_templates WHERE key = $1 ORDER BY version DESC LIMIT 1',
-      [key],
-    );
-    const row = rows[0];
+    const row = await this.templates.latestRef(key);
     if (!row) return undefined;
     let template = this.documents.get(row.id);
     if (template === undefined) {
-      const documents: { content: ActionTemplate }[] = await this.dataSource.query('SELECT content FROM action_templates WHERE id = $1', [row.id]);
-      template = documents[0]?.content;
+      template = await this.templates.content(row.id);
       if (template === undefined) return undefined;
       if (this.documents.size >= MAX_CACHED) this.documents.delete(this.documents.keys().next().value as string);
       this.documents.set(row.id, template);
@@ -41,9 +36,7 @@ export class ActionTemplateVersions {
   }
 
   /** The keys of `keys` that have a deployed version. */
-  async deployedKeys(keys: readonly string[]): Promise<Set<string>> {
-    if (keys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.dataSource.query('SELECT DISTINCT key FROM action_templates WHERE key = ANY($1::text[])', [keys]);
-    return new Set(rows.map((row) => row.key));
+  deployedKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.templates.deployedKeys(keys);
   }
 }

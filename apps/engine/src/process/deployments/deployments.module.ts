@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '../../platform/jobs/jobs.module.js';
+import { ActionTemplatesModule } from '../action-templates/action-templates.module.js';
+import { ContactPlansModule } from '../contact-plans/contact-plans.module.js';
+import { ProcessDefinitionsModule } from '../process-definitions/process-definitions.module.js';
+import { RuleSetsModule } from '../rule-sets/rule-sets.module.js';
 import { TemplatesModule } from '../templates/templates.module.js';
-import { DeploymentEntity } from './deployment.entity.js';
 import { DeploymentsController } from './deployments.controller.js';
+import { DeploymentsRepository } from './deployments.repository.js';
 import { DeploymentsService } from './deployments.service.js';
 
 /** Deployments: diagrams, rule sets, templates and plans checked together and versioned in one transaction. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DeploymentEntity]), TemplatesModule],
+  imports: [JobsModule, TemplatesModule, ProcessDefinitionsModule, RuleSetsModule, ActionTemplatesModule, ContactPlansModule],
   controllers: [DeploymentsController],
-  providers: [DeploymentsService],
+  providers: [DeploymentsRepository, DeploymentsService],
 })
 export class DeploymentsModule {}

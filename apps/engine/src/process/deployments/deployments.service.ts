@@ -11,14 +11,20 @@ import {
   type RuleSet,
 } from '@stageflow/process-package';
 import { checkActionTemplates, type DeployedTemplates } from '@stageflow/rules';
-import { DataSource } from 'typeorm';
 import { InvalidDefinition } from '../../platform/errors/domain-errors.js';
-import { SqlParams } from '../../platform/database/sql-params.js';
-import { eventStartEvents, INSERT_EVENT_START_EVENTS } from '../correlation/event-start-events.js';
-import { JOB_SCHEMA, addJobsSelect } from '../../platform/jobs/job-sql.js';
+import { eventStartEvents } from '../correlation/event-start-events.js';
 import type { JobRequest } from '../../platform/jobs/job-request.js';
+import type { Queryable } from '../../platform/database/queryable.js';
+import { Transactions } from '../../platform/database/transactions.js';
+import { JobsService } from '../../platform/jobs/jobs.service.js';
+import { ActionTemplatesRepository } from '../action-templates/action-templates.repository.js';
+import { ContactPlansRepository } from '../contact-plans/contact-plans.repository.js';
+import { ProcessDefinitionsRepository } from '../process-definitions/process-definitions.repository.js';
+import { RuleSetsRepository } from '../rule-sets/rule-sets.repository.js';
+import { LiquidTemplatesRepository } from '../templates/liquid-templates.repository.js';
+import { DeploymentsRepository } from './deployments.repository.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../timers/timer-start-jobs.js';
-import { conflictsWithDeployed, conflictsWithinDeployment, DEPLOYED_MESSAGE_STARTS_SQL, messageStarts } from './message-start-conflicts.js';
+import { conflictsWithDeployed, conflictsWithinDeployment, messageStarts } from './message-start-conflicts.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseContactPlans } from './contact-plan-resources.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
@@ -86,8 +92,15 @@ function invalidDeployment(problems: DeploymentProblem[]): InvalidDefinition {
 @Injectable()
 export class DeploymentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deployments: DeploymentsRepository,
+    private readonly definitions: ProcessDefinitionsRepository,
+    private readonly ruleSets: RuleSetsRepository,
+    private readonly actionTemplates: ActionTemplatesRepository,
+    private readonly contactPlans: ContactPlansRepository,
+    private readonly liquidTemplateVersions: LiquidTemplatesRepository,
     private readonly liquidTemplates: LiquidTemplates,
+    private readonly jobs: JobsService,
+    private readonly transactions: Transactions,
   ) {}
 
   async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
@@ -134,12 +147,16 @@ export class DeploymentsService {
       compiled.push({ resource: resource.name, content: resource.content, contentHash: contentHash(resource.content), processes: result.processes });
     }
     problems.push(...(await this.unknownRuleSets(compiled, ruleSets)));
-    problems.push(...(await unknownActionTemplates(this.dataSource, compiled, new Set(actionTemplates.map((template) => template.key)))));
+    problems.push(
+      ...(await unknownActionTemplates((keys) => this.actionTemplates.deployedKeys(keys), compiled, new Set(actionTemplates.map((template) => template.key)))),
+    );
     const planReferences = [
       ...actionTemplates.flatMap((template) => templateContactPlanReferences(template.resource, (JSON.parse(template.content) as ActionTemplate).action)),
       ...ruleSets.flatMap((parsed) => ruleSetContactPlanReferences(parsed.resource, parsed.ruleSet)),
     ];
-    problems.push(...(await unknownContactPlans(this.dataSource, planReferences, new Set(contactPlans.map((plan) => plan.key)))));
+    problems.push(
+      ...(await unknownContactPlans((keys) => this.contactPlans.deployedKeys(keys), planReferences, new Set(contactPlans.map((plan) => plan.key)))),
+    );
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
     return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources };
@@ -157,12 +174,8 @@ export class DeploymentsService {
       resource.processes.flatMap((graph) => ruleSetReferences(graph).map((reference) => ({ resource: resource.resource, ...reference }))),
     );
     const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
-    const rows: { key: string; kind: string }[] =
-      elsewhere.length === 0
-        ? []
-        : await this.dataSource.query('SELECT DISTINCT ON (key) key, kind FROM rule_sets WHERE key = ANY($1::text[]) ORDER BY key, version DESC', [elsewhere]);
     // The kind a key will have when the process runs: this deployment's version, else the latest deployed.
-    const kinds = new Map<string, string>(rows.map((row) => [row.key, row.kind]));
+    const kinds = new Map<string, string>(elsewhere.length === 0 ? [] : await this.ruleSets.latestKinds(elsewhere));
     for (const parsed of ruleSets) kinds.set(parsed.ruleSet.key, parsed.ruleSet.kind);
     return references.flatMap((reference) => {
       const kind = kinds.get(reference.ruleSetKey);
@@ -213,9 +226,9 @@ export class DeploymentsService {
     { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment,
     deployedBy: string | null,
   ): Promise<DeploymentResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stageflow.deployments'))`);
+      await this.deployments.lock(manager);
       // Under the lock: a concurrent deployment of another key with the same message start is seen.
       await this.refuseDeployedMessageStartConflicts(manager, resources);
       const deploymentId = randomUUID();
@@ -225,11 +238,7 @@ export class DeploymentsService {
         [];
       for (const resource of resources) {
         for (const graph of resource.processes) {
-          const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
-            'SELECT id, version, name, content_hash, deployment_id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1',
-            [graph.id],
-          );
-          const latest = rows[0];
+          const latest = await this.definitions.latestVersion(graph.id, manager);
           if (latest && latest.content_hash === resource.contentHash) {
             definitions.push({ id: latest.id, key: graph.id, version: latest.version, name: latest.name });
             existingDeploymentIds.push(latest.deployment_id);
@@ -243,11 +252,7 @@ export class DeploymentsService {
       const deployedRuleSets: DeployedRuleSet[] = [];
       const ruleSetInserts: { id: string; key: string; version: number; name: string | null; parsed: ParsedRuleSet }[] = [];
       for (const parsed of ruleSets) {
-        const rows: { id: string; version: number; name: string | null; content_hash: string; deployment_id: string }[] = await manager.query(
-          'SELECT id, version, name, content_hash, deployment_id FROM rule_sets WHERE key = $1 ORDER BY version DESC LIMIT 1',
-          [parsed.ruleSet.key],
-        );
-        const latest = rows[0];
+        const latest = await this.ruleSets.latestVersion(parsed.ruleSet.key, manager);
         if (latest && latest.content_hash === parsed.contentHash) {
           deployedRuleSets.push({ id: latest.id, key: parsed.ruleSet.key, version: latest.version, name: latest.name });
           existingDeploymentIds.push(latest.deployment_id);
@@ -257,9 +262,9 @@ export class DeploymentsService {
         deployedRuleSets.push(ruleSet);
         ruleSetInserts.push({ ...ruleSet, parsed });
       }
-      const templateVersions = await planVersions(manager, 'liquid_templates', templates);
-      const actionTemplateVersions = await planVersions(manager, 'action_templates', actionTemplates);
-      const contactPlanVersions = await planVersions(manager, 'contact_plans', contactPlans);
+      const templateVersions = await planVersions(this.liquidTemplateVersions, manager, templates);
+      const actionTemplateVersions = await planVersions(this.actionTemplates, manager, actionTemplates);
+      const contactPlanVersions = await planVersions(this.contactPlans, manager, contactPlans);
       existingDeploymentIds.push(
         ...templateVersions.existingDeploymentIds,
         ...actionTemplateVersions.existingDeploymentIds,
@@ -269,76 +274,60 @@ export class DeploymentsService {
       const versionInserts = templateVersions.inserts.length + actionTemplateVersions.inserts.length + contactPlanVersions.inserts.length;
       if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
-        const rows: { name: string; created_at: Date }[] = await manager.query('SELECT name, created_at FROM deployments WHERE id = $1', [existingId]);
+        const existing = await this.deployments.byId(existingId, manager);
         return {
           id: existingId,
-          name: rows[0]?.name ?? name,
-          createdAt: (rows[0]?.created_at ?? new Date()).toISOString(),
+          name: existing?.name ?? name,
+          createdAt: (existing?.created_at ?? new Date()).toISOString(),
           processDefinitions: definitions,
           ruleSets: deployedRuleSets,
           ...versioned,
           created: false,
         };
       }
-      const created: { created_at: Date }[] = await manager.query('INSERT INTO deployments (id, name, deployed_by) VALUES ($1, $2, $3) RETURNING created_at', [
-        deploymentId,
-        name,
-        deployedBy,
-      ]);
+      const createdAt = (await this.deployments.insert({ id: deploymentId, name, deployed_by: deployedBy }, manager)) ?? new Date();
       for (const insert of inserts) {
-        await manager.query(
-          `INSERT INTO process_definitions (id, key, version, name, resource_name, xml, graph, content_hash, deployment_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            insert.id,
-            insert.key,
-            insert.version,
-            insert.name,
-            insert.resource.resource,
-            insert.resource.content,
-            JSON.stringify(insert.graph),
-            insert.resource.contentHash,
-            deploymentId,
-          ],
+        await this.definitions.insert(
+          {
+            id: insert.id,
+            key: insert.key,
+            version: insert.version,
+            name: insert.name,
+            resource_name: insert.resource.resource,
+            xml: insert.resource.content,
+            graph: insert.graph,
+            content_hash: insert.resource.contentHash,
+            deployment_id: deploymentId,
+          },
+          manager,
         );
         // Message and signal start events of this version, found by name by POST /messages and signal broadcasts.
-        const events = eventStartEvents(startTriggers(insert.graph));
-        if (events.length > 0) {
-          await manager.query(INSERT_EVENT_START_EVENTS, [
-            insert.id,
-            insert.key,
-            insert.version,
-            events.map((e) => e.kind),
-            events.map((e) => e.name),
-            events.map((e) => e.elementId),
-          ]);
-        }
+        await this.definitions.insertStartEvents(insert, eventStartEvents(startTriggers(insert.graph)), manager);
       }
       for (const insert of ruleSetInserts) {
-        await manager.query(
-          `INSERT INTO rule_sets (id, key, version, name, kind, resource_name, content, content_hash, deployment_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            insert.id,
-            insert.key,
-            insert.version,
-            insert.name,
-            insert.parsed.ruleSet.kind,
-            insert.parsed.resource,
-            JSON.stringify(insert.parsed.ruleSet),
-            insert.parsed.contentHash,
-            deploymentId,
-          ],
+        await this.ruleSets.insert(
+          {
+            id: insert.id,
+            key: insert.key,
+            version: insert.version,
+            name: insert.name,
+            kind: insert.parsed.ruleSet.kind,
+            resource_name: insert.parsed.resource,
+            content: insert.parsed.ruleSet,
+            content_hash: insert.parsed.contentHash,
+            deployment_id: deploymentId,
+          },
+          manager,
         );
       }
       await insertVersions(manager, templateVersions, deploymentId);
       await insertVersions(manager, actionTemplateVersions, deploymentId);
       await insertVersions(manager, contactPlanVersions, deploymentId);
-      await this.rescheduleTimerStarts(manager, inserts, created[0]?.created_at ?? new Date());
+      await this.rescheduleTimerStarts(manager, inserts, createdAt);
       return {
         id: deploymentId,
         name,
-        createdAt: (created[0]?.created_at ?? new Date()).toISOString(),
+        createdAt: createdAt.toISOString(),
         processDefinitions: definitions,
         ruleSets: deployedRuleSets,
         ...versioned,
@@ -348,15 +337,12 @@ export class DeploymentsService {
   }
 
   /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */
-  private async refuseDeployedMessageStartConflicts(
-    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
-    resources: CompiledResource[],
-  ): Promise<void> {
+  private async refuseDeployedMessageStartConflicts(manager: Queryable, resources: CompiledResource[]): Promise<void> {
     const starts = messageStarts(resources);
     if (starts.length === 0) return;
     const names = [...new Set(starts.map((start) => start.messageName))];
     const keys = [...new Set(resources.flatMap((resource) => resource.processes.map((graph) => graph.id)))];
-    const deployed = (await manager.query(DEPLOYED_MESSAGE_STARTS_SQL, [names, keys])) as { name: string; definition_key: string; element_id: string }[];
+    const deployed = await this.definitions.deployedMessageStarts(names, keys, manager);
     const problems = conflictsWithDeployed(starts, deployed);
     if (problems.length > 0) throw invalidDeployment(problems);
   }
@@ -367,7 +353,7 @@ export class DeploymentsService {
    * transaction. `now` is the database clock (the transaction's start).
    */
   private async rescheduleTimerStarts(
-    manager: { query(text: string, values?: unknown[]): Promise<unknown> },
+    manager: Queryable,
     inserts: { id: string; graph: ProcessGraph; resource: CompiledResource; previousId?: string }[],
     now: Date,
   ): Promise<void> {
@@ -383,15 +369,7 @@ export class DeploymentsService {
     }
     if (problems.length > 0) throw invalidDeployment(problems);
     const previous = inserts.flatMap((insert) => (insert.previousId ? [startTimerKeyPrefix(insert.previousId)] : []));
-    if (previous.length > 0) {
-      await manager.query(
-        `SELECT count(${JOB_SCHEMA}.remove_job(j.key)) FROM ${JOB_SCHEMA}.jobs j WHERE j.key LIKE ANY (SELECT p || '%' FROM unnest($1::text[]) AS p)`,
-        [previous],
-      );
-    }
-    if (jobs.length > 0) {
-      const sql = new SqlParams();
-      await manager.query(`SELECT count(*) FROM (${addJobsSelect(sql, jobs)}) AS added`, sql.values);
-    }
+    if (previous.length > 0) await this.deployments.removeJobsWithKeyPrefixes(previous, manager);
+    await this.jobs.add(jobs, manager);
   }
 }

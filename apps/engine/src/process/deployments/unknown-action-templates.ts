@@ -4,12 +4,11 @@
 import { actionReferences, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import type { DeploymentProblem } from '@stageflow/process-package';
 
-interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
+/** Which of `keys` have a deployed version (the table's repository answers). */
+export type DeployedKeys = (keys: readonly string[]) => Promise<Set<string>>;
 
 export async function unknownActionTemplates(
-  db: Queryable,
+  deployedKeys: DeployedKeys,
   resources: readonly { resource: string; processes: readonly ProcessGraph[] }[],
   inDeployment: ReadonlySet<string>,
 ): Promise<DeploymentProblem[]> {
@@ -18,8 +17,7 @@ export async function unknownActionTemplates(
   );
   const elsewhere = [...new Set(references.map((reference) => reference.actionKey).filter((key) => !inDeployment.has(key)))];
   if (elsewhere.length === 0) return [];
-  const rows = (await db.query('SELECT DISTINCT key FROM action_templates WHERE key = ANY($1::text[])', [elsewhere])) as { key: string }[];
-  const deployed = new Set(rows.map((row) => row.key));
+  const deployed = await deployedKeys(elsewhere);
   return references
     .filter((reference) => !inDeployment.has(reference.actionKey) && !deployed.has(reference.actionKey))
     .map((reference) => ({

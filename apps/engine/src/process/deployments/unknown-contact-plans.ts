@@ -5,9 +5,8 @@
 // never deleted, so a key found now still exists when the action runs.)
 import type { DeploymentProblem, RuleAction, RuleSet } from '@stageflow/process-package';
 
-interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
+/** Which of `keys` have a deployed version (the table's repository answers). */
+export type DeployedKeys = (keys: readonly string[]) => Promise<Set<string>>;
 
 /** A startContactPlan action of a resource, at its JSON path. */
 export interface ContactPlanReference {
@@ -38,16 +37,13 @@ export function ruleSetContactPlanReferences(resource: string, ruleSet: RuleSet)
 }
 
 export async function unknownContactPlans(
-  db: Queryable,
+  deployedKeys: DeployedKeys,
   references: readonly ContactPlanReference[],
   inDeployment: ReadonlySet<string>,
 ): Promise<DeploymentProblem[]> {
   const literal = references.filter((reference) => isLiteral(reference.plan) && !inDeployment.has(reference.plan.trim()));
   if (literal.length === 0) return [];
-  const rows = (await db.query('SELECT DISTINCT key FROM contact_plans WHERE key = ANY($1::text[])', [
-    [...new Set(literal.map((reference) => reference.plan.trim()))],
-  ])) as { key: string }[];
-  const deployed = new Set(rows.map((row) => row.key));
+  const deployed = await deployedKeys([...new Set(literal.map((reference) => reference.plan.trim()))]);
   return literal
     .filter((reference) => !deployed.has(reference.plan.trim()))
     .map((reference) => ({

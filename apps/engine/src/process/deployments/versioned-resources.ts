@@ -1,16 +1,15 @@
 // Storing JSON or text resources that are versioned by key (action templates, contact plans,
-// liquid templates):
+// liquid templates, each through its table's repository, a VersionStore):
 // a resource whose text equals the latest version's is that version; anything else becomes the
 // next version. Runs inside the deployment's transaction, under its advisory lock, so version
 // numbers have no gaps across nodes.
 import { createHash, randomUUID } from 'node:crypto';
+import type { Queryable } from '../../platform/database/queryable.js';
 
 /** SHA-256 of a resource's text: equal text, same version. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
-
-export type VersionedTable = 'action_templates' | 'contact_plans' | 'liquid_templates';
 
 export interface VersionedResource {
   key: string;
@@ -30,30 +29,35 @@ export interface DeployedVersion {
   name: string | null;
 }
 
-interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
+/** The latest stored version of a key, as a deployment compares it. */
+export interface LatestVersion {
+  id: string;
+  version: number;
+  name: string | null;
+  content_hash: string;
+  deployment_id: string;
+}
+
+/** A version to insert. */
+export type VersionInsert = DeployedVersion & { item: VersionedResource };
+
+/** The repository of a table of versioned resources. */
+export interface VersionStore {
+  latestVersion(key: string, tx: Queryable): Promise<LatestVersion | undefined>;
+  insertVersion(insert: VersionInsert, deploymentId: string, tx: Queryable): Promise<void>;
 }
 
 export interface VersionPlan {
-  table: VersionedTable;
+  store: VersionStore;
   deployed: DeployedVersion[];
-  inserts: (DeployedVersion & { item: VersionedResource })[];
+  inserts: VersionInsert[];
   existingDeploymentIds: string[];
 }
 
-export async function planVersions(db: Queryable, table: VersionedTable, items: readonly VersionedResource[]): Promise<VersionPlan> {
-  const plan: VersionPlan = { table, deployed: [], inserts: [], existingDeploymentIds: [] };
+export async function planVersions(store: VersionStore, tx: Queryable, items: readonly VersionedResource[]): Promise<VersionPlan> {
+  const plan: VersionPlan = { store, deployed: [], inserts: [], existingDeploymentIds: [] };
   for (const item of items) {
-    const rows = (await db.query(`SELECT id, version, name, content_hash, deployment_id FROM ${table} WHERE key = $1 ORDER BY version DESC LIMIT 1`, [
-      item.key,
-    ])) as {
-      id: string;
-      version: number;
-      name: string | null;
-      content_hash: string;
-      deployment_id: string;
-    }[];
-    const latest = rows[0];
+    const latest = await store.latestVersion(item.key, tx);
     if (latest && latest.content_hash === item.contentHash) {
       plan.deployed.push({ id: latest.id, key: item.key, version: latest.version, name: latest.name });
       plan.existingDeploymentIds.push(latest.deployment_id);
@@ -66,24 +70,6 @@ export async function planVersions(db: Queryable, table: VersionedTable, items: 
   return plan;
 }
 
-export async function insertVersions(db: Queryable, plan: VersionPlan, deploymentId: string): Promise<void> {
-  for (const insert of plan.inserts) {
-    const { item } = insert;
-    if (plan.table === 'action_templates') {
-      await db.query(
-        `INSERT INTO action_templates (id, key, version, name, action_type, resource_name, content, content_hash, deployment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [insert.id, insert.key, insert.version, insert.name, item.actionType, item.resource, item.content, item.contentHash, deploymentId],
-      );
-    } else if (plan.table === 'contact_plans') {
-      await db.query(
-        `INSERT INTO contact_plans (id, key, version, name, resource_name, content, content_hash, deployment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [insert.id, insert.key, insert.version, insert.name, item.resource, item.content, item.contentHash, deploymentId],
-      );
-    } else {
-      await db.query(
-        `INSERT INTO liquid_templates (id, key, version, name, resource_name, content, content_hash, deployment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [insert.id, insert.key, insert.version, insert.name, item.resource, item.content, item.contentHash, deploymentId],
-      );
-    }
-  }
+export async function insertVersions(tx: Queryable, plan: VersionPlan, deploymentId: string): Promise<void> {
+  for (const insert of plan.inserts) await plan.store.insertVersion(insert, deploymentId, tx);
 }

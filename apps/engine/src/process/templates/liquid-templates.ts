@@ -4,40 +4,30 @@
 // changes (one indexed query per use tells); versions are immutable.
 import { Injectable } from '@nestjs/common';
 import { TemplateRenderer, type DeployedTemplates } from '@stageflow/rules';
-import { DataSource } from 'typeorm';
-
-/** Something that runs a query: the data source, or a transaction's EntityManager. */
-export interface Queryable {
-  query(text: string, values?: unknown[]): Promise<unknown>;
-}
+import type { Queryable } from '../../platform/database/queryable.js';
+import { LiquidTemplatesRepository } from './liquid-templates.repository.js';
 
 @Injectable()
 export class LiquidTemplates {
   private cached: { fingerprint: string; templates: DeployedTemplates; renderer: TemplateRenderer } | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: LiquidTemplatesRepository) {}
 
   /** The latest version of every deployed template, by key. */
-  async latest(db: Queryable = this.dataSource): Promise<DeployedTemplates> {
+  async latest(db?: Queryable): Promise<DeployedTemplates> {
     return (await this.load(db)).templates;
   }
 
   /** A renderer over the latest templates (cached while they do not change). */
   async renderer(): Promise<TemplateRenderer> {
-    return (await this.load(this.dataSource)).renderer;
+    return (await this.load()).renderer;
   }
 
-  private async load(db: Queryable): Promise<{ templates: DeployedTemplates; renderer: TemplateRenderer }> {
-    const ids = (await db.query('SELECT DISTINCT ON (key) id FROM liquid_templates ORDER BY key, version DESC')) as { id: string }[];
-    const fingerprint = ids
-      .map((row) => row.id)
-      .sort()
-      .join(',');
+  private async load(db?: Queryable): Promise<{ templates: DeployedTemplates; renderer: TemplateRenderer }> {
+    const ids = await this.repository.latestIds(db);
+    const fingerprint = [...ids].sort().join(',');
     if (this.cached?.fingerprint === fingerprint) return this.cached;
-    const rows = (await db.query('SELECT key, content FROM liquid_templates WHERE id = ANY($1::uuid[])', [ids.map((row) => row.id)])) as {
-      key: string;
-      content: string;
-    }[];
+    const rows = await this.repository.contents(ids, db);
     const templates: Record<string, string> = {};
     for (const row of rows) templates[row.key] = row.content;
     const loaded = { fingerprint, templates, renderer: new TemplateRenderer(templates) };
