@@ -5,6 +5,8 @@
 // same transaction, after the runner's own writes.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { rowsOf } from '../../platform/database/query-rows.js';
+import type { ActionRunRow } from './action-run.row.js';
 import type { ActionOutcome } from './action-runner.js';
 
 export interface ActionRunRecord {
@@ -26,8 +28,19 @@ export class ActionRunsRepository {
 
   /** The recorded outcome of a run, or undefined when it has not run (or rolled back). */
   async outcome(idempotencyKey: string): Promise<ActionOutcome | undefined> {
-    const rows: { outcome: ActionOutcome }[] = await this.dataSource.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]);
+    const rows = rowsOf<Pick<ActionRunRow, 'outcome'>>(
+      await this.dataSource.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]),
+    );
     return rows[0]?.outcome;
+  }
+
+  /** The recorded outcomes of an instance's contact-plan steps, by idempotency key. */
+  async contactPlanOutcomes(processInstanceId: string): Promise<Pick<ActionRunRow, 'idempotency_key' | 'outcome'>[]> {
+    return rowsOf<Pick<ActionRunRow, 'idempotency_key' | 'outcome'>>(
+      await this.dataSource.query('SELECT idempotency_key, outcome FROM action_runs WHERE process_instance_id = $1 AND contact_plan_id IS NOT NULL', [
+        processInstanceId,
+      ]),
+    );
   }
 
   /** Runs `action` once for `idempotencyKey`, recording its outcome in its own transaction; a recorded outcome is returned as it is. */
@@ -49,7 +62,7 @@ export class ActionRunsRepository {
         ],
       );
       if (inserted.length === 0) {
-        const rows: { outcome: ActionOutcome }[] = await tx.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]);
+        const rows = rowsOf<Pick<ActionRunRow, 'outcome'>>(await tx.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]));
         const recorded = rows[0]?.outcome;
         if (!recorded) throw new Error(`action run ${idempotencyKey} vanished`);
         return recorded;

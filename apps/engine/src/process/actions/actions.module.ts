@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../../platform/jobs/jobs.module.js';
+import { IdentityModule } from '../../platform/identity/identity.module.js';
+import { NotificationsModule } from '../../platform/notifications/notifications.module.js';
 import { OutboundModule } from '../../platform/outbound/outbound.module.js';
 import { ActionTemplatesModule } from '../action-templates/action-templates.module.js';
 import { AssignmentModule } from '../assignment/assignment.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
+import { ProcessInstancesModule } from '../process-instances/process-instances.module.js';
+import { TasksModule } from '../tasks/tasks.module.js';
 import { TemplatesModule } from '../templates/templates.module.js';
 import { ActionJobHandlers } from './action-job-handlers.service.js';
 import { ActionRunners } from './action-runners.js';
@@ -21,7 +25,19 @@ import { StartProcessRunner } from './start-process.runner.js';
  * the runner registered for its type. Other modules register runners of their own (ActionRunners).
  */
 @Module({
-  imports: [JobsModule, OutboundModule, ExecutionModule, IncidentsModule, ActionTemplatesModule, TemplatesModule, AssignmentModule],
+  imports: [
+    JobsModule,
+    OutboundModule,
+    ExecutionModule,
+    IncidentsModule,
+    ActionTemplatesModule,
+    TemplatesModule,
+    AssignmentModule,
+    TasksModule,
+    ProcessInstancesModule,
+    IdentityModule,
+    NotificationsModule,
+  ],
   providers: [
     ActionRunsRepository,
     ActionRunners,

@@ -13,6 +13,8 @@ import { AssignmentService } from '../assignment/assignment.service.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import { UNSORTED_QUEUE } from '../../platform/identity/teams/unsorted-queue.js';
 import { uuidFrom } from '../../platform/database/uuid-from.js';
+import { HistoryRepository, type HistoryEntry } from '../process-instances/history.repository.js';
+import { UserTasksRepository } from '../tasks/user-tasks.repository.js';
 import { INVALID_ACTION_INPUT } from './action-errors.js';
 import type { ActionOutcome, ActionRunContext, ActionRunner } from './action-runner.js';
 
@@ -22,7 +24,11 @@ const MAX_TITLE = 500;
 export class CreateTaskRunner implements ActionRunner<'createTask'> {
   readonly type = 'createTask' as const;
 
-  constructor(private readonly assignments: AssignmentService) {}
+  constructor(
+    private readonly assignments: AssignmentService,
+    private readonly tasks: UserTasksRepository,
+    private readonly history: HistoryRepository,
+  ) {}
 
   async run(action: CreateTaskAction, context: ActionRunContext): Promise<ActionOutcome> {
     const title = action.title.trim();
@@ -48,32 +54,32 @@ export class CreateTaskRunner implements ActionRunner<'createTask'> {
     }
     const taskId = uuidFrom(`action-task\u0000${context.idempotencyKey}`);
     const groups = assignee === null ? [UNSORTED_QUEUE] : [];
-    const created: unknown[] = await context.tx.query(
-      `INSERT INTO user_tasks (id, process_instance_id, element_id, name, description, assignee, candidate_groups, due_at, state, variables, created_at, source, assignment)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], CASE WHEN $8::float8 IS NULL THEN NULL ELSE now() + make_interval(secs => $8::float8) END, 'created', $9::jsonb, now(), 'action', $10::jsonb)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        taskId,
-        context.processInstanceId,
-        context.elementId,
-        title,
-        action.description ?? null,
+    const created = await this.tasks.insertAdHoc(
+      {
+        id: taskId,
+        processInstanceId: context.processInstanceId,
+        elementId: context.elementId,
+        name: title,
+        description: action.description ?? null,
         assignee,
-        groups,
+        candidateGroups: groups,
         dueInSeconds,
-        JSON.stringify(context.variables),
-        record === null ? null : JSON.stringify(record),
-      ],
+        variables: context.variables,
+        assignment: record,
+      },
+      context.tx,
     );
-    if (created.length > 0) {
-      const history: { event: string; payload: Record<string, unknown> }[] = [{ event: 'task-created', payload: { taskId, source: 'action' } }];
-      if (record !== null) history.push({ event: 'task-assigned', payload: { taskId, user: assignee, ...record } });
-      for (const entry of history) {
-        await context.tx.query(
-          `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, 'bpmn:UserTask', $3, now(), $4::jsonb)`,
-          [context.processInstanceId, context.elementId, entry.event, JSON.stringify(entry.payload)],
-        );
-      }
+    if (created) {
+      const event = (name: 'task-created' | 'task-assigned', payload: object): HistoryEntry => ({
+        processInstanceId: context.processInstanceId,
+        elementId: context.elementId,
+        elementType: 'bpmn:UserTask',
+        event: name,
+        payload,
+      });
+      const history = [event('task-created', { taskId, source: 'action' })];
+      if (record !== null) history.push(event('task-assigned', { taskId, user: assignee, ...record }));
+      await this.history.append(history, context.tx);
     }
     return { kind: 'completed', note: `created task ${taskId}${record === null ? ' (unassigned: unsorted queue)' : `; ${record.reason}`}` };
   }

@@ -13,7 +13,6 @@
 // cannot be rendered or a type without a runner is an incident on the instance (its retry
 // queues the job again).
 import { Injectable, Logger } from '@nestjs/common';
-import type { JsonObject } from '@stageflow/process-package';
 import { renderAction } from '@stageflow/rules';
 import { ActionRunners } from '../actions/action-runners.js';
 import { ActionRunsRepository } from '../actions/action-runs.repository.js';
@@ -25,6 +24,8 @@ import { stringField } from '../messages/message-job-handlers.service.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { contactPlanStepRunKey, RUN_CONTACT_PLAN_STEP_TASK, type ContactPlanStepRef } from './contact-plan-jobs.js';
 import { ContactPlanVersions } from './contact-plan-versions.js';
+import { HistoryRepository } from '../process-instances/history.repository.js';
+import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
 
 const ENDED = new Set(['completed', 'terminated', 'cancelled']);
 
@@ -42,6 +43,8 @@ export class ContactPlanJobHandlers {
     private readonly runners: ActionRunners,
     private readonly templates: LiquidTemplates,
     private readonly incidents: IncidentsService,
+    private readonly instances: ProcessInstancesRepository,
+    private readonly history: HistoryRepository,
   ) {
     registry.register(RUN_CONTACT_PLAN_STEP_TASK, (payload, context) => this.run(payload, context));
   }
@@ -75,18 +78,20 @@ export class ContactPlanJobHandlers {
           actionType: step.action.type,
         },
         async (tx) => {
-          const rows: { status: string; variables: JsonObject | null }[] = await tx.query(
-            `SELECT status, state->'variables' AS variables FROM process_instances WHERE id = $1 FOR SHARE`,
-            [ref.processInstanceId],
-          );
-          const instance = rows[0];
-          const history = (event: string, details: object) =>
-            tx.query(`INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, $3, now(), $4::jsonb)`, [
-              ref.processInstanceId,
-              ref.elementId,
-              event,
-              JSON.stringify({ plan: ref.planKey, version: version.version, stepId: ref.stepId, actionType: step.action.type, ...details }),
-            ]);
+          const instance = await this.instances.lockForShare(ref.processInstanceId, tx);
+          const history = (event: `contact-plan-${string}`, details: object) =>
+            this.history.append(
+              [
+                {
+                  processInstanceId: ref.processInstanceId,
+                  elementId: ref.elementId,
+                  elementType: null,
+                  event,
+                  payload: { plan: ref.planKey, version: version.version, stepId: ref.stepId, actionType: step.action.type, ...details },
+                },
+              ],
+              tx,
+            );
           if (!instance) return { kind: 'completed', note: `${STEP_NOT_RUN}the instance is gone` };
           if (ENDED.has(instance.status)) {
             const note = `${STEP_NOT_RUN}the instance is ${instance.status}`;

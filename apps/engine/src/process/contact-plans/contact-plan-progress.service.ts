@@ -3,11 +3,13 @@
 // was started, contact_plan_starts and the steps' recorded runs (action_runs).
 import { Injectable } from '@nestjs/common';
 import { contactPlanSchedule, contactPlanStepRunAt, type ActionType } from '@stageflow/process-package';
-import { DataSource } from 'typeorm';
 import type { ActionOutcome } from '../actions/action-runner.js';
 import { NotFound } from '../../platform/errors/domain-errors.js';
 import { contactPlanStepRunKey } from './contact-plan-jobs.js';
 import { STEP_NOT_RUN } from './contact-plan-job-handlers.service.js';
+import { ActionRunsRepository } from '../actions/action-runs.repository.js';
+import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
+import { ContactPlanStartsRepository } from './contact-plan-starts.repository.js';
 import { ContactPlanVersions } from './contact-plan-versions.js';
 
 /** `scheduled`: not run yet; `done`: its action ran; `failed`: a business error; `skipped`: the instance had ended. */
@@ -42,21 +44,16 @@ function statusOf(outcome: ActionOutcome | undefined): ContactPlanStepStatus {
 @Injectable()
 export class ContactPlanProgressService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly instances: ProcessInstancesRepository,
+    private readonly starts: ContactPlanStartsRepository,
+    private readonly runs: ActionRunsRepository,
     private readonly versions: ContactPlanVersions,
   ) {}
 
   async of(processInstanceId: string): Promise<{ items: ContactPlanProgressView[] }> {
-    const instances: unknown[] = await this.dataSource.query('SELECT 1 FROM process_instances WHERE id = $1', [processInstanceId]);
-    if (instances.length === 0) throw new NotFound(`process instance ${processInstanceId} not found`);
-    const starts: { plan_key: string; contact_plan_id: string; element_id: string; started_at: Date }[] = await this.dataSource.query(
-      'SELECT plan_key, contact_plan_id, element_id, started_at FROM contact_plan_starts WHERE process_instance_id = $1 ORDER BY started_at, plan_key',
-      [processInstanceId],
-    );
-    const runs: { idempotency_key: string; outcome: ActionOutcome }[] = await this.dataSource.query(
-      'SELECT idempotency_key, outcome FROM action_runs WHERE process_instance_id = $1 AND contact_plan_id IS NOT NULL',
-      [processInstanceId],
-    );
+    if (!(await this.instances.exists(processInstanceId))) throw new NotFound(`process instance ${processInstanceId} not found`);
+    const starts = await this.starts.ofInstance(processInstanceId);
+    const runs = await this.runs.contactPlanOutcomes(processInstanceId);
     const outcomes = new Map(runs.map((run) => [run.idempotency_key, run.outcome]));
     const items: ContactPlanProgressView[] = [];
     for (const start of starts) {

@@ -10,7 +10,6 @@
 // that cannot be rendered or a type without a runner is an incident on the instance; its retry
 // queues the event again (runs already recorded are not repeated).
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { JsonObject, RuleAction } from '@stageflow/process-package';
 import { renderAction, variablesFactResolver } from '@stageflow/rules';
 import { ActionRunners } from '../actions/action-runners.js';
@@ -24,6 +23,9 @@ import { JobHandlerRegistry, type JobContext } from '../../platform/jobs/job-han
 import type { JobPayload } from '../../platform/jobs/job-request.js';
 import { stringField } from '../messages/message-job-handlers.service.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
+import { HistoryRepository } from '../process-instances/history.repository.js';
+import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
+import { UserTasksRepository } from '../tasks/user-tasks.repository.js';
 import { ActionsRuleSets } from './actions-rule-sets.js';
 import { PROCESS_EVENT_TASK, type ProcessEvent } from './process-events.js';
 
@@ -35,7 +37,9 @@ export class ProcessEventJobHandlers {
 
   constructor(
     registry: JobHandlerRegistry,
-    private readonly dataSource: DataSource,
+    private readonly instances: ProcessInstancesRepository,
+    private readonly tasks: UserTasksRepository,
+    private readonly history: HistoryRepository,
     private readonly ruleSets: ActionsRuleSets,
     private readonly runs: ActionRunsRepository,
     private readonly runners: ActionRunners,
@@ -53,13 +57,9 @@ export class ProcessEventJobHandlers {
     const ruleSets = await this.ruleSets.forEvent(event.name);
     if (ruleSets.length === 0) return;
     if (event.name === 'taskOverdue' && !(await this.stillOpen(event.taskId))) return;
-    const rows: { status: string; variables: JsonObject; now: Date }[] = await this.dataSource.query(
-      'SELECT status, variables, now() AS now FROM process_instances WHERE id = $1',
-      [processInstanceId],
-    );
-    const instance = rows[0];
+    const instance = await this.instances.variablesNow(processInstanceId);
     if (!instance) return;
-    const facts = { ...instance.variables, event: event as unknown as JsonObject };
+    const facts = { ...(instance.variables as JsonObject), event: event as unknown as JsonObject };
     const renderer = await this.templates.renderer();
     for (const ruleSet of ruleSets) {
       const decision = ruleSet.compiled.decide(variablesFactResolver(facts), instance.now);
@@ -86,20 +86,24 @@ export class ProcessEventJobHandlers {
             async (tx) => {
               const ran = await runner.run(rendered.action as never, { tx, idempotencyKey, processInstanceId, elementId, variables: facts });
               if (ran.kind === 'failed') {
-                await tx.query(
-                  `INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload) VALUES ($1, $2, NULL, 'action-failed', now(), $3::jsonb)`,
+                await this.history.append(
                   [
-                    processInstanceId,
-                    event.elementId ?? null,
-                    JSON.stringify({
-                      ruleSet: ruleSet.key,
-                      version: ruleSet.version,
-                      ruleId,
-                      event: event.name,
-                      errorCode: ran.errorCode,
-                      message: ran.message ?? null,
-                    }),
+                    {
+                      processInstanceId,
+                      elementId: event.elementId ?? null,
+                      elementType: null,
+                      event: 'action-failed',
+                      payload: {
+                        ruleSet: ruleSet.key,
+                        version: ruleSet.version,
+                        ruleId,
+                        event: event.name,
+                        errorCode: ran.errorCode,
+                        message: ran.message ?? null,
+                      },
+                    },
                   ],
+                  tx,
                 );
               }
               return ran;
@@ -113,8 +117,8 @@ export class ProcessEventJobHandlers {
 
   /** taskOverdue: only a task that is still open when it comes due is overdue. */
   private async stillOpen(taskId: string | undefined): Promise<boolean> {
-    const rows: { state: string }[] = await this.dataSource.query('SELECT state FROM user_tasks WHERE id = $1', [taskId ?? null]);
-    return rows[0]?.state === 'created';
+    if (taskId === undefined) return false;
+    return (await this.tasks.byId(taskId))?.state === 'created';
   }
 
   /** A setVariables outcome reaches the instance as a command of its own. */

@@ -3,13 +3,16 @@ import { JobsModule } from '../../platform/jobs/jobs.module.js';
 import { ActionsModule } from '../actions/actions.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
+import { ProcessInstancesModule } from '../process-instances/process-instances.module.js';
+import { RuleSetsModule } from '../rule-sets/rule-sets.module.js';
+import { TasksModule } from '../tasks/tasks.module.js';
 import { TemplatesModule } from '../templates/templates.module.js';
 import { ActionsRuleSets } from './actions-rule-sets.js';
 import { ProcessEventJobHandlers } from './process-event-job-handlers.service.js';
 
 /** Process events (stage entered, instance ended, ...) delivered to `actions` rule sets by jobs. */
 @Module({
-  imports: [JobsModule, ActionsModule, ExecutionModule, IncidentsModule, TemplatesModule],
+  imports: [JobsModule, ActionsModule, ExecutionModule, IncidentsModule, TemplatesModule, RuleSetsModule, ProcessInstancesModule, TasksModule],
   providers: [ActionsRuleSets, ProcessEventJobHandlers],
 })
 export class ProcessEventsModule {}
