@@ -13,7 +13,8 @@ import { toJsonValue } from '../feel/feel-values.js';
 import type { CompiledProcess, GraphFlow, GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type RuntimeState, type ScopeInstance, type Token } from '../state/instance-state.js';
 import { resolverFrom, scopeHolding, tokenScope, variablesOf } from '../state/scope-variables.js';
-import { completeInnerInstance, isInnerInstance, multiInstanceBodyBehavior } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
+import { completeInnerInstance, multiInstanceBodyBehavior } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
+import { isInnerInstance } from '../scope/inner-instance.js';
 import { parkBeforeAsync } from './async-continuation.js';
 
 export const DEFAULT_MAX_STEPS = 10_000;

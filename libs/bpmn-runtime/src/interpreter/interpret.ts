@@ -12,7 +12,7 @@ import type { Variables } from '../contract/state.js';
 import { behaviors } from '../behaviors/behavior-registry.js';
 import { completeCalledProcess, escalateCalledProcess, failCalledProcess } from '../behaviors/call-activity/call-activity.behavior.js';
 import { completeAction, failAction } from '../behaviors/service-task/service-task.behavior.js';
-import { openEventSubProcesses } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
+import { openEventSubProcesses } from '../scope/event-sub-processes.js';
 import { isCompiledProcess } from '../model/process-graph.js';
 import { cloneState, isRuntimeState, ROOT_SCOPE, type RuntimeState } from '../state/instance-state.js';
 import { continueAsync } from './async-continuation.js';

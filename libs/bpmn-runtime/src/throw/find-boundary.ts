@@ -4,8 +4,8 @@
 // first, then the event subprocesses of the scope it runs in, then the scope's owner. On one
 // activity (or scope) one naming the code wins over a catch-all (no errorRef / escalationRef,
 // or no code on it).
-import { startOf } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
-import { isInnerInstance } from '../behaviors/multi-instance/multi-instance-body.behavior.js';
+import { startOf } from '../scope/event-sub-processes.js';
+import { isInnerInstance } from '../scope/inner-instance.js';
 import type { ExecutionContext } from '../context/execution-context.js';
 import type { GraphNode } from '../model/process-graph.js';
 import { ROOT_SCOPE, type Token } from '../state/instance-state.js';

@@ -11,7 +11,7 @@
 import { takeBoundary } from '../catch/boundary-events.js';
 import type { ExecutionContext } from '../context/execution-context.js';
 import type { Token } from '../state/instance-state.js';
-import { startEventSubProcess } from '../behaviors/event-sub-process/event-sub-process.behavior.js';
+import { startEventSubProcess } from '../scope/event-sub-processes.js';
 import { findCatchingBoundary } from './find-boundary.js';
 
 export type ErrorOutcome = 'caught' | 'uncaught';

@@ -5,7 +5,7 @@
 // listener is done). Then the event subprocess instance starts here and passes on.
 import { consumeCatch, openCatch, rearmTimer } from '../../catch/catch-subscriptions.js';
 import type { Behavior } from '../behavior.js';
-import { startEventSubProcess } from '../event-sub-process/event-sub-process.behavior.js';
+import { startEventSubProcess } from '../../scope/event-sub-processes.js';
 
 export const eventSubProcessStartBehavior: Behavior = {
   enter(execution, token, node) {

@@ -25,11 +25,6 @@ import type { ScopeInstance, Token } from '../../state/instance-state.js';
 import type { Behavior } from '../behavior.js';
 import { resolverFrom, tokenScope } from '../../state/scope-variables.js';
 
-/** True for the token of an inner instance (its scope instance belongs to the same element). */
-export function isInnerInstance(execution: ExecutionContext, token: Token, node: GraphNode): boolean {
-  return execution.state.scopes[token.scopeId]?.nodeId === node.id;
-}
-
 export const multiInstanceBodyBehavior: Behavior = {
   enter(execution, body, node) {
     const spec = node.multiInstance!;

@@ -3,7 +3,7 @@
 // mappings write to the enclosing scope, the scope closes and the token leaves. Its event
 // subprocesses listen while it runs (behaviors/event-sub-process).
 import type { Behavior } from '../behavior.js';
-import { openEventSubProcesses } from '../event-sub-process/event-sub-process.behavior.js';
+import { openEventSubProcesses } from '../../scope/event-sub-processes.js';
 
 export const subProcessBehavior: Behavior = {
   enter(execution, token, node) {
