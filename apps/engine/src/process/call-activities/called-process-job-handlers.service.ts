@@ -28,6 +28,7 @@ import { Conflict, NotFound } from '../../platform/errors/domain-errors.js';
 import type { JobPayload } from '../../platform/jobs/job-request.js';
 import { stringField } from '../messages/message-job-handlers.service.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
+import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
 import { CalledProcessStoreRepository } from './called-process-store.repository.js';
 
 /** Whether `error` is one of the expected kinds, which a handler answers without failing the job. */
@@ -45,6 +46,7 @@ export class CalledProcessJobHandlers {
     private readonly commands: InstanceCommandsService,
     private readonly definitions: ProcessDefinitionsService,
     private readonly incidents: IncidentsService,
+    private readonly instances: ProcessInstancesRepository,
   ) {
     registry.register(START_CALLED_PROCESS_TASK, (payload, context) => this.start(payload, context));
     registry.register(COMPLETE_CALLED_PROCESS_TASK, (payload) => this.complete(payload));
@@ -87,7 +89,7 @@ export class CalledProcessJobHandlers {
   private async complete(payload: JobPayload): Promise<void> {
     await this.deliverEscalations(payload);
     const childInstanceId = stringField(payload, 'childInstanceId');
-    const variables = (await this.store.variablesOf(childInstanceId)) ?? {};
+    const variables = (await this.instances.variablesOf(childInstanceId)) ?? {};
     await this.runOnParent(payload, { type: 'completeCalledProcess', callId: stringField(payload, 'callId'), variables });
   }
 

@@ -7,28 +7,21 @@ import { DataSource } from 'typeorm';
 import { EXPIRE_BUFFERED_MESSAGE_TASK } from '../correlation/correlation-jobs.js';
 import type { JobRequest } from '../../platform/jobs/job-request.js';
 import { JobsService } from '../../platform/jobs/jobs.service.js';
+import {
+  bufferedMessageOf,
+  waitingSubscriptionOf,
+  type BufferedMessage,
+  type BufferedMessageRow,
+  type MessageSubscriptionRow,
+  type WaitingSubscription,
+} from './buffered-message.row.js';
 
-export interface WaitingSubscription {
-  subscriptionId: string;
-  processInstanceId: string;
-  elementId: string;
-}
+export type { BufferedMessage, WaitingSubscription } from './buffered-message.row.js';
 
 export interface EventStartEvent {
   definitionId: string;
   definitionKey: string;
   elementId: string;
-}
-
-export interface BufferedMessage {
-  id: string;
-  name: string;
-  correlationKey: string | null;
-  variables: Variables;
-  createdAt: string;
-  expiresAt: string;
-  claimedBySubscription: string | null;
-  claimedByInstance: string | null;
 }
 
 /** Subscriptions that already claimed a buffered message are taken: that message is theirs. */
@@ -61,11 +54,11 @@ export class MessageStoreRepository {
 
   /** Up to `limit` waiting subscriptions of the message, oldest first. */
   async waiting(name: string, correlationKey: string | null, limit: number): Promise<WaitingSubscription[]> {
-    const result = await this.pool.query<{ id: string; process_instance_id: string; element_id: string }>(
+    const result = await this.pool.query<Pick<MessageSubscriptionRow, 'id' | 'process_instance_id' | 'element_id'>>(
       `SELECT s.id, s.process_instance_id, s.element_id ${waitingSql(correlationKey)} ORDER BY s.created_at, s.id LIMIT $3`,
       [name, correlationKey, limit],
     );
-    return result.rows.map((row) => ({ subscriptionId: row.id, processInstanceId: row.process_instance_id, elementId: row.element_id }));
+    return result.rows.map(waitingSubscriptionOf);
   }
 
   async subscriptionExists(subscriptionId: string): Promise<boolean> {
@@ -102,7 +95,7 @@ export class MessageStoreRepository {
       await client.query(MESSAGE_LOCK_SQL, [message.name, message.correlationKey]);
       const waiting = await client.query(`SELECT 1 ${waitingSql(message.correlationKey)} LIMIT 1`, [message.name, message.correlationKey]);
       if ((waiting.rowCount ?? 0) > 0) return { kind: 'waiting' };
-      const inserted = await client.query<{ created_at: Date; expires_at: Date }>(
+      const inserted = await client.query<Pick<BufferedMessageRow, 'created_at' | 'expires_at'>>(
         `INSERT INTO buffered_messages (id, name, correlation_key, variables, published_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, now(), now() + make_interval(secs => $6))
          RETURNING created_at, expires_at`,
@@ -120,31 +113,12 @@ export class MessageStoreRepository {
   }
 
   async bufferedMessage(id: string): Promise<BufferedMessage | undefined> {
-    const result = await this.pool.query<{
-      id: string;
-      name: string;
-      correlation_key: string | null;
-      variables: Variables;
-      created_at: Date;
-      expires_at: Date;
-      claimed_by_subscription: string | null;
-      claimed_by_instance: string | null;
-    }>(
+    const result = await this.pool.query<Omit<BufferedMessageRow, 'published_by' | 'claimed_at'>>(
       'SELECT id, name, correlation_key, variables, created_at, expires_at, claimed_by_subscription, claimed_by_instance FROM buffered_messages WHERE id = $1',
       [id],
     );
     const row = result.rows[0];
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      name: row.name,
-      correlationKey: row.correlation_key,
-      variables: row.variables,
-      createdAt: row.created_at.toISOString(),
-      expiresAt: row.expires_at.toISOString(),
-      claimedBySubscription: row.claimed_by_subscription,
-      claimedByInstance: row.claimed_by_instance,
-    };
+    return row ? bufferedMessageOf(row) : undefined;
   }
 
   /**
@@ -170,7 +144,7 @@ export class MessageStoreRepository {
     if (!message || message.claimedBySubscription !== null) return false;
     return this.transaction(async (client) => {
       await client.query(MESSAGE_LOCK_SQL, [message.name, message.correlationKey]);
-      const waiting = await client.query<{ id: string; process_instance_id: string }>(
+      const waiting = await client.query<Pick<MessageSubscriptionRow, 'id' | 'process_instance_id'>>(
         `SELECT s.id, s.process_instance_id ${waitingSql(message.correlationKey)} ORDER BY s.created_at, s.id LIMIT 1`,
         [message.name, message.correlationKey],
       );

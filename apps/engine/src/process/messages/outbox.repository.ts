@@ -6,17 +6,9 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../platform/http/input.js';
+import { outboxEntryOf, type OutboxEntry, type OutboxRow } from './outbox.row.js';
 
-export interface OutboxEntry {
-  id: string;
-  processInstanceId: string;
-  elementId: string;
-  kind: 'message';
-  name: string;
-  correlationKey: string | null;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+export type { OutboxEntry } from './outbox.row.js';
 
 export interface OutboxFilter {
   processInstanceId?: string;
@@ -47,31 +39,13 @@ export class OutboxRepository {
     }
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM outbox ${clause}`, values);
-    const rows = await this.pool.query<{
-      id: string;
-      process_instance_id: string;
-      element_id: string;
-      kind: 'message';
-      name: string;
-      correlation_key: string | null;
-      payload: Record<string, unknown>;
-      created_at: Date;
-    }>(
+    const rows = await this.pool.query<OutboxRow>(
       `SELECT id, process_instance_id, element_id, kind, name, correlation_key, payload, created_at FROM outbox ${clause}
         ORDER BY created_at, id OFFSET $${values.length + 1} LIMIT $${values.length + 2}`,
       [...values, paging.offset, paging.limit],
     );
     return {
-      items: rows.rows.map((row) => ({
-        id: row.id,
-        processInstanceId: row.process_instance_id,
-        elementId: row.element_id,
-        kind: row.kind,
-        name: row.name,
-        correlationKey: row.correlation_key,
-        payload: row.payload,
-        createdAt: row.created_at.toISOString(),
-      })),
+      items: rows.rows.map(outboxEntryOf),
       total: total.rows[0]?.total ?? 0,
       offset: paging.offset,
       limit: paging.limit,

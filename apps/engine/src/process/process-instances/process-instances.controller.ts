@@ -6,7 +6,6 @@ import type { Principal } from '../../platform/identity/auth/principal.js';
 import { Invalid, NotFound, Conflict } from '../../platform/errors/domain-errors.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../platform/http/input.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
-import { CalledProcessStoreRepository } from '../call-activities/called-process-store.repository.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ProcessInstancesService, type HistoryView, type InstanceDetailView, type InstanceView } from './process-instances.service.js';
 
@@ -19,7 +18,6 @@ export class ProcessInstancesController {
   constructor(
     private readonly commands: InstanceCommandsService,
     private readonly instances: ProcessInstancesService,
-    private readonly calls: CalledProcessStoreRepository,
   ) {}
 
   /** Starts an instance of the latest version of the process `key`. */
@@ -67,7 +65,7 @@ export class ProcessInstancesController {
     if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
     // A called process ends with its parent (or by its own end): cancelling it alone would
     // leave the parent's call activity waiting for ever.
-    const parent = await this.calls.parentOf(id);
+    const parent = await this.instances.parentOf(id);
     if (parent) {
       throw new Conflict(
         `process instance ${id} was started by a call activity of process instance ${parent.parentInstanceId}; cancel that instance (its root) instead`,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CallActivitiesModule } from '../call-activities/call-activities.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
 import { HistoryRepository } from './history.repository.js';
@@ -9,7 +8,7 @@ import { ProcessInstancesService } from './process-instances.service.js';
 
 /** Reading instances and their history; cancelling one. Owns the reads of `process_instances` and the `history` trail. */
 @Module({
-  imports: [ExecutionModule, CallActivitiesModule, IncidentsModule],
+  imports: [ExecutionModule, IncidentsModule],
   controllers: [ProcessInstancesController],
   providers: [ProcessInstancesRepository, HistoryRepository, ProcessInstancesService],
   exports: [ProcessInstancesService, ProcessInstancesRepository, HistoryRepository],

@@ -72,4 +72,18 @@ export class ProcessInstancesRepository {
       await this.dataSource.query('SELECT status, variables, now() AS now FROM process_instances WHERE id = $1', [id]),
     )[0];
   }
+
+  /** The instance-scope variables (of an ended child: what completeCalledProcess hands to the parent's output mappings). */
+  async variablesOf(id: string): Promise<Variables | undefined> {
+    return rowsOf<Pick<ProcessInstanceRow, 'variables'>>(await this.dataSource.query('SELECT variables FROM process_instances WHERE id = $1', [id]))[0]
+      ?.variables;
+  }
+
+  /** The parent link of an instance, when a call activity started it. */
+  async parentOf(id: string): Promise<{ parentInstanceId: string; callId: string } | undefined> {
+    const row = rowsOf<Pick<ProcessInstanceRow, 'parent_instance_id' | 'parent_call_id'>>(
+      await this.dataSource.query('SELECT parent_instance_id, parent_call_id FROM process_instances WHERE id = $1', [id]),
+    )[0];
+    return row?.parent_instance_id && row.parent_call_id ? { parentInstanceId: row.parent_instance_id, callId: row.parent_call_id } : undefined;
+  }
 }

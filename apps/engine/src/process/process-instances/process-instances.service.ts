@@ -57,4 +57,9 @@ export class ProcessInstancesService {
     if (!(await this.instances.exists(id))) throw new NotFound(`process instance ${id} not found`);
     return { items: (await this.history.ofInstance(id)).map(historyViewOf) };
   }
+
+  /** The parent link of an instance, when a call activity started it. */
+  parentOf(id: string): Promise<{ parentInstanceId: string; callId: string } | undefined> {
+    return this.instances.parentOf(id);
+  }
 }
