@@ -1,7 +1,7 @@
 import { Conflict, NotFound } from '../../platform/errors/domain-errors.js';
 import type { FailedJob, JobHandlerRegistry } from '../../platform/jobs/job-handler-registry.js';
 import type { InstanceCommandsService } from '../execution/instance-commands.service.js';
-import { fakeOf } from '../testing/fake-of.js';
+import { fakeAs } from '../../platform/database/fake-as.js';
 import { FakeIncidentsRepository } from './incidents.repository.fake.js';
 import type { IncidentsRepository } from './incidents.repository.js';
 import { IncidentsService } from './incidents.service.js';
@@ -10,21 +10,24 @@ const INCIDENT = '40000000-0000-4000-8000-000000000001';
 const INSTANCE = '20000000-0000-4000-8000-000000000001';
 const actor = { userId: 'id-mia', username: 'mia' };
 
+/** A collaborating service, of which the spec needs only the methods given. */
+const partial = <T>(methods: Partial<T>): T => methods as T;
+
 function newTestService() {
   const incidents = new FakeIncidentsRepository();
   const commands: { instanceId: string; command: unknown }[] = [];
   let recorder: ((job: FailedJob) => Promise<void>) | undefined;
-  const registry = fakeOf<JobHandlerRegistry>({
+  const registry = partial<JobHandlerRegistry>({
     recordFailuresWith: (record: (job: FailedJob) => Promise<void>) => {
       recorder = record;
     },
   });
-  const instanceCommands = fakeOf<InstanceCommandsService>({
+  const instanceCommands = partial<InstanceCommandsService>({
     run: (async (instanceId: string, command: unknown) => {
       commands.push({ instanceId, command });
     }) as unknown as InstanceCommandsService['run'],
   });
-  const service = new IncidentsService(fakeOf<IncidentsRepository>(incidents), instanceCommands, registry);
+  const service = new IncidentsService(fakeAs<IncidentsRepository>(incidents), instanceCommands, registry);
   const failed = (job: Partial<FailedJob>): Promise<void> => {
     if (!recorder) throw new Error('the service registered no recorder of failed jobs');
     return recorder({ jobId: '7', attempt: 3, task: 'stageflow.run-action', payload: {}, key: null, maxAttempts: 3, message: 'boom', ...job });

@@ -1,7 +1,7 @@
 import type { RuleSet } from '@stageflow/process-package';
 import { NotFound } from '../../platform/errors/domain-errors.js';
-import { fakeOf } from '../testing/fake-of.js';
-import type { RuleSetRow } from './rule-set.row.js';
+import { fakeAs } from '../../platform/database/fake-as.js';
+import { FakeRuleSetsRepository } from './rule-sets.repository.fake.js';
 import type { RuleSetsRepository } from './rule-sets.repository.js';
 import { RuleSetsService } from './rule-sets.service.js';
 
@@ -19,35 +19,12 @@ function scoring(version: number, minimum: number): RuleSet {
   } as unknown as RuleSet;
 }
 
-function row(version: number, content: RuleSet): RuleSetRow {
-  return {
-    id: `50000000-0000-4000-8000-00000000000${version}`,
-    key: 'lead-score',
-    version,
-    name: 'Lead score',
-    kind: 'classification',
-    resource_name: 'lead-score.rule-set.json',
-    content,
-    content_hash: `hash-${version}`,
-    deployment_id: '60000000-0000-4000-8000-000000000001',
-    created_at: new Date('2026-01-01T00:00:00Z'),
-  };
-}
-
 function newTestService() {
-  const rows = [row(1, scoring(1, 1000)), row(2, scoring(2, 5000))];
-  const reads: { key: string; version: number | undefined }[] = [];
-  const repository = fakeOf<RuleSetsRepository>({
-    byId: async (id: string) => rows.find((candidate) => candidate.id === id),
-    forEvaluation: async (key: string, version: number | undefined) => {
-      reads.push({ key, version });
-      const ofKey = rows.filter((candidate) => candidate.key === key).sort((a, b) => b.version - a.version);
-      const found = version === undefined ? ofKey[0] : ofKey.find((candidate) => candidate.version === version);
-      return found ? { id: found.id, version: found.version, content: found.content, now: NOW } : undefined;
-    },
-    page: async () => ({ rows: rows.map(({ content: _content, ...rest }) => rest), total: rows.length }),
-  });
-  return { service: new RuleSetsService(repository), reads };
+  const ruleSets = new FakeRuleSetsRepository();
+  ruleSets.now = NOW;
+  ruleSets.seed({ key: 'lead-score', version: 1, name: 'Lead score', content: scoring(1, 1000), content_hash: 'hash-1' });
+  ruleSets.seed({ key: 'lead-score', version: 2, name: 'Lead score', content: scoring(2, 5000), content_hash: 'hash-2' });
+  return { service: new RuleSetsService(fakeAs<RuleSetsRepository>(ruleSets)), ruleSets };
 }
 
 describe('RuleSetsService', () => {
@@ -62,12 +39,11 @@ describe('RuleSetsService', () => {
   });
 
   it('given two versions, when evaluated at version 1, then version 1 decides', async () => {
-    const { service, reads } = newTestService();
+    const { service } = newTestService();
 
     const run = await service.evaluate('lead-score', { budget: 3000 }, 1);
 
-    expect(reads).toEqual([{ key: 'lead-score', version: 1 }]);
-    expect(run.ruleSet.version).toBe(1);
+    expect(run.ruleSet).toEqual({ id: '50000000-0000-4000-8000-000000000001', key: 'lead-score', version: 1 });
     expect(run.result).toEqual({ score: 10 });
   });
 
@@ -76,6 +52,19 @@ describe('RuleSetsService', () => {
 
     await expect(service.evaluate('nope', {}, undefined)).rejects.toThrow('no rule set with key "nope"');
     await expect(service.evaluate('lead-score', {}, 7)).rejects.toThrow('rule set "lead-score" has no version 7');
+  });
+
+  it('given versions of two keys, when the latest are listed, then one per key, newest version', async () => {
+    const { service, ruleSets } = newTestService();
+    ruleSets.seed({ key: 'a-routing', version: 1, content: { ...scoring(1, 1), key: 'a-routing' } as RuleSet });
+
+    const page = await service.list({ latest: true }, { offset: 0, limit: 10 });
+
+    expect(page.items.map((view) => [view.key, view.version])).toEqual([
+      ['a-routing', 1],
+      ['lead-score', 2],
+    ]);
+    expect(page.total).toBe(2);
   });
 
   it('given a version, when read by id, then its view carries its document; an unknown id is 404', async () => {

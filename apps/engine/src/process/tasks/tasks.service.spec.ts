@@ -1,4 +1,6 @@
 import type { Principal } from '../../platform/identity/auth/principal.js';
+import { fakeAs } from '../../platform/database/fake-as.js';
+import { FakeUsersRepository } from '../../platform/identity/users/users.repository.fake.js';
 import type { UsersRepository } from '../../platform/identity/users/users.repository.js';
 import { UNSORTED_QUEUE } from '../../platform/identity/teams/unsorted-queue.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors/domain-errors.js';
@@ -6,7 +8,6 @@ import type { InstanceCommandsService, InstanceSnapshot } from '../execution/ins
 import { FakeHistoryRepository } from '../process-instances/history.repository.fake.js';
 import type { HistoryRepository } from '../process-instances/history.repository.js';
 import type { InstanceDetailView, ProcessInstancesService } from '../process-instances/process-instances.service.js';
-import { fakeOf } from '../testing/fake-of.js';
 import { TasksService } from './tasks.service.js';
 import type { UserTaskRow } from './user-task.row.js';
 import { FakeUserTasksRepository } from './user-tasks.repository.fake.js';
@@ -15,6 +16,9 @@ import type { UserTasksRepository } from './user-tasks.repository.js';
 const TASK = '30000000-0000-4000-8000-000000000001';
 const OTHER = '30000000-0000-4000-8000-000000000002';
 const PAGE = { offset: 0, limit: 50 };
+
+/** A collaborating service, of which the spec needs only the methods given. */
+const partial = <T>(methods: Partial<T>): T => methods as T;
 
 const seller = (username: string, groups: string[] = ['sales']): Principal => ({ userId: `id-${username}`, username, roles: ['seller'], groups });
 const manager: Principal = { userId: 'id-mia', username: 'mia', roles: ['manager'], groups: [] };
@@ -34,7 +38,7 @@ const snapshot = (id: string): InstanceSnapshot => ({
 
 /** A command service that completes the task it is given, after letting `authorize` look at it, as InstanceCommandsService does. */
 function fakeCommands(tasks: FakeUserTasksRepository, completions: string[]): InstanceCommandsService {
-  return fakeOf<InstanceCommandsService>({
+  return partial<InstanceCommandsService>({
     completeTask: async (taskId: string, _variables: unknown, actor: { username: string }, authorize: (task: UserTaskRow) => void) => {
       const task = await tasks.byId(taskId);
       if (!task) throw new NotFound(`task ${taskId} not found`);
@@ -48,11 +52,17 @@ function fakeCommands(tasks: FakeUserTasksRepository, completions: string[]): In
 function newTestService() {
   const tasks = new FakeUserTasksRepository();
   const history = new FakeHistoryRepository();
-  const usernames = ['anna', 'ben', 'mia'];
-  const users = fakeOf<UsersRepository>({ findIdByUsername: async (username: string) => (usernames.includes(username) ? `id-${username}` : undefined) });
+  const users = new FakeUsersRepository();
+  for (const username of ['anna', 'ben', 'mia']) users.seed({ username });
   const completions: string[] = [];
-  const instances = fakeOf<ProcessInstancesService>({ get: async (id: string) => snapshot(id) as InstanceDetailView });
-  const service = new TasksService(fakeOf<UserTasksRepository>(tasks), fakeOf<HistoryRepository>(history), users, fakeCommands(tasks, completions), instances);
+  const instances = partial<ProcessInstancesService>({ get: async (id: string) => snapshot(id) as InstanceDetailView });
+  const service = new TasksService(
+    fakeAs<UserTasksRepository>(tasks),
+    fakeAs<HistoryRepository>(history),
+    fakeAs<UsersRepository>(users),
+    fakeCommands(tasks, completions),
+    instances,
+  );
   return { service, tasks, history, completions };
 }
 

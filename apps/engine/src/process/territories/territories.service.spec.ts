@@ -1,48 +1,50 @@
-import type { RuleSetKind } from '@stageflow/process-package';
+import type { RuleSet } from '@stageflow/process-package';
+import { fakeAs } from '../../platform/database/fake-as.js';
 import type { Queryable } from '../../platform/database/queryable.js';
+import { FakeTransactions } from '../../platform/database/transactions.fake.js';
 import type { Transactions } from '../../platform/database/transactions.js';
 import { Conflict, Invalid, NotFound } from '../../platform/errors/domain-errors.js';
+import { FakeTeamsRepository } from '../../platform/identity/teams/teams.repository.fake.js';
 import type { TeamsRepository } from '../../platform/identity/teams/teams.repository.js';
+import { FakeUsersRepository } from '../../platform/identity/users/users.repository.fake.js';
 import type { UsersRepository } from '../../platform/identity/users/users.repository.js';
+import { FakeRuleSetsRepository } from '../rule-sets/rule-sets.repository.fake.js';
 import type { RuleSetsRepository } from '../rule-sets/rule-sets.repository.js';
-import { fakeOf } from '../testing/fake-of.js';
 import { FakeTerritoriesRepository } from './territories.repository.fake.js';
 import type { TerritoriesRepository } from './territories.repository.js';
 import { TerritoriesService } from './territories.service.js';
 
 const DACH_TEAM = '10000000-0000-4000-8000-000000000001';
 
+/** Users that also say on which connection, and with which lock, they were looked up by name. */
+class LookupLoggingUsers extends FakeUsersRepository {
+  readonly lookups: { username: string; db: Queryable | undefined; lock: string | undefined }[] = [];
+
+  override async findIdByUsername(username: string, db?: Queryable, lock?: 'share'): Promise<string | undefined> {
+    this.lookups.push({ username, db, lock });
+    return super.findIdByUsername(username);
+  }
+}
+
 function newTestService() {
   const territories = new FakeTerritoriesRepository();
   territories.teamNames.set(DACH_TEAM, 'dach');
-  const tx: Queryable = { query: () => Promise.reject(new Error('a fake transaction runs no SQL')) };
-  const transactions = { runs: 0 };
-  const ruleSetKinds = new Map<string, RuleSetKind>([
-    ['on-start', 'actions'],
-    ['route', 'assignment'],
-  ]);
-  /** Which lookups of users ran on the transaction, and with which lock. */
-  const userLookups: { username: string; db: Queryable | undefined; lock: string | undefined }[] = [];
+  const users = new LookupLoggingUsers();
+  users.seed({ username: 'anna' });
+  const teams = new FakeTeamsRepository(users);
+  teams.seed('dach', DACH_TEAM);
+  const ruleSets = new FakeRuleSetsRepository();
+  ruleSets.seed({ key: 'on-start', version: 1, content: { kind: 'actions' } as RuleSet });
+  ruleSets.seed({ key: 'route', version: 1, content: { kind: 'assignment' } as RuleSet });
+  const transactions = new FakeTransactions();
   const service = new TerritoriesService(
-    fakeOf<TerritoriesRepository>(territories),
-    fakeOf<RuleSetsRepository>({
-      latestKinds: async (keys: readonly string[]) => new Map(keys.flatMap((key) => (ruleSetKinds.has(key) ? [[key, ruleSetKinds.get(key)!]] : []))),
-    }),
-    fakeOf<TeamsRepository>({ findIdByName: async (name: string) => (name === 'dach' ? DACH_TEAM : undefined) }),
-    fakeOf<UsersRepository>({
-      findIdByUsername: async (username: string, db?: Queryable, lock?: 'share') => {
-        userLookups.push({ username, db, lock });
-        return username === 'anna' ? 'id-anna' : undefined;
-      },
-    }),
-    fakeOf<Transactions>({
-      run: <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
-        transactions.runs += 1;
-        return work(tx);
-      },
-    }),
+    fakeAs<TerritoriesRepository>(territories),
+    fakeAs<RuleSetsRepository>(ruleSets),
+    fakeAs<TeamsRepository>(teams),
+    fakeAs<UsersRepository>(users),
+    fakeAs<Transactions>(transactions),
   );
-  return { service, territories, tx, transactions, userLookups };
+  return { service, territories, tx: transactions.tx, transactions, userLookups: users.lookups };
 }
 
 describe('TerritoriesService', () => {
