@@ -4,11 +4,11 @@
 // idempotency row, so the action's writes and "this run happened" commit together or not at
 // all. It answers what the service task should do next.
 import type { RuleAction, ActionType, JsonObject } from '@stageflow/process-package';
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/database/queryable.js';
 
 export interface ActionRunContext {
-  /** The transaction of this run. */
-  tx: EntityManager;
+  /** The transaction of this run: pass it to every repository the runner writes through. */
+  tx: Queryable;
   /** `<instanceId>:<actionId>`: unique per run; derive ids of what the action creates from it. */
   idempotencyKey: string;
   processInstanceId: string;

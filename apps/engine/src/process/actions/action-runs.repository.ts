@@ -4,7 +4,9 @@
 // the action again; if the first rolls back, the second runs it. The outcome is updated in the
 // same transaction, after the runner's own writes.
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Queryable } from '../../platform/database/queryable.js';
+import { Transactions } from '../../platform/database/transactions.js';
 import { rowsOf } from '../../platform/database/query-rows.js';
 import type { ActionRunRow } from './action-run.row.js';
 import type { ActionOutcome } from './action-runner.js';
@@ -24,7 +26,10 @@ const RUNNING = { kind: 'running' } as const;
 
 @Injectable()
 export class ActionRunsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** The recorded outcome of a run, or undefined when it has not run (or rolled back). */
   async outcome(idempotencyKey: string): Promise<ActionOutcome | undefined> {
@@ -44,22 +49,24 @@ export class ActionRunsRepository {
   }
 
   /** Runs `action` once for `idempotencyKey`, recording its outcome in its own transaction; a recorded outcome is returned as it is. */
-  async runOnce(idempotencyKey: string, record: ActionRunRecord, action: (tx: EntityManager) => Promise<ActionOutcome>): Promise<ActionOutcome> {
-    return this.dataSource.transaction(async (tx) => {
-      const inserted: unknown[] = await tx.query(
-        `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, contact_plan_id, rule_set_id, action_type, outcome)
+  async runOnce(idempotencyKey: string, record: ActionRunRecord, action: (tx: Queryable) => Promise<ActionOutcome>): Promise<ActionOutcome> {
+    return this.transactions.run(async (tx) => {
+      const inserted = rowsOf(
+        await tx.query(
+          `INSERT INTO action_runs (idempotency_key, process_instance_id, element_id, action_key, action_template_id, contact_plan_id, rule_set_id, action_type, outcome)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
-        [
-          idempotencyKey,
-          record.processInstanceId,
-          record.elementId,
-          record.actionKey,
-          'actionTemplateId' in record.source ? record.source.actionTemplateId : null,
-          'contactPlanId' in record.source ? record.source.contactPlanId : null,
-          'ruleSetId' in record.source ? record.source.ruleSetId : null,
-          record.actionType,
-          JSON.stringify(RUNNING),
-        ],
+          [
+            idempotencyKey,
+            record.processInstanceId,
+            record.elementId,
+            record.actionKey,
+            'actionTemplateId' in record.source ? record.source.actionTemplateId : null,
+            'contactPlanId' in record.source ? record.source.contactPlanId : null,
+            'ruleSetId' in record.source ? record.source.ruleSetId : null,
+            record.actionType,
+            JSON.stringify(RUNNING),
+          ],
+        ),
       );
       if (inserted.length === 0) {
         const rows = rowsOf<Pick<ActionRunRow, 'outcome'>>(await tx.query('SELECT outcome FROM action_runs WHERE idempotency_key = $1', [idempotencyKey]));
