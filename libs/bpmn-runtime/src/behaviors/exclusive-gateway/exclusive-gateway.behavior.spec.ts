@@ -125,3 +125,142 @@ describe('exclusive gateway', () => {
     expect(instance.openTasks()).toHaveLength(2);
   });
 });
+
+describe('exclusive gateway: the default flow', () => {
+  // The default flow comes first in the gateway's order, before the conditional flow.
+  const defaultFirst = bpmnProcess(`
+    <bpmn:startEvent id="start"/>
+    <bpmn:exclusiveGateway id="size" default="toSmall">
+      <bpmn:outgoing>toSmall</bpmn:outgoing>
+      <bpmn:outgoing>toBig</bpmn:outgoing>
+    </bpmn:exclusiveGateway>
+    <bpmn:userTask id="big"/>
+    <bpmn:userTask id="small"/>
+    <bpmn:endEvent id="end"/>
+    ${flow('f1', 'start', 'size')}
+    ${flow('toSmall', 'size', 'small')}
+    ${flow('toBig', 'size', 'big', '= amount >= 1000')}
+    ${flow('f2', 'big', 'end')}
+    ${flow('f3', 'small', 'end')}`);
+
+  it('given the default flow first in the order of the outgoing flows, when a condition is true, then only the flow of that condition is taken', async () => {
+    const scenario = await Scenario.deploy(defaultFirst);
+
+    const instance = scenario.start({ variables: { amount: 2000 } });
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['big']);
+    expect(instance.flowsTaken()).toEqual(['f1', 'toBig']);
+  });
+
+  it('given the default flow first in the order of the outgoing flows, when no condition is true, then only the default flow is taken', async () => {
+    const scenario = await Scenario.deploy(defaultFirst);
+
+    const instance = scenario.start({ variables: { amount: 10 } });
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['small']);
+    expect(instance.flowsTaken()).toEqual(['f1', 'toSmall']);
+  });
+
+  it('given a default flow and a single conditional flow, when the condition is false, then the default flow is taken', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:exclusiveGateway id="size" default="toSmall"/>
+        <bpmn:userTask id="small"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'size')}
+        ${flow('toSmall', 'size', 'small')}
+        ${flow('f2', 'small', 'end')}`),
+    );
+
+    const instance = scenario.start();
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['small']);
+    expect(instance.flowsTaken()).toEqual(['f1', 'toSmall']);
+  });
+});
+
+describe('exclusive gateway: a flow without a condition', () => {
+  it('given a first outgoing flow without a condition and no default, when the gateway is reached, then only that flow is taken', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:exclusiveGateway id="size">
+          <bpmn:outgoing>toSmall</bpmn:outgoing>
+          <bpmn:outgoing>toBig</bpmn:outgoing>
+        </bpmn:exclusiveGateway>
+        <bpmn:userTask id="big"/>
+        <bpmn:userTask id="small"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'size')}
+        ${flow('toSmall', 'size', 'small')}
+        ${flow('toBig', 'size', 'big', '= true')}
+        ${flow('f2', 'big', 'end')}
+        ${flow('f3', 'small', 'end')}`),
+    );
+
+    const instance = scenario.start();
+
+    expect(instance.flowsTaken()).toEqual(['f1', 'toSmall']);
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['small']);
+  });
+});
+
+describe('exclusive gateway: a single outgoing flow', () => {
+  const single = (condition?: string) =>
+    bpmnProcess(`
+      <bpmn:startEvent id="start"/>
+      <bpmn:exclusiveGateway id="check"/>
+      <bpmn:userTask id="next"/>
+      <bpmn:endEvent id="end"/>
+      ${flow('f1', 'start', 'check')}
+      ${flow('onward', 'check', 'next', condition)}
+      ${flow('f2', 'next', 'end')}`);
+
+  it('given one outgoing flow without a condition, when the gateway is reached, then that flow is taken', async () => {
+    const scenario = await Scenario.deploy(single());
+
+    const instance = scenario.start();
+
+    expect(instance.flowsTaken()).toEqual(['f1', 'onward']);
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['next']);
+  });
+
+  it('given one outgoing flow whose condition is false and no default, when the gateway is reached, then an incident parks the token there', async () => {
+    const scenario = await Scenario.deploy(single('= approved'));
+
+    const instance = scenario.start({ variables: { approved: false } });
+
+    expect(instance.status).toBe('incident');
+    expect(instance.incidents()).toEqual([
+      {
+        type: 'IncidentRaised',
+        incidentId: expect.any(String),
+        elementId: 'check',
+        message: "No outgoing flow of exclusive gateway 'check' has a true condition and there is no default flow",
+      },
+    ]);
+    expect(instance.flowsTaken()).toEqual(['f1']);
+  });
+
+  it('given one outgoing flow whose condition is true, when the gateway is reached, then that flow is taken', async () => {
+    const scenario = await Scenario.deploy(single('= approved'));
+
+    const instance = scenario.start({ variables: { approved: true } });
+
+    expect(instance.flowsTaken()).toEqual(['f1', 'onward']);
+  });
+});
+
+describe('exclusive gateway: a failing condition', () => {
+  it('given a condition that fails, when evaluated, then an incident names the flow and no later flow is taken, not even the default', async () => {
+    const scenario = await Scenario.deploy(routing(), { params: { hugeDeal: 50_000 } });
+
+    const instance = scenario.start({ variables: {} });
+
+    expect(instance.flowsTaken()).toEqual(['f1']);
+    expect(instance.openTasks()).toEqual([]);
+    expect(instance.incidents()).toHaveLength(1);
+    expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'size', wait: 'incident' }] });
+  });
+});
