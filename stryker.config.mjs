@@ -1,7 +1,7 @@
 // Mutation testing of the pure libraries (StrykerJS 9: version 10 needs Node 22).
 // `npm run test:mutation` mutates all of libs/bpmn-runtime and libs/rules, which takes hours on
 // two cores; run one folder at a time instead (see docs/development.md, "Mutation testing"):
-//   npm run test:mutation -- --mutate 'libs/bpmn-runtime/src/behaviors/exclusive-gateway/**/*.ts,!**/*.spec.ts'
+//   npm run test:mutation -- --mutate 'libs/bpmn-runtime/src/behaviors/exclusive-gateway/**/*.ts,!**/*.spec.ts,!**/*.testing.ts,!**/testing/**'
 import jestConfig from './jest.config.js';
 
 // Incremental mode keeps one result file per --mutate selection: Stryker rewrites the file with
@@ -61,18 +61,18 @@ const config = {
   cleanTempDir: 'always',
 };
 
-// Specs and the test support are never mutated. A --mutate on the command line replaces this
-// list, exclusions included (Stryker 9 copies the config before it applies the command line), so
-// a --mutate that would take specs in is refused here rather than scored.
-const exclusions = ['!**/*.spec.ts', '!libs/*/src/**/testing/**'];
+// Specs and test support (testing/, *.testing.ts) are never mutated. A --mutate on the command
+// line replaces this list, exclusions included (Stryker 9 copies the config before it applies
+// the command line), so a --mutate glob without them is refused here rather than scored.
+const exclusions = ['!**/*.spec.ts', '!**/*.testing.ts', '!**/testing/**'];
 config.mutate = ['libs/bpmn-runtime/src/**/*.ts', 'libs/rules/src/**/*.ts', ...exclusions];
 if (mutateArg !== undefined) {
   const patterns = mutateArg.split(',');
-  const wildcards = patterns.filter((pattern) => !pattern.startsWith('!') && pattern.includes('*'));
-  if (wildcards.length > 0 && !patterns.includes('!**/*.spec.ts')) {
+  const globs = patterns.filter((pattern) => !pattern.startsWith('!') && pattern.includes('*'));
+  if (globs.length > 0 && exclusions.some((exclusion) => !patterns.includes(exclusion))) {
     throw new Error(
-      `--mutate '${mutateArg}' would mutate the specs too: add ',!**/*.spec.ts' (and ',!**/testing/**' for a folder holding testing/), e.g.\n` +
-        `  npm run test:mutation -- --mutate '${wildcards[0]},!**/*.spec.ts'`,
+      `--mutate '${mutateArg}' would mutate specs or test support: add the exclusions, e.g.\n` +
+        `  npm run test:mutation -- --mutate '${[...globs, ...exclusions].join(',')}'`,
     );
   }
 }
