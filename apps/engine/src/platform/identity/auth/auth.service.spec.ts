@@ -52,13 +52,15 @@ describe('AuthService', () => {
       await expect(service.login('nobody', 'correct horse')).rejects.toThrow(new Unauthorized('wrong username or password'));
     });
 
-    it('given a user with a role the engine does not know, when signing in, then the token carries only the known roles', async () => {
-      const { service, users } = await newTestService();
-      users.seed({ username: 'old', password_hash: await HASH, roles: ['analyst', 'retired-role'] as unknown as Role[] });
+    it('given a user with a role the engine does not know, when signing in or using an API token, then only the known roles count', async () => {
+      const { service, users, jwt, apiTokens } = await newTestService();
+      const old = users.seed({ username: 'old', password_hash: await HASH, roles: ['analyst', 'retired-role'] as unknown as Role[] });
 
       const { accessToken } = await service.login('old', 'correct horse');
+      const { token } = await apiTokens.create(old.id, 'ci');
 
-      expect((await service.authenticate(accessToken)).roles).toEqual(['analyst']);
+      expect(jwt.decode<{ roles: string[] }>(accessToken).roles).toEqual(['analyst']);
+      expect((await service.authenticate(token)).roles).toEqual(['analyst']);
     });
   });
 
