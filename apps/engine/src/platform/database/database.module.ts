@@ -14,8 +14,8 @@ const databaseLog = new Logger('Database');
  * The one PostgreSQL data source, migrated before anything else runs. Global: every repository
  * needs it, as every module needs the config; so does Transactions, for services that write
  * through several repositories at once. The schema comes from the migrations alone, found by
- * folder (find-migrations.ts). Repositories use parameterised SQL; the entity classes some
- * process/ modules still register (TypeOrmModule.forFeature) are loaded by autoLoadEntities.
+ * folder (find-migrations.ts). Repositories use parameterised SQL on it; there are no entity
+ * classes (docs/development.md, "Data access: one repository per table").
  */
 @Global()
 @Module({})
@@ -27,7 +27,6 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
             ...dataSourceOptions(databaseUrl, poolSize, await findMigrations()),
-            autoLoadEntities: true,
             retryAttempts: 3,
             retryDelay: 1000,
           }),
