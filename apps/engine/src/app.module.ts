@@ -8,6 +8,7 @@ import { IdentityModule } from './platform/identity/identity.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { NotificationsModule } from './platform/notifications/notifications.module.js';
 import { OutboundModule } from './platform/outbound/outbound.module.js';
+import { CrmModule } from './crm/crm.module.js';
 import { ProcessModule } from './process/index.js';
 
 /**
@@ -29,6 +30,7 @@ export class AppModule {
         NotificationsModule,
         HealthModule,
         ProcessModule,
+        CrmModule,
       ],
     };
   }

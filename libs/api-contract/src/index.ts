@@ -128,3 +128,9 @@ export type {
 } from './client/stageflow-client.js';
 export { createStageflowClient } from './client/stageflow-client.js';
 export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';
+
+// CRM records: the record types and their fields, the bodies' schemas and their validator
+export type { RecordField, RecordFieldKind, RecordTypeDefinition, RecordTypeName } from './records/record-field.js';
+export { RECORD_TYPES, LEAD_CLASSIFICATIONS, organizationType, contactType, leadType, opportunityType, activityType } from './records/record-types.js';
+export { createBodySchema, updateBodySchema, recordSchema, fieldValueSchema } from './records/record-body-schema.js';
+export { recordBodyIssues } from './records/record-body-validator.js';

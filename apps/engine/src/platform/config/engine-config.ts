@@ -1,4 +1,5 @@
 // Reads the engine's settings from the environment once, at start-up.
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { loadEmailConfig, type EmailConfig } from '../outbound/email/smtp-config.js';
 import { loadWebhookConfig, type WebhookConfig } from '../outbound/webhooks/webhook-config.js';
 
@@ -39,6 +40,8 @@ export interface EngineConfig {
    * and to estimate the database clock between reads — due times come from the database clock.
    */
   fakeClockSkewMs: number;
+  /** STAGEFLOW_PHONE_REGION: the country (ISO 3166 alpha-2) of phone numbers written without a country code. */
+  phoneRegion: CountryCode;
   /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
   email: EmailConfig;
   /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
@@ -67,6 +70,13 @@ function signedIntFrom(value: string | undefined, name: string): number {
   return parsed;
 }
 
+function phoneRegionFrom(value: string | undefined): CountryCode {
+  if (value === undefined || value === '') return 'US';
+  const region = value.toUpperCase();
+  if (!isSupportedCountry(region)) throw new Error(`STAGEFLOW_PHONE_REGION must be a country code such as DE or US, got "${value}"`);
+  return region;
+}
+
 export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -88,6 +98,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     jobPollIntervalMs: intFrom(env.STAGEFLOW_JOB_POLL_MS, 250, 'STAGEFLOW_JOB_POLL_MS'),
     nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),
     fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
+    phoneRegion: phoneRegionFrom(env.STAGEFLOW_PHONE_REGION),
     email: loadEmailConfig(env),
     webhooks: loadWebhookConfig(env),
   };

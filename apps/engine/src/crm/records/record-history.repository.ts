@@ -1,0 +1,41 @@
+// All SQL of `crm_record_history`: written in the transaction of the record write it describes.
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Queryable } from '../../platform/database/queryable.js';
+import { rowsOf } from '../../platform/database/query-rows.js';
+import type { ChangeSource, FieldChange, RecordHistoryRow } from './record-history.row.js';
+
+export interface ChangeOrigin {
+  actorId: string | null;
+  actorName: string;
+  source: ChangeSource;
+  sourceName?: string;
+  reason?: string;
+}
+
+@Injectable()
+export class RecordHistoryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async append(recordType: string, recordId: string, origin: ChangeOrigin, changes: readonly FieldChange[], db: Queryable = this.dataSource): Promise<void> {
+    if (changes.length === 0) return;
+    await db.query(
+      `INSERT INTO crm_record_history (record_type, record_id, actor_id, actor_name, source, source_name, reason, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+      [recordType, recordId, origin.actorId, origin.actorName, origin.source, origin.sourceName ?? null, origin.reason ?? null, JSON.stringify(changes)],
+    );
+  }
+
+  /** The writes of one record, newest first; `before` (a history id) pages back. */
+  async of(recordType: string, recordId: string, limit: number, before?: string, db: Queryable = this.dataSource): Promise<RecordHistoryRow[]> {
+    return rowsOf<RecordHistoryRow>(
+      await db.query(
+        `SELECT id::text, record_type, record_id, at, actor_id, actor_name, source, source_name, reason, changes
+           FROM crm_record_history
+          WHERE record_type = $1 AND record_id = $2 AND ($3::bigint IS NULL OR id < $3::bigint)
+          ORDER BY id DESC LIMIT $4`,
+        [recordType, recordId, before ?? null, limit],
+      ),
+    );
+  }
+}

@@ -1,0 +1,41 @@
+// Who sees which records, as a condition every statement on a record table carries (so no filter,
+// sort, search or history query can widen it): an admin or integrator sees all, an analyst reads all
+// (and writes none), a manager the records owned by members of their teams and their teams'
+// queues, a seller the records they own and — while a record has no owner — those waiting in one
+// of their teams' queues. Teams are read from the caller's user row at the statement's time, so a
+// change of membership counts at once.
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import type { SqlParams } from '../../platform/database/sql-params.js';
+
+export type RecordAccess = 'read' | 'write';
+
+/** Roles that see every record. Analysts read (to try processes on real records) but do not write. */
+function seesAll(principal: Principal, access: RecordAccess): boolean {
+  if (principal.roles.includes('admin') || principal.roles.includes('integrator')) return true;
+  return access === 'read' && principal.roles.includes('analyst');
+}
+
+/** False when the caller may not write records at all (403 before any statement). */
+export function mayWriteRecords(principal: Principal): boolean {
+  return principal.roles.some((role) => role === 'admin' || role === 'integrator' || role === 'manager' || role === 'seller');
+}
+
+/** May hand a record to another owner (a manager's action, recorded in the history). */
+export function mayHandOver(principal: Principal): boolean {
+  return principal.roles.some((role) => role === 'admin' || role === 'manager' || role === 'integrator');
+}
+
+/** The SQL condition on the record alias `r` for `principal`. */
+export function visibleTo(principal: Principal, access: RecordAccess, sql: SqlParams, alias = 'r'): string {
+  if (seesAll(principal, access)) return 'true';
+  const me = sql.add(principal.userId);
+  // An array expression (not a subquery), so that `= ANY(...)` compares with its elements.
+  const myTeams = `ARRAY(SELECT unnest(team_ids) FROM users WHERE id = ${me}::uuid)`;
+  if (principal.roles.includes('manager')) {
+    return `(${alias}.team_id = ANY(${myTeams}) OR ${alias}.owner_id IN (SELECT u.id FROM users u WHERE u.team_ids && ${myTeams}))`;
+  }
+  if (principal.roles.includes('seller')) {
+    return `(${alias}.owner_id = ${me}::uuid OR (${alias}.owner_id IS NULL AND ${alias}.team_id = ANY(${myTeams})))`;
+  }
+  return 'false';
+}

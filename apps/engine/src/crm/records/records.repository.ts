@@ -1,0 +1,190 @@
+// All SQL of the record tables (crm_organizations, crm_contacts, crm_leads, crm_opportunities,
+// crm_activities): one repository for the five, driven by each type's fields, since their
+// statements differ only in columns. Every read and write carries the caller's visibility
+// (record-visibility.ts): a record the caller may not see is, to them, not there.
+import { Injectable } from '@nestjs/common';
+import type { RecordField, RecordTypeDefinition } from '@stageflow/api-contract';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import type { Queryable } from '../../platform/database/queryable.js';
+import { rowsOf } from '../../platform/database/query-rows.js';
+import { SqlParams } from '../../platform/database/sql-params.js';
+import { columnOf, parameterOf, selectList, sqlTypeOf, type RecordRow } from './record-columns.js';
+import type { RecordKeys } from './record-keys.js';
+import type { RecordListQuery } from './record-list-query.js';
+import { visibleTo, type RecordAccess } from './record-visibility.js';
+
+/** A record's writable content: field values by API name (ownerId and teamId included) and its custom fields. */
+export interface RecordContent {
+  fields: Record<string, unknown>;
+  custom: Record<string, unknown>;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  row: RecordRow;
+  visible: boolean;
+  matched: ('emails' | 'phones' | 'legalId')[];
+}
+
+function fieldNamed(type: RecordTypeDefinition, name: string): RecordField {
+  const field = type.fields.find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`${type.name} has no field ${name}`);
+  return field;
+}
+
+@Injectable()
+export class RecordsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(type: RecordTypeDefinition, id: string, content: RecordContent, keys: RecordKeys, db: Queryable = this.dataSource): Promise<RecordRow> {
+    const sql = new SqlParams();
+    const columns = ['id'];
+    const values = [`${sql.add(id)}::uuid`];
+    for (const [name, value] of Object.entries(content.fields)) {
+      const field = fieldNamed(type, name);
+      columns.push(columnOf(name));
+      values.push(`${sql.add(parameterOf(field, value))}::${sqlTypeOf(field)}`);
+    }
+    columns.push('custom', 'search_text', 'email_keys', 'phone_keys', 'legal_id_key');
+    values.push(
+      `${sql.add(JSON.stringify(content.custom))}::jsonb`,
+      sql.add(keys.search_text),
+      `${sql.add(keys.email_keys)}::text[]`,
+      `${sql.add(keys.phone_keys)}::text[]`,
+      sql.add(keys.legal_id_key),
+    );
+    const rows = rowsOf<RecordRow>(
+      await db.query(
+        `WITH r AS (INSERT INTO ${type.table} (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING *) SELECT ${selectList(type)} FROM r`,
+        sql.values,
+      ),
+    );
+    return rows[0]!;
+  }
+
+  /** The record if `principal` may see it for `access`; `lock` (in a transaction) holds it until the end. */
+  async findVisible(
+    type: RecordTypeDefinition,
+    principal: Principal,
+    access: RecordAccess,
+    id: string,
+    db: Queryable = this.dataSource,
+    lock = false,
+  ): Promise<RecordRow | undefined> {
+    const sql = new SqlParams();
+    const rows = rowsOf<RecordRow>(
+      await db.query(
+        `SELECT ${selectList(type)} FROM ${type.table} r WHERE r.id = ${sql.add(id)}::uuid AND ${visibleTo(principal, access, sql)}${lock ? ' FOR UPDATE OF r' : ''}`,
+        sql.values,
+      ),
+    );
+    return rows[0];
+  }
+
+  /** Whether a record of `type` with this id exists and `principal` may see it (a reference to it is allowed). */
+  async isVisible(type: RecordTypeDefinition, principal: Principal, id: string, db: Queryable = this.dataSource): Promise<boolean> {
+    return (await this.findVisible(type, principal, 'read', id, db)) !== undefined;
+  }
+
+  /** One page of the records `principal` sees, with the sort value of each row (for the next cursor). */
+  async list(
+    type: RecordTypeDefinition,
+    principal: Principal,
+    query: RecordListQuery,
+    db: Queryable = this.dataSource,
+  ): Promise<(RecordRow & { sort_value: unknown })[]> {
+    const sql = new SqlParams();
+    const conditions = [visibleTo(principal, 'read', sql), ...query.conditions(sql)];
+    const { expression, descending, cast } = query.sort;
+    if (query.cursor) {
+      const comparison = descending ? '<' : '>';
+      conditions.push(`(${expression}, r.id) ${comparison} (${sql.add(query.cursor.value)}::${cast}, ${sql.add(query.cursor.id)}::uuid)`);
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    return rowsOf<RecordRow & { sort_value: unknown }>(
+      await db.query(
+        `SELECT ${selectList(type)}, ${expression} AS sort_value FROM ${type.table} r
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY ${expression} ${direction}, r.id ${direction} LIMIT ${sql.add(query.limit + 1)}`,
+        sql.values,
+      ),
+    );
+  }
+
+  /** Writes changed fields (and custom fields) and the new keys, moving the version on; the row as written. */
+  async update(type: RecordTypeDefinition, id: string, content: Partial<RecordContent>, keys: RecordKeys, db: Queryable = this.dataSource): Promise<RecordRow> {
+    const sql = new SqlParams();
+    const sets = Object.entries(content.fields ?? {}).map(([name, value]) => {
+      const field = fieldNamed(type, name);
+      return `${columnOf(name)} = ${sql.add(parameterOf(field, value))}::${sqlTypeOf(field)}`;
+    });
+    if (content.custom !== undefined) sets.push(`custom = ${sql.add(JSON.stringify(content.custom))}::jsonb`);
+    sets.push(
+      `search_text = ${sql.add(keys.search_text)}`,
+      `email_keys = ${sql.add(keys.email_keys)}::text[]`,
+      `phone_keys = ${sql.add(keys.phone_keys)}::text[]`,
+      `legal_id_key = ${sql.add(keys.legal_id_key)}`,
+      'version = version + 1',
+      'updated_at = now()',
+    );
+    const rows = rowsOf<RecordRow>(
+      await db.query(
+        `WITH r AS (UPDATE ${type.table} SET ${sets.join(', ')} WHERE id = ${sql.add(id)}::uuid RETURNING *) SELECT ${selectList(type)} FROM r`,
+        sql.values,
+      ),
+    );
+    return rows[0]!;
+  }
+
+  async delete(type: RecordTypeDefinition, id: string, db: Queryable = this.dataSource): Promise<void> {
+    await db.query(`DELETE FROM ${type.table} WHERE id = $1::uuid`, [id]);
+  }
+
+  /** Records of `type` sharing a normalised e-mail, phone or legal id with `keys` (at most 20), each marked visible or not. */
+  async duplicates(type: RecordTypeDefinition, principal: Principal, keys: RecordKeys, db: Queryable = this.dataSource): Promise<DuplicateCandidate[]> {
+    const sql = new SqlParams();
+    const emails = sql.add(keys.email_keys);
+    const phones = sql.add(keys.phone_keys);
+    const legalId = sql.add(keys.legal_id_key);
+    const rows = rowsOf<RecordRow & { visible: boolean; by_email: boolean; by_phone: boolean; by_legal_id: boolean }>(
+      await db.query(
+        `SELECT ${selectList(type)}, ${visibleTo(principal, 'read', sql)} AS visible,
+                r.email_keys && ${emails}::text[] AS by_email, r.phone_keys && ${phones}::text[] AS by_phone,
+                COALESCE(r.legal_id_key = ${legalId}::text, false) AS by_legal_id
+           FROM ${type.table} r
+          WHERE r.email_keys && ${emails}::text[] OR r.phone_keys && ${phones}::text[] OR r.legal_id_key = ${legalId}::text
+          ORDER BY r.created_at LIMIT 20`,
+        sql.values,
+      ),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      row,
+      visible: row.visible,
+      matched: [...(row.by_email ? ['emails' as const] : []), ...(row.by_phone ? ['phones' as const] : []), ...(row.by_legal_id ? ['legalId' as const] : [])],
+    }));
+  }
+
+  /** Records of any of `types` whose search text contains `text`, as `principal` sees them (for the global search). */
+  async search(
+    type: RecordTypeDefinition,
+    principal: Principal,
+    text: string,
+    phoneKey: string | undefined,
+    limit: number,
+    db: Queryable = this.dataSource,
+  ): Promise<RecordRow[]> {
+    const sql = new SqlParams();
+    const like = sql.add(`%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`);
+    const byPhone = phoneKey === undefined ? '' : ` OR r.phone_keys @> ARRAY[${sql.add(phoneKey)}::text]`;
+    return rowsOf<RecordRow>(
+      await db.query(
+        `SELECT ${selectList(type)} FROM ${type.table} r
+          WHERE (r.search_text LIKE ${like}${byPhone}) AND ${visibleTo(principal, 'read', sql)}
+          ORDER BY r.updated_at DESC, r.id LIMIT ${sql.add(limit)}`,
+        sql.values,
+      ),
+    );
+  }
+}
