@@ -122,3 +122,101 @@ describe('parallel gateway', () => {
     expect(instance.status).toBe('completed');
   });
 });
+
+describe('parallel gateway: which arrivals a join counts', () => {
+  it('given a join that fired, when the token moves on, then it carries none of the join bookkeeping (no wait, no arrival flow)', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:userTask id="a"/>
+        <bpmn:userTask id="b"/>
+        <bpmn:parallelGateway id="join"/>
+        <bpmn:serviceTask id="notify" stageflow:action="notify"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'fork')}
+        ${flow('fa', 'fork', 'a')}
+        ${flow('fb', 'fork', 'b')}
+        ${flow('ja', 'a', 'join')}
+        ${flow('jb', 'b', 'join')}
+        ${flow('f2', 'join', 'notify')}
+        ${flow('f3', 'notify', 'end')}`),
+    );
+    const instance = scenario.start().complete('a');
+
+    instance.complete('b');
+
+    expect(instance.state!.tokens).toEqual([
+      { id: expect.any(String), nodeId: 'notify', scopeId: expect.any(String), wait: 'action', actionId: expect.any(String) },
+    ]);
+  });
+
+  it('given a branch stopped by an incident in front of the join, when the other branch arrives, then the join waits until the incident is retried', async () => {
+    // maxSteps 4: start, fork, a (waits) and b; the arrival from b at the join is step 5 and
+    // stops there with an incident, parked at the join without waiting for the join.
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:userTask id="a"/>
+        <bpmn:manualTask id="b"/>
+        <bpmn:parallelGateway id="join"/>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'fork')}
+        ${flow('fa', 'fork', 'a')}
+        ${flow('fb', 'fork', 'b')}
+        ${flow('ja', 'a', 'join')}
+        ${flow('jb', 'b', 'join')}
+        ${flow('f2', 'join', 'end')}`),
+      { maxSteps: 4 },
+    );
+    const instance = scenario.start();
+    expect(instance.incidents()).toMatchObject([{ elementId: 'join' }]);
+
+    instance.complete('a');
+    expect(instance.status).toBe('incident');
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(0);
+
+    instance.retryIncident('join');
+    expect(instance.status).toBe('completed');
+  });
+
+  it('given a join inside a parallel multi-instance subprocess, when each instance has one branch arrived, then no instance fires: arrivals count per instance', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:subProcess id="perReviewer">
+          <bpmn:multiInstanceLoopCharacteristics stageflow:collection="= reviewers" stageflow:elementVariable="reviewer"/>
+          <bpmn:startEvent id="innerStart"/>
+          <bpmn:parallelGateway id="fork"/>
+          <bpmn:userTask id="a"/>
+          <bpmn:userTask id="b"/>
+          <bpmn:parallelGateway id="join"/>
+          <bpmn:endEvent id="innerEnd"/>
+          ${flow('i1', 'innerStart', 'fork')}
+          ${flow('fa', 'fork', 'a')}
+          ${flow('fb', 'fork', 'b')}
+          ${flow('ja', 'a', 'join')}
+          ${flow('jb', 'b', 'join')}
+          ${flow('i2', 'join', 'innerEnd')}
+        </bpmn:subProcess>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'perReviewer')}
+        ${flow('f2', 'perReviewer', 'end')}`),
+    );
+    const instance = scenario.start({ variables: { reviewers: ['ann', 'bob'] } });
+    const tasks = (elementId: string) => instance.openTasks().filter((task) => task.elementId === elementId);
+    expect(tasks('a')).toHaveLength(2);
+    const [firstA] = tasks('a');
+    const [, secondB] = tasks('b');
+
+    instance.complete(firstA!.taskId).complete(secondB!.taskId);
+
+    expect(instance.effectsOf('ElementLeft').filter((effect) => effect.elementId === 'join')).toHaveLength(0);
+    expect(instance.openTasks()).toHaveLength(2);
+
+    for (const task of instance.openTasks()) instance.complete(task.taskId);
+    expect(instance.status).toBe('completed');
+    expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'innerEnd')).toHaveLength(2);
+  });
+});
