@@ -26,6 +26,7 @@ describe('POST /api/v1/deployments', () => {
       actionTemplates: [],
       contactPlans: [],
       templates: [],
+      customFields: [],
     });
   });
 

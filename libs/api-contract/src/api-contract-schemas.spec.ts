@@ -65,6 +65,7 @@ const deployment: DeploymentView = {
   actionTemplates: [],
   contactPlans: [],
   templates: [],
+  customFields: [],
 };
 const taskPage: Page<TaskView> = { items: [task], total: 1, offset: 0, limit: 50 };
 const published: MessagePublishedView = { result: 'started', processInstanceId: id(1), startEventId: 'start', instance };

@@ -48,6 +48,12 @@ describe('the package entry', () => {
           'maxContactPlanOffsetSeconds',
           'contactPlanSchedule',
           'contactPlanStepRunAt',
+          'parseCustomFieldSchema',
+          'validateCustomFieldSchema',
+          'compileCustomFieldSchema',
+          'customFieldsDeploymentProblems',
+          'customFieldsKey',
+          'customFieldLimits',
         ].sort(),
       );
     });

@@ -84,6 +84,17 @@ export { contactPlanSchema, maxContactPlanSteps, maxContactPlanOffsetSeconds } f
 export type { ScheduledContactPlanStep } from './contact-plans/contact-plan-schedule.js';
 export { contactPlanSchedule, contactPlanStepRunAt } from './contact-plans/contact-plan-schedule.js';
 
+// Custom fields (issue 11): `<record type>.fields.json`, a JSON Schema of a record type's custom fields
+export type { CustomFieldSchema, CustomFieldProperty, CustomFieldSchemaParse } from './custom-fields/custom-fields.js';
+export {
+  parseCustomFieldSchema,
+  validateCustomFieldSchema,
+  compileCustomFieldSchema,
+  customFieldsDeploymentProblems,
+  customFieldsKey,
+  customFieldLimits,
+} from './custom-fields/custom-fields.js';
+
 // Deployments: the resources of one deployment (the API body's schema is in @stageflow/api-contract)
 export type { DeploymentRequest, DeploymentResource } from './deployment/deployment-resources.js';
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogsModule } from './catalogs/catalogs.module.js';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { RecordsModule } from './records/records.module.js';
 import { SearchController } from './search/search.controller.js';
 
@@ -8,7 +9,7 @@ import { SearchController } from './search/search.controller.js';
  * their catalogs and the global search. It reaches the process engine only through process/index.ts.
  */
 @Module({
-  imports: [CatalogsModule, RecordsModule],
+  imports: [CatalogsModule, RecordsModule, CustomFieldsModule],
   controllers: [SearchController],
 })
 export class CrmModule {}

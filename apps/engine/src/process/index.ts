@@ -9,3 +9,5 @@ export type { ActionRunner, ActionRunContext, ActionOutcome } from './actions/ac
 export type { ProcessEventNotice, ProcessEventSubscriber, CommandEventName } from './execution/process-event-subscribers.js';
 export type { ProcessEvent } from './process-events/process-events.js';
 export type { Queryable } from '../platform/jobs/jobs.service.js';
+export { CustomFieldSchemaStores, type CustomFieldSchemaStore } from './deployments/custom-field-resources.js';
+export type { LatestVersion, VersionInsert } from './deployments/versioned-resources.js';

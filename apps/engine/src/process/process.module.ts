@@ -17,7 +17,7 @@ import { SignalsModule } from './signals/signals.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { TerritoriesModule } from './territories/territories.module.js';
 
-/** The process engine: its feature modules, and the ProcessEngine facade as the one thing it exports. */
+/** The process engine: its feature modules, and the ProcessEngine facade (with the custom-field port) as what it exports. */
 @Module({
   imports: [
     ProcessDefinitionsModule,
@@ -38,6 +38,7 @@ import { TerritoriesModule } from './territories/territories.module.js';
     ProcessEventsModule,
   ],
   providers: [ProcessEngine],
-  exports: [ProcessEngine],
+  // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas.
+  exports: [ProcessEngine, DeploymentsModule],
 })
 export class ProcessModule {}

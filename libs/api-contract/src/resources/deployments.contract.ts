@@ -24,6 +24,8 @@ export interface DeploymentView {
   contactPlans: DeployedVersion[];
   /** The liquid templates (.liquid); the key is the file name without folders and .liquid. */
   templates: DeployedVersion[];
+  /** The custom-field schemas (<record type>.fields.json); the key is the record type. */
+  customFields: DeployedVersion[];
 }
 
 /** The multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name. */
@@ -43,6 +45,7 @@ export const deploymentSchema = named<DeploymentView>('deployment', {
   actionTemplates: array(deployedVersion, { description: 'The action templates (.action.json) of the deployment.' }),
   contactPlans: array(deployedVersion, { description: 'The contact plans (.contact-plan.json) of the deployment.' }),
   templates: array(deployedVersion, { description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' }),
+  customFields: array(deployedVersion, { description: 'The custom-field schemas (<record type>.fields.json) of the deployment; the key is the record type.' }),
 });
 
 export const deploymentUploadSchema = named<DeploymentUploadForm>(

@@ -30,7 +30,7 @@ describe('resourceKind', () => {
 
   describe('when the accepted endings are described', () => {
     it('then every ending is listed', () => {
-      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json or .liquid');
+      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json');
     });
   });
 });

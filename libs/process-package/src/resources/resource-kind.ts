@@ -1,8 +1,8 @@
 // The one place that knows which files a deployment may hold, by name: diagrams, rule sets,
-// action templates, contact plans and liquid templates. Later issues add forms here, and every caller follows.
+// action templates, contact plans, liquid templates and custom-field schemas. Later issues add forms here, and every caller follows.
 
 /** What a deployment resource is, decided by its name. */
-export type ResourceKind = 'bpmn' | 'rule-set' | 'action-template' | 'contact-plan' | 'template';
+export type ResourceKind = 'bpmn' | 'rule-set' | 'action-template' | 'contact-plan' | 'template' | 'custom-fields';
 
 /** File-name endings and the kind each one means; matched case-insensitively. */
 export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKind }> = [
@@ -12,6 +12,7 @@ export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKin
   { suffix: '.action.json', kind: 'action-template' },
   { suffix: '.contact-plan.json', kind: 'contact-plan' },
   { suffix: '.liquid', kind: 'template' },
+  { suffix: '.fields.json', kind: 'custom-fields' },
 ];
 
 /** The key of a format: same characters as a rule-set or action-template key. */
@@ -34,7 +35,7 @@ export function resourceKind(name: string): ResourceKind | undefined {
   return resourceSuffixes.find(({ suffix }) => lower.endsWith(suffix) && lower.length > suffix.length)?.kind;
 }
 
-/** `.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json or .liquid`: the accepted endings, for messages. */
+/** `.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json`: the accepted endings, for messages. */
 export function describeResourceSuffixes(): string {
   const suffixes = resourceSuffixes.map(({ suffix }) => suffix);
   const last = suffixes[suffixes.length - 1];

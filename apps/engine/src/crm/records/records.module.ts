@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RECORD_TYPES } from '@stageflow/api-contract';
 import { CatalogsModule } from '../catalogs/catalogs.module.js';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
 import { recordsController } from './records-controller.js';
 import { RecordsRepository } from './records.repository.js';
@@ -8,7 +9,7 @@ import { RecordsService } from './records.service.js';
 
 /** The CRM records: one set of routes per record type, one service and repository for all of them. */
 @Module({
-  imports: [CatalogsModule],
+  imports: [CatalogsModule, CustomFieldsModule],
   controllers: Object.values(RECORD_TYPES).map(recordsController),
   providers: [RecordsRepository, RecordHistoryRepository, RecordsService],
   exports: [RecordsRepository, RecordsService],

@@ -12,6 +12,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors/do
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
 import { CatalogValuesRepository } from '../catalogs/catalog-values.repository.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { columnOf, titleOf, toRecordView, type RecordRow, type RecordView } from './record-columns.js';
 import type { ChangeOrigin } from './record-history.repository.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
@@ -67,6 +68,7 @@ export class RecordsService {
     private readonly catalogs: CatalogValuesRepository,
     private readonly transactions: Transactions,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async create(principal: Principal, type: RecordTypeDefinition, body: unknown, options: { allowDuplicate: boolean }): Promise<RecordView> {
@@ -81,6 +83,7 @@ export class RecordsService {
       throw new Forbidden('only a manager creates a record for another owner');
     }
     const keys = recordKeys(type, fields, this.config.phoneRegion);
+    await this.customFields.check(type.name, custom ?? {});
     return this.write(type, async (tx) => {
       await this.checkValues(principal, type, fields, tx);
       if (type.duplicateKeys && !options.allowDuplicate) await this.refuseDuplicates(principal, type, keys, tx);
@@ -117,6 +120,7 @@ export class RecordsService {
     const issues = recordBodyIssues(type, 'update', body);
     if (issues.length > 0) throw Invalid.body(issues);
     const { custom, ...given } = body as JsonObject & { custom?: Record<string, unknown> };
+    if (custom !== undefined) await this.customFields.check(type.name, custom);
     return this.write(type, async (tx) => {
       const current = await this.records.findVisible(type, principal, 'write', id, tx, true);
       if (!current) throw new NotFound(`${type.name} ${id} not found`);

@@ -8,11 +8,13 @@ import { TemplatesModule } from '../templates/templates.module.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DeploymentsService } from './deployments.service.js';
+import { CustomFieldSchemaStores } from './custom-field-resources.js';
 
-/** Deployments: diagrams, rule sets, templates and plans checked together and versioned in one transaction. */
+/** Deployments: diagrams, rule sets, templates, plans and custom-field schemas checked together and versioned in one transaction. */
 @Module({
   imports: [JobsModule, TemplatesModule, ProcessDefinitionsModule, RuleSetsModule, ActionTemplatesModule, ContactPlansModule],
   controllers: [DeploymentsController],
-  providers: [DeploymentsRepository, DeploymentsService],
+  providers: [DeploymentsRepository, DeploymentsService, CustomFieldSchemaStores],
+  exports: [CustomFieldSchemaStores],
 })
 export class DeploymentsModule {}

@@ -27,6 +27,7 @@ import { firstStartTimerJobs, startTimerKeyPrefix } from '../timers/timer-start-
 import { conflictsWithDeployed, conflictsWithinDeployment, messageStarts } from './message-start-conflicts.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseContactPlans } from './contact-plan-resources.js';
+import { CustomFieldSchemaStores, parseCustomFieldResources } from './custom-field-resources.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
 import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
@@ -58,6 +59,8 @@ export interface DeploymentResult {
   contactPlans: DeployedVersion[];
   /** The liquid templates (.liquid) of the deployment, by their key (file name without .liquid). */
   templates: DeployedVersion[];
+  /** The custom-field schemas (<record type>.fields.json) of the deployment, by record type. */
+  customFields: DeployedVersion[];
   /** False when every resource was already deployed with identical content. */
   created: boolean;
 }
@@ -81,6 +84,7 @@ interface CompiledDeployment {
   actionTemplates: VersionedResource[];
   contactPlans: VersionedResource[];
   templates: VersionedResource[];
+  customFields: VersionedResource[];
 }
 
 /** 422 listing every problem: the whole deployment is refused. */
@@ -101,6 +105,7 @@ export class DeploymentsService {
     private readonly liquidTemplates: LiquidTemplates,
     private readonly jobs: JobsService,
     private readonly transactions: Transactions,
+    private readonly customFieldStores: CustomFieldSchemaStores,
   ) {}
 
   async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
@@ -119,6 +124,7 @@ export class DeploymentsService {
     const ruleSets = this.parseRuleSets(request, known, problems);
     const actionTemplates = parseActionTemplates(request, known, problems);
     const contactPlans = parseContactPlans(request, known, problems);
+    const customFields = parseCustomFieldResources(request, this.customFieldStores.registered(), problems);
     for (const resource of request.resources) {
       if (resourceKind(resource.name) !== 'bpmn') continue;
       let result;
@@ -159,7 +165,7 @@ export class DeploymentsService {
     );
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
-    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources };
+    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources, customFields };
   }
 
   /**
@@ -223,7 +229,7 @@ export class DeploymentsService {
 
   private async store(
     name: string,
-    { processes: resources, ruleSets, actionTemplates, contactPlans, templates }: CompiledDeployment,
+    { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields }: CompiledDeployment,
     deployedBy: string | null,
   ): Promise<DeploymentResult> {
     return this.transactions.run(async (manager) => {
@@ -265,13 +271,25 @@ export class DeploymentsService {
       const templateVersions = await planVersions(this.liquidTemplateVersions, manager, templates);
       const actionTemplateVersions = await planVersions(this.actionTemplates, manager, actionTemplates);
       const contactPlanVersions = await planVersions(this.contactPlans, manager, contactPlans);
+      const customFieldStore = this.customFieldStores.registered();
+      const customFieldVersions = customFieldStore ? await planVersions(customFieldStore, manager, customFields) : undefined;
       existingDeploymentIds.push(
         ...templateVersions.existingDeploymentIds,
         ...actionTemplateVersions.existingDeploymentIds,
         ...contactPlanVersions.existingDeploymentIds,
+        ...(customFieldVersions?.existingDeploymentIds ?? []),
       );
-      const versioned = { actionTemplates: actionTemplateVersions.deployed, contactPlans: contactPlanVersions.deployed, templates: templateVersions.deployed };
-      const versionInserts = templateVersions.inserts.length + actionTemplateVersions.inserts.length + contactPlanVersions.inserts.length;
+      const versioned = {
+        actionTemplates: actionTemplateVersions.deployed,
+        contactPlans: contactPlanVersions.deployed,
+        templates: templateVersions.deployed,
+        customFields: customFieldVersions?.deployed ?? [],
+      };
+      const versionInserts =
+        templateVersions.inserts.length +
+        actionTemplateVersions.inserts.length +
+        contactPlanVersions.inserts.length +
+        (customFieldVersions?.inserts.length ?? 0);
       if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const existing = await this.deployments.byId(existingId, manager);
@@ -323,6 +341,7 @@ export class DeploymentsService {
       await insertVersions(manager, templateVersions, deploymentId);
       await insertVersions(manager, actionTemplateVersions, deploymentId);
       await insertVersions(manager, contactPlanVersions, deploymentId);
+      if (customFieldVersions) await insertVersions(manager, customFieldVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, createdAt);
       return {
         id: deploymentId,

@@ -1,0 +1,246 @@
+// Custom fields of a CRM record type, declared as JSON Schema in a deployable `<type>.fields.json`
+// (`organization.fields.json`): an object whose properties have simple types — text (with enum,
+// length, pattern, format), number, integer, boolean, or a list of those — so that a form can
+// draw them and a list can filter and sort them (`custom.<field>`). Checked at deploy with every
+// problem named by its JSON path; compiled with ajv to check the `custom` object of every write.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { DeploymentProblem } from '../deployment/deployment-problem.js';
+import { checkSafeRegex } from '../rule-sets/safe-regex.js';
+import { validateWith } from '../validation/validate-with.js';
+import type { ValidationIssue } from '../validation/validation-issue.js';
+
+/** The limits of one custom-field schema. */
+export const customFieldLimits = {
+  /** The resource's text, in characters. */
+  maxResourceLength: 65_536,
+  maxProperties: 100,
+  maxEnumValues: 200,
+  maxTextLength: 10_000,
+  maxItems: 100,
+  maxLabelLength: 200,
+  maxDescriptionLength: 2_000,
+};
+
+/** A field name: usable as `custom.<name>` in list filters and sorts. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+const FORMATS = ['date', 'date-time', 'email', 'uri'] as const;
+const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'] as const;
+
+/** One custom field as the schema declares it (a JSON Schema subset). */
+export interface CustomFieldProperty {
+  type: (typeof SCALAR_TYPES)[number] | 'array';
+  title?: string;
+  description?: string;
+  enum?: (string | number)[];
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: (typeof FORMATS)[number];
+  minimum?: number;
+  maximum?: number;
+  multipleOf?: number;
+  items?: CustomFieldProperty;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+}
+
+/** The document of a `<type>.fields.json` resource. */
+export interface CustomFieldSchema {
+  $schema?: string;
+  title?: string;
+  description?: string;
+  type: 'object';
+  properties: Record<string, CustomFieldProperty>;
+  required?: string[];
+  additionalProperties?: false;
+}
+
+export type CustomFieldSchemaParse = { ok: true; schema: CustomFieldSchema } | { ok: false; problems: ValidationIssue[] };
+
+const KEYWORDS_BY_TYPE: Record<CustomFieldProperty['type'], readonly string[]> = {
+  string: ['enum', 'minLength', 'maxLength', 'pattern', 'format'],
+  number: ['enum', 'minimum', 'maximum', 'multipleOf'],
+  integer: ['enum', 'minimum', 'maximum', 'multipleOf'],
+  boolean: [],
+  array: ['items', 'minItems', 'maxItems', 'uniqueItems'],
+};
+
+const RECORD_TYPE_SUFFIX = '.fields.json';
+
+/** The record type a `.fields.json` resource is for: its file name without folders and `.fields.json` (`crm/lead.fields.json` -> `lead`). */
+export function customFieldsKey(resourceName: string): string {
+  const base = resourceName.slice(resourceName.lastIndexOf('/') + 1);
+  return base.slice(0, base.length - RECORD_TYPE_SUFFIX.length);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkText(value: unknown, path: string, max: number, problems: ValidationIssue[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string') problems.push({ path, message: 'must be a string' });
+  else if (value.length > max) problems.push({ path, message: `must be at most ${max} characters long` });
+}
+
+function checkCount(value: unknown, path: string, max: number, problems: ValidationIssue[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) problems.push({ path, message: 'must be a non-negative integer' });
+  else if (value > max) problems.push({ path, message: `must be at most ${max}` });
+}
+
+function checkProperty(value: unknown, path: string, problems: ValidationIssue[], inArray: boolean): void {
+  if (!isObject(value)) {
+    problems.push({ path, message: 'must be an object (a JSON Schema with a type)' });
+    return;
+  }
+  const types = inArray ? SCALAR_TYPES : [...SCALAR_TYPES, 'array'];
+  const type = value.type as CustomFieldProperty['type'];
+  if (!(types as readonly unknown[]).includes(type)) {
+    problems.push({ path: `${path}.type`, message: `must be one of ${types.map((name) => `"${name}"`).join(', ')}` });
+    return;
+  }
+  const allowed = new Set(['type', 'title', 'description', ...KEYWORDS_BY_TYPE[type]]);
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) problems.push({ path: `${path}.${key}`, message: `is not allowed for a field of type ${type}` });
+  }
+  checkText(value.title, `${path}.title`, customFieldLimits.maxLabelLength, problems);
+  checkText(value.description, `${path}.description`, customFieldLimits.maxDescriptionLength, problems);
+  if (value.enum !== undefined) {
+    const values = value.enum;
+    const valueType = type === 'string' ? 'string' : 'number';
+    if (!Array.isArray(values) || values.length === 0) problems.push({ path: `${path}.enum`, message: 'must be a non-empty array' });
+    else if (values.length > customFieldLimits.maxEnumValues)
+      problems.push({ path: `${path}.enum`, message: `must have at most ${customFieldLimits.maxEnumValues} items` });
+    else {
+      values.forEach((item: unknown, index) => {
+        const ok =
+          typeof item === valueType &&
+          (type !== 'integer' || Number.isInteger(item)) &&
+          (typeof item !== 'string' || item.length <= customFieldLimits.maxLabelLength);
+        if (!ok)
+          problems.push({
+            path: `${path}.enum[${index}]`,
+            message: `must be ${type === 'string' ? `a string of at most ${customFieldLimits.maxLabelLength} characters` : `a ${type}`}`,
+          });
+      });
+      if (new Set(values.map((item) => JSON.stringify(item))).size !== values.length)
+        problems.push({ path: `${path}.enum`, message: 'must not repeat a value' });
+    }
+  }
+  checkCount(value.minLength, `${path}.minLength`, customFieldLimits.maxTextLength, problems);
+  checkCount(value.maxLength, `${path}.maxLength`, customFieldLimits.maxTextLength, problems);
+  checkCount(value.minItems, `${path}.minItems`, customFieldLimits.maxItems, problems);
+  checkCount(value.maxItems, `${path}.maxItems`, customFieldLimits.maxItems, problems);
+  for (const key of ['minimum', 'maximum', 'multipleOf'] as const) {
+    const limit = value[key];
+    if (limit !== undefined && (typeof limit !== 'number' || !Number.isFinite(limit) || (key === 'multipleOf' && limit <= 0)))
+      problems.push({ path: `${path}.${key}`, message: key === 'multipleOf' ? 'must be a positive number' : 'must be a number' });
+  }
+  if (value.uniqueItems !== undefined && typeof value.uniqueItems !== 'boolean') problems.push({ path: `${path}.uniqueItems`, message: 'must be a boolean' });
+  if (value.pattern !== undefined) {
+    const problem = typeof value.pattern === 'string' ? checkSafeRegex(value.pattern) : 'must be a string';
+    if (problem !== undefined) problems.push({ path: `${path}.pattern`, message: problem });
+  }
+  if (value.format !== undefined && !(FORMATS as readonly unknown[]).includes(value.format))
+    problems.push({ path: `${path}.format`, message: `must be one of ${FORMATS.map((name) => `"${name}"`).join(', ')}` });
+  if (type === 'array') {
+    if (value.items === undefined) problems.push({ path: `${path}.items`, message: 'is required: the type of the list items' });
+    else checkProperty(value.items, `${path}.items`, problems, true);
+  }
+}
+
+/** Every problem of a custom-field schema document; `[]` when it is one the engine accepts. */
+export function validateCustomFieldSchema(value: unknown): ValidationIssue[] {
+  const problems: ValidationIssue[] = [];
+  if (!isObject(value)) return [{ path: '', message: 'must be a JSON Schema object' }];
+  const allowed = new Set(['$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties']);
+  for (const key of Object.keys(value)) if (!allowed.has(key)) problems.push({ path: key, message: 'is not allowed' });
+  if (value.$schema !== undefined && typeof value.$schema !== 'string') problems.push({ path: '$schema', message: 'must be a string' });
+  checkText(value.title, 'title', customFieldLimits.maxLabelLength, problems);
+  checkText(value.description, 'description', customFieldLimits.maxDescriptionLength, problems);
+  if (value.type !== 'object') problems.push({ path: 'type', message: 'must be "object": custom fields are the properties of one object' });
+  if (value.additionalProperties !== undefined && value.additionalProperties !== false)
+    problems.push({ path: 'additionalProperties', message: 'must be false or absent: only declared fields are stored' });
+  const properties = value.properties;
+  if (!isObject(properties)) {
+    problems.push({ path: 'properties', message: 'is required: an object of the fields by name' });
+    return problems;
+  }
+  const names = Object.keys(properties);
+  if (names.length > customFieldLimits.maxProperties)
+    problems.push({ path: 'properties', message: `must have at most ${customFieldLimits.maxProperties} fields` });
+  for (const name of names) {
+    if (!FIELD_NAME.test(name)) {
+      problems.push({ path: `properties.${name}`, message: 'name must start with a letter and hold only letters, digits and _ (at most 63 characters)' });
+      continue;
+    }
+    checkProperty(properties[name], `properties.${name}`, problems, false);
+  }
+  if (value.required !== undefined) {
+    if (!Array.isArray(value.required)) problems.push({ path: 'required', message: 'must be an array of field names' });
+    else
+      value.required.forEach((name: unknown, index) => {
+        if (typeof name !== 'string' || !names.includes(name))
+          problems.push({ path: `required[${index}]`, message: `must name a field of properties (${JSON.stringify(name)} is none)` });
+      });
+  }
+  return problems.slice(0, 100);
+}
+
+/** Parses the text of a `.fields.json` resource and checks it. */
+export function parseCustomFieldSchema(text: string): CustomFieldSchemaParse {
+  if (text.length > customFieldLimits.maxResourceLength)
+    return { ok: false, problems: [{ path: '', message: `is longer than ${customFieldLimits.maxResourceLength} characters` }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+  const problems = validateCustomFieldSchema(value);
+  if (problems.length > 0) return { ok: false, problems };
+  try {
+    compileCustomFieldSchema(value as CustomFieldSchema);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `is not a valid JSON Schema (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+  return { ok: true, schema: value as CustomFieldSchema };
+}
+
+/** The problems as the `details` of a refused deployment, for the resource named `resource`. */
+export function customFieldsDeploymentProblems(resource: string, problems: readonly ValidationIssue[]): DeploymentProblem[] {
+  return problems.map(({ path, message }) => ({ resource, path, message: path === '' ? `the custom-field schema ${message}` : `${path} ${message}` }));
+}
+
+// Its own ajv: deployed schemas are compiled at run time, apart from the lib's own schemas.
+const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false, coerceTypes: false, removeAdditional: false });
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+ajv.addFormat('date', { type: 'string', validate: (text) => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) });
+ajv.addFormat('date-time', {
+  type: 'string',
+  validate: (text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text)),
+});
+ajv.addFormat('email', { type: 'string', validate: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ });
+ajv.addFormat('uri', {
+  type: 'string',
+  validate: (text) => {
+    try {
+      return /^[a-z][a-z0-9+.-]*:/i.test(text) && new URL(text).href.length > 0;
+    } catch {
+      return false;
+    }
+  },
+});
+
+/**
+ * Compiles a checked schema; the check it returns lists every issue of a record's `custom` object
+ * with its path (`custom.segment must be one of "smb", "enterprise"`), `[]` when it is valid. Only
+ * declared fields are accepted (additionalProperties is false whatever the document says).
+ */
+export function compileCustomFieldSchema(schema: CustomFieldSchema): (custom: unknown) => ValidationIssue[] {
+  const { $schema: _ignored, ...rest } = schema;
+  const validator: ValidateFunction = ajv.compile({ ...rest, additionalProperties: false });
+  return (custom) => validateWith(validator, custom, 'custom');
+}
