@@ -25,10 +25,14 @@ export interface EngineConfig {
   workerMaxHeapMb: number;
   /** Atomic interpreter steps per command before a loop is stopped with an incident. */
   maxSteps: number;
+  /** STAGEFLOW_MAX_VARIABLES_BYTES: the most an instance's variables may take as JSON; a command that would exceed it ends as an incident. */
+  maxVariablesBytes: number;
   /** Connections in the PostgreSQL pool. */
   dbPoolSize: number;
   jsonBodyLimit: string;
   uploadLimitBytes: number;
+  /** STAGEFLOW_ATTACHMENT_MAX_BYTES: the largest file a CRM record may get as an attachment (larger: 413). */
+  attachmentMaxBytes: number;
   /** Jobs (timers, async continuations) this node works at once. */
   jobConcurrency: number;
   /** How often an idle job worker looks for jobs that became due (new jobs arrive by LISTEN/NOTIFY). */
@@ -91,9 +95,11 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     commandTimeoutMs: intFrom(env.STAGEFLOW_COMMAND_TIMEOUT_MS, 2000, 'STAGEFLOW_COMMAND_TIMEOUT_MS'),
     workerMaxHeapMb: intFrom(env.STAGEFLOW_WORKER_MAX_HEAP_MB, 128, 'STAGEFLOW_WORKER_MAX_HEAP_MB'),
     maxSteps: intFrom(env.STAGEFLOW_MAX_STEPS, 10000, 'STAGEFLOW_MAX_STEPS'),
+    maxVariablesBytes: intFrom(env.STAGEFLOW_MAX_VARIABLES_BYTES, 1024 * 1024, 'STAGEFLOW_MAX_VARIABLES_BYTES'),
     dbPoolSize: intFrom(env.STAGEFLOW_DB_POOL_SIZE, 20, 'STAGEFLOW_DB_POOL_SIZE'),
     jsonBodyLimit: '1mb',
     uploadLimitBytes: 5 * 1024 * 1024,
+    attachmentMaxBytes: intFrom(env.STAGEFLOW_ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024, 'STAGEFLOW_ATTACHMENT_MAX_BYTES'),
     jobConcurrency: intFrom(env.STAGEFLOW_JOB_CONCURRENCY, 8, 'STAGEFLOW_JOB_CONCURRENCY'),
     jobPollIntervalMs: intFrom(env.STAGEFLOW_JOB_POLL_MS, 250, 'STAGEFLOW_JOB_POLL_MS'),
     nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),

@@ -6,7 +6,7 @@
 // on one instance serialise, and of two completes of the same task the second sees it
 // completed and gets 409.
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Command, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
 import { Invalid, NotFound, Conflict } from '../../platform/errors/domain-errors.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
@@ -25,6 +25,9 @@ import type { Queryable } from '../../platform/jobs/jobs.service.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
 import { ProcessEventSubscribers } from './process-event-subscribers.js';
 import { RecentInstances } from './recent-instances.js';
+import { commandElement, isUnstorableWriteError, storagePlan, unstorableReason } from './unstorable-result.js';
+import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
+import { loggableError } from '../../platform/errors/loggable-error.js';
 import { rememberedTaskRows } from './remembered-task-rows.js';
 
 export interface StartInput {
@@ -171,6 +174,7 @@ export class InstanceCommandsService {
     private readonly assignments: AssignmentService,
     private readonly recent: RecentInstances,
     private readonly subscribers: ProcessEventSubscribers,
+    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -245,33 +249,49 @@ export class InstanceCommandsService {
       startedBy: actor.userId,
       parent: input.parent ?? null,
     };
-    const state: InstanceState = outcome.kind === 'ok' ? outcome.result.state : { status: 'incident', variables: input.variables ?? {} };
-    const plan =
-      outcome.kind === 'ok'
-        ? planEffects(outcome.result.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command })
-        : abortPlan(outcome.error, []);
-    plan.jobs.push(...options.jobs);
-    dropUnreadEvents(plan, ruleSets);
-    const status = outcome.kind === 'ok' ? statusOf(state) : 'incident';
-    // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
-    const written = await this.store.write(
-      {
-        instance: { kind: 'insert', row: instance },
-        state,
-        status,
-        activeElementIds: plan.activeElementIds,
-        plan,
-        cancelOpenTasks: false,
-        now,
-        actor: actor.username,
-        // What the start decided with — its rule sets, and whether events have a reader — must still hold when it writes.
-        ruleSetGeneration: ruleSets.generation,
-      },
-      { key: definition.key, version: definition.version },
-      this.prepareFor(plan),
-      outcome.kind === 'ok' ? this.subscribers.deliveryFor(instance, outcome.result.effects, command, actor) : undefined,
-    );
-    if (written) {
+    // A result the database cannot store (checked here, or refused by the write) starts the
+    // instance as a `storage` incident instead, and the caller learns which.
+    let storage: { incidentId: string; message: string } | undefined;
+    const unstorable = outcome.kind === 'ok' ? unstorableReason(outcome.result.state, this.config.maxVariablesBytes) : undefined;
+    if (unstorable !== undefined) storage = { incidentId: randomUUID(), message: `the command's result cannot be stored: ${unstorable}` };
+    for (;;) {
+      const ok = outcome.kind === 'ok' && storage === undefined ? outcome.result : undefined;
+      const state: InstanceState = ok ? ok.state : { status: 'incident', variables: input.variables ?? {} };
+      const plan = ok
+        ? planEffects(ok.effects, [], { instanceId: instance.id, parent: input.parent ?? null, command })
+        : storage
+          ? storagePlan(storage.incidentId, null, storage.message, [])
+          : abortPlan((outcome as { error: InterpreterAbortedError }).error, []);
+      plan.jobs.push(...options.jobs);
+      dropUnreadEvents(plan, ruleSets);
+      const status = ok ? statusOf(state) : 'incident';
+      let written: boolean;
+      try {
+        // A new instance is one INSERT statement (with its tasks, history and jobs): no explicit transaction.
+        written = await this.store.write(
+          {
+            instance: { kind: 'insert', row: instance },
+            state,
+            status,
+            activeElementIds: plan.activeElementIds,
+            plan,
+            cancelOpenTasks: false,
+            now,
+            actor: actor.username,
+            // What the start decided with — its rule sets, and whether events have a reader — must still hold when it writes.
+            ruleSetGeneration: ruleSets.generation,
+          },
+          { key: definition.key, version: definition.version },
+          this.prepareFor(plan),
+          ok ? this.subscribers.deliveryFor(instance, ok.effects, command, actor) : undefined,
+        );
+      } catch (error) {
+        if (!ok || !isUnstorableWriteError(error)) throw error;
+        storage = { incidentId: randomUUID(), message: `the command's result cannot be stored: the database refused the result: ${loggableError(error)}` };
+        continue;
+      }
+      if (!written) break;
+      if (storage) throw new Conflict(storage.message, [{ incidentId: storage.incidentId, processInstanceId: instance.id, elementId: null }]);
       this.recent.remember(
         {
           ...instance,
@@ -521,21 +541,60 @@ export class InstanceCommandsService {
     let status = statusOf(result.state);
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
-    await this.update(
-      instance,
-      {
-        state: result.state,
-        status,
-        activeElementIds: plan.activeElementIds,
-        plan,
-        cancelOpenTasks: ended,
-        now,
-        actor: actor.username,
-        ...decidedAt,
-      },
-      this.subscribers.deliveryFor(instance, result.effects, command, actor),
-    );
+    const unstorable = unstorableReason(result.state, this.config.maxVariablesBytes);
+    if (unstorable !== undefined) return this.dropAsStorageIncident(instance, command, actor, unstorable, options, decidedAt);
+    try {
+      await this.update(
+        instance,
+        {
+          state: result.state,
+          status,
+          activeElementIds: plan.activeElementIds,
+          plan,
+          cancelOpenTasks: ended,
+          now,
+          actor: actor.username,
+          ...decidedAt,
+        },
+        this.subscribers.deliveryFor(instance, result.effects, command, actor),
+      );
+    } catch (error) {
+      if (!isUnstorableWriteError(error)) throw error;
+      return this.dropAsStorageIncident(instance, command, actor, `the database refused the result: ${loggableError(error)}`, options, decidedAt);
+    }
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };
+  }
+
+  /**
+   * A command whose result cannot be stored is dropped: the state stays as it was, the instance
+   * gets a `storage` incident at the command's element, and the caller a 409 naming the incident.
+   * Engine commands (jobs, with `aborted: 'throw'`) get the abort instead, as for an interpreter
+   * that could not finish, and write nothing.
+   */
+  private async dropAsStorageIncident(
+    instance: LoadedInstance,
+    command: Command,
+    actor: Actor,
+    reason: string,
+    options: (RunOptions & { unchangedTask?: TaskRow }) | undefined,
+    decidedAt: object,
+  ): Promise<never> {
+    const message = `the command's result cannot be stored: ${reason}`;
+    if (options?.aborted === 'throw') throw new InterpreterAbortedError('interpreter', message);
+    const incidentId = randomUUID();
+    const elementId = commandElement(instance.state, command);
+    const plan = storagePlan(incidentId, elementId, message, instance.activeElementIds);
+    await this.update(instance, {
+      state: instance.state,
+      status: 'incident',
+      activeElementIds: plan.activeElementIds,
+      plan,
+      cancelOpenTasks: false,
+      now: instance.dbNow,
+      actor: actor.username,
+      ...decidedAt,
+    });
+    throw new Conflict(message, [{ incidentId, processInstanceId: instance.id, elementId }]);
   }
 
   private async interpret(job: Parameters<InterpreterPoolService['run']>[0]): Promise<Outcome> {

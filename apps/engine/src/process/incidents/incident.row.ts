@@ -2,7 +2,8 @@
 // by the command write (InstanceStoreRepository); job incidents and retries by IncidentsRepository.
 import type { JobPayload } from '../../platform/jobs/job-request.js';
 
-export type IncidentKind = 'interpreter' | 'timeout' | 'resource-limit' | 'worker-crash' | 'job';
+/** `storage`: a command's result the database could not store (unstorable-result.ts); like the limits, it cannot be retried. */
+export type IncidentKind = 'interpreter' | 'timeout' | 'resource-limit' | 'worker-crash' | 'job' | 'storage';
 
 export type IncidentStateFilter = 'open' | 'resolved';
 
