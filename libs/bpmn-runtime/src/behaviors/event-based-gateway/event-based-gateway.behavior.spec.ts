@@ -91,3 +91,78 @@ describe('event-based gateway', () => {
     expect(instance.subscriptions()).toEqual([]);
   });
 });
+
+describe('event-based gateway: opening and winning', () => {
+  /** "wait 3 days or for the signed offer"; the timer comes first, the message second */
+  const timerThenMessage = (stage = '') =>
+    bpmnProcess(`
+      <bpmn:startEvent id="start"/>
+      <bpmn:eventBasedGateway id="race"/>
+      <bpmn:intermediateCatchEvent id="after3Days" ${stage}><bpmn:timerEventDefinition><bpmn:timeDuration>P3D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+      <bpmn:intermediateCatchEvent id="whenSigned" ${stage}><bpmn:messageEventDefinition messageRef="signed"/></bpmn:intermediateCatchEvent>
+      <bpmn:userTask id="remind"/><bpmn:userTask id="won"/>
+      <bpmn:endEvent id="end"/>
+      ${flow('f1', 'start', 'race')}
+      ${flow('toTimer', 'race', 'after3Days')}${flow('toSigned', 'race', 'whenSigned')}
+      ${flow('f2', 'after3Days', 'remind')}${flow('f3', 'whenSigned', 'won')}
+      ${flow('f4', 'remind', 'end')}${flow('f5', 'won', 'end')}`).replace(
+      '<bpmn:process',
+      '<bpmn:message id="signed" name="offerSigned" stageflow:correlationKey="= offerId"/><bpmn:process',
+    );
+
+  it('given a catch after the gateway that cannot open, when the token arrives, then the catches already opened are closed and an incident is raised at the gateway', async () => {
+    const scenario = await Scenario.deploy(timerThenMessage());
+
+    // No offerId: the message's correlation key gives null.
+    const instance = scenario.start();
+
+    expect(instance.status).toBe('incident');
+    expect(instance.incidents()).toMatchObject([
+      { elementId: 'race', message: expect.stringMatching(/^Correlation key of message 'offerSigned' at 'whenSigned'/) },
+    ]);
+    expect(instance.effectsOf('TimerScheduled')).toHaveLength(1);
+    expect(instance.timers()).toEqual([]);
+    expect(instance.subscriptions()).toEqual([]);
+    expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'race', wait: 'incident' }] });
+  });
+
+  it('given the event of a later outgoing flow wins, when it fires, then the flow to that event is the one taken', async () => {
+    const scenario = await Scenario.deploy(RACE);
+    const instance = scenario.start({ variables: { offerId: 'O-9' } });
+
+    instance.fireTimer('after3Days');
+
+    expect(instance.flowsTaken()).toEqual(['f1', 'toTimer', 'f5']);
+    expect(instance.lastEffects.slice(0, 7).map((effect) => effect.type)).toEqual([
+      'ElementLeft',
+      'MessageSubscriptionClosed',
+      'MessageSubscriptionClosed',
+      'SignalSubscriptionClosed',
+      'FlowTaken',
+      'ElementEntered',
+      'ElementLeft',
+    ]);
+    expect(instance.lastEffects[0]).toEqual({ type: 'ElementLeft', elementId: 'race', elementType: 'bpmn:EventBasedGateway' });
+    expect(instance.lastEffects[5]).toEqual({ type: 'ElementEntered', elementId: 'after3Days', elementType: 'bpmn:IntermediateCatchEvent' });
+  });
+
+  it('given a winning event with a stage, when it fires, then its entry names the stage', async () => {
+    const scenario = await Scenario.deploy(timerThenMessage('stageflow:stage="Follow-up"'));
+    const instance = scenario.start({ variables: { offerId: 'O-9' } });
+
+    instance.fireTimer('after3Days');
+
+    expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'after3Days')).toEqual([
+      { type: 'ElementEntered', elementId: 'after3Days', elementType: 'bpmn:IntermediateCatchEvent', stage: 'Follow-up' },
+    ]);
+  });
+
+  it('given the winning event, when it has fired, then the token carries no wait of the gateway', async () => {
+    const scenario = await Scenario.deploy(timerThenMessage());
+    const instance = scenario.start({ variables: { offerId: 'O-9' } });
+
+    instance.correlate('whenSigned');
+
+    expect(instance.state!.tokens).toEqual([{ id: expect.any(String), nodeId: 'won', scopeId: expect.any(String), wait: 'task', taskId: expect.any(String) }]);
+  });
+});
