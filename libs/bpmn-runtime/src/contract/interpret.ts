@@ -23,6 +23,11 @@ export interface InterpretOptions {
   maxSteps?: number;
   /** Package parameters, visible to FEEL as `params`. */
   params?: Record<string, unknown>;
+  /**
+   * The record the instance is about, as the engine read it for this command: visible to FEEL as
+   * `record` and to rule sets as the fact `record` (it shadows a variable of that name).
+   */
+  record?: Record<string, unknown>;
   /** Business-rule tasks: evaluates a rule set. Without it a business-rule task raises an incident. */
   decide?: DecideRuleSet;
 }

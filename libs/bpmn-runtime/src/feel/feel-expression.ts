@@ -16,6 +16,8 @@ export interface FeelEnvironment {
   now: string;
   /** Package parameters, visible as `params`. */
   params: Record<string, unknown>;
+  /** The fields of the record the instance is about (its business key), read fresh for each command; visible as `record`. */
+  record?: Record<string, unknown>;
 }
 
 /** Resolves a variable name in the current scope chain; `undefined` when it does not exist. */
@@ -183,6 +185,7 @@ function describeFailure(source: string, warnings: readonly Warning[]): string {
 
 function lookup(name: string, resolve: VariableResolver, env: FeelEnvironment): unknown {
   if (name === 'params') return env.params;
+  if (name === 'record' && env.record !== undefined) return env.record;
   const value = resolve(name);
   if (value !== undefined) return value;
   if (name === 'now') return () => dateAndTime(env.now);

@@ -36,17 +36,17 @@ export class Execution implements ExecutionContext {
     readonly newId: () => string,
     now: string,
     private readonly maxSteps: number,
-    params: Record<string, unknown>,
+    environment: Omit<FeelEnvironment, 'now'>,
     private readonly decide?: DecideRuleSet,
   ) {
-    this.env = { now, params };
+    this.env = { now, ...environment };
   }
 
   /** Evaluates a rule set through the caller's `decide` (InterpretOptions); a throw is a failure, not a crash. */
   decideRuleSet(ruleSetKey: string, facts: Variables): RuleSetDecisionOutcome {
     if (!this.decide) return { ok: false, message: 'no rule-set evaluation was given to the interpreter' };
     try {
-      return this.decide(ruleSetKey, facts);
+      return this.decide(ruleSetKey, this.env.record === undefined ? facts : { ...facts, record: this.env.record as Variables[string] });
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

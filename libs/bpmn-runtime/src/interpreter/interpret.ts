@@ -29,14 +29,14 @@ export const interpret: Interpret = (graph, state, command, options) => {
     throw new CommandRejectedError('INVALID_COMMAND', 'The graph is not a process compiled by compileBpmn');
   }
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
-  const params = options.params ?? EMPTY_PARAMS;
+  const environment = { params: options.params ?? EMPTY_PARAMS, ...(options.record === undefined ? {} : { record: options.record }) };
 
   if (command.type === 'start') {
     if (state !== undefined) throw new CommandRejectedError('INVALID_COMMAND', 'The instance has already been started');
     const variables = checkVariables(command.variables);
     const fresh: RuntimeState = { status: 'active', variables: { ...variables }, tokens: [], scopes: {} };
     if (command.businessKey !== undefined) fresh.businessKey = command.businessKey;
-    const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, params, options.decide);
+    const execution = new Execution(graph, fresh, options.newId, options.now, maxSteps, environment, options.decide);
     if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
     const start = startEventOf(graph, command.startEventId);
     openEventSubProcesses(execution, ROOT_SCOPE, graph.id);
@@ -60,7 +60,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
       const variables = checkVariables(command.variables);
       const index = state.tokens.findIndex((token) => token.taskId === command.taskId && token.wait === 'task');
       if (index === -1) throw new CommandRejectedError('TASK_NOT_FOUND', `No open task '${command.taskId}' in this instance`);
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
       const token = execution.state.tokens[index]!;
       const node = execution.node(token.nodeId);
       const behavior = behaviors[node.kind];
@@ -73,20 +73,20 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'correlateMessage':
     case 'deliverSignal': {
       const variables = command.type === 'fireTimer' ? undefined : checkVariables(command.variables);
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
       applyEventCommand(execution, command, variables);
       execution.run();
       return finish(execution);
     }
     case 'setVariables': {
       const variables = checkVariables(command.variables);
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
       Object.assign(execution.state.variables, variables);
       if (Object.keys(variables).length > 0) execution.emit({ type: 'VariablesChanged', changes: variables });
       return finish(execution);
     }
     case 'cancel': {
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
       closeAllCatches(execution);
       for (const token of execution.state.tokens) execution.cancelWaits(token);
       execution.state.tokens = [];
@@ -102,7 +102,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
     case 'escalateCalledProcess':
     case 'completeAction':
     case 'failAction': {
-      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, params, options.decide);
+      const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
       if (command.type === 'continueAsync') continueAsync(execution, requireId(command.continuationId, 'continuationId'));
       else if (command.type === 'retryIncident') retryIncident(execution, requireId(command.incidentId, 'incidentId'));
       else if (command.type === 'completeCalledProcess')

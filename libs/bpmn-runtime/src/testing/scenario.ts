@@ -25,6 +25,8 @@ export interface ScenarioOptions {
   maxSteps?: number;
   /** Business-rule tasks: the rule-set evaluation (InterpretOptions.decide). */
   decide?: DecideRuleSet;
+  /** The record the instance is about, read before every command as the engine reads it fresh (InterpretOptions.record). */
+  record?: () => Record<string, unknown> | undefined;
 }
 
 export interface ScenarioStart {
@@ -130,6 +132,7 @@ export class ScenarioInstance {
       ...(this.scenario.options.params ? { params: this.scenario.options.params } : {}),
       ...(this.scenario.options.maxSteps !== undefined ? { maxSteps: this.scenario.options.maxSteps } : {}),
       ...(this.scenario.options.decide ? { decide: this.scenario.options.decide } : {}),
+      ...(this.scenario.options.record?.() ? { record: this.scenario.options.record() } : {}),
     };
     const result = interpret(this.graph, this.state, command, options);
     this.state = JSON.parse(JSON.stringify(result.state)) as InstanceState;

@@ -138,7 +138,7 @@ describe('throwError at an activity (call activities, actions with a business er
     const graph = scenario.process() as CompiledProcess;
     const started = scenario.start();
     let n = 0;
-    const execution = new Execution(graph, cloneState(started.state as RuntimeState), () => `x-${++n}`, scenario.now, 100, {});
+    const execution = new Execution(graph, cloneState(started.state as RuntimeState), () => `x-${++n}`, scenario.now, 100, { params: {} });
     const token = execution.state.tokens.find((candidate) => candidate.nodeId === 'sendOffer')!;
 
     const outcome = throwError(execution, token, 'CREDIT_REJECTED', 'mailbox full');
