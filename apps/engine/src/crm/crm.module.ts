@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CatalogsModule } from './catalogs/catalogs.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { ProductsModule } from './products/products.module.js';
 import { RecordsModule } from './records/records.module.js';
+import { RelationsModule } from './relations/relations.module.js';
 import { SearchController } from './search/search.controller.js';
 
 /**
@@ -9,7 +15,7 @@ import { SearchController } from './search/search.controller.js';
  * their catalogs and the global search. It reaches the process engine only through process/index.ts.
  */
 @Module({
-  imports: [CatalogsModule, RecordsModule, CustomFieldsModule],
+  imports: [CatalogsModule, RecordsModule, CustomFieldsModule, PersonalDataModule, AttachmentsModule, CommentsModule, ProductsModule, CampaignsModule, RelationsModule],
   controllers: [SearchController],
 })
 export class CrmModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RECORD_TYPES } from '@stageflow/api-contract';
 import { CatalogsModule } from '../catalogs/catalogs.module.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
+import { SuppressionsModule } from '../personal-data/suppressions.module.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
 import { recordsController } from './records-controller.js';
 import { RecordsRepository } from './records.repository.js';
@@ -9,9 +10,9 @@ import { RecordsService } from './records.service.js';
 
 /** The CRM records: one set of routes per record type, one service and repository for all of them. */
 @Module({
-  imports: [CatalogsModule, CustomFieldsModule],
+  imports: [CatalogsModule, CustomFieldsModule, SuppressionsModule],
   controllers: Object.values(RECORD_TYPES).map(recordsController),
   providers: [RecordsRepository, RecordHistoryRepository, RecordsService],
-  exports: [RecordsRepository, RecordsService],
+  exports: [RecordsRepository, RecordsService, RecordHistoryRepository],
 })
 export class RecordsModule {}
