@@ -38,7 +38,7 @@ import { signalBroadcastSchema } from './resources/signals.contract.js';
 import { assignTaskRequestSchema, completedTaskSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
 import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
-import { userListSchema, userSchema, userUpdateRequestSchema } from './resources/users.contract.js';
+import { passwordChangeRequestSchema, passwordResetRequestSchema, userListSchema, userSchema, userUpdateRequestSchema } from './resources/users.contract.js';
 import { webhookDeliveryPageSchema, webhookDeliverySchema } from './resources/webhooks.contract.js';
 
 /** A schema of the table: a JSON Schema (draft-07) object, named by its `$id`. */
@@ -57,6 +57,8 @@ export const apiContractSchemas = {
   TeamRequest: teamRequestSchema,
   TeamMemberRequest: teamMemberRequestSchema,
   UserUpdateRequest: userUpdateRequestSchema,
+  PasswordChangeRequest: passwordChangeRequestSchema,
+  PasswordResetRequest: passwordResetRequestSchema,
   TerritoryRequest: territoryRequestSchema,
   TerritoryUpdateRequest: territoryUpdateRequestSchema,
   AssignTaskRequest: assignTaskRequestSchema,

@@ -109,7 +109,7 @@ export type { TeamView, TeamList, TeamMemberView, TeamMemberList, TeamRequest, T
 export { teamSchema, teamListSchema, teamMemberListSchema, teamRequestSchema, teamMemberRequestSchema } from './resources/teams.contract.js';
 export type { TerritoryView, TerritoryRequest, TerritoryUpdateRequest } from './resources/territories.contract.js';
 export { territorySchema, territoryListSchema, territoryRequestSchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
-export type { UserView, UserUpdateRequest } from './resources/users.contract.js';
+export type { UserView, UserUpdateRequest, PasswordChangeRequest, PasswordResetRequest } from './resources/users.contract.js';
 export { userSchema, userListSchema, userUpdateRequestSchema } from './resources/users.contract.js';
 export type { WebhookDeliveryView, WebhookDeliveryStatus } from './resources/webhooks.contract.js';
 export { webhookDeliverySchema, webhookDeliveryPageSchema } from './resources/webhooks.contract.js';

@@ -13,6 +13,12 @@ export interface EngineConfig {
   jwtSecret?: string;
   /** Lifetime of access tokens issued by /auth/login, in seconds. */
   jwtTtlSeconds: number;
+  /** STAGEFLOW_SIGN_IN_USER_FAILURES: failed sign-ins in a row that lock a username (platform/identity/auth/sign-in-throttle.service.ts). */
+  signInUserFailures: number;
+  /** STAGEFLOW_SIGN_IN_ADDRESS_FAILURES: failed sign-ins from one client address that lock the address. */
+  signInAddressFailures: number;
+  /** STAGEFLOW_SIGN_IN_LOCK_SECONDS: the first lock's length; each further failure doubles the next, up to an hour. */
+  signInLockSeconds: number;
   /** Worker threads that run the interpreter. */
   interpreterWorkers: number;
   /** Commands of processes that provably run bounded are interpreted on the main thread (false: all on workers). */
@@ -89,6 +95,9 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     adminPassword: env.STAGEFLOW_ADMIN_PASSWORD || undefined,
     jwtSecret: env.STAGEFLOW_JWT_SECRET || undefined,
     jwtTtlSeconds: intFrom(env.STAGEFLOW_JWT_TTL_SECONDS, 12 * 3600, 'STAGEFLOW_JWT_TTL_SECONDS'),
+    signInUserFailures: intFrom(env.STAGEFLOW_SIGN_IN_USER_FAILURES, 10, 'STAGEFLOW_SIGN_IN_USER_FAILURES'),
+    signInAddressFailures: intFrom(env.STAGEFLOW_SIGN_IN_ADDRESS_FAILURES, 100, 'STAGEFLOW_SIGN_IN_ADDRESS_FAILURES'),
+    signInLockSeconds: intFrom(env.STAGEFLOW_SIGN_IN_LOCK_SECONDS, 60, 'STAGEFLOW_SIGN_IN_LOCK_SECONDS'),
     interpreterWorkers: intFrom(env.STAGEFLOW_INTERPRETER_WORKERS, 2, 'STAGEFLOW_INTERPRETER_WORKERS'),
     inlineInterpreter: booleanFrom(env.STAGEFLOW_INLINE_INTERPRETER, true, 'STAGEFLOW_INLINE_INTERPRETER'),
     rememberInstances: booleanFrom(env.STAGEFLOW_REMEMBER_INSTANCES, true, 'STAGEFLOW_REMEMBER_INSTANCES'),

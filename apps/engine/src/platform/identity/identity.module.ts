@@ -9,9 +9,13 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { JwtSecretService } from './auth/jwt-secret.service.js';
+import { SignInThrottle } from './auth/sign-in-throttle.service.js';
+import { SignInThrottlesRepository } from './auth/sign-in-throttles.repository.js';
+import { IdentityChanges } from './identity-changes.js';
 import { TeamsRepository } from './teams/teams.repository.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { TeamsService } from './teams/teams.service.js';
+import { UserStatusService } from './users/user-status.service.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
@@ -19,7 +23,8 @@ import { UsersService } from './users/users.service.js';
 /**
  * Who calls: users, teams, API tokens and sign-in; the guard that authenticates every request
  * (routes opt out with @Public) and checks @Roles. Owns the `users` (team membership is their
- * `team_ids`), `teams` and `api_tokens` tables, one repository each. One module, not four: sign-in
+ * `team_ids`), `teams`, `api_tokens` and `sign_in_throttles` tables, one repository each; tells
+ * every node of users' changes and tokens' revocations (IdentityChanges, LISTEN/NOTIFY). One module, not four: sign-in
  * needs users and tokens, users need teams. Exports the repositories of users and teams for
  * other modules' reads on their own transaction (a user by name, a team by name, candidates).
  */
@@ -30,6 +35,10 @@ import { UsersService } from './users/users.service.js';
     UsersRepository,
     TeamsRepository,
     ApiTokensRepository,
+    SignInThrottlesRepository,
+    IdentityChanges,
+    UserStatusService,
+    SignInThrottle,
     JwtSecretService,
     UsersService,
     TeamsService,

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/queryable.js';
 import { rowsOf } from '../../database/query-rows.js';
+import { IDENTITY_CHANNEL } from '../identity-changes.js';
 import type { ApiTokenRow } from './api-tokens.row.js';
 
 const COLUMNS = 'id, name, token_hash, user_id, created_at, last_used_at';
@@ -36,11 +37,16 @@ export class ApiTokensRepository {
     return rowsOf<ApiTokenRow>(await db.query(`SELECT ${COLUMNS} FROM api_tokens WHERE token_hash = $1`, [tokenHash]))[0];
   }
 
-  /** Deletes the token (only if it is the user's, when `userId` is given); false when none was deleted. */
+  /**
+   * Deletes the token (only if it is the user's, when `userId` is given); false when none was
+   * deleted. Every node is told (NOTIFY `api-tokens` at commit) and forgets the tokens it cached.
+   */
   async delete(id: string, userId: string | undefined, db: Queryable = this.dataSource): Promise<boolean> {
     const rows = rowsOf<{ id: string }>(
       await db.query(
-        'WITH deleted AS (DELETE FROM api_tokens WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2::uuid) RETURNING id) SELECT id FROM deleted',
+        `WITH deleted AS (DELETE FROM api_tokens WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2::uuid) RETURNING id),
+              told AS (SELECT pg_notify('${IDENTITY_CHANNEL}', 'api-tokens') FROM (SELECT 1 FROM deleted LIMIT 1) AS any_deleted)
+         SELECT id FROM deleted, (SELECT count(*) FROM told) AS sent`,
         [id, userId ?? null],
       ),
     );

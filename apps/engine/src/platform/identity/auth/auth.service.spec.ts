@@ -1,37 +1,16 @@
-import { JwtService } from '@nestjs/jwt';
-import { loadEngineConfig } from '../../config/engine-config.js';
-import { fakeAs } from '../../database/fake-as.js';
 import { Unauthorized } from '../../errors/domain-errors.js';
-import { FakeApiTokensRepository } from '../api-tokens/api-tokens.repository.fake.js';
-import type { ApiTokensRepository } from '../api-tokens/api-tokens.repository.js';
-import { ApiTokensService } from '../api-tokens/api-tokens.service.js';
-import { FakeTeamsRepository } from '../teams/teams.repository.fake.js';
-import type { TeamsRepository } from '../teams/teams.repository.js';
+import { newIdentityServices, TEST_JWT_SECRET as SECRET } from '../identity.testing.js';
 import { hashPassword } from '../users/password-hasher.js';
-import { FakeUsersRepository } from '../users/users.repository.fake.js';
-import type { UsersRepository } from '../users/users.repository.js';
-import { UsersService } from '../users/users.service.js';
-import { AuthService } from './auth.service.js';
-import type { JwtSecretService } from './jwt-secret.service.js';
 import type { Role } from './role.js';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 /** argon2 is slow on purpose: one hash for every spec. */
 const HASH = hashPassword('correct horse');
 
-async function newTestService() {
-  const users = new FakeUsersRepository();
-  const teams = new FakeTeamsRepository(users);
-  const tokens = new FakeApiTokensRepository();
-  const config = loadEngineConfig({ STAGEFLOW_JWT_TTL_SECONDS: '600' }, '/tmp');
-  const usersService = new UsersService(fakeAs<UsersRepository>(users), fakeAs<TeamsRepository>(teams), config);
-  const apiTokens = new ApiTokensService(fakeAs<ApiTokensRepository>(tokens));
-  const secret = fakeAs<JwtSecretService>({ secret: SECRET, onModuleInit: () => Promise.resolve() });
-  const jwt = new JwtService({});
-  const service = new AuthService(jwt, secret, usersService, apiTokens, config);
-  const sales = teams.seed('sales');
-  const ann = users.seed({ username: 'ann', password_hash: await HASH, roles: ['seller'], team_ids: [sales.id] });
-  return { service, users, teams, tokens, apiTokens, jwt, ann };
+async function newTestService(env: NodeJS.ProcessEnv = {}) {
+  const services = newIdentityServices({ STAGEFLOW_JWT_TTL_SECONDS: '600', ...env });
+  const sales = services.teams.seed('sales');
+  const ann = services.users.seed({ username: 'ann', password_hash: await HASH, roles: ['seller'], team_ids: [sales.id] });
+  return { ...services, service: services.auth, ann };
 }
 
 describe('AuthService', () => {
@@ -67,7 +46,7 @@ describe('AuthService', () => {
   describe('JWT', () => {
     it('given a token signed with another secret, expired, or not a JWT at all, when authenticating, then 401', async () => {
       const { service, jwt, ann } = await newTestService();
-      const claims = { sub: ann.id, username: 'ann', roles: ['admin'], groups: [] };
+      const claims = { sub: ann.id, username: 'ann', roles: ['admin'], groups: [], ep: 0 };
       const forged = await jwt.signAsync(claims, { secret: 'another-secret-that-is-long-enough-too', algorithm: 'HS256', expiresIn: 600 });
       const expired = await jwt.signAsync({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, { secret: SECRET, algorithm: 'HS256' });
 

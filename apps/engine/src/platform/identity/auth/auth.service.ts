@@ -1,29 +1,46 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service.js';
-import { Unauthorized } from '../../errors/domain-errors.js';
+import { Invalid, Unauthorized } from '../../errors/domain-errors.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
-import { UsersService, type UserView } from '../users/users.service.js';
+import { isUuid } from '../../http/input.js';
+import { IdentityChanges, EVERYTHING_CHANGED } from '../identity-changes.js';
+import { UserStatusService } from '../users/user-status.service.js';
+import { UsersService, type SignedInUser, type UserView } from '../users/users.service.js';
 import { JwtSecretService } from './jwt-secret.service.js';
 import type { Principal } from './principal.js';
 import { isRole } from './role.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 
 interface AccessTokenClaims {
   sub: string;
   username: string;
   roles: string[];
   groups: string[];
+  /** The user's token epoch when the token was issued: a password change, reset or deactivation moves it on. */
+  ep: number;
   exp: number;
+}
+
+export interface LoginResult {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** The claims this engine signs; a token without an expiry never stops working, so it is refused too. */
+/**
+ * The claims this engine signs; a token without an expiry never stops working, so it is refused
+ * too, and so is one without a token epoch (issued before epochs existed: sign in again).
+ */
 function isAccessTokenClaims(value: unknown): value is AccessTokenClaims {
   if (typeof value !== 'object' || value === null) return false;
   const claims = value as Record<string, unknown>;
   return (
     typeof claims.sub === 'string' &&
+    isUuid(claims.sub) &&
+    Number.isInteger(claims.ep) &&
     typeof claims.username === 'string' &&
     isStringArray(claims.roles) &&
     isStringArray(claims.groups) &&
@@ -41,7 +58,7 @@ const API_TOKEN_CACHE_MS = 30_000;
 @Injectable()
 export class AuthService {
   private readonly apiTokenCache = new Map<string, { principal: Principal; until: number }>();
-  private readonly jwtCache = new Map<string, { principal: Principal; until: number }>();
+  private readonly jwtCache = new Map<string, { principal: Principal; epoch: number; until: number }>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -49,23 +66,71 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly apiTokens: ApiTokensService,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
-  ) {}
+    private readonly status: UserStatusService,
+    private readonly throttle: SignInThrottle,
+    private readonly changes: IdentityChanges,
+  ) {
+    // A token revoked on any node is forgotten by every node at once.
+    changes.subscribe((payload) => {
+      if (payload === 'api-tokens' || payload === EVERYTHING_CHANGED) this.forgetApiTokens();
+    });
+  }
 
-  async login(username: string, password: string): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
-    const user = await this.users.authenticate(username, password);
-    if (!user) throw new Unauthorized('wrong username or password');
+  /**
+   * Exchanges a username and password for an access token. Throttled per username and per client
+   * `address` (SignInThrottle: 429 while locked); an unknown user costs and counts as a wrong password.
+   */
+  async login(username: string, password: string, address?: string): Promise<LoginResult> {
+    const attempt = await this.throttle.attempt(username, address);
+    const signedIn = await this.users.authenticate(username, password);
+    if (!signedIn) throw new Unauthorized('wrong username or password');
+    await this.throttle.succeeded(attempt);
+    return this.issue(signedIn);
+  }
+
+  /**
+   * Changes the caller's own password, throttled like a sign-in (the old password is a password
+   * guess too). Every other session of the user ends (the token epoch moves on); the answer is a
+   * new access token for this one.
+   */
+  async changePassword(principal: Principal, oldPassword: string, newPassword: string, address?: string): Promise<LoginResult> {
+    const attempt = await this.throttle.attempt(principal.username, address);
+    const changed = await this.users.changePassword(principal.userId, oldPassword, newPassword);
+    if (!changed) throw Invalid.field('oldPassword', 'is not the current password');
+    await this.throttle.succeeded(attempt);
+    return this.issue(changed);
+  }
+
+  private async issue({ user, tokenEpoch }: SignedInUser): Promise<LoginResult> {
     const principal = principalOf(user);
-    const claims: Omit<AccessTokenClaims, 'exp'> = { sub: principal.userId, username: principal.username, roles: principal.roles, groups: principal.groups };
+    const claims: Omit<AccessTokenClaims, 'exp'> = {
+      sub: principal.userId,
+      username: principal.username,
+      roles: principal.roles,
+      groups: principal.groups,
+      ep: tokenEpoch,
+    };
     const accessToken = await this.jwt.signAsync(claims, { secret: this.secret.secret, expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds };
   }
 
-  /** Resolves a bearer token (JWT or API token) to the caller; 401 when it is not valid. */
+  /**
+   * Resolves a bearer token (JWT or API token) to the caller; 401 when it is not valid. On every
+   * request the token's user must exist and be active, and a JWT's epoch must be the user's
+   * (UserStatusService: cached briefly, forgotten on every node when the user changes).
+   */
   async authenticate(token: string): Promise<Principal> {
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
+    const { principal, epoch } = await this.verifyJwt(token);
+    const state = await this.status.of(principal.userId);
+    if (!state?.active || state.token_epoch !== epoch) throw new Unauthorized('the access token is no longer valid: sign in again');
+    return principal;
+  }
+
+  private async verifyJwt(token: string): Promise<{ principal: Principal; epoch: number }> {
     const now = Date.now();
     const cached = this.jwtCache.get(token);
-    if (cached && cached.until > now) return cached.principal;
+    if (cached && cached.until > now) return cached;
     let verified: unknown;
     try {
       verified = await this.jwt.verifyAsync<object>(token, { secret: this.secret.secret, algorithms: ['HS256'] });
@@ -76,14 +141,23 @@ export class AuthService {
     if (!isAccessTokenClaims(verified)) throw new Unauthorized('the access token is invalid or expired');
     const claims = verified;
     const principal: Principal = { userId: claims.sub, username: claims.username, roles: claims.roles.filter(isRole), groups: claims.groups };
+    const verifiedToken = { principal, epoch: claims.ep, until: Math.min(now + JWT_CACHE_MS, claims.exp * 1000) };
     if (this.jwtCache.size >= CACHE_LIMIT) this.jwtCache.clear();
-    this.jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, claims.exp * 1000) });
-    return principal;
+    this.jwtCache.set(token, verifiedToken);
+    return verifiedToken;
   }
 
   private async authenticateApiToken(token: string): Promise<Principal> {
+    const principal = await this.apiTokenPrincipal(token);
+    // Remembered above for its roles and teams; whether its user is still active is checked every time.
+    if (!(await this.status.of(principal.userId))?.active) throw new Unauthorized('the API token is invalid or revoked');
+    return principal;
+  }
+
+  private async apiTokenPrincipal(token: string): Promise<Principal> {
+    // Remembered only while revocations are heard (IdentityChanges), as users' states are.
     const cached = this.apiTokenCache.get(token);
-    if (cached && cached.until > Date.now()) return cached.principal;
+    if (cached && cached.until > Date.now() && this.changes.listening) return cached.principal;
     const userId = await this.apiTokens.findUserIdByToken(token);
     const user = userId ? await this.users.findById(userId) : undefined;
     if (!user) {

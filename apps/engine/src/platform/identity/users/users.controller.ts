@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { isRole, ROLES, type Role } from '../auth/role.js';
-import { Invalid, NotFound } from '../../errors/domain-errors.js';
+import { Conflict, Invalid, NotFound } from '../../errors/domain-errors.js';
 import { bodyObject, isUuid, optionalStringArray, requiredString, type JsonObject } from '../../http/input.js';
 import { ApiJsonBody, ApiResult } from '../../openapi/api-docs.decorators.js';
+import { checkNewPassword } from './password-rules.js';
 import { UsersService, type UserView } from './users.service.js';
 
 const MAX_SKILLS = 50;
@@ -39,9 +40,10 @@ export class UsersController {
   @ApiResult(201, 'User', [400, 401, 403, 409])
   create(@Body() body: unknown): Promise<UserView> {
     const input = bodyObject(body);
-    const username = requiredString(input, 'username', 'username', 100);
-    const password = requiredString(input, 'password', 'password', 200);
-    if (password.length < 8) throw Invalid.field('password', 'must be at least 8 characters');
+    // Trimmed, unique case-insensitively: `ADMIN` and `admin ` are `admin` (409 when it exists).
+    const username = requiredString(input, 'username', 'username', 100).trim();
+    if (username === '') throw Invalid.field('username', 'must not be blank');
+    const password = checkNewPassword('password', input.password);
     const roles = optionalStringArray(input, 'roles') ?? [];
     if (roles.length === 0 || !roles.every(isRole)) throw Invalid.field('roles', `must be a non-empty array of ${ROLES.join(', ')}`);
     const teamIds = optionalStringArray(input, 'teamIds') ?? [];
@@ -62,6 +64,38 @@ export class UsersController {
     const skills = skillsOf(input);
     if (skills === undefined) throw Invalid.field('skills', 'is required: an array of skill names');
     return this.users.setSkills(id, skills);
+  }
+
+  /** An admin sets the user's password: all their sessions end (API tokens stay), a sign-in lock of their name is lifted. */
+  @Post(':id/password')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiJsonBody('PasswordResetRequest')
+  @ApiResult(200, 'User', [400, 401, 403, 404])
+  resetPassword(@Param('id') id: string, @Body() body: unknown): Promise<UserView> {
+    if (!isUuid(id)) throw new NotFound(`user ${id} not found`);
+    return this.users.resetPassword(id, checkNewPassword('password', bodyObject(body).password));
+  }
+
+  /** Deactivates the user: no sign-in, and their access tokens and API tokens are refused at once, on every node. */
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiResult(200, 'User', [401, 403, 404, 409])
+  deactivate(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<UserView> {
+    if (!isUuid(id)) throw new NotFound(`user ${id} not found`);
+    if (id === principal.userId) throw new Conflict('an admin cannot deactivate themselves');
+    return this.users.setActive(id, false);
+  }
+
+  /** Activates the user again: they sign in anew (old access tokens stay dead), their API tokens work again. */
+  @Post(':id/activate')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiResult(200, 'User', [401, 403, 404])
+  activate(@Param('id') id: string): Promise<UserView> {
+    if (!isUuid(id)) throw new NotFound(`user ${id} not found`);
+    return this.users.setActive(id, true);
   }
 
   @Get()

@@ -1,9 +1,9 @@
 // For service specs: UsersRepository over an array of rows, with the same answers as its SQL
-// (unique usernames, team membership in `team_ids`, orders) and a log of which connection each
+// (usernames unique case-insensitively, team membership in `team_ids`, orders) and a log of which connection each
 // write used.
 import type { Queryable } from '../../database/queryable.js';
 import type { UsersRepository } from './users.repository.js';
-import type { UserRow } from './users.row.js';
+import type { UserAuthState, UserRow } from './users.row.js';
 
 const byUsername = (a: UserRow, b: UserRow): number => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0);
 
@@ -21,6 +21,8 @@ export class FakeUsersRepository implements Pick<UsersRepository, keyof UsersRep
       roles: user.roles ?? ['seller'],
       team_ids: user.team_ids ?? [],
       skills: user.skills ?? [],
+      active: user.active ?? true,
+      token_epoch: user.token_epoch ?? 0,
       created_at: user.created_at ?? new Date('2026-01-01T00:00:00Z'),
     };
     this.rows.push(row);
@@ -35,9 +37,9 @@ export class FakeUsersRepository implements Pick<UsersRepository, keyof UsersRep
     return this.rows.length > 0;
   }
 
-  async insertIgnoringDuplicate(user: Omit<UserRow, 'created_at'>, db?: Queryable): Promise<UserRow | undefined> {
+  async insertIgnoringDuplicate(user: Omit<UserRow, 'created_at' | 'active' | 'token_epoch'>, db?: Queryable): Promise<UserRow | undefined> {
     this.writes.push({ method: 'insertIgnoringDuplicate', db });
-    if (this.byName(user.username)) return undefined;
+    if (this.rows.some((row) => row.username.toLowerCase() === user.username.toLowerCase())) return undefined;
     return this.seed({ ...user, created_at: new Date() });
   }
 
@@ -51,6 +53,29 @@ export class FakeUsersRepository implements Pick<UsersRepository, keyof UsersRep
 
   async findByUsername(username: string): Promise<UserRow | undefined> {
     return this.byName(username);
+  }
+
+  async findForSignIn(username: string): Promise<UserRow | undefined> {
+    return this.rows.find((row) => row.username.toLowerCase() === username.toLowerCase());
+  }
+
+  async findAuthState(id: string): Promise<UserAuthState | undefined> {
+    const row = this.rows.find((candidate) => candidate.id === id);
+    return row && { active: row.active, token_epoch: row.token_epoch };
+  }
+
+  async setPassword(id: string, passwordHash: string, db?: Queryable): Promise<UserRow | undefined> {
+    this.writes.push({ method: 'setPassword', db });
+    const row = this.rows.find((candidate) => candidate.id === id);
+    if (row) Object.assign(row, { password_hash: passwordHash, token_epoch: row.token_epoch + 1 });
+    return row;
+  }
+
+  async setActive(id: string, active: boolean, db?: Queryable): Promise<UserRow | undefined> {
+    this.writes.push({ method: 'setActive', db });
+    const row = this.rows.find((candidate) => candidate.id === id);
+    if (row) Object.assign(row, { active, token_epoch: row.token_epoch + (active ? 0 : 1) });
+    return row;
   }
 
   async findIdByUsername(username: string): Promise<string | undefined> {

@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/queryable.js';
 import { rowsOf } from '../../database/query-rows.js';
-import type { UserRow } from './users.row.js';
+import { IDENTITY_CHANNEL } from '../identity-changes.js';
+import type { UserAuthState, UserRow } from './users.row.js';
 
-const COLUMNS = 'id, username, password_hash, roles, team_ids, skills, created_at';
+const COLUMNS = 'id, username, password_hash, roles, team_ids, skills, active, token_epoch, created_at';
 
 @Injectable()
 export class UsersRepository {
@@ -16,12 +17,15 @@ export class UsersRepository {
     return rowsOf<{ any: boolean }>(await db.query('SELECT EXISTS (SELECT 1 FROM users) AS any'))[0]?.any === true;
   }
 
-  /** Inserts the user unless the username is taken (then nothing is written and the answer is undefined). */
-  async insertIgnoringDuplicate(user: Omit<UserRow, 'created_at'>, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
+  /**
+   * Inserts the user unless the username is taken, compared case-insensitively (then nothing is
+   * written and the answer is undefined). The new user is active, at token epoch 0.
+   */
+  async insertIgnoringDuplicate(user: Omit<UserRow, 'created_at' | 'active' | 'token_epoch'>, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
     const rows = rowsOf<UserRow>(
       await db.query(
         `INSERT INTO users (id, username, password_hash, roles, team_ids, skills) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
+         ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
         [user.id, user.username, user.password_hash, user.roles, user.team_ids, user.skills],
       ),
     );
@@ -39,6 +43,44 @@ export class UsersRepository {
 
   async findByUsername(username: string, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
     return rowsOf<UserRow>(await db.query(`SELECT ${COLUMNS} FROM users WHERE username = $1`, [username]))[0];
+  }
+
+  /** The user signing in as `username`: names compare case-insensitively (`users_username_lower_key`). */
+  async findForSignIn(username: string, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
+    return rowsOf<UserRow>(await db.query(`SELECT ${COLUMNS} FROM users WHERE lower(username) = lower($1)`, [username]))[0];
+  }
+
+  /** Whether the user may use their tokens, and which token epoch is current; undefined when there is no such user. */
+  async findAuthState(id: string, db: Queryable = this.dataSource): Promise<UserAuthState | undefined> {
+    return rowsOf<UserAuthState>(await db.query('SELECT active, token_epoch FROM users WHERE id = $1', [id]))[0];
+  }
+
+  /**
+   * Stores a new password hash and raises the token epoch (every access token issued before stops
+   * working); every node is told (NOTIFY at commit). Undefined when there is no such user.
+   */
+  async setPassword(id: string, passwordHash: string, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
+    return this.changeAndNotify(id, 'password_hash = $2, token_epoch = token_epoch + 1', [passwordHash], db);
+  }
+
+  /**
+   * Activates or deactivates the user; a deactivation also raises the token epoch, so access tokens
+   * issued before it stay dead after a later activation. Every node is told. Undefined when there is no such user.
+   */
+  async setActive(id: string, active: boolean, db: Queryable = this.dataSource): Promise<UserRow | undefined> {
+    return this.changeAndNotify(id, 'active = $2, token_epoch = token_epoch + CASE WHEN $2 THEN 0 ELSE 1 END', [active], db);
+  }
+
+  private async changeAndNotify(id: string, assignments: string, values: unknown[], db: Queryable): Promise<UserRow | undefined> {
+    const rows = rowsOf<UserRow>(
+      await db.query(
+        `WITH changed AS (UPDATE users SET ${assignments} WHERE id = $1 RETURNING ${COLUMNS}),
+              told AS (SELECT pg_notify('${IDENTITY_CHANNEL}', 'user:' || id) FROM changed)
+         SELECT changed.* FROM changed, (SELECT count(*) FROM told) AS sent`,
+        [id, ...values],
+      ),
+    );
+    return rows[0];
   }
 
   /**

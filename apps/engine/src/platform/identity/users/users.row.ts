@@ -12,8 +12,15 @@ export interface UserRow {
   team_ids: string[];
   /** What the user is qualified for (industries, languages, products): matched by skillMatch assignment. */
   skills: string[];
+  /** False once an admin deactivated the user: no sign-in, and their tokens and API tokens stop working. */
+  active: boolean;
+  /** Raised by each password change or reset and each deactivation; access tokens carry it (`ep`) and die when it moves on. */
+  token_epoch: number;
   created_at: Date;
 }
+
+/** What the per-request check needs of a token's user. */
+export type UserAuthState = Pick<UserRow, 'active' | 'token_epoch'>;
 
 export interface UserView {
   id: string;
@@ -23,6 +30,7 @@ export interface UserView {
   /** The names of the user's teams, in the order of `teams` given to the mapper. */
   teams: string[];
   skills: string[];
+  active: boolean;
   createdAt: string;
 }
 
@@ -43,6 +51,7 @@ export function toUserView(row: UserRow, teams: readonly TeamRow[]): UserView {
     teamIds: row.team_ids,
     teams: teams.filter((team) => row.team_ids.includes(team.id)).map((team) => team.name),
     skills: row.skills,
+    active: row.active,
     createdAt: row.created_at.toISOString(),
   };
 }

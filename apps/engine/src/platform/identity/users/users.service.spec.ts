@@ -1,18 +1,11 @@
-import { loadEngineConfig } from '../../config/engine-config.js';
-import { fakeAs } from '../../database/fake-as.js';
 import { Conflict, Invalid, NotFound } from '../../errors/domain-errors.js';
-import { FakeTeamsRepository } from '../teams/teams.repository.fake.js';
-import type { TeamsRepository } from '../teams/teams.repository.js';
+import { newIdentityServices } from '../identity.testing.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
-import { FakeUsersRepository } from './users.repository.fake.js';
-import type { UsersRepository } from './users.repository.js';
-import { UsersService, type NewUser } from './users.service.js';
+import type { NewUser } from './users.service.js';
 
 function newTestService(env: NodeJS.ProcessEnv = {}) {
-  const users = new FakeUsersRepository();
-  const teams = new FakeTeamsRepository(users);
-  const service = new UsersService(fakeAs<UsersRepository>(users), fakeAs<TeamsRepository>(teams), loadEngineConfig(env, '/tmp'));
-  return { service, users, teams };
+  const { usersService, users, teams, status, throttles } = newIdentityServices(env);
+  return { service: usersService, users, teams, status, throttles };
 }
 
 const newUser = (input: Partial<NewUser> = {}): NewUser => ({
@@ -59,7 +52,7 @@ describe('UsersService', () => {
 
       const password = /password "([^"]+)"/.exec(printed.join(''))?.[1];
       expect(password).toBeDefined();
-      expect(await service.authenticate('admin', password!)).toMatchObject({ username: 'admin', roles: ['admin'] });
+      expect((await service.authenticate('admin', password!))?.user).toMatchObject({ username: 'admin', roles: ['admin'] });
     });
   });
 
@@ -142,7 +135,7 @@ describe('UsersService', () => {
       const sales = teams.seed('sales');
       users.seed({ username: 'ann', password_hash: await hashPassword('correct horse'), team_ids: [sales.id] });
 
-      expect(await service.authenticate('ann', 'correct horse')).toMatchObject({ username: 'ann', teams: ['sales'] });
+      expect((await service.authenticate('ann', 'correct horse'))?.user).toMatchObject({ username: 'ann', teams: ['sales'] });
       expect(await service.authenticate('ann', 'wrong horse')).toBeUndefined();
       expect(await service.authenticate('nobody', 'correct horse')).toBeUndefined();
     });

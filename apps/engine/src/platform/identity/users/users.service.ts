@@ -3,9 +3,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Invalid, NotFound, Conflict } from '../../errors/domain-errors.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import type { Role } from '../auth/role.js';
+import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
 import { TeamsRepository } from '../teams/teams.repository.js';
 import type { TeamRow } from '../teams/teams.row.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
+import { UserStatusService } from './user-status.service.js';
 import { UsersRepository } from './users.repository.js';
 import { toUserView, type UserRow, type UserView } from './users.row.js';
 
@@ -19,8 +21,18 @@ export interface NewUser {
   skills: string[];
 }
 
-/** A hash of nothing anyone types: verified for unknown usernames, so they cost as much as a wrong password. */
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$8JgGBzNdKr8X0GEH7ZJtYF/WbwXeEkoFMiixqiD0hJg';
+/** A user whose password was right, with the token epoch their access token must carry. */
+export interface SignedInUser {
+  user: UserView;
+  tokenEpoch: number;
+}
+
+/**
+ * A hash of a random password nobody knows, made once by this process with the parameters real
+ * hashes have: verified for unknown usernames, so that they cost exactly what a wrong password costs.
+ */
+let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(24).toString('base64url')));
 
 @Injectable()
 export class UsersService {
@@ -30,6 +42,8 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly teams: TeamsRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
+    private readonly status: UserStatusService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** On first start: create `admin` with the configured password, or a generated one printed once. */
@@ -53,17 +67,20 @@ export class UsersService {
     }
   }
 
+  /** A new, active user; the username is trimmed and must be unique case-insensitively (409). */
   async create(input: NewUser): Promise<UserView> {
+    const username = input.username.trim();
+    if (username === '') throw Invalid.field('username', 'must not be blank');
     const teams = await this.loadTeams(input.teamIds);
     const stored = await this.users.insertIgnoringDuplicate({
       id: randomUUID(),
-      username: input.username,
+      username,
       password_hash: await hashPassword(input.password),
       roles: input.roles,
       team_ids: input.teamIds,
       skills: input.skills,
     });
-    if (!stored) throw new Conflict(`a user named "${input.username}" already exists`);
+    if (!stored) throw new Conflict(`a user named "${username}" already exists (names compare case-insensitively)`);
     return toUserView(stored, teams);
   }
 
@@ -86,14 +103,51 @@ export class UsersService {
     return toUserView(user, await this.loadTeams(user.team_ids));
   }
 
-  /** The user when the password matches, else undefined (same answer, and about the same time, for unknown users). */
-  async authenticate(username: string, password: string): Promise<UserView | undefined> {
-    const user = await this.users.findByUsername(username);
-    if (!user) {
-      await verifyPassword(DUMMY_HASH, password);
-      return undefined;
-    }
-    return (await verifyPassword(user.password_hash, password)) ? this.viewOf(user) : undefined;
+  /**
+   * The user when the password matches and the user is active, else undefined: the same answer,
+   * and the same cost (one argon2 verification), for an unknown user, a wrong password and a
+   * deactivated user. The name compares trimmed and case-insensitively.
+   */
+  async authenticate(username: string, password: string): Promise<SignedInUser | undefined> {
+    const user = await this.users.findForSignIn(username.trim());
+    const matches = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+    if (!user || !matches || !user.active) return undefined;
+    return { user: await this.viewOf(user), tokenEpoch: user.token_epoch };
+  }
+
+  /**
+   * Changes the user's own password when `oldPassword` is theirs (else undefined, nothing changed).
+   * The token epoch moves on: every access token issued before stops working.
+   */
+  async changePassword(id: string, oldPassword: string, newPassword: string): Promise<SignedInUser | undefined> {
+    const user = await this.users.findById(id);
+    if (!user) throw new NotFound(`user ${id} not found`);
+    if (!(await verifyPassword(user.password_hash, oldPassword)) || !user.active) return undefined;
+    const changed = await this.users.setPassword(id, await hashPassword(newPassword));
+    this.status.forget(id);
+    if (!changed) throw new NotFound(`user ${id} not found`);
+    return { user: await this.viewOf(changed), tokenEpoch: changed.token_epoch };
+  }
+
+  /** An admin sets the user's password: their sessions end, and a sign-in lock of their name is lifted. */
+  async resetPassword(id: string, password: string): Promise<UserView> {
+    const changed = await this.users.setPassword(id, await hashPassword(password));
+    this.status.forget(id);
+    if (!changed) throw new NotFound(`user ${id} not found`);
+    await this.throttle.release(changed.username);
+    return this.viewOf(changed);
+  }
+
+  /**
+   * Activates or deactivates the user. A deactivated user cannot sign in, and their access tokens
+   * and API tokens are refused from the next request on, on every node; their access tokens stay
+   * dead after an activation (the epoch moved on), their API tokens work again.
+   */
+  async setActive(id: string, active: boolean): Promise<UserView> {
+    const changed = await this.users.setActive(id, active);
+    this.status.forget(id);
+    if (!changed) throw new NotFound(`user ${id} not found`);
+    return this.viewOf(changed);
   }
 
   /** The user, with the names of their teams; undefined when there is none. */
