@@ -6,6 +6,7 @@ import { CommentsModule } from './comments/comments.module.js';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProductsModule } from './products/products.module.js';
+import { RecordProcessesModule } from './record-processes/record-processes.module.js';
 import { RecordsModule } from './records/records.module.js';
 import { RelationsModule } from './relations/relations.module.js';
 import { SearchController } from './search/search.controller.js';
@@ -15,7 +16,18 @@ import { SearchController } from './search/search.controller.js';
  * their catalogs and the global search. It reaches the process engine only through process/index.ts.
  */
 @Module({
-  imports: [CatalogsModule, RecordsModule, CustomFieldsModule, PersonalDataModule, AttachmentsModule, CommentsModule, ProductsModule, CampaignsModule, RelationsModule],
+  imports: [
+    CatalogsModule,
+    RecordsModule,
+    CustomFieldsModule,
+    PersonalDataModule,
+    AttachmentsModule,
+    CommentsModule,
+    ProductsModule,
+    CampaignsModule,
+    RelationsModule,
+    RecordProcessesModule,
+  ],
   controllers: [SearchController],
 })
 export class CrmModule {}

@@ -11,3 +11,5 @@ export type { ProcessEvent } from './process-events/process-events.js';
 export type { Queryable } from '../platform/jobs/jobs.service.js';
 export { CustomFieldSchemaStores, type CustomFieldSchemaStore } from './deployments/custom-field-resources.js';
 export type { LatestVersion, VersionInsert } from './deployments/versioned-resources.js';
+export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/process-personal-data.js';
+export type { RecordFactsPort } from './execution/record-facts.js';

@@ -5,11 +5,14 @@ import { Injectable } from '@nestjs/common';
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { Principal } from '../platform/identity/auth/principal.js';
 import type { Page } from '../platform/http/input.js';
+import { NotFound } from '../platform/errors/domain-errors.js';
 import { ActionRunners } from './actions/action-runners.js';
 import type { ActionRunner } from './actions/action-runner.js';
 import { InstanceCommandsService, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
 import { ProcessEventSubscribers, type CommandEventName, type ProcessEventSubscriber } from './execution/process-event-subscribers.js';
+import { RecordFacts, type RecordFactsPort } from './execution/record-facts.js';
 import { MessagesService, type PublishMessage, type PublishOutcome } from './messages/messages.service.js';
+import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
 
@@ -25,11 +28,28 @@ export class ProcessEngine {
     private readonly tasks: TasksService,
     private readonly runners: ActionRunners,
     private readonly subscribers: ProcessEventSubscribers,
+    private readonly recordFacts: RecordFacts,
+    private readonly definitions: ProcessDefinitionsService,
   ) {}
 
-  /** Starts the latest version of the process `key`; `businessKey` names the record it is about. */
-  start(key: string, input: { businessKey?: string; variables?: Variables }, actor: Actor): Promise<InstanceSnapshot> {
+  /**
+   * Starts the latest version of the process `key`; `businessKey` names the record it is about. An
+   * `instanceId` the caller derives makes the start happen once however often it is asked (a
+   * second start with it fails with PostgreSQL's unique violation on process_instances_pkey).
+   */
+  start(key: string, input: { businessKey?: string; variables?: Variables; instanceId?: string }, actor: Actor): Promise<InstanceSnapshot> {
     return this.commands.start(key, input, actor);
+  }
+
+  /** Whether a process `key` is deployed (some version of it). */
+  async isDeployed(key: string): Promise<boolean> {
+    try {
+      await this.definitions.latestByKey(key, true);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFound) return false;
+      throw error;
+    }
   }
 
   /** Correlates a message to the instance waiting for it, starts a process on it, or buffers it. */
@@ -55,6 +75,11 @@ export class ProcessEngine {
    */
   subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber): void {
     this.subscribers.subscribe(names, subscriber);
+  }
+
+  /** Gives the interpreter the record an instance is about (`record.*`), read before each of its commands. */
+  provideRecordFacts(port: RecordFactsPort): void {
+    this.recordFacts.provide(port);
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

@@ -3,6 +3,7 @@ import { RECORD_TYPES } from '@stageflow/api-contract';
 import { CatalogsModule } from '../catalogs/catalogs.module.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { SuppressionsModule } from '../personal-data/suppressions.module.js';
+import { RecordCreatedHooks } from './record-created-hooks.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
 import { recordsController } from './records-controller.js';
 import { RecordsRepository } from './records.repository.js';
@@ -12,7 +13,7 @@ import { RecordsService } from './records.service.js';
 @Module({
   imports: [CatalogsModule, CustomFieldsModule, SuppressionsModule],
   controllers: Object.values(RECORD_TYPES).map(recordsController),
-  providers: [RecordsRepository, RecordHistoryRepository, RecordsService],
-  exports: [RecordsRepository, RecordsService, RecordHistoryRepository],
+  providers: [RecordsRepository, RecordHistoryRepository, RecordsService, RecordCreatedHooks],
+  exports: [RecordsRepository, RecordsService, RecordHistoryRepository, RecordCreatedHooks],
 })
 export class RecordsModule {}

@@ -82,6 +82,11 @@ export class RecordsRepository {
     return rows[0];
   }
 
+  /** The record, whoever may see it: for the engine's own reads (a process reading its record), never for a caller. */
+  async findById(type: RecordTypeDefinition, id: string, db: Queryable = this.dataSource): Promise<RecordRow | undefined> {
+    return rowsOf<RecordRow>(await db.query(`SELECT ${selectList(type)} FROM ${type.table} r WHERE r.id = $1::uuid`, [id]))[0];
+  }
+
   /** Whether a record of `type` with this id exists and `principal` may see it (a reference to it is allowed). */
   async isVisible(type: RecordTypeDefinition, principal: Principal, id: string, db: Queryable = this.dataSource): Promise<boolean> {
     return (await this.findVisible(type, principal, 'read', id, db)) !== undefined;

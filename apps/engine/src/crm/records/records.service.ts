@@ -13,9 +13,11 @@ import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
 import { CatalogValuesRepository } from '../catalogs/catalog-values.repository.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
+import { SuppressionsService } from '../personal-data/suppressions.service.js';
 import { columnOf, titleOf, toRecordView, type RecordRow, type RecordView } from './record-columns.js';
 import type { ChangeOrigin } from './record-history.repository.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
+import { RecordCreatedHooks } from './record-created-hooks.js';
 import { toFieldChangeViews, type FieldChange, type FieldChangeView } from './record-history.row.js';
 import { recordKeys } from './record-keys.js';
 import { encodeCursor, parseRecordListQuery } from './record-list-query.js';
@@ -68,7 +70,9 @@ export class RecordsService {
     private readonly catalogs: CatalogValuesRepository,
     private readonly transactions: Transactions,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
+    private readonly createdHooks: RecordCreatedHooks,
     private readonly customFields: CustomFieldsService,
+    private readonly suppressions: SuppressionsService,
   ) {}
 
   async create(principal: Principal, type: RecordTypeDefinition, body: unknown, options: { allowDuplicate: boolean }): Promise<RecordView> {
@@ -84,6 +88,7 @@ export class RecordsService {
     }
     const keys = recordKeys(type, fields, this.config.phoneRegion);
     await this.customFields.check(type.name, custom ?? {});
+    await this.suppressions.refuseSuppressed(type.name, keys);
     return this.write(type, async (tx) => {
       await this.checkValues(principal, type, fields, tx);
       if (type.duplicateKeys && !options.allowDuplicate) await this.refuseDuplicates(principal, type, keys, tx);
@@ -94,6 +99,7 @@ export class RecordsService {
         .map(([field, value]) => ({ field, old: null, new: value }));
       if (custom && Object.keys(custom).length > 0) changes.push({ field: 'custom', old: null, new: custom });
       await this.history.append(type.name, id, origin(principal), changes, tx);
+      await this.createdHooks.run(type, id, principal, tx);
       return toRecordView(type, row);
     });
   }

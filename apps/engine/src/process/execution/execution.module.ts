@@ -11,6 +11,7 @@ import { InstanceStoreRepository } from './instance-store.repository.js';
 import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { NodeStatsController } from './node-stats.controller.js';
 import { ProcessEventSubscribers } from './process-event-subscribers.js';
+import { RecordFacts } from './record-facts.js';
 import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
 
 /**
@@ -26,6 +27,7 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     InterpreterPoolService,
     InstanceCommandsService,
     ProcessEventSubscribers,
+    RecordFacts,
     CommandStats,
     // A plain class: the engine's one memory of recent writes (none with STAGEFLOW_REMEMBER_INSTANCES=false).
     {
@@ -35,6 +37,6 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     },
     EngineJobHandlers,
   ],
-  exports: [InstanceCommandsService, InstanceStoreRepository, ProcessEventSubscribers],
+  exports: [InstanceCommandsService, InstanceStoreRepository, ProcessEventSubscribers, RecordFacts],
 })
 export class ExecutionModule {}

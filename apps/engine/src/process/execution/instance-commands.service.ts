@@ -24,6 +24,7 @@ import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.
 import type { Queryable } from '../../platform/jobs/jobs.service.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
 import { ProcessEventSubscribers } from './process-event-subscribers.js';
+import { RecordFacts } from './record-facts.js';
 import { RecentInstances } from './recent-instances.js';
 import { commandElement, isUnstorableWriteError, storagePlan, unstorableReason } from './unstorable-result.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
@@ -175,6 +176,7 @@ export class InstanceCommandsService {
     private readonly recent: RecentInstances,
     private readonly subscribers: ProcessEventSubscribers,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
+    private readonly recordFacts: RecordFacts,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -239,7 +241,10 @@ export class InstanceCommandsService {
     // No read precedes a start: the node's clock corrected to the database clock.
     const now = this.clock.now();
     const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey, startEventId: input.startEventId };
-    const outcome = this.refusedAsDomainError(await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: shippedVersions(ruleSets) }));
+    const record = this.recordFacts.wanted(input.businessKey) ? await this.recordFacts.of(input.businessKey) : undefined;
+    const outcome = this.refusedAsDomainError(
+      await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: shippedVersions(ruleSets), ...(record ? { record } : {}) }),
+    );
     const instance: NewInstance = {
       id: options.instanceId,
       definitionId: definition.id,
@@ -485,6 +490,8 @@ export class InstanceCommandsService {
     // A remembered instance was not read: its rule sets are decided with what this node knows, and its write checks that.
     const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.fromMemory ? undefined : instance.ruleSetGeneration);
     const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask: options?.unchangedTask } : {};
+    // The record the instance is about, read fresh for this step (record-facts.ts).
+    const record = this.recordFacts.wanted(instance.businessKey) ? await this.recordFacts.of(instance.businessKey) : undefined;
     let outcome = await this.interpret({
       definitionId: instance.definitionId,
       graph,
@@ -492,6 +499,7 @@ export class InstanceCommandsService {
       command,
       now,
       ruleSets: shippedVersions(ruleSets),
+      ...(record ? { record } : {}),
     });
     if (outcome.kind === 'rejected' && options?.rejected === 'ignore') return { kind: 'rejected', code: outcome.error.code, message: outcome.error.message };
     outcome = this.refusedAsDomainError(outcome);

@@ -12,6 +12,8 @@ export interface InterpretRequest {
   now: string;
   maxSteps: number;
   params?: Record<string, unknown>;
+  /** The record the instance is about, visible as `record`. */
+  record?: Record<string, unknown>;
   /**
    * The rule sets the process's business-rule tasks refer to (latest versions), when it has any;
    * documents only of versions the worker is not known to hold.

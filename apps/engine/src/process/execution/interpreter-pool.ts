@@ -45,6 +45,8 @@ export interface InterpretJob {
   command: Command;
   now: string;
   params?: Record<string, unknown>;
+  /** The record the instance is about (RecordFacts), visible as `record`. */
+  record?: Record<string, unknown>;
   /** Business-rule tasks: the rule sets the process refers to (InterpreterPoolService resolves them). */
   ruleSets?: RuleSetVersion[];
 }
@@ -175,6 +177,7 @@ export class InterpreterPool {
       now: job.now,
       maxSteps: this.options.maxSteps,
       params: job.params,
+      ...(job.record ? { record: job.record } : {}),
       ...(job.ruleSets ? { ruleSets: this.shipRuleSets(slot, job.ruleSets) } : {}),
     };
     if (needsGraph) {

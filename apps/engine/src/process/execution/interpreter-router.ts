@@ -50,7 +50,13 @@ export class InterpreterRouter {
   /** What interpreter.worker.ts does with a command, with the errors the pool makes of its replies. */
   private interpretHere(job: InterpretJob): InterpretResult {
     try {
-      return interpret(job.graph, job.state, job.command, { now: job.now, newId: randomUUID, maxSteps: this.options.maxSteps, params: job.params });
+      return interpret(job.graph, job.state, job.command, {
+        now: job.now,
+        newId: randomUUID,
+        maxSteps: this.options.maxSteps,
+        params: job.params,
+        ...(job.record ? { record: job.record } : {}),
+      });
     } catch (error) {
       if (error instanceof CommandRejectedError) throw new InterpreterRejectedError(error.code, error.message);
       throw new InterpreterAbortedError('interpreter', error instanceof Error ? error.message : String(error));

@@ -35,6 +35,7 @@ function handle(request: InterpretRequest): InterpretReply {
       newId: randomUUID,
       maxSteps: request.maxSteps,
       params: request.params,
+      ...(request.record ? { record: request.record } : {}),
       decide: prepared.decide,
     });
     return { jobId: request.jobId, kind: 'ok', result };

@@ -1,0 +1,70 @@
+// How the CRM plugs into the process engine (through process/index.ts only): it gives the
+// interpreter the record an instance is about (`record.*`, read fresh for each command), and it
+// moves an opportunity's stage when its process enters a stage — in the same transaction as the
+// process step, with the history saying which process moved it.
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { RECORD_TYPES, opportunityType, type RecordTypeName } from '@stageflow/api-contract';
+import { ProcessEngine, type ProcessEventNotice, type Queryable } from '../../process/index.js';
+import { RecordHistoryRepository } from '../records/record-history.repository.js';
+import { toRecordView } from '../records/record-columns.js';
+import { recordKeys } from '../records/record-keys.js';
+import { RecordsRepository } from '../records/records.repository.js';
+import { Inject } from '@nestjs/common';
+import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record type and id a business key names (`opportunity:<uuid>`), if it names one. */
+export function recordOf(businessKey: string | null): { type: RecordTypeName; id: string } | undefined {
+  const match = businessKey === null ? null : /^([a-z]+):(.+)$/.exec(businessKey);
+  if (!match || !(match[1]! in RECORD_TYPES) || !UUID.test(match[2]!)) return undefined;
+  return { type: match[1] as RecordTypeName, id: match[2]! };
+}
+
+@Injectable()
+export class RecordProcessLink implements OnModuleInit {
+  constructor(
+    private readonly engine: ProcessEngine,
+    private readonly records: RecordsRepository,
+    private readonly history: RecordHistoryRepository,
+    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.engine.provideRecordFacts({ factsOf: (businessKey) => this.factsOf(businessKey) });
+    this.engine.subscribe(['stageEntered'], (notice, tx) => this.stageEntered(notice, tx));
+  }
+
+  private async factsOf(businessKey: string): Promise<Record<string, unknown> | undefined> {
+    const named = recordOf(businessKey);
+    if (!named) return undefined;
+    const row = await this.records.findById(RECORD_TYPES[named.type], named.id);
+    if (!row) return undefined;
+    const { custom, ...fields } = toRecordView(RECORD_TYPES[named.type], row);
+    return { ...fields, custom };
+  }
+
+  /** An opportunity's stage is what its process says: set with the step that entered the stage. */
+  private async stageEntered(notice: ProcessEventNotice, tx: Queryable): Promise<void> {
+    const named = recordOf(notice.businessKey);
+    if (named?.type !== 'opportunity' || notice.event.stage === undefined) return;
+    const row = await this.records.findById(opportunityType, named.id, tx);
+    if (!row) return;
+    const before = toRecordView(opportunityType, row);
+    if (before.stage === notice.event.stage) return;
+    await this.records.update(
+      opportunityType,
+      named.id,
+      { fields: { stage: notice.event.stage } },
+      recordKeys(opportunityType, before, this.config.phoneRegion),
+      tx,
+    );
+    await this.history.append(
+      'opportunity',
+      named.id,
+      { actorId: notice.actor.userId, actorName: notice.actor.username, source: 'process', sourceName: notice.definitionKey },
+      [{ field: 'stage', old: before.stage ?? null, new: notice.event.stage }],
+      tx,
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../../platform/jobs/jobs.module.js';
+import { ProcessModule } from '../../process/index.js';
+import { RecordsModule } from '../records/records.module.js';
+import { RecordProcessLink } from './record-process-link.js';
+import { PROCESS_DRIVEN, RecordProcessStarts } from './record-process-starts.js';
+import { RecordProcessesController, recordProcessController } from './record-processes.controller.js';
+import { RecordProcessesRepository } from './record-processes.repository.js';
+import { RecordProcessesService } from './record-processes.service.js';
+
+/** Records and their processes: the process a new record starts, `record.*` for the interpreter, the stage a process sets. */
+@Module({
+  imports: [JobsModule, ProcessModule, RecordsModule],
+  controllers: [RecordProcessesController, ...PROCESS_DRIVEN.map(recordProcessController)],
+  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService],
+  exports: [RecordProcessStarts],
+})
+export class RecordProcessesModule {}
