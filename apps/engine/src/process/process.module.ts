@@ -11,6 +11,7 @@ import { MessagesModule } from './messages/messages.module.js';
 import { ProcessDefinitionsModule } from './process-definitions/process-definitions.module.js';
 import { ProcessEngine } from './process-engine.js';
 import { ProcessEventsModule } from './process-events/process-events.module.js';
+import { ProcessPersonalData } from './personal-data/process-personal-data.js';
 import { ProcessInstancesModule } from './process-instances/process-instances.module.js';
 import { RuleSetsModule } from './rule-sets/rule-sets.module.js';
 import { SignalsModule } from './signals/signals.module.js';
@@ -37,8 +38,9 @@ import { TerritoriesModule } from './territories/territories.module.js';
     ContactPlansModule,
     ProcessEventsModule,
   ],
-  providers: [ProcessEngine],
-  // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas.
-  exports: [ProcessEngine, DeploymentsModule],
+  providers: [ProcessEngine, ProcessPersonalData],
+  // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas;
+  // ProcessPersonalData for the CRM's export and erasure of a person.
+  exports: [ProcessEngine, DeploymentsModule, ProcessPersonalData],
 })
 export class ProcessModule {}

@@ -38,4 +38,19 @@ export class RecordHistoryRepository {
       ),
     );
   }
+
+  /**
+   * Personal data: replaces every text matching `pattern` (a PostgreSQL regular expression,
+   * case-insensitive) in the history of these records — old and new values, actor names, reasons.
+   */
+  async scrub(records: readonly { recordType: string; recordId: string }[], pattern: string, replacement: string, tx: Queryable): Promise<void> {
+    if (records.length === 0) return;
+    await tx.query(
+      `UPDATE crm_record_history h
+          SET changes = regexp_replace(h.changes::text, $3, $4, 'gi')::jsonb, reason = regexp_replace(h.reason, $3, $4, 'gi')
+         FROM unnest($1::text[], $2::uuid[]) AS r(record_type, record_id)
+        WHERE h.record_type = r.record_type AND h.record_id = r.record_id AND (h.changes::text ~* $3 OR h.reason ~* $3)`,
+      [records.map((record) => record.recordType), records.map((record) => record.recordId), pattern, replacement],
+    );
+  }
 }

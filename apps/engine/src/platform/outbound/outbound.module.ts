@@ -17,6 +17,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
   imports: [JobsModule],
   controllers: [EmailsController, WebhooksController],
   providers: [EmailOutboxRepository, EmailOutboxService, EmailDeliveryJob, WebhookDeliveriesRepository, WebhookOutboxService, WebhookDeliveryJob],
-  exports: [EmailOutboxService, WebhookOutboxService],
+  // EmailOutboxRepository for the CRM's export and erasure of a person's e-mails.
+  exports: [EmailOutboxService, WebhookOutboxService, EmailOutboxRepository],
 })
 export class OutboundModule {}

@@ -22,4 +22,12 @@ export class FakeHistoryRepository implements Pick<HistoryRepository, keyof Hist
         payload: entry.payload as Record<string, unknown>,
       }));
   }
+
+  /** Replaces every match of `pattern` (a regular expression, case-insensitive) in the payloads of these instances. */
+  async scrub(processInstanceIds: readonly string[], pattern: string, replacement: string): Promise<void> {
+    const regex = new RegExp(pattern, 'gi');
+    for (const entry of this.entries) {
+      if (processInstanceIds.includes(entry.processInstanceId)) entry.payload = JSON.parse(JSON.stringify(entry.payload).replace(regex, replacement)) as object;
+    }
+  }
 }

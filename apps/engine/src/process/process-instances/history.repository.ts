@@ -45,4 +45,13 @@ export class HistoryRepository {
       ),
     );
   }
+
+  /** Personal data: replaces every text matching `pattern` (case-insensitive) in the trail of these instances with `replacement`. */
+  async scrub(processInstanceIds: readonly string[], pattern: string, replacement: string, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE history_log SET events = regexp_replace(events::text, $2, $3, 'gi')::jsonb
+        WHERE process_instance_id = ANY($1::uuid[]) AND events::text ~* $2`,
+      [processInstanceIds, pattern, replacement],
+    );
+  }
 }

@@ -86,4 +86,28 @@ export class ProcessInstancesRepository {
     )[0];
     return row?.parent_instance_id && row.parent_call_id ? { parentInstanceId: row.parent_instance_id, callId: row.parent_call_id } : undefined;
   }
+
+  /**
+   * Personal data: the instances whose variables hold text matching `pattern` (a PostgreSQL regular
+   * expression, case-insensitive) or whose business key is one of `businessKeys`, oldest first.
+   */
+  async holding(pattern: string, businessKeys: readonly string[], db: Queryable = this.dataSource): Promise<ProcessInstanceSummaryRow[]> {
+    return rowsOf<ProcessInstanceSummaryRow>(
+      await db.query(
+        `SELECT ${SUMMARY_COLUMNS} FROM process_instances i
+          WHERE i.variables::text ~* $1 OR i.state::text ~* $1 OR i.business_key = ANY($2::text[])
+          ORDER BY i.created_at, i.id`,
+        [pattern, businessKeys],
+      ),
+    );
+  }
+
+  /** Personal data: replaces every text matching `pattern` in the variables and state of these instances with `replacement`. */
+  async scrub(ids: readonly string[], pattern: string, replacement: string, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE process_instances SET variables = regexp_replace(variables::text, $2, $3, 'gi')::jsonb, state = regexp_replace(state::text, $2, $3, 'gi')::jsonb
+        WHERE id = ANY($1::uuid[]) AND (variables::text ~* $2 OR state::text ~* $2)`,
+      [ids, pattern, replacement],
+    );
+  }
 }

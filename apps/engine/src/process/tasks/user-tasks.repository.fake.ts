@@ -115,4 +115,10 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
     this.seed({ id: task.id, process_instance_id: task.processInstanceId, element_id: task.elementId, name: task.name, source: 'action' });
     return true;
   }
+
+  /** Replaces every match of `pattern` (a regular expression, case-insensitive) in the names of these instances' tasks. */
+  async scrub(processInstanceIds: readonly string[], pattern: string, replacement: string): Promise<void> {
+    const regex = new RegExp(pattern, 'gi');
+    for (const row of this.rows) if (processInstanceIds.includes(row.process_instance_id) && row.name) row.name = row.name.replace(regex, replacement);
+  }
 }

@@ -177,4 +177,14 @@ export class UserTasksRepository {
     );
     return created.length > 0;
   }
+
+  /** Personal data: replaces every text matching `pattern` (case-insensitive) in the tasks of these instances with `replacement`. */
+  async scrub(processInstanceIds: readonly string[], pattern: string, replacement: string, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE user_tasks SET variables = regexp_replace(variables::text, $2, $3, 'gi')::jsonb,
+              name = regexp_replace(name, $2, $3, 'gi'), description = regexp_replace(description, $2, $3, 'gi')
+        WHERE process_instance_id = ANY($1::uuid[]) AND (variables::text ~* $2 OR name ~* $2 OR description ~* $2)`,
+      [processInstanceIds, pattern, replacement],
+    );
+  }
 }

@@ -6,6 +6,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../http/input.js';
 import type { Queryable } from '../../database/queryable.js';
+import { rowsOf } from '../../database/query-rows.js';
 import { SqlParams } from '../../database/sql-params.js';
 import type { JobRequest } from '../../jobs/job-request.js';
 import { JOB_SCHEMA, addJobSpecsSelect } from '../../jobs/job-sql.js';
@@ -107,5 +108,38 @@ export class EmailOutboxRepository {
       [SEND_EMAIL_TASK, maxAttempts],
     );
     return result.rows[0]?.released ?? 0;
+  }
+
+  /** Personal data: the e-mails to any of `addresses` (compared case-insensitively), oldest first. */
+  async toAddresses(addresses: readonly string[], db: Queryable = this.dataSource): Promise<EmailView[]> {
+    if (addresses.length === 0) return [];
+    const rows = rowsOf<EmailOutboxRow>(
+      await db.query(`SELECT * FROM email_outbox WHERE lower(to_address) = ANY($1::text[]) ORDER BY created_at, id`, [
+        addresses.map((address) => address.toLowerCase()),
+      ]),
+    );
+    return rows.map(toEmailView);
+  }
+
+  /**
+   * Personal data: e-mails to any of `addresses` lose their address, subject and body (`replacement`),
+   * and every text matching `pattern` (a PostgreSQL regular expression, case-insensitive) in other
+   * e-mails is replaced; status, attempts and dates stay. Answers how many rows changed.
+   */
+  async scrub(addresses: readonly string[], pattern: string, replacement: string, tx: Queryable): Promise<number> {
+    const result = (await tx.query(
+      `WITH changed AS (
+         UPDATE email_outbox SET
+           to_address = CASE WHEN lower(to_address) = ANY($1::text[]) THEN $3 ELSE regexp_replace(to_address, $2, $3, 'gi') END,
+           subject = CASE WHEN lower(to_address) = ANY($1::text[]) THEN $3 ELSE regexp_replace(subject, $2, $3, 'gi') END,
+           body = CASE WHEN lower(to_address) = ANY($1::text[]) THEN $3 ELSE regexp_replace(body, $2, $3, 'gi') END,
+           smtp_response = regexp_replace(smtp_response, $2, $3, 'gi'),
+           last_error = regexp_replace(last_error, $2, $3, 'gi')
+         WHERE lower(to_address) = ANY($1::text[]) OR to_address ~* $2 OR subject ~* $2 OR body ~* $2 OR smtp_response ~* $2 OR last_error ~* $2
+         RETURNING 1)
+       SELECT count(*)::int AS changed FROM changed`,
+      [addresses.map((address) => address.toLowerCase()), pattern, replacement],
+    )) as { changed: number }[];
+    return result[0]?.changed ?? 0;
   }
 }
