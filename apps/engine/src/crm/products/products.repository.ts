@@ -26,9 +26,10 @@ export function isDuplicateCode(error: unknown): boolean {
   return code === '23505' && constraint === 'crm_products_code_key';
 }
 
-/** A product still on an opportunity (the line's foreign key refuses the delete). */
+/** A product still on an opportunity (the line's foreign key, ON DELETE RESTRICT, refuses the delete: 23001 since PostgreSQL 15, 23503 before). */
 export function isInUse(error: unknown): boolean {
-  return (error as { code?: unknown }).code === '23503';
+  const code = (error as { code?: unknown }).code;
+  return code === '23001' || code === '23503';
 }
 
 @Injectable()
