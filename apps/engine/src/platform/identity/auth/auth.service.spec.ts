@@ -1,7 +1,8 @@
-import { Unauthorized } from '../../errors/domain-errors.js';
+import { Invalid, Unauthorized } from '../../errors/domain-errors.js';
 import { newIdentityServices, TEST_JWT_SECRET as SECRET } from '../identity.testing.js';
 import { hashPassword } from '../users/password-hasher.js';
 import type { Role } from './role.js';
+import { SignInThrottled } from './sign-in-throttle.service.js';
 
 /** argon2 is slow on purpose: one hash for every spec. */
 const HASH = hashPassword('correct horse');
@@ -84,6 +85,114 @@ describe('AuthService', () => {
 
       service.forgetApiTokens();
       await expect(service.authenticate(created.token)).rejects.toThrow(Unauthorized);
+    });
+  });
+
+  describe('throttling', () => {
+    it('given the failures that lock a username, when the right password comes, then 429 (SignInThrottled) until the lock ends, for an unknown user alike', async () => {
+      const { service, throttles } = await newTestService({ STAGEFLOW_SIGN_IN_USER_FAILURES: '3', STAGEFLOW_SIGN_IN_LOCK_SECONDS: '30' });
+      for (const username of ['ann', 'nobody']) {
+        for (let i = 0; i < 3; i++) await expect(service.login(username, 'wrong horse', '10.0.0.1')).rejects.toThrow(Unauthorized);
+        await expect(service.login(username, 'correct horse', '10.0.0.1')).rejects.toThrow(SignInThrottled);
+      }
+      throttles.now += 30_000;
+      await expect(service.login('ann', 'correct horse', '10.0.0.1')).resolves.toMatchObject({ tokenType: 'Bearer' });
+    });
+  });
+
+  describe("users' life cycle", () => {
+    it('given a user signed in twice, when they change their password, then the other session ends and the new token works', async () => {
+      const { service, ann } = await newTestService();
+      const other = await service.login('ann', 'correct horse');
+      const current = await service.login('ann', 'correct horse');
+      const principal = await service.authenticate(current.accessToken);
+
+      const changed = await service.changePassword(principal, 'correct horse', 'battery staple');
+
+      await expect(service.authenticate(other.accessToken)).rejects.toThrow(Unauthorized);
+      await expect(service.authenticate(current.accessToken)).rejects.toThrow(Unauthorized);
+      expect((await service.authenticate(changed.accessToken)).userId).toBe(ann.id);
+      await expect(service.login('ann', 'correct horse')).rejects.toThrow(Unauthorized);
+      await expect(service.login('ann', 'battery staple')).resolves.toMatchObject({ tokenType: 'Bearer' });
+    });
+
+    it('given a wrong old password, when changing it, then 400 naming oldPassword and nothing changes', async () => {
+      const { service, users } = await newTestService();
+      const session = await service.login('ann', 'correct horse');
+      const before = users.byName('ann')!.password_hash;
+
+      await expect(service.changePassword(await service.authenticate(session.accessToken), 'wrong horse', 'battery staple')).rejects.toThrow(
+        Invalid.field('oldPassword', 'is not the current password'),
+      );
+      expect(users.byName('ann')!.password_hash).toBe(before);
+      await expect(service.authenticate(session.accessToken)).resolves.toMatchObject({ username: 'ann' });
+    });
+
+    it('given a deactivated user, then their JWT and API token are refused at once and they cannot sign in; activated, the API token works again, the old JWT not', async () => {
+      const { service, usersService, apiTokens, ann } = await newTestService();
+      const session = await service.login('ann', 'correct horse');
+      const { token } = await apiTokens.create(ann.id, 'ci');
+      await service.authenticate(session.accessToken);
+      await service.authenticate(token);
+
+      await usersService.setActive(ann.id, false);
+
+      await expect(service.authenticate(session.accessToken)).rejects.toThrow(Unauthorized);
+      await expect(service.authenticate(token)).rejects.toThrow(Unauthorized);
+      await expect(service.login('ann', 'correct horse')).rejects.toThrow(new Unauthorized('wrong username or password'));
+
+      await usersService.setActive(ann.id, true);
+      await expect(service.authenticate(token)).resolves.toMatchObject({ username: 'ann' });
+      await expect(service.authenticate(session.accessToken)).rejects.toThrow(Unauthorized);
+    });
+
+    it('given a user deactivated on another node, when its notification arrives, then this node refuses their token at once', async () => {
+      const { service, users, changes, ann } = await newTestService();
+      const session = await service.login('ann', 'correct horse');
+      await service.authenticate(session.accessToken);
+      users.rows.find((row) => row.id === ann.id)!.active = false; // the other node's write
+
+      await expect(service.authenticate(session.accessToken)).resolves.toMatchObject({ username: 'ann' }); // cached
+      changes.emit(`user:${ann.id}`);
+      await expect(service.authenticate(session.accessToken)).rejects.toThrow(Unauthorized);
+    });
+
+    it('given the notifications are not heard, when a user changes elsewhere, then nothing was cached and the next request sees it', async () => {
+      const { service, users, changes, ann } = await newTestService();
+      changes.listening = false;
+      const session = await service.login('ann', 'correct horse');
+      await service.authenticate(session.accessToken);
+      users.rows.find((row) => row.id === ann.id)!.active = false;
+
+      await expect(service.authenticate(session.accessToken)).rejects.toThrow(Unauthorized);
+    });
+
+    it('given an API token revoked on another node, when its notification arrives, then this node forgets it', async () => {
+      const { service, apiTokens, tokens, changes, ann } = await newTestService();
+      const created = await apiTokens.create(ann.id, 'ci');
+      await service.authenticate(created.token);
+      tokens.rows = [];
+
+      changes.emit('api-tokens');
+
+      await expect(service.authenticate(created.token)).rejects.toThrow(Unauthorized);
+    });
+
+    it('given a token of a user that was deleted, or whose subject is not a user id, when authenticating, then 401', async () => {
+      const { service, users, jwt, ann } = await newTestService();
+      const session = await service.login('ann', 'correct horse');
+      const notAnId = await jwt.signAsync({ sub: 'x', username: 'ann', roles: [], groups: [], ep: 0 }, { secret: SECRET, algorithm: 'HS256', expiresIn: 600 });
+      users.rows = users.rows.filter((row) => row.id !== ann.id);
+
+      await expect(service.authenticate(session.accessToken)).rejects.toThrow(Unauthorized);
+      await expect(service.authenticate(notAnId)).rejects.toThrow(Unauthorized);
+    });
+
+    it('given a token without a token epoch (issued before epochs), when authenticating, then 401', async () => {
+      const { service, jwt, ann } = await newTestService();
+      const old = await jwt.signAsync({ sub: ann.id, username: 'ann', roles: ['seller'], groups: [] }, { secret: SECRET, algorithm: 'HS256', expiresIn: 600 });
+
+      await expect(service.authenticate(old)).rejects.toThrow(new Unauthorized('the access token is invalid or expired'));
     });
   });
 });

@@ -43,7 +43,11 @@ export class SignInThrottle {
     private readonly throttles: SignInThrottlesRepository,
     @Inject(ENGINE_CONFIG) config: EngineConfig,
   ) {
-    const common = { lockSeconds: config.signInLockSeconds, maxLockSeconds: Math.max(MAX_LOCK_SECONDS, config.signInLockSeconds), windowSeconds: WINDOW_SECONDS };
+    const common = {
+      lockSeconds: config.signInLockSeconds,
+      maxLockSeconds: Math.max(MAX_LOCK_SECONDS, config.signInLockSeconds),
+      windowSeconds: WINDOW_SECONDS,
+    };
     this.user = { ...common, limit: config.signInUserFailures };
     this.address = { ...common, limit: config.signInAddressFailures };
   }

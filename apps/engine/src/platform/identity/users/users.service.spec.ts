@@ -149,4 +149,63 @@ describe('UsersService', () => {
       expect(await service.findById('00000000-0000-4000-8000-000000000404')).toBeUndefined();
     });
   });
+
+  describe('usernames', () => {
+    it('given "admin", when "ADMIN" or " admin " is created, then 409; a new name is stored trimmed', async () => {
+      const { service, users } = newTestService();
+      users.seed({ username: 'admin' });
+
+      await expect(service.create(newUser({ username: 'ADMIN' }))).rejects.toThrow(Conflict);
+      await expect(service.create(newUser({ username: ' admin ' }))).rejects.toThrow(Conflict);
+      expect((await service.create(newUser({ username: '  Ann ' }))).username).toBe('Ann');
+    });
+
+    it('given "Ann", when signing in as " ann ", then it is her', async () => {
+      const { service, users } = newTestService();
+      users.seed({ username: 'Ann', password_hash: await hashPassword('correct horse') });
+
+      expect((await service.authenticate(' ann ', 'correct horse'))?.user.username).toBe('Ann');
+    });
+  });
+
+  describe('life cycle', () => {
+    it('given a user, when an admin resets the password, then the old one fails, the new one works, the token epoch moves on and a sign-in lock is lifted', async () => {
+      const { service, users, throttles } = newTestService();
+      const ann = users.seed({ username: 'ann', password_hash: await hashPassword('correct horse') });
+      throttles.rows.set('user:ann', {
+        key: 'user:ann',
+        failures: 10,
+        last_failure_at: new Date(throttles.now),
+        locked_until: new Date(throttles.now + 60_000),
+      });
+
+      const view = await service.resetPassword(ann.id, 'battery staple');
+
+      expect(view).toMatchObject({ username: 'ann', active: true });
+      expect(await service.authenticate('ann', 'correct horse')).toBeUndefined();
+      expect((await service.authenticate('ann', 'battery staple'))?.tokenEpoch).toBe(1);
+      expect(throttles.rows.has('user:ann')).toBe(false);
+    });
+
+    it('given a user, when deactivated, then the view says so and the right password no longer signs in; activated, it does again', async () => {
+      const { service, users } = newTestService();
+      const ann = users.seed({ username: 'ann', password_hash: await hashPassword('correct horse') });
+
+      expect((await service.setActive(ann.id, false)).active).toBe(false);
+      expect(await service.authenticate('ann', 'correct horse')).toBeUndefined();
+      expect((await service.setActive(ann.id, true)).active).toBe(true);
+      expect(await service.authenticate('ann', 'correct horse')).toMatchObject({ tokenEpoch: 1 });
+    });
+
+    it('given the wrong old password, when changing it, then nothing changes; given no such user, then 404', async () => {
+      const { service, users } = newTestService();
+      const ann = users.seed({ username: 'ann', password_hash: await hashPassword('correct horse') });
+
+      expect(await service.changePassword(ann.id, 'wrong horse', 'battery staple')).toBeUndefined();
+      expect(users.byName('ann')?.token_epoch).toBe(0);
+      await expect(service.changePassword('00000000-0000-4000-8000-000000000404', 'x', 'battery staple')).rejects.toThrow(NotFound);
+      await expect(service.setActive('00000000-0000-4000-8000-000000000404', false)).rejects.toThrow(NotFound);
+      await expect(service.resetPassword('00000000-0000-4000-8000-000000000404', 'battery staple')).rejects.toThrow(NotFound);
+    });
+  });
 });
