@@ -23,6 +23,7 @@ describe('the package entry', () => {
           'territoryResultSchema',
           'assignmentResultSchema',
           'classificationResultSchema',
+          'exitCriterionResultSchema',
           'actionsResultSchema',
           'actionSchemas',
           'maxRules',

@@ -13,6 +13,8 @@ describe('the rules entry', () => {
           'renderAction',
           'compileRuleSet',
           'decisionValue',
+          'exitCriteriaRefusals',
+          'stageMoveFactResolver',
           'hasSkills',
           'operatorCatalog',
           'selectAssignee',

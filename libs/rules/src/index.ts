@@ -23,6 +23,10 @@ export type { CompiledRuleSet } from './evaluation/compile-rule-set.js';
 export { compileRuleSet } from './evaluation/compile-rule-set.js';
 export { decisionValue } from './evaluation/decide.js';
 
+// Exit criteria of a stage: the refusals of a move (every matching rule of an exitCriteria rule set)
+export type { ExitCriterionRefusal, StageMoveFacts } from './exit-criteria/exit-criteria.js';
+export { exitCriteriaRefusals, stageMoveFactResolver } from './exit-criteria/exit-criteria.js';
+
 // Assignment strategies: pure choice of a user from candidates the engine loads
 export type { AssignmentCandidate, AssignmentChoice } from './assignment/assignment.types.js';
 export type { SelectionInput } from './assignment/select-assignee.js';

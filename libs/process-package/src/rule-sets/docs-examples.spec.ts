@@ -8,7 +8,13 @@ const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => mat
 
 describe('the rule sets in docs/rules.md', () => {
   it('there is one example per kind', () => {
-    expect(examples.map((text) => (JSON.parse(text) as { kind: string }).kind).sort()).toEqual(['actions', 'assignment', 'classification', 'territory']);
+    expect(examples.map((text) => (JSON.parse(text) as { kind: string }).kind).sort()).toEqual([
+      'actions',
+      'assignment',
+      'classification',
+      'exitCriteria',
+      'territory',
+    ]);
   });
 
   it.each(examples.map((text) => [(JSON.parse(text) as { key: string }).key, text]))('given the example %s then it has no problem', (_, text) => {

@@ -20,7 +20,7 @@ export const ruleSetSchema: SchemaObject = {
     key: { ...id, description: 'Referenced from BPMN (stageflow:ruleSet); versions are made by deploying again.' },
     name,
     description: { type: 'string', maxLength: 2000 },
-    kind: { type: 'string', enum: ['territory', 'assignment', 'classification', 'actions'] },
+    kind: { type: 'string', enum: ['territory', 'assignment', 'classification', 'actions', 'exitCriteria'] },
     hitPolicy: { type: 'string', enum: ['first', 'all'] },
     facts: {
       type: 'object',
@@ -95,6 +95,19 @@ export const assignmentResultSchema: SchemaObject = {
 };
 
 export const classificationResultSchema: SchemaObject = { type: 'object', minProperties: 1 };
+
+/** A stage's exit criterion: why a move out of the stage is refused, and how to fix it. */
+export const exitCriterionResultSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    reason: { type: 'string', minLength: 1, maxLength: 500, description: 'Why the move is refused, for the seller.' },
+    hint: { type: 'string', minLength: 1, maxLength: 500, description: 'How to fix it, in words.' },
+    field: { type: 'string', minLength: 1, maxLength: 100, description: 'The record field (or process variable) to fill.' },
+    task: { ...id, description: 'The element id of the task to finish first.' },
+  },
+  required: ['reason'],
+  additionalProperties: false,
+};
 
 const actionSchema = (type: string, properties: Record<string, unknown>, required: string[]): SchemaObject => ({
   type: 'object',

@@ -2,7 +2,7 @@
 // by `key`. Conditions are json-rules-engine's all/any/not trees; `libs/rules` evaluates them.
 import type { JsonObject, JsonValue } from '../variables/json-value.js';
 
-export type RuleSetKind = 'territory' | 'assignment' | 'classification' | 'actions';
+export type RuleSetKind = 'territory' | 'assignment' | 'classification' | 'actions' | 'exitCriteria';
 
 /** `first`: the first matching rule by priority (ties: the earlier rule); `all`: every matching rule, in that order. */
 export type HitPolicy = 'first' | 'all';
@@ -145,11 +145,27 @@ export interface ActionsResult {
   actions: RuleAction[];
 }
 
+/**
+ * One exit criterion of a stage (`stageflow:exitCriteria`): a matching rule refuses the move and
+ * says why; every matching rule is collected (hit policy `all`, no fallback).
+ */
+export interface ExitCriterionResult {
+  /** Why the move is refused, for the seller: "A lost reason is required". */
+  reason: string;
+  /** How to fix it, in words: "Pick the lost reason on the deal card". */
+  hint?: string;
+  /** The record field (or process variable) to fill. */
+  field?: string;
+  /** The element id of the task to finish first. */
+  task?: string;
+}
+
 export interface ResultByKind {
   territory: TerritoryResult;
   assignment: AssignmentResult;
   classification: ClassificationResult;
   actions: ActionsResult;
+  exitCriteria: ExitCriterionResult;
 }
 
 export interface Rule<R = JsonValue> {

@@ -335,6 +335,52 @@ describe('validateRuleSet', () => {
     });
   });
 
+  describe("given an exitCriteria rule set (a stage's exit criteria)", () => {
+    const exitCriteria = {
+      key: 'qualification-exit',
+      name: 'Leaving qualification',
+      kind: 'exitCriteria',
+      hitPolicy: 'all',
+      facts: { record: 'object', move: 'object', openTasks: 'array' },
+      rules: [
+        {
+          id: 'lost-reason',
+          conditions: {
+            all: [
+              { fact: 'move', path: '$.to', operator: 'equal', value: 'Lost' },
+              { fact: 'record', path: '$.lostReason', operator: 'equal', value: null },
+            ],
+          },
+          result: { reason: 'A lost reason is required', hint: 'Pick the lost reason on the deal card', field: 'lostReason' },
+        },
+        {
+          id: 'offer-open',
+          conditions: { all: [{ fact: 'openTasks', operator: 'contains', value: 'prepareOffer' }] },
+          result: { reason: 'The offer task is not done', task: 'prepareOffer' },
+        },
+      ],
+    };
+
+    it('when every rule gives a reason then it has no problem', () => {
+      expect(validateRuleSet(exitCriteria)).toEqual([]);
+    });
+
+    it('when it asks for the first match or has a fallback then both are refused: a refused move lists every reason', () => {
+      expect(validateRuleSet({ ...exitCriteria, hitPolicy: 'first', fallback: { reason: 'always' } })).toEqual([
+        { path: 'hitPolicy', message: 'must be "all" for an exitCriteria rule set (a refused move lists every reason)' },
+        { path: 'fallback', message: 'is not allowed in an exitCriteria rule set (it would refuse every move that no rule refuses)' },
+      ]);
+    });
+
+    it('when a result has no reason or an unknown field then the rule and path are named', () => {
+      const rules = [{ ...exitCriteria.rules[1]!, result: { hint: 'x', task: 'prepareOffer', colour: 'red' } }];
+      expect(validateRuleSet({ ...exitCriteria, rules })).toEqual([
+        { ruleId: 'offer-open', path: 'rules[0].result.reason', message: 'is required' },
+        { ruleId: 'offer-open', path: 'rules[0].result.colour', message: 'is not allowed' },
+      ]);
+    });
+  });
+
   describe('given problems for a deployment', () => {
     it('then each becomes a DeploymentProblem with the rule id as element id and the path', () => {
       expect(

@@ -15,6 +15,7 @@ import {
   actionsResultSchema,
   assignmentResultSchema,
   classificationResultSchema,
+  exitCriterionResultSchema,
   maxConditionDepth,
   maxConditionsPerRule,
   ruleSetSchema,
@@ -35,6 +36,7 @@ const resultValidators = {
   assignment: compileLooseSchema(assignmentResultSchema),
   classification: compileLooseSchema(classificationResultSchema),
   actions: compileLooseSchema(actionsResultSchema),
+  exitCriteria: compileLooseSchema(exitCriterionResultSchema),
 } as const;
 const firstOnly: readonly RuleSetKind[] = ['territory', 'assignment'];
 
@@ -67,7 +69,12 @@ export function validateRuleSet(value: unknown): RuleSetProblem[] {
   if (kind === 'territory' && value.fallback === undefined) {
     problems.push({ path: 'fallback', message: 'is required for a territory rule set (the territory of what no rule matches)' });
   }
-  if (kind !== undefined && value.fallback !== undefined) problems.push(...checkResult(kind, value.fallback, 'fallback'));
+  if (kind === 'exitCriteria' && value.hitPolicy === 'first') {
+    problems.push({ path: 'hitPolicy', message: 'must be "all" for an exitCriteria rule set (a refused move lists every reason)' });
+  }
+  if (kind === 'exitCriteria' && value.fallback !== undefined) {
+    problems.push({ path: 'fallback', message: 'is not allowed in an exitCriteria rule set (it would refuse every move that no rule refuses)' });
+  } else if (kind !== undefined && value.fallback !== undefined) problems.push(...checkResult(kind, value.fallback, 'fallback'));
 
   if (isObject(value.facts)) {
     for (const name of Object.keys(value.facts).filter((key) => forbiddenVariableKeys.includes(key))) {
