@@ -97,6 +97,7 @@ export { compileBpmn } from './model/compile-bpmn.js';
 export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
 export { calledProcesses, type CalledProcess } from './model/called-processes.js';
+export { candidateStartersOf, type CandidateStarters } from './model/candidate-starters.js';
 export { ruleSetReferences, type RuleSetReference } from './model/rule-set-references.js';
 export { actionReferences, type ActionReference } from './model/action-references.js';
 export { runsBounded } from './model/runs-bounded.js';

@@ -55,10 +55,17 @@ export const stageflowModdleDescriptor = {
       properties: [attr('action')],
     },
     {
+      // Who may start the process from the API (Camunda's names): literal comma-separated lists.
+      name: 'ProcessProps',
+      isAbstract: true,
+      extends: ['bpmn:Process'],
+      properties: [attr('candidateStarterGroups'), attr('candidateStarterUsers')],
+    },
+    {
       name: 'FlowNodeProps',
       isAbstract: true,
       extends: ['bpmn:FlowNode'],
-      properties: [attr('stage'), attr('async', 'Boolean')],
+      properties: [attr('stage'), attr('async', 'Boolean'), attr('moves'), attr('exitCriteria')],
     },
   ],
 } as const;

@@ -12,6 +12,7 @@ import { toDueInstant } from '../feel/feel-values.js';
 import { stageflowModdleDescriptor } from '../moddle/stageflow.descriptor.js';
 import {
   GRAPH_FORMAT,
+  type CandidateStarters,
   type CompiledProcess,
   type GraphFlow,
   type GraphNode,
@@ -25,6 +26,7 @@ import { compileMultiInstance } from './compile-multi-instance.js';
 import { checkBusinessRuleTask } from './compile-business-rule-task.js';
 import { checkUserTaskAssignment } from './compile-user-task-assignment.js';
 import { checkActionKey } from './compile-service-task.js';
+import { checkStageMoves, unknownStageMoves } from './compile-stage-moves.js';
 import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
 import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
 
@@ -129,6 +131,14 @@ function oneLine(text: string): string {
     .join(' ');
 }
 
+/** "north, managers" -> ["north", "managers"]: trimmed, empty entries dropped. */
+function nameList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
 function list(element: ModdleElement, property: string): ModdleElement[] {
   const value = element[property];
   return Array.isArray(value) ? (value as ModdleElement[]) : [];
@@ -187,16 +197,37 @@ class ProcessCompiler {
       this.problem(undefined, 'A process has no id');
       return undefined;
     }
+    this.checkCandidateStarters();
     this.walkScope(this.process, id, undefined);
     this.connectFlows();
     linkEvents(this.nodes, this.flows, ACTIVITY_KINDS, this.refused, (elementId, message) => this.problem(elementId, message));
     this.checkScopes();
     this.computeInclusiveUpstream();
+    for (const { elementId, message } of unknownStageMoves(this.nodes)) this.problem(elementId, message);
     if (this.problems.length > this.problemCount) return undefined;
     const graph: CompiledProcess = { format: GRAPH_FORMAT, id, nodes: this.nodes, flows: this.flows, scopes: this.scopes };
     const name = text(this.process, 'name');
     if (name) graph.name = name;
+    const starters = this.candidateStarters();
+    if (starters) graph.candidateStarters = starters;
     return graph;
+  }
+
+  /** The declared starters, literal lists only (refused with FEEL by checkCandidateStarters). */
+  private candidateStarters(): CandidateStarters | undefined {
+    const groups = text(this.process, 'candidateStarterGroups');
+    const users = text(this.process, 'candidateStarterUsers');
+    if (groups === undefined && users === undefined) return undefined;
+    return { groups: nameList(groups), users: nameList(users) };
+  }
+
+  private checkCandidateStarters(): void {
+    for (const property of ['candidateStarterGroups', 'candidateStarterUsers']) {
+      const value = text(this.process, property);
+      if (value !== undefined && isFeelExpression(value)) {
+        this.problem(this.process.id, `stageflow:${property} is a literal comma-separated list of names; FEEL is not supported here`);
+      }
+    }
   }
 
   private problem(elementId: string | undefined, message: string): void {
@@ -382,6 +413,9 @@ class ProcessCompiler {
       else if (assignment.key !== undefined) attributes.assignment = assignment.key;
       if (Object.keys(attributes).length > 0) node.userTask = attributes;
     }
+    const stageMoves = checkStageMoves(element, node, label);
+    if (!stageMoves.ok) for (const message of stageMoves.problems) this.problem(id, message);
+    else if (stageMoves.spec) node.stageMoves = stageMoves.spec;
     return node;
   }
 

@@ -85,6 +85,16 @@ export interface UserTaskAttributes {
   assignment?: string;
 }
 
+/**
+ * The moves a stage accepts, on the user task the stage waits at: `stageflow:moves` (the stages a
+ * record may be moved to from here) and `stageflow:exitCriteria` (the exitCriteria rule set that
+ * must let the move pass; a literal key, checked at deploy).
+ */
+export interface StageMoves {
+  moves: string[];
+  exitCriteria?: string;
+}
+
 export interface GraphNode {
   id: string;
   /** The BPMN type, e.g. `bpmn:UserTask` (reported in effects). */
@@ -98,6 +108,8 @@ export interface GraphNode {
   defaultFlow?: string;
   /** `stageflow:stage`: the pipeline stage of this element. */
   stage?: string;
+  /** User task of a stage: the moves it accepts and their exit criteria. */
+  stageMoves?: StageMoves;
   inputs?: VariableMapping[];
   outputs?: VariableMapping[];
   userTask?: UserTaskAttributes;
@@ -142,10 +154,20 @@ export interface GraphScope {
   triggeredByEvent?: true;
 }
 
+/** `stageflow:candidateStarterGroups` / `candidateStarterUsers` of the process, as declared (absent: none declared). */
+export interface CandidateStarters {
+  /** Team or role names. */
+  groups: string[];
+  /** Usernames. */
+  users: string[];
+}
+
 export interface CompiledProcess extends ProcessGraph {
   format: typeof GRAPH_FORMAT;
   id: string;
   name?: string;
+  /** Set when the process declares who may start it from the API. */
+  candidateStarters?: CandidateStarters;
   nodes: Record<string, GraphNode>;
   flows: Record<string, GraphFlow>;
   scopes: Record<string, GraphScope>;
