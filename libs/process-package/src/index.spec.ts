@@ -18,6 +18,8 @@ describe('the package entry', () => {
           'nowFact',
           'validateRuleSet',
           'parseRuleSet',
+          'recordActionSchemas',
+          'recordActionTypes',
           'ruleSetDeploymentProblems',
           'ruleSetSchema',
           'territoryResultSchema',

@@ -44,6 +44,8 @@ export type {
   NotifyUserAction,
   StartContactPlanAction,
 } from './rule-sets/rule-set.types.js';
+export type { RecordAction, ActionRecordType, SetRecordFieldsAction, CreateRecordAction, AddActivityAction } from './record-actions/record-action.types.js';
+export { recordActionSchemas, recordActionTypes } from './record-actions/record-action.schema.js';
 export { nowFact } from './rule-sets/rule-set.types.js';
 export type { RuleSetProblem, RuleSetParse } from './rule-sets/rule-set.validator.js';
 export { validateRuleSet, parseRuleSet, ruleSetDeploymentProblems } from './rule-sets/rule-set.validator.js';

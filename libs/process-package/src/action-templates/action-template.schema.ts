@@ -19,7 +19,8 @@ export const actionTemplateSchema: SchemaObject = {
     description: { type: 'string', maxLength: 2000 },
     action: {
       type: 'object',
-      description: 'One action: createTask, sendEmail, callWebhook, setVariables, startProcess, notifyUser or startContactPlan.',
+      description:
+        'One action: createTask, sendEmail, callWebhook, setVariables, startProcess, notifyUser, startContactPlan, setRecordFields, createRecord or addActivity.',
       properties: { type: { type: 'string', enum: Object.keys(actionSchemas) } },
       required: ['type'],
     },

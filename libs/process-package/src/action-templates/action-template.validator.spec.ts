@@ -17,6 +17,9 @@ describe('validateActionTemplate', () => {
       ['startProcess', { type: 'startProcess', processKey: 'onboarding', variables: { account: '{{ accountId }}' } }],
       ['notifyUser', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' }],
       ['startContactPlan', { type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }],
+      ['setRecordFields', { type: 'setRecordFields', fields: { status: 'converted', classification: '{{ bant.class }}' } }],
+      ['createRecord', { type: 'createRecord', recordType: 'organization', fields: { name: '{{ record.title }}' }, resultVariable: 'organizationId' }],
+      ['addActivity', { type: 'addActivity', kind: 'call', subject: 'Call {{ record.contactName }}', dueIn: 'P1D' }],
     ])('when it is a %s action then it has no problem', (_type, action) => {
       expect(validateActionTemplate({ key: 'a', name: 'A', action })).toEqual([]);
     });
@@ -50,6 +53,25 @@ describe('validateActionTemplate', () => {
       expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'createTask', title: 'Call', dueIn: 'two days' } })).toEqual([
         { path: 'action.dueIn', message: expect.stringContaining('ISO 8601 duration') },
       ]);
+    });
+
+    it('when a record action is malformed then each problem is named by its path', () => {
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'createRecord', recordType: 'invoice', fields: {} } })).toEqual(
+        expect.arrayContaining([
+          { path: 'action.recordType', message: expect.stringContaining('must be one of') },
+          { path: 'action.fields', message: expect.stringContaining('at least 1 propert') },
+        ]),
+      );
+      expect(validateActionTemplate({ key: 'a', name: 'A', action: { type: 'setRecordFields', fields: { 'bad name': 1 } } })).toEqual([
+        expect.objectContaining({ path: expect.stringMatching(/^action\.fields/) }),
+      ]);
+      expect(
+        validateActionTemplate({ key: 'a', name: 'A', action: { type: 'addActivity', kind: 'call', subject: 'x', dueIn: 'P1D', dueAt: '{{ d }}' } }),
+      ).toEqual([{ path: 'action.dueIn', message: 'must not be given with dueAt (one due time)' }]);
+      const proto = validateActionTemplate(
+        JSON.parse('{"key":"a","name":"A","action":{"type":"setRecordFields","fields":{"status":"x","custom":{"__proto__":{}}}}}'),
+      );
+      expect(proto).toEqual([{ path: 'action.fields.custom.__proto__', message: expect.any(String) }]);
     });
 
     it('when setVariables names a forbidden variable then the variable path is named', () => {

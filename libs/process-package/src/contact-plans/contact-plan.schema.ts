@@ -5,10 +5,13 @@ import type { SchemaObject } from 'ajv';
 import { actionSchemas } from '../rule-sets/rule-set.schema.js';
 
 /**
- * Not steps: startContactPlan (a plan does not start plans) and setVariables (a step is no
- * process step: no token waits to take the variables).
+ * Not steps: startContactPlan (a plan does not start plans), setVariables (a step is no
+ * process step: no token waits to take the variables), and the record actions setRecordFields
+ * and createRecord (changing records is the process's, at its steps; a created id would have no
+ * variable to go to). addActivity is a step: a plan's call or meeting on the record.
  */
-export const contactPlanStepActionTypes = Object.keys(actionSchemas).filter((type) => type !== 'startContactPlan' && type !== 'setVariables');
+const notSteps = new Set(['startContactPlan', 'setVariables', 'setRecordFields', 'createRecord']);
+export const contactPlanStepActionTypes = Object.keys(actionSchemas).filter((type) => !notSteps.has(type));
 
 /** A plan is worked by people over days or weeks; more steps than this is a mistake, not a plan. */
 export const maxContactPlanSteps = 50;

@@ -9,7 +9,7 @@ import type { RuleAction } from '../rule-sets/rule-set.types.js';
  * The actions a step may run: every action type but startContactPlan (a plan does not start
  * plans) and setVariables (no token waits for a step to take its variables).
  */
-export type ContactPlanStepAction = Exclude<RuleAction, { type: 'startContactPlan' | 'setVariables' }>;
+export type ContactPlanStepAction = Exclude<RuleAction, { type: 'startContactPlan' | 'setVariables' | 'setRecordFields' | 'createRecord' }>;
 
 export interface ContactPlanStep {
   /** Unique in the plan; part of the step's idempotency key, so keep it when editing a plan. */

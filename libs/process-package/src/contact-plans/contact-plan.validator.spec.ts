@@ -54,7 +54,7 @@ describe('validateContactPlan', () => {
   ])('given a step that %s then its type is refused', (_why, action) => {
     const plan = { ...newLeadPlan, steps: [{ id: 'step', offset: 'P2D', action }] };
     expect(validateContactPlan(plan)).toEqual([
-      { path: 'steps[0].action.type', message: 'must be one of "createTask", "sendEmail", "callWebhook", "startProcess", "notifyUser"' },
+      { path: 'steps[0].action.type', message: 'must be one of "createTask", "sendEmail", "callWebhook", "startProcess", "notifyUser", "addActivity"' },
     ]);
   });
 });

@@ -26,10 +26,13 @@ export function checkAction(action: unknown, path: string): ValidationIssue[] {
   }
   const issues = validateWith(validator, action, path);
   if (issues.length > 0) return issues;
-  const { variables, dueIn } = action as { variables?: unknown; dueIn?: unknown };
+  const { variables, dueIn, dueAt, fields } = action as { variables?: unknown; dueIn?: unknown; dueAt?: unknown; fields?: unknown };
   if (typeof dueIn === 'string') {
     const due = parseIsoDuration(dueIn);
     if (!due.ok) return [{ path: `${path}.dueIn`, message: due.message }];
+    if (dueAt !== undefined) return [{ path: `${path}.dueIn`, message: 'must not be given with dueAt (one due time)' }];
   }
+  // A record action's fields are JSON like variables (no __proto__, bounded depth).
+  if (fields !== undefined) return validateVariables(fields, `${path}.fields`);
   return variables === undefined ? [] : validateVariables(variables, `${path}.variables`);
 }

@@ -3,6 +3,7 @@
 // `result` (and the `fallback`), so every error names the exact place instead of a wall of
 // oneOf alternatives. Operators, facts and values are checked in code (operator-signatures.ts).
 import type { SchemaObject } from 'ajv';
+import { recordActionSchemas } from '../record-actions/record-action.schema.js';
 
 const id = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' };
 const name = { type: 'string', minLength: 1, maxLength: 255 };
@@ -133,6 +134,7 @@ export const actionSchemas: Readonly<Record<string, SchemaObject>> = {
   startProcess: actionSchema('startProcess', { processKey: id, variables: { type: 'object' } }, ['processKey']),
   notifyUser: actionSchema('notifyUser', { user: template, message: template }, ['user', 'message']),
   startContactPlan: actionSchema('startContactPlan', { plan: template }, ['plan']),
+  ...recordActionSchemas,
 };
 
 export const actionsResultSchema: SchemaObject = {

@@ -1,6 +1,7 @@
 // The rule-set format: a JSON document deployed like a diagram (`*.rule-set.json`), versioned
 // by `key`. Conditions are json-rules-engine's all/any/not trees; `libs/rules` evaluates them.
 import type { JsonObject, JsonValue } from '../variables/json-value.js';
+import type { RecordAction } from '../record-actions/record-action.types.js';
 
 export type RuleSetKind = 'territory' | 'assignment' | 'classification' | 'actions' | 'exitCriteria';
 
@@ -137,7 +138,7 @@ export interface StartContactPlanAction {
   plan: string;
 }
 export type RuleAction =
-  CreateTaskAction | SendEmailAction | CallWebhookAction | SetVariablesAction | StartProcessAction | NotifyUserAction | StartContactPlanAction;
+  CreateTaskAction | SendEmailAction | CallWebhookAction | SetVariablesAction | StartProcessAction | NotifyUserAction | StartContactPlanAction | RecordAction;
 export type ActionType = RuleAction['type'];
 
 export interface ActionsResult {

@@ -46,6 +46,12 @@ function checkWith(renderer: TemplateRenderer, action: RuleAction, path: string,
       return text;
     });
   }
+  if (action.type === 'setRecordFields' || action.type === 'createRecord') {
+    mapJsonStrings(action.fields, `${path}.fields`, (text, at) => {
+      checkText(text, at);
+      return text;
+    });
+  }
   if (action.type === 'sendEmail' && action.template !== undefined && !Object.hasOwn(deployedTemplates, action.template)) {
     problems.push({
       path: `${path}.template`,

@@ -1,6 +1,6 @@
 // Which fields of each action type are liquidjs templates: the deploy check and the renderer
 // read this one table. String values inside setVariables / startProcess `variables` are
-// templates too (walked by jsonStrings).
+// templates too (walked by jsonStrings), and so are those inside a record action's `fields`.
 import type { JsonValue, RuleAction } from '@stageflow/process-package';
 
 export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof Extract<RuleAction, { type: T }>> } = {
@@ -11,6 +11,9 @@ export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof 
   startProcess: [],
   notifyUser: ['user', 'message'],
   startContactPlan: ['plan'],
+  setRecordFields: ['record'],
+  createRecord: [],
+  addActivity: ['subject', 'body', 'dueAt'],
 };
 
 /** A copy of `value` with every string (at any depth) replaced by `map(string, path)`. */

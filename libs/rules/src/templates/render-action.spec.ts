@@ -35,6 +35,29 @@ describe('renderAction', () => {
     });
   });
 
+  describe('given record actions', () => {
+    it('when rendered then every string of fields is rendered and the record and activity texts too', () => {
+      expect(
+        renderAction(
+          { type: 'createRecord', recordType: 'contact', fields: { lastName: '{{ contact.name }}', consentEmail: true }, resultVariable: 'contactId' },
+          new TemplateRenderer(),
+          lead,
+        ),
+      ).toEqual({
+        ok: true,
+        action: { type: 'createRecord', recordType: 'contact', fields: { lastName: 'Jane', consentEmail: true }, resultVariable: 'contactId' },
+      });
+      expect(renderAction({ type: 'setRecordFields', record: 'lead:{{ owner }}', fields: { budget: '{{ budget }}' } }, new TemplateRenderer(), lead)).toEqual({
+        ok: true,
+        action: { type: 'setRecordFields', record: 'lead:anna', fields: { budget: '50000' } },
+      });
+      expect(renderAction({ type: 'addActivity', kind: 'call', subject: 'Call {{ contact.name }}', dueIn: 'P1D' }, new TemplateRenderer(), lead)).toEqual({
+        ok: true,
+        action: { type: 'addActivity', kind: 'call', subject: 'Call Jane', dueIn: 'P1D' },
+      });
+    });
+  });
+
   describe('given an e-mail with a deployed template', () => {
     it('when rendered then the template becomes the body', () => {
       const renderer = new TemplateRenderer({ welcome: 'Dear {{ contact.name }}' });

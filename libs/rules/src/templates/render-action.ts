@@ -32,6 +32,7 @@ export function renderAction(action: RuleAction, renderer: TemplateRenderer, var
     if ((action.type === 'setVariables' || action.type === 'startProcess') && action.variables !== undefined) {
       copy.variables = mapJsonStrings(action.variables, 'variables', text);
     }
+    if (action.type === 'setRecordFields' || action.type === 'createRecord') copy.fields = mapJsonStrings(action.fields, 'fields', text);
     if (action.type === 'sendEmail' && action.template !== undefined) {
       const body = renderer.renderNamed(action.template, variables);
       if (!body.ok) throw new FieldRenderError('template', body.message);
