@@ -37,7 +37,14 @@
 //     outputCollection/outputElement; an empty collection skips the activity, a non-list is an
 //     incident; boundary events attach to the whole body (behaviors/multi-instance)
 //   - stageflow:ioMapping on activities (inputs -> locals of the activity, outputs -> enclosing scope)
-//   - stageflow:stage on any flow node (reported on ElementEntered)
+//   - stageflow:stage on any flow node (reported on ElementEntered and ElementLeft, end events included)
+//   - stageflow:moves + stageflow:exitCriteria on the user task a stage waits at: the stages a record
+//     may be moved to from there and the exitCriteria rule set (a literal key) that must let a move
+//     pass; a move naming a stage no element has is refused at deploy. A move is an ordinary
+//     completeTask with `stageMove`/`stageMoveReason` (the engine checks the criteria); the
+//     diagram routes on them (model/compile-stage-moves.ts). exitCriteriaReferences(graph) lists
+//     the rule-set keys (deploy check); stageElements(graph) the elements of each stage
+//     with their moves; variablesAtTask(state, taskId) what a task sees.
 //   - stageflow:async="true" on activities: the token parks before the element
 //     (AsyncContinuationScheduled); continueAsync enters it (interpreter/async-continuation.ts)
 //   - retryIncident: an incident's token runs its element again (interpreter/incident-retry.ts)
@@ -98,12 +105,13 @@ export { interpret } from './interpreter/interpret.js';
 export { startTriggers } from './model/start-triggers.js';
 export { calledProcesses, type CalledProcess } from './model/called-processes.js';
 export { candidateStartersOf, type CandidateStarters } from './model/candidate-starters.js';
-export { ruleSetReferences, type RuleSetReference } from './model/rule-set-references.js';
+export { ruleSetReferences, exitCriteriaReferences, type RuleSetReference } from './model/rule-set-references.js';
+export { stageElements, type StageElement } from './model/stage-elements.js';
 export { actionReferences, type ActionReference } from './model/action-references.js';
 export { runsBounded } from './model/runs-bounded.js';
 export { nextTimerDue, TimerEvaluationError, type NextTimerDueOptions } from './timer/next-timer-due.js';
 export { DEFAULT_MAX_STEPS } from './interpreter/execution.js';
-export { tokensOf, type TokenView, type TokenWait } from './state/tokens-of.js';
+export { tokensOf, variablesAtTask, type TokenView, type TokenWait } from './state/tokens-of.js';
 export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
 export * from './testing/scenario.js';
 export { bpmnProcess, flow as sequenceFlowXml } from './testing/bpmn-fixtures.js';

@@ -10,8 +10,8 @@ export interface RuleSetReference {
   elementId: string;
   /** Its `stageflow:ruleSet` or `stageflow:assignment`. */
   ruleSetKey: string;
-  /** Which attribute refers to it: `assignment` must name an assignment rule set. */
-  attribute: 'ruleSet' | 'assignment';
+  /** Which attribute refers to it: `assignment` must name an assignment rule set, `exitCriteria` an exitCriteria one. */
+  attribute: 'ruleSet' | 'assignment' | 'exitCriteria';
 }
 
 export function ruleSetReferences(graph: ProcessGraph): RuleSetReference[] {
@@ -24,4 +24,16 @@ export function ruleSetReferences(graph: ProcessGraph): RuleSetReference[] {
       references.push({ elementId: node.id, ruleSetKey: node.userTask.assignment, attribute: 'assignment' });
   }
   return references;
+}
+
+/**
+ * The exitCriteria rule sets of a process's stages (`stageflow:exitCriteria` on the user task a
+ * stage waits at), for the deploy check. Not part of ruleSetReferences: the interpreter never
+ * evaluates them (the engine does, when a move is asked for), so they are not shipped with commands.
+ */
+export function exitCriteriaReferences(graph: ProcessGraph): RuleSetReference[] {
+  if (!isCompiledProcess(graph)) throw new Error('The graph is not a process compiled by compileBpmn');
+  return Object.values(graph.nodes).flatMap((node) =>
+    node.stageMoves?.exitCriteria === undefined ? [] : [{ elementId: node.id, ruleSetKey: node.stageMoves.exitCriteria, attribute: 'exitCriteria' as const }],
+  );
 }

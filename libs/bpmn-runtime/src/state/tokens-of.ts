@@ -1,7 +1,8 @@
 // The tokens of an instance state as others may read them (the engine's API shows them on an
 // instance). The state's layout stays the interpreter's: this is the one place that maps it.
-import type { InstanceState } from '../contract/state.js';
+import type { InstanceState, Variables } from '../contract/state.js';
 import { isRuntimeState, type TokenWait } from './instance-state.js';
+import { tokenScope, visibleVariables } from './scope-variables.js';
 
 export type { TokenWait };
 
@@ -32,4 +33,15 @@ export function tokensOf(state: InstanceState): TokenView[] {
     if (token.actionId !== undefined) view.actionId = token.actionId;
     return view;
   });
+}
+
+/**
+ * The variables the user task `taskId` sees (its local scope, then each enclosing scope up to
+ * the instance, inner ones winning; a copy) — what its completion's conditions will read. Undefined
+ * when no token of the state waits on that task.
+ */
+export function variablesAtTask(state: InstanceState, taskId: string): Variables | undefined {
+  if (!isRuntimeState(state)) return undefined;
+  const token = state.tokens.find((candidate) => candidate.taskId === taskId);
+  return token === undefined ? undefined : visibleVariables(state, tokenScope(token));
 }
