@@ -13,3 +13,4 @@ export { CustomFieldSchemaStores, type CustomFieldSchemaStore } from './deployme
 export type { LatestVersion, VersionInsert } from './deployments/versioned-resources.js';
 export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/process-personal-data.js';
 export type { RecordFactsPort } from './execution/record-facts.js';
+export type { RecordVisibilityPort } from './visibility/instance-visibility.js';

@@ -15,6 +15,7 @@ import { MessagesService, type PublishMessage, type PublishOutcome } from './mes
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
+import { InstanceVisibility, type RecordVisibilityPort } from './visibility/instance-visibility.js';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
@@ -30,6 +31,7 @@ export class ProcessEngine {
     private readonly subscribers: ProcessEventSubscribers,
     private readonly recordFacts: RecordFacts,
     private readonly definitions: ProcessDefinitionsService,
+    private readonly visibility: InstanceVisibility,
   ) {}
 
   /**
@@ -80,6 +82,11 @@ export class ProcessEngine {
   /** Gives the interpreter the record an instance is about (`record.*`), read before each of its commands. */
   provideRecordFacts(port: RecordFactsPort): void {
     this.recordFacts.provide(port);
+  }
+
+  /** Gives process/ "the records this caller sees": an instance about such a record is visible to them (instance-visibility.ts). */
+  provideRecordVisibility(port: RecordVisibilityPort): void {
+    this.visibility.provide(port);
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

@@ -17,6 +17,7 @@ import { RuleSetsModule } from './rule-sets/rule-sets.module.js';
 import { SignalsModule } from './signals/signals.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { TerritoriesModule } from './territories/territories.module.js';
+import { InstanceVisibilityModule } from './visibility/instance-visibility.module.js';
 
 /** The process engine: its feature modules, and the ProcessEngine facade (with the custom-field port) as what it exports. */
 @Module({
@@ -37,6 +38,7 @@ import { TerritoriesModule } from './territories/territories.module.js';
     ActionsModule,
     ContactPlansModule,
     ProcessEventsModule,
+    InstanceVisibilityModule,
   ],
   providers: [ProcessEngine, ProcessPersonalData],
   // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JobsModule } from '../../platform/jobs/jobs.module.js';
 import { ProcessModule } from '../../process/index.js';
 import { RecordsModule } from '../records/records.module.js';
+import { RecordInstanceVisibility } from './record-instance-visibility.js';
 import { RecordProcessLink } from './record-process-link.js';
 import { PROCESS_DRIVEN, RecordProcessStarts } from './record-process-starts.js';
 import { RecordProcessesController, recordProcessController } from './record-processes.controller.js';
@@ -12,7 +13,7 @@ import { RecordProcessesService } from './record-processes.service.js';
 @Module({
   imports: [JobsModule, ProcessModule, RecordsModule],
   controllers: [RecordProcessesController, ...PROCESS_DRIVEN.map(recordProcessController)],
-  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService],
+  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService, RecordInstanceVisibility],
   exports: [RecordProcessStarts],
 })
 export class RecordProcessesModule {}

@@ -15,19 +15,19 @@ const STATES = ['open', 'resolved'] as const;
 export class IncidentsController {
   constructor(private readonly incidents: IncidentsService) {}
 
-  /** Incidents, newest first; filters `processInstanceId`, `state` (open, resolved). */
+  /** Incidents of the instances the caller sees, newest first; filters `processInstanceId`, `state` (open, resolved). */
   @Get()
   @ApiResult(200, 'IncidentPage', [400, 401])
-  list(@Query() query: JsonObject): Promise<Page<IncidentView>> {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<IncidentView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
     if (processInstanceId !== undefined && !isUuid(processInstanceId)) throw Invalid.field('processInstanceId', 'must be a UUID');
-    return this.incidents.list({ processInstanceId, state: queryEnum(query, 'state', STATES) }, parsePaging(query));
+    return this.incidents.list({ processInstanceId, state: queryEnum(query, 'state', STATES) }, parsePaging(query), principal);
   }
 
   @Get(':id')
   @ApiResult(200, 'Incident', [401, 404])
-  get(@Param('id') id: string): Promise<IncidentView> {
-    return this.incidents.get(id);
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<IncidentView> {
+    return this.incidents.get(id, principal);
   }
 
   /** A job incident queues its job again; an interpreter incident runs its element again. */
@@ -36,6 +36,6 @@ export class IncidentsController {
   @Roles('admin', 'manager', 'integrator', 'analyst')
   @ApiResult(200, 'Incident', [401, 403, 404, 409], 'Resolved: the job is queued again, or the element ran again')
   retry(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<IncidentView> {
-    return this.incidents.retry(id, { userId: principal.userId, username: principal.username });
+    return this.incidents.retry(id, { userId: principal.userId, username: principal.username }, principal);
   }
 }

@@ -2,8 +2,9 @@
 // resolution only of an open incident, inserts idempotent by id), with the jobs it queued again.
 import type { Paging } from '../../platform/http/input.js';
 import type { JobRequest } from '../../platform/jobs/job-request.js';
-import type { IncidentRow, IncidentStateFilter } from './incident.row.js';
-import type { IncidentsRepository, NewElementIncident, NewJobIncident } from './incidents.repository.js';
+import type { IncidentRow } from './incident.row.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import type { IncidentRowFilter, IncidentsRepository, NewElementIncident, NewJobIncident } from './incidents.repository.js';
 
 export class FakeIncidentsRepository implements Pick<IncidentsRepository, keyof IncidentsRepository> {
   rows: IncidentRow[] = [];
@@ -11,6 +12,8 @@ export class FakeIncidentsRepository implements Pick<IncidentsRepository, keyof 
   readonly requeued: JobRequest[] = [];
   /** Instances that exist (a job incident keeps its instance only then). */
   readonly instances = new Set<string>();
+  /** Who sees which instance, standing in for the SQL condition (instance-visibility.ts); default: everyone sees all. */
+  sees: (principal: Principal, processInstanceId: string | null) => boolean = () => true;
 
   seed(incident: Partial<IncidentRow> & Pick<IncidentRow, 'id'>): IncidentRow {
     const row: IncidentRow = {
@@ -31,16 +34,17 @@ export class FakeIncidentsRepository implements Pick<IncidentsRepository, keyof 
     return row;
   }
 
-  async page(filter: { processInstanceId?: string; state?: IncidentStateFilter }, paging: Paging): Promise<{ rows: IncidentRow[]; total: number }> {
+  async page(filter: IncidentRowFilter, paging: Paging): Promise<{ rows: IncidentRow[]; total: number }> {
     const matching = this.rows
+      .filter((row) => filter.visibleTo === undefined || this.sees(filter.visibleTo, row.process_instance_id))
       .filter((row) => filter.processInstanceId === undefined || row.process_instance_id === filter.processInstanceId)
       .filter((row) => filter.state === undefined || (filter.state === 'open') === (row.resolved_at === null))
       .sort((a, b) => b.created_at.getTime() - a.created_at.getTime());
     return { rows: matching.slice(paging.offset, paging.offset + paging.limit), total: matching.length };
   }
 
-  async byId(id: string): Promise<IncidentRow | undefined> {
-    return this.rows.find((row) => row.id === id);
+  async byId(id: string, visibleTo?: Principal): Promise<IncidentRow | undefined> {
+    return this.rows.find((row) => row.id === id && (visibleTo === undefined || this.sees(visibleTo, row.process_instance_id)));
   }
 
   async ofInstance(processInstanceId: string): Promise<IncidentRow[]> {

@@ -9,7 +9,9 @@ import type { Paging } from '../../platform/http/input.js';
 import type { JobRequest } from '../../platform/jobs/job-request.js';
 import type { JobPayload } from '../../platform/jobs/job-request.js';
 import { addJobsSelect } from '../../platform/jobs/job-sql.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
 import { HISTORY_INSERT } from '../process-instances/history.repository.js';
+import { InstanceVisibility } from '../visibility/instance-visibility.js';
 import type { IncidentRow, IncidentStateFilter } from './incident.row.js';
 
 const COLUMNS = 'id, process_instance_id, element_id, kind, message, created_at, resolved_at, resolved_by, job_task, job_payload, job_key, job_max_attempts';
@@ -31,9 +33,26 @@ export interface NewElementIncident {
   job: { task: string; payload: JobPayload; key: string | null };
 }
 
+/** What an incident list may be narrowed by; `visibleTo` keeps the incidents of instances that caller sees (absent: all). */
+export interface IncidentRowFilter {
+  processInstanceId?: string;
+  state?: IncidentStateFilter;
+  visibleTo?: Principal;
+}
+
 @Injectable()
 export class IncidentsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibility: InstanceVisibility,
+  ) {}
+
+  /** The condition that keeps the incidents of instances `principal` sees (none without an instance, unless they see all). */
+  private visibleCondition(principal: Principal, sql: SqlParams): string {
+    const instances = this.visibility.condition(principal, sql);
+    if (instances === 'true') return 'true';
+    return `EXISTS (SELECT 1 FROM process_instances i WHERE i.id = incidents.process_instance_id AND ${instances})`;
+  }
 
   private get pool(): Pool {
     const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
@@ -42,9 +61,10 @@ export class IncidentsRepository {
   }
 
   /** Newest first, with the number of all that match. */
-  async page(filter: { processInstanceId?: string; state?: IncidentStateFilter }, paging: Paging): Promise<{ rows: IncidentRow[]; total: number }> {
+  async page(filter: IncidentRowFilter, paging: Paging): Promise<{ rows: IncidentRow[]; total: number }> {
     const sql = new SqlParams();
     const where: string[] = [];
+    if (filter.visibleTo !== undefined) where.push(this.visibleCondition(filter.visibleTo, sql));
     if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
     if (filter.state === 'open') where.push('resolved_at IS NULL');
     if (filter.state === 'resolved') where.push('resolved_at IS NOT NULL');
@@ -63,8 +83,11 @@ export class IncidentsRepository {
     return { rows: result.rows.map(({ total: _total, ...row }) => row), total };
   }
 
-  async byId(id: string): Promise<IncidentRow | undefined> {
-    return (await this.pool.query<IncidentRow>(`SELECT ${COLUMNS} FROM incidents WHERE id = $1`, [id])).rows[0];
+  /** The incident, when it exists and `visibleTo` (if given) sees its instance. */
+  async byId(id: string, visibleTo?: Principal): Promise<IncidentRow | undefined> {
+    const sql = new SqlParams();
+    const condition = `id = ${sql.add(id)}${visibleTo ? ` AND ${this.visibleCondition(visibleTo, sql)}` : ''}`;
+    return (await this.pool.query<IncidentRow>(`SELECT ${COLUMNS} FROM incidents WHERE ${condition}`, sql.values)).rows[0];
   }
 
   /** Of an instance, oldest first. */

@@ -106,6 +106,23 @@ describe('IncidentsService', () => {
     await expect(service.get(INCIDENT)).rejects.toThrow(NotFound);
   });
 
+  it('given incidents of an instance the caller does not see, when read, listed or retried by them, then 404 and an empty list; others see theirs', async () => {
+    const { service, incidents, commands } = newTestService();
+    const other = '20000000-0000-4000-8000-000000000002';
+    incidents.seed({ id: INCIDENT, process_instance_id: INSTANCE });
+    incidents.seed({ id: '40000000-0000-4000-8000-000000000002', process_instance_id: other });
+    incidents.sees = (_principal, instanceId) => instanceId === other;
+    const seller = { userId: 'id-anna', username: 'anna', roles: ['seller' as const], groups: [] };
+
+    await expect(service.get(INCIDENT, seller)).rejects.toThrow(NotFound);
+    await expect(service.retry(INCIDENT, actor, seller)).rejects.toThrow(NotFound);
+    const listed = await service.list({ processInstanceId: INSTANCE }, { offset: 0, limit: 10 }, seller);
+    expect(listed).toEqual(expect.objectContaining({ items: [], total: 0 }));
+    expect((await service.list({}, { offset: 0, limit: 10 }, seller)).items.map((incident) => incident.processInstanceId)).toEqual([other]);
+    expect(commands).toEqual([]);
+    expect((await service.get(INCIDENT)).id).toBe(INCIDENT);
+  });
+
   it('given open and resolved incidents, when listed by state, then each shows its state', async () => {
     const { service, incidents } = newTestService();
     incidents.seed({ id: INCIDENT });

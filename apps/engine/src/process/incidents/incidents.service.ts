@@ -10,6 +10,7 @@ import type { Page, Paging } from '../../platform/http/input.js';
 import { InstanceCommandsService, type Actor } from '../execution/instance-commands.service.js';
 import { JobHandlerRegistry, type FailedJob } from '../../platform/jobs/job-handler-registry.js';
 import type { JobPayload } from '../../platform/jobs/job-request.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
 import { incidentViewOf, type IncidentRow, type IncidentStateFilter, type IncidentView } from './incident.row.js';
 import { IncidentsRepository } from './incidents.repository.js';
 
@@ -34,13 +35,15 @@ export class IncidentsService {
     jobs.recordFailuresWith((job) => this.raiseForJob(job));
   }
 
-  async list(filter: { processInstanceId?: string; state?: IncidentStateFilter }, paging: Paging): Promise<Page<IncidentView>> {
-    const { rows, total } = await this.incidents.page(filter, paging);
+  /** The incidents of the instances `viewer` sees (all without a viewer); the filters only narrow them. */
+  async list(filter: { processInstanceId?: string; state?: IncidentStateFilter }, paging: Paging, viewer?: Principal): Promise<Page<IncidentView>> {
+    const { rows, total } = await this.incidents.page({ ...filter, visibleTo: viewer }, paging);
     return { items: rows.map(incidentViewOf), total, offset: paging.offset, limit: paging.limit };
   }
 
-  async get(id: string): Promise<IncidentView> {
-    return incidentViewOf(await this.record(id));
+  /** One incident; 404 when it does not exist or `viewer` (if given) does not see its instance. */
+  async get(id: string, viewer?: Principal): Promise<IncidentView> {
+    return incidentViewOf(await this.record(id, viewer));
   }
 
   /** Of an instance, oldest first (the instance view lists them). */
@@ -52,8 +55,8 @@ export class IncidentsService {
    * Resolves an open incident: a job incident queues its job again; an interpreter incident
    * runs `retryIncident` on its instance (the parked token runs its element again).
    */
-  async retry(id: string, actor: Actor): Promise<IncidentView> {
-    const incident = await this.record(id);
+  async retry(id: string, actor: Actor, viewer?: Principal): Promise<IncidentView> {
+    const incident = await this.record(id, viewer);
     if (incident.resolved_at) throw new Conflict(`incident ${id} is already resolved`, [{ incidentId: id, state: 'resolved' }]);
     if (incident.job_task) {
       const job = {
@@ -104,9 +107,9 @@ export class IncidentsService {
     await this.incidents.insertForElement(incident);
   }
 
-  private async record(id: string): Promise<IncidentRow> {
+  private async record(id: string, viewer?: Principal): Promise<IncidentRow> {
     if (!UUID.test(id)) throw new NotFound(`incident ${id} not found`);
-    const row = await this.incidents.byId(id);
+    const row = await this.incidents.byId(id, viewer);
     if (!row) throw new NotFound(`incident ${id} not found`);
     return row;
   }

@@ -24,37 +24,39 @@ export class ProcessInstancesController {
   @Post('process-definitions/key/:key/start')
   @HttpCode(201)
   @ApiJsonBody('StartInstanceRequest')
-  @ApiResult(201, 'ProcessInstance', [400, 401, 404], 'Started: the instance after its first command')
+  @ApiResult(201, 'ProcessInstance', [400, 401, 403, 404], 'Started: the instance after its first command')
   start(@CurrentPrincipal() principal: Principal, @Param('key') key: string, @Body() body: unknown): Promise<InstanceSnapshot> {
     const request = body ?? {};
     const issues = validateStartInstanceRequest(request);
     if (issues.length > 0) throw Invalid.body(issues);
     const { businessKey, variables } = request as StartInstanceRequest;
-    return this.commands.start(key, { businessKey, variables }, { userId: principal.userId, username: principal.username });
+    return this.instances.start(principal, key, { businessKey, variables });
   }
 
+  /** The instances the caller sees (docs/api.md, "Who sees an instance"); the filters only narrow them. */
   @Get('process-instances')
   @ApiResult(200, 'ProcessInstancePage', [400, 401])
-  list(@Query() query: JsonObject): Promise<Page<InstanceView>> {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<InstanceView>> {
     return this.instances.list(
       { definitionKey: queryString(query, 'definitionKey'), state: queryEnum(query, 'state', STATES), businessKey: queryString(query, 'businessKey') },
       parsePaging(query),
+      principal,
     );
   }
 
   @Get('process-instances/:id')
   @ApiResult(200, 'ProcessInstanceDetail', [401, 404])
-  get(@Param('id') id: string): Promise<InstanceDetailView> {
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceDetailView> {
     if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
-    return this.instances.get(id);
+    return this.instances.get(id, principal);
   }
 
   /** Element events in the order they happened. */
   @Get('process-instances/:id/history')
   @ApiResult(200, 'HistoryEventList', [401, 404])
-  history(@Param('id') id: string): Promise<{ items: HistoryView[] }> {
+  history(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<{ items: HistoryView[] }> {
     if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
-    return this.instances.historyOf(id);
+    return this.instances.historyOf(id, principal);
   }
 
   @Post('process-instances/:id/cancel')
@@ -63,6 +65,7 @@ export class ProcessInstancesController {
   @ApiResult(200, 'ProcessInstance', [401, 403, 404, 409])
   async cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstanceSnapshot> {
     if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
+    await this.instances.mustSee(id, principal);
     // A called process ends with its parent (or by its own end): cancelling it alone would
     // leave the parent's call activity waiting for ever.
     const parent = await this.instances.parentOf(id);

@@ -7,6 +7,8 @@ import { rowsOf } from '../../platform/database/query-rows.js';
 import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
 import type { Queryable } from '../../platform/database/queryable.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import { InstanceVisibility } from '../visibility/instance-visibility.js';
 import type { InstanceStatusValue, ProcessInstanceRow, ProcessInstanceSummaryRow } from './process-instance.row.js';
 
 const SUMMARY_COLUMNS =
@@ -16,11 +18,16 @@ export interface InstanceRowFilter {
   definitionKey?: string;
   status?: InstanceStatusValue;
   businessKey?: string;
+  /** Only the instances this caller sees (instance-visibility.ts); absent: the engine's own reads. */
+  visibleTo?: Principal;
 }
 
 @Injectable()
 export class ProcessInstancesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibility: InstanceVisibility,
+  ) {}
 
   /** Newest first, with the number of all that match. */
   async page(filter: InstanceRowFilter, paging: Paging): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number }> {
@@ -29,6 +36,7 @@ export class ProcessInstancesRepository {
     if (filter.definitionKey !== undefined) where.push(`i.definition_key = ${sql.add(filter.definitionKey)}`);
     if (filter.status !== undefined) where.push(`i.status = ${sql.add(filter.status)}`);
     if (filter.businessKey !== undefined) where.push(`i.business_key = ${sql.add(filter.businessKey)}`);
+    if (filter.visibleTo !== undefined) where.push(this.visibility.condition(filter.visibleTo, sql));
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];
     const rows = rowsOf<ProcessInstanceSummaryRow & { total: string }>(
@@ -46,14 +54,30 @@ export class ProcessInstancesRepository {
     return { rows: rows.map(({ total: _total, ...row }) => row), total };
   }
 
-  async byId(id: string): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {
+  /** The instance, when it exists and `visibleTo` (if given) sees it. */
+  async byId(id: string, visibleTo?: Principal): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {
+    const sql = new SqlParams();
+    const condition = `i.id = ${sql.add(id)}${visibleTo ? ` AND ${this.visibility.condition(visibleTo, sql)}` : ''}`;
     return rowsOf<Omit<ProcessInstanceRow, 'version' | 'started_by'>>(
-      await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, i.state FROM process_instances i WHERE i.id = $1`, [id]),
+      await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS}, i.state FROM process_instances i WHERE ${condition}`, sql.values),
     )[0];
   }
 
-  async exists(id: string): Promise<boolean> {
-    return rowsOf(await this.dataSource.query('SELECT 1 FROM process_instances WHERE id = $1', [id])).length > 0;
+  /** Whether the instance exists and `visibleTo` (if given) sees it. */
+  async exists(id: string, visibleTo?: Principal): Promise<boolean> {
+    const sql = new SqlParams();
+    const condition = `i.id = ${sql.add(id)}${visibleTo ? ` AND ${this.visibility.condition(visibleTo, sql)}` : ''}`;
+    return rowsOf(await this.dataSource.query(`SELECT 1 FROM process_instances i WHERE ${condition}`, sql.values)).length > 0;
+  }
+
+  /** Whether `principal` sees the record `businessKey` names (the CRM's rule, through its port). */
+  async seesRecord(principal: Principal, businessKey: string): Promise<boolean> {
+    const sql = new SqlParams();
+    const key = sql.add(businessKey);
+    const rows = rowsOf<{ visible: boolean }>(
+      await this.dataSource.query(`SELECT ${key}::text IN (${this.visibility.recordKeys(principal, sql)}) AS visible`, sql.values),
+    );
+    return rows[0]?.visible === true;
   }
 
   /**

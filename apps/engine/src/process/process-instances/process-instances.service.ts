@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { tokensOf, type TokenView } from '@stageflow/bpmn-runtime';
-import { NotFound } from '../../platform/errors/domain-errors.js';
+import { candidateStartersOf, tokensOf, type TokenView, type Variables } from '@stageflow/bpmn-runtime';
+import { Forbidden, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Page, Paging } from '../../platform/http/input.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
+import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { IncidentsRepository } from '../incidents/incidents.repository.js';
+import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
+import { InstanceVisibility } from '../visibility/instance-visibility.js';
 import { HistoryRepository } from './history.repository.js';
 import { historyViewOf, type HistoryView } from './history.row.js';
 import { instanceViewOf, type InstanceStatusValue, type InstanceView } from './process-instance.row.js';
 import { ProcessInstancesRepository } from './process-instances.repository.js';
+import { mayStart } from './process-starters.js';
 
 export type { HistoryView } from './history.row.js';
 export type { InstanceView } from './process-instance.row.js';
@@ -29,15 +34,39 @@ export class ProcessInstancesService {
     private readonly instances: ProcessInstancesRepository,
     private readonly history: HistoryRepository,
     private readonly incidents: IncidentsRepository,
+    private readonly definitions: ProcessDefinitionsService,
+    private readonly commands: InstanceCommandsService,
+    private readonly visibility: InstanceVisibility,
   ) {}
 
-  async list(filter: InstanceFilter, paging: Paging): Promise<Page<InstanceView>> {
-    const { rows, total } = await this.instances.page({ definitionKey: filter.definitionKey, status: filter.state, businessKey: filter.businessKey }, paging);
+  /**
+   * A start from the API: 403 when the process does not let the caller start it (its declared
+   * starters, process-starters.ts) or when its business key names a record the caller does not
+   * see; the engine's own starts go to InstanceCommandsService directly.
+   */
+  async start(principal: Principal, key: string, input: { businessKey?: string; variables?: Variables }): Promise<InstanceSnapshot> {
+    const definition = await this.definitions.latestByKey(key, true);
+    if (!mayStart(principal, candidateStartersOf(await this.definitions.graph(definition.id)))) {
+      throw new Forbidden(`you may not start the process "${key}": it is not among the processes you may start`);
+    }
+    if (this.visibility.namesRecord(principal, input.businessKey) && !(await this.instances.seesRecord(principal, input.businessKey))) {
+      throw new Forbidden(`you may not start the process "${key}" on ${input.businessKey}: it is not a record you see`);
+    }
+    return this.commands.start(key, input, { userId: principal.userId, username: principal.username });
+  }
+
+  /** The instances `viewer` sees (all for the engine's own reads, without a viewer); filters only narrow it. */
+  async list(filter: InstanceFilter, paging: Paging, viewer?: Principal): Promise<Page<InstanceView>> {
+    const { rows, total } = await this.instances.page(
+      { definitionKey: filter.definitionKey, status: filter.state, businessKey: filter.businessKey, visibleTo: viewer },
+      paging,
+    );
     return { items: rows.map(instanceViewOf), total, offset: paging.offset, limit: paging.limit };
   }
 
-  async get(id: string): Promise<InstanceDetailView> {
-    const row = await this.instances.byId(id);
+  /** One instance; 404 when it does not exist or `viewer` (if given) does not see it. */
+  async get(id: string, viewer?: Principal): Promise<InstanceDetailView> {
+    const row = await this.instances.byId(id, viewer);
     if (!row) throw new NotFound(`process instance ${id} not found`);
     const incidents = await this.incidents.ofInstance(id);
     return {
@@ -53,9 +82,14 @@ export class ProcessInstancesService {
     };
   }
 
-  async historyOf(id: string): Promise<{ items: HistoryView[] }> {
-    if (!(await this.instances.exists(id))) throw new NotFound(`process instance ${id} not found`);
+  async historyOf(id: string, viewer?: Principal): Promise<{ items: HistoryView[] }> {
+    await this.mustSee(id, viewer);
     return { items: (await this.history.ofInstance(id)).map(historyViewOf) };
+  }
+
+  /** 404 unless the instance exists and `viewer` (if given) sees it. */
+  async mustSee(id: string, viewer?: Principal): Promise<void> {
+    if (!(await this.instances.exists(id, viewer))) throw new NotFound(`process instance ${id} not found`);
   }
 
   /** The parent link of an instance, when a call activity started it. */
