@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { compileBpmn, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
+import { compileBpmn, exitCriteriaReferences, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import {
   parseRuleSet,
   resourceKind,
@@ -170,14 +170,16 @@ export class DeploymentsService {
 
   /**
    * Business-rule tasks (stageflow:ruleSet) and user tasks (stageflow:assignment, which must name
-   * an assignment rule set) whose rule-set key is neither in this deployment nor already deployed:
+   * an assignment rule set; stageflow:exitCriteria, an exitCriteria rule set) whose rule-set key is neither in this deployment nor already deployed:
    * caught here, not when an instance reaches the task. (Rule sets are never deleted, so a key
    * found now still exists when the task runs.)
    */
   private async unknownRuleSets(processes: CompiledResource[], ruleSets: ParsedRuleSet[]): Promise<DeploymentProblem[]> {
     const inDeployment = new Set(ruleSets.map((parsed) => parsed.ruleSet.key));
     const references = processes.flatMap((resource) =>
-      resource.processes.flatMap((graph) => ruleSetReferences(graph).map((reference) => ({ resource: resource.resource, ...reference }))),
+      resource.processes.flatMap((graph) =>
+        [...ruleSetReferences(graph), ...exitCriteriaReferences(graph)].map((reference) => ({ resource: resource.resource, ...reference })),
+      ),
     );
     const elsewhere = [...new Set(references.map((reference) => reference.ruleSetKey).filter((key) => !inDeployment.has(key)))];
     // The kind a key will have when the process runs: this deployment's version, else the latest deployed.
@@ -190,6 +192,9 @@ export class DeploymentsService {
         return [{ ...where, message: `stageflow:${reference.attribute} "${reference.ruleSetKey}" is neither a rule set of this deployment nor deployed` }];
       if (reference.attribute === 'assignment' && kind !== 'assignment') {
         return [{ ...where, message: `stageflow:assignment "${reference.ruleSetKey}" is a ${kind} rule set, not an assignment rule set` }];
+      }
+      if (reference.attribute === 'exitCriteria' && kind !== 'exitCriteria') {
+        return [{ ...where, message: `stageflow:exitCriteria "${reference.ruleSetKey}" is a ${kind} rule set, not an exitCriteria rule set` }];
       }
       return [];
     });

@@ -7,7 +7,7 @@
 // completed and gets 409.
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Command, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
+import type { Command, Effect, InstanceState, InterpretResult, Variables } from '@stageflow/bpmn-runtime';
 import { Invalid, NotFound, Conflict } from '../../platform/errors/domain-errors.js';
 import type { InstanceStatusValue } from '../process-instances/process-instance.entity.js';
 import { ProcessDefinitionsService, type DefinitionRef } from '../process-definitions/process-definitions.service.js';
@@ -23,7 +23,7 @@ import { AssignmentService } from '../assignment/assignment.service.js';
 import { assignNewTasks, needsAssignment } from '../assignment/assign-new-tasks.js';
 import type { Queryable } from '../../platform/jobs/jobs.service.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
-import { ProcessEventSubscribers } from './process-event-subscribers.js';
+import { ProcessEventSubscribers, type StageMoveNotice } from './process-event-subscribers.js';
 import { RecordFacts } from './record-facts.js';
 import { RecentInstances } from './recent-instances.js';
 import { commandElement, isUnstorableWriteError, storagePlan, unstorableReason } from './unstorable-result.js';
@@ -102,6 +102,16 @@ export interface RunOptions {
    * violation on signal_deliveries_pkey) and writes nothing.
    */
   deliveredSignalBroadcastId?: string;
+}
+
+/** What a completion may add (a stage move: process/stage-moves): all of it runs in the command's attempt. */
+export interface CompletionOptions {
+  /** After `authorize`, on the task and instance as read (or remembered); throws to refuse, nothing written. Re-run on a retried attempt. */
+  guard?: (task: TaskRow, instance: LoadedInstance) => Promise<void>;
+  /** On the interpreter's effects before the write; throws to refuse, nothing written. */
+  checkEffects?: (effects: readonly Effect[]) => void;
+  /** The completion is this stage move: subscribers are told (ProcessEventNotice.stageMove). */
+  stageMove?: StageMoveNotice;
 }
 
 export interface RunResult {
@@ -328,6 +338,7 @@ export class InstanceCommandsService {
     variables: Variables | undefined,
     actor: Actor,
     authorize: (task: TaskRow) => void,
+    completion: CompletionOptions = {},
   ): Promise<{ task: TaskRow; instance: InstanceSnapshot; completed: boolean }> {
     return this.retrying(async (attempt) => {
       // The first attempt may take the task and its instance from this node's memory of its last
@@ -349,8 +360,19 @@ export class InstanceCommandsService {
         throw new Conflict(`process instance ${instance.id} is ${instance.status}; its tasks cannot be completed`, [
           { processInstanceId: instance.id, state: instance.status },
         ]);
+      if (completion.guard) {
+        try {
+          await completion.guard(task, instance);
+        } catch (refusal) {
+          if (!remembered) throw refusal;
+          this.recent.forget(instance.id);
+          throw new ConcurrentModificationError(instance.id);
+        }
+      }
       const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {
         unchangedTask: instance.fromMemory ? task : undefined,
+        checkEffects: completion.checkEffects,
+        stageMove: completion.stageMove,
       });
       return { task, instance: snapshot, completed: plan.completedTaskIds.includes(taskId) };
     });
@@ -470,7 +492,7 @@ export class InstanceCommandsService {
     instance: LoadedInstance,
     command: Command,
     actor: Actor,
-    options?: { unchangedTask?: TaskRow },
+    options?: { unchangedTask?: TaskRow } & Omit<CompletionOptions, 'guard'>,
   ): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan }>;
   private async execute(
     instance: LoadedInstance,
@@ -482,7 +504,7 @@ export class InstanceCommandsService {
     instance: LoadedInstance,
     command: Command,
     actor: Actor,
-    options?: RunOptions & { unchangedTask?: TaskRow },
+    options?: RunOptions & { unchangedTask?: TaskRow } & Omit<CompletionOptions, 'guard'>,
   ): Promise<{ snapshot: InstanceSnapshot; plan: EffectsPlan } | RejectedCommand> {
     // The database's clock at the read: due times computed from it agree across nodes.
     const now = instance.dbNow;
@@ -520,6 +542,7 @@ export class InstanceCommandsService {
       return { snapshot: this.snapshotOf(instance, instance.state, 'incident', plan.activeElementIds, now), plan };
     }
     const { result } = outcome;
+    options?.checkEffects?.(result.effects);
     const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id, parent: instance.parent, command });
     dropUnreadEvents(plan, ruleSets);
     if (command.type === 'correlateMessage') {
@@ -564,7 +587,7 @@ export class InstanceCommandsService {
           actor: actor.username,
           ...decidedAt,
         },
-        this.subscribers.deliveryFor(instance, result.effects, command, actor),
+        this.subscribers.deliveryFor(instance, result.effects, command, actor, options?.stageMove),
       );
     } catch (error) {
       if (!isUnstorableWriteError(error)) throw error;

@@ -9,6 +9,12 @@ import type { Queryable } from '../../platform/database/queryable.js';
 import { processEventsOf, type ProcessEvent } from '../process-events/process-events.js';
 import type { Actor } from './instance-commands.service.js';
 
+/** A stage move someone asked for (ProcessEngine.requestStageMove): the stage and the reason given. */
+export interface StageMoveNotice {
+  stage: string;
+  reason: string | null;
+}
+
 /** What a subscriber is told: the event and the instance it happened on. */
 export interface ProcessEventNotice {
   processInstanceId: string;
@@ -17,6 +23,8 @@ export interface ProcessEventNotice {
   businessKey: string | null;
   event: ProcessEvent;
   actor: Actor;
+  /** The command was this stage move, asked for by `actor`. */
+  stageMove?: StageMoveNotice;
 }
 
 /** Runs inside the command's transaction, on its connection (`tx`), after the command's write. */
@@ -42,13 +50,21 @@ export class ProcessEventSubscribers {
     effects: readonly Effect[],
     command: Command,
     actor: Actor,
+    stageMove?: StageMoveNotice,
   ): ((tx: Queryable) => Promise<void>) | undefined {
     if (this.byName.size === 0) return undefined;
     const deliveries = processEventsOf(effects, command).flatMap((event) => (this.byName.get(event.name) ?? []).map((subscriber) => ({ subscriber, event })));
     if (deliveries.length === 0) return undefined;
     return async (tx) => {
       for (const { subscriber, event } of deliveries) {
-        await subscriber({ processInstanceId: instance.id, definitionKey: instance.definitionKey, businessKey: instance.businessKey, event, actor }, tx);
+        const notice: ProcessEventNotice = {
+          processInstanceId: instance.id,
+          definitionKey: instance.definitionKey,
+          businessKey: instance.businessKey,
+          event,
+          actor,
+        };
+        await subscriber(stageMove === undefined ? notice : { ...notice, stageMove }, tx);
       }
     };
   }
