@@ -10,6 +10,7 @@ import { RecordProcessesModule } from './record-processes/record-processes.modul
 import { RecordsModule } from './records/records.module.js';
 import { RelationsModule } from './relations/relations.module.js';
 import { SearchController } from './search/search.controller.js';
+import { StagesModule } from './stages/stages.module.js';
 
 /**
  * The CRM: the records sellers work on (organizations, contacts, leads, opportunities, activities),
@@ -27,6 +28,7 @@ import { SearchController } from './search/search.controller.js';
     CampaignsModule,
     RelationsModule,
     RecordProcessesModule,
+    StagesModule,
   ],
   controllers: [SearchController],
 })

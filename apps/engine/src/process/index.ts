@@ -6,7 +6,8 @@ export type { PublishMessage, PublishOutcome } from './messages/messages.service
 export type { InstanceView } from './process-instances/process-instances.service.js';
 export type { TaskView } from './tasks/tasks.service.js';
 export type { ActionRunner, ActionRunContext, ActionOutcome } from './actions/action-runner.js';
-export type { ProcessEventNotice, ProcessEventSubscriber, CommandEventName } from './execution/process-event-subscribers.js';
+export type { ProcessEventNotice, ProcessEventSubscriber, CommandEventName, StageMoveNotice } from './execution/process-event-subscribers.js';
+export type { StageMoveRequest, StageMoveOutcome, StageMoveRefusal } from './stage-moves/stage-moves.service.js';
 export type { ProcessEvent } from './process-events/process-events.js';
 export type { Queryable } from '../platform/jobs/jobs.service.js';
 export { CustomFieldSchemaStores, type CustomFieldSchemaStore } from './deployments/custom-field-resources.js';

@@ -15,6 +15,7 @@ import { MessagesService, type PublishMessage, type PublishOutcome } from './mes
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
+import { StageMovesService, type StageMoveOutcome, type StageMoveRequest } from './stage-moves/stage-moves.service.js';
 import { InstanceVisibility, type RecordVisibilityPort } from './visibility/instance-visibility.js';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
@@ -32,6 +33,7 @@ export class ProcessEngine {
     private readonly recordFacts: RecordFacts,
     private readonly definitions: ProcessDefinitionsService,
     private readonly visibility: InstanceVisibility,
+    private readonly stageMoves: StageMovesService,
   ) {}
 
   /**
@@ -69,6 +71,16 @@ export class ProcessEngine {
     const { items } = await this.instancesOf(businessKey);
     const pages = await Promise.all(items.map((instance) => this.tasks.list(principal, { processInstanceId: instance.id, state: 'created' }, RECORD_PAGE)));
     return pages.flatMap((page) => page.items);
+  }
+
+  /**
+   * Asks the process of `businessKey` to move the record to `move.stage`, as `actor`: accepted only
+   * where the process waits at a stage whose `stageflow:moves` names it and whose exit criteria
+   * refuse nothing; then one command completes that stage's task (409 with every reason otherwise,
+   * nothing written). See stage-moves/stage-moves.service.ts.
+   */
+  requestStageMove(businessKey: string, move: StageMoveRequest, actor: Actor): Promise<StageMoveOutcome> {
+    return this.stageMoves.request(businessKey, move, actor);
   }
 
   /**

@@ -15,6 +15,7 @@ import { ProcessPersonalData } from './personal-data/process-personal-data.js';
 import { ProcessInstancesModule } from './process-instances/process-instances.module.js';
 import { RuleSetsModule } from './rule-sets/rule-sets.module.js';
 import { SignalsModule } from './signals/signals.module.js';
+import { StageMovesModule } from './stage-moves/stage-moves.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { TerritoriesModule } from './territories/territories.module.js';
 import { InstanceVisibilityModule } from './visibility/instance-visibility.module.js';
@@ -38,6 +39,7 @@ import { InstanceVisibilityModule } from './visibility/instance-visibility.modul
     ActionsModule,
     ContactPlansModule,
     ProcessEventsModule,
+    StageMovesModule,
     InstanceVisibilityModule,
   ],
   providers: [ProcessEngine, ProcessPersonalData],

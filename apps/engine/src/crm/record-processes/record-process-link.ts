@@ -62,7 +62,15 @@ export class RecordProcessLink implements OnModuleInit {
     await this.history.append(
       'opportunity',
       named.id,
-      { actorId: notice.actor.userId, actorName: notice.actor.username, source: 'process', sourceName: notice.definitionKey },
+      // Who moved it: the user whose command it was (a stage move they asked for, a task they completed), or `engine`;
+      // the process that moved it; and the reason given with a stage move.
+      {
+        actorId: notice.actor.userId,
+        actorName: notice.actor.username,
+        source: 'process',
+        sourceName: notice.definitionKey,
+        ...(notice.stageMove?.reason ? { reason: notice.stageMove.reason } : {}),
+      },
       [{ field: 'stage', old: before.stage ?? null, new: notice.event.stage }],
       tx,
     );
