@@ -141,6 +141,16 @@ describe('CRM relations, products and campaigns', () => {
       expect(history[1]).toMatchObject({ field: 'roles', old: null, new: { organizationId: bolt, role: 'buyer' } });
     });
 
+    it('keeps a role in use from being deleted from its catalog (retire it instead)', async () => {
+      const contact = (await api(north.token).post('/contacts', { lastName: 'Kowalski' })).body.id as string;
+      const org = (await api(north.token).post('/organizations', { name: 'Cobalt' })).body.id as string;
+      expect((await api(suite.adminToken()).post('/catalogs/roles', { label: 'Procurement head' })).status).toBe(201);
+      expect((await api(north.token).post(`/contacts/${contact}/roles`, { organizationId: org, role: 'procurement-head' })).status).toBe(201);
+      const deleted = await api(suite.adminToken()).delete('/catalogs/roles/procurement-head');
+      expect(deleted.status).toBe(409);
+      expect(deleted.body.details).toEqual([{ catalog: 'roles', key: 'procurement-head', uses: 1 }]);
+    });
+
     it('answers 404 on every route to those who do not see the contact or organization, and 400 for a reference to one', async () => {
       const contact = (await api(north.token).post('/contacts', { lastName: 'Secret' })).body.id as string;
       const organization = (await api(north.token).post('/organizations', { name: 'Hidden Corp' })).body.id as string;

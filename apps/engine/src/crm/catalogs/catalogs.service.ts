@@ -17,11 +17,23 @@ export const CATALOG_NAMES: readonly string[] = [
   'roles',
 ].sort();
 
-/** The record columns that hold values of `catalog`. */
+/** Catalog values held outside the record tables: a contact's role at an organization, a campaign's channel. */
+const OTHER_USES: Readonly<Record<string, readonly { table: string; column: string }[]>> = {
+  roles: [
+    { table: 'crm_contact_roles', column: 'role' },
+    { table: 'crm_opportunity_contacts', column: 'role' },
+  ],
+  'lead-channels': [{ table: 'crm_campaigns', column: 'channel' }],
+};
+
+/** The columns that hold values of `catalog`: record fields and the other uses. */
 function catalogColumns(catalog: string): { table: string; column: string }[] {
-  return Object.values(RECORD_TYPES).flatMap((type) =>
-    type.fields.filter((field) => field.catalog === catalog).map((field) => ({ table: type.table, column: columnOf(field.name) })),
-  );
+  return [
+    ...Object.values(RECORD_TYPES).flatMap((type) =>
+      type.fields.filter((field) => field.catalog === catalog).map((field) => ({ table: type.table, column: columnOf(field.name) })),
+    ),
+    ...(OTHER_USES[catalog] ?? []),
+  ];
 }
 
 function keyOf(label: string): string {
