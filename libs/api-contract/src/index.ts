@@ -132,5 +132,5 @@ export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';
 // CRM records: the record types and their fields, the bodies' schemas and their validator
 export type { RecordField, RecordFieldKind, RecordTypeDefinition, RecordTypeName } from './records/record-field.js';
 export { RECORD_TYPES, LEAD_CLASSIFICATIONS, organizationType, contactType, leadType, opportunityType, activityType } from './records/record-types.js';
-export { createBodySchema, updateBodySchema, recordSchema, fieldValueSchema } from './records/record-body-schema.js';
-export { recordBodyIssues } from './records/record-body-validator.js';
+export { createBodySchema, updateBodySchema, processBodySchema, recordSchema, fieldValueSchema } from './records/record-body-schema.js';
+export { recordBodyIssues, type RecordBody } from './records/record-body-validator.js';

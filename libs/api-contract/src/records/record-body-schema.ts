@@ -108,6 +108,24 @@ export function updateBodySchema(type: RecordTypeDefinition): JsonSchema {
   };
 }
 
+/**
+ * What a process writes (the CRM's record actions): a create or update body in which the read-only
+ * fields (stage, territory, outcome) may be set too — the process is what moves them.
+ */
+export function processBodySchema(type: RecordTypeDefinition, body: 'create' | 'update'): JsonSchema {
+  const fields = type.fields.filter((field) => body === 'create' || (field.name !== 'ownerId' && field.name !== 'teamId'));
+  return {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+      ...Object.fromEntries(fields.map((field) => [field.name, field.required ? fieldValueSchema(field) : nullable(fieldValueSchema(field))])),
+      custom,
+    },
+    ...(body === 'create' ? { required: fields.filter((field) => field.required).map((field) => field.name) } : {}),
+  };
+}
+
 /** A record in an answer: its fields (null when not set), custom fields, ownership and audit columns. */
 export function recordSchema(type: RecordTypeDefinition): JsonSchema {
   const fields = type.fields.filter((field) => field.name !== 'ownerId' && field.name !== 'teamId');

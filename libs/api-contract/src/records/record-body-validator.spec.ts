@@ -39,4 +39,12 @@ describe('record bodies', () => {
       { path: 'ownerId', message: 'is not allowed' },
     ]);
   });
+
+  it('lets a process set read-only fields (stage, territory) but still names unknown fields, wrong values and missing required ones', () => {
+    expect(recordBodyIssues(opportunityType, 'process-update', { stage: 'Offer', outcome: 'won' })).toEqual([]);
+    expect(recordBodyIssues(leadType, 'process-update', { status: 'done', nickname: 'x' })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'status' }), { path: 'nickname', message: 'is not allowed' }]),
+    );
+    expect(recordBodyIssues(contactType, 'process-create', { firstName: 'Ann', territory: 'North' })).toEqual([{ path: 'lastName', message: 'is required' }]);
+  });
 });

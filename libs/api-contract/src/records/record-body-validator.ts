@@ -4,23 +4,32 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { validateWith, type ValidationIssue } from '@stageflow/process-package';
 import type { RecordTypeDefinition } from './record-field.js';
-import { createBodySchema, updateBodySchema } from './record-body-schema.js';
+import { createBodySchema, processBodySchema, updateBodySchema } from './record-body-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, useDefaults: false, coerceTypes: false, removeAdditional: false });
 
 const compiled = new Map<string, ValidateFunction>();
 
-function validatorFor(type: RecordTypeDefinition, body: 'create' | 'update'): ValidateFunction {
+/** `process-create` / `process-update`: what a process writes, read-only fields allowed (processBodySchema). */
+export type RecordBody = 'create' | 'update' | 'process-create' | 'process-update';
+
+function schemaOf(type: RecordTypeDefinition, body: RecordBody) {
+  if (body === 'create') return createBodySchema(type);
+  if (body === 'update') return updateBodySchema(type);
+  return processBodySchema(type, body === 'process-create' ? 'create' : 'update');
+}
+
+function validatorFor(type: RecordTypeDefinition, body: RecordBody): ValidateFunction {
   const key = `${type.name}:${body}`;
   let validator = compiled.get(key);
   if (!validator) {
-    validator = ajv.compile(body === 'create' ? createBodySchema(type) : updateBodySchema(type));
+    validator = ajv.compile(schemaOf(type, body));
     compiled.set(key, validator);
   }
   return validator;
 }
 
 /** The problems of a create (`body: 'create'`) or update body of `type`, each naming its field; [] when valid. */
-export function recordBodyIssues(type: RecordTypeDefinition, body: 'create' | 'update', value: unknown): ValidationIssue[] {
+export function recordBodyIssues(type: RecordTypeDefinition, body: RecordBody, value: unknown): ValidationIssue[] {
   return validateWith(validatorFor(type, body), value);
 }

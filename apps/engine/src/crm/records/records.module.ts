@@ -4,6 +4,7 @@ import { CatalogsModule } from '../catalogs/catalogs.module.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { SuppressionsModule } from '../personal-data/suppressions.module.js';
 import { RecordCreatedHooks } from './record-created-hooks.js';
+import { RecordUpdatedHooks } from './record-updated-hooks.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
 import { recordsController } from './records-controller.js';
 import { RecordsRepository } from './records.repository.js';
@@ -13,7 +14,7 @@ import { RecordsService } from './records.service.js';
 @Module({
   imports: [CatalogsModule, CustomFieldsModule, SuppressionsModule],
   controllers: Object.values(RECORD_TYPES).map(recordsController),
-  providers: [RecordsRepository, RecordHistoryRepository, RecordsService, RecordCreatedHooks],
-  exports: [RecordsRepository, RecordsService, RecordHistoryRepository, RecordCreatedHooks],
+  providers: [RecordsRepository, RecordHistoryRepository, RecordsService, RecordCreatedHooks, RecordUpdatedHooks],
+  exports: [RecordsRepository, RecordsService, RecordHistoryRepository, RecordCreatedHooks, RecordUpdatedHooks],
 })
 export class RecordsModule {}

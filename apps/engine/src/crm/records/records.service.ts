@@ -18,6 +18,7 @@ import { columnOf, titleOf, toRecordView, type RecordRow, type RecordView } from
 import type { ChangeOrigin } from './record-history.repository.js';
 import { RecordHistoryRepository } from './record-history.repository.js';
 import { RecordCreatedHooks } from './record-created-hooks.js';
+import { RecordUpdatedHooks } from './record-updated-hooks.js';
 import { toFieldChangeViews, type FieldChange, type FieldChangeView } from './record-history.row.js';
 import { recordKeys } from './record-keys.js';
 import { encodeCursor, parseRecordListQuery } from './record-list-query.js';
@@ -73,6 +74,7 @@ export class RecordsService {
     private readonly createdHooks: RecordCreatedHooks,
     private readonly customFields: CustomFieldsService,
     private readonly suppressions: SuppressionsService,
+    private readonly updatedHooks: RecordUpdatedHooks,
   ) {}
 
   async create(principal: Principal, type: RecordTypeDefinition, body: unknown, options: { allowDuplicate: boolean }): Promise<RecordView> {
@@ -141,6 +143,12 @@ export class RecordsService {
       const changes: FieldChange[] = Object.entries(changed).map(([field, value]) => ({ field, old: before[field] ?? null, new: value }));
       if (customChanged) changes.push({ field: 'custom', old: before.custom, new: custom });
       await this.history.append(type.name, id, origin(principal), changes, tx);
+      await this.updatedHooks.run(
+        type,
+        id,
+        changes.map((change) => change.field),
+        tx,
+      );
       return toRecordView(type, row);
     });
   }

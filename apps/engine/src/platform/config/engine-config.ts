@@ -52,6 +52,8 @@ export interface EngineConfig {
   fakeClockSkewMs: number;
   /** STAGEFLOW_PHONE_REGION: the country (ISO 3166 alpha-2) of phone numbers written without a country code. */
   phoneRegion: CountryCode;
+  /** STAGEFLOW_MEETING_REMINDER_MINUTES: how long before a meeting its owner is reminded (decimals allowed, e.g. 0.1). */
+  meetingReminderMinutes: number;
   /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
   email: EmailConfig;
   /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
@@ -77,6 +79,13 @@ function signedIntFrom(value: string | undefined, name: string): number {
   if (value === undefined || value === '') return 0;
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new Error(`${name} must be an integer, got "${value}"`);
+  return parsed;
+}
+
+function positiveNumberFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
   return parsed;
 }
 
@@ -114,6 +123,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     nodeDeadAfterMs: intFrom(env.STAGEFLOW_NODE_DEAD_AFTER_MS, 20000, 'STAGEFLOW_NODE_DEAD_AFTER_MS'),
     fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
     phoneRegion: phoneRegionFrom(env.STAGEFLOW_PHONE_REGION),
+    meetingReminderMinutes: positiveNumberFrom(env.STAGEFLOW_MEETING_REMINDER_MINUTES, 15, 'STAGEFLOW_MEETING_REMINDER_MINUTES'),
     email: loadEmailConfig(env),
     webhooks: loadWebhookConfig(env),
   };
