@@ -9,7 +9,7 @@ export type { ActionRunner, ActionRunContext, ActionOutcome } from './actions/ac
 export type { ProcessEventNotice, ProcessEventSubscriber, CommandEventName, StageMoveNotice } from './execution/process-event-subscribers.js';
 export type { StageMoveRequest, StageMoveOutcome, StageMoveRefusal } from './stage-moves/stage-moves.service.js';
 export type { ProcessEvent } from './process-events/process-events.js';
-export type { Queryable } from '../platform/jobs/jobs.service.js';
+export type { Queryable } from '../platform/database/queryable.js';
 export { CustomFieldSchemaStores, type CustomFieldSchemaStore } from './deployments/custom-field-resources.js';
 export type { LatestVersion, VersionInsert } from './deployments/versioned-resources.js';
 export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/process-personal-data.js';

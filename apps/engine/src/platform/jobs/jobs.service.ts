@@ -9,9 +9,6 @@ import { SqlParams } from '../database/sql-params.js';
 import type { JobRequest } from './job-request.js';
 import { addJobsSelect, removeJobsSelect } from './job-sql.js';
 
-/** Moved to platform/database/queryable.ts; kept here until process/ imports it from there. */
-export type { Queryable } from '../database/queryable.js';
-
 @Injectable()
 export class JobsService {
   constructor(private readonly dataSource: DataSource) {}
