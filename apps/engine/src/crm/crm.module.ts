@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgendaModule } from './agenda/agenda.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CatalogsModule } from './catalogs/catalogs.module.js';
@@ -6,9 +7,11 @@ import { CommentsModule } from './comments/comments.module.js';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { ProductsModule } from './products/products.module.js';
+import { RecordActionsModule } from './record-actions/record-actions.module.js';
 import { RecordProcessesModule } from './record-processes/record-processes.module.js';
 import { RecordsModule } from './records/records.module.js';
 import { RelationsModule } from './relations/relations.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { SearchController } from './search/search.controller.js';
 import { StagesModule } from './stages/stages.module.js';
 
@@ -29,6 +32,9 @@ import { StagesModule } from './stages/stages.module.js';
     RelationsModule,
     RecordProcessesModule,
     StagesModule,
+    RecordActionsModule,
+    AgendaModule,
+    RemindersModule,
   ],
   controllers: [SearchController],
 })

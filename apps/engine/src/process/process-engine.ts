@@ -32,8 +32,8 @@ export class ProcessEngine {
     private readonly subscribers: ProcessEventSubscribers,
     private readonly recordFacts: RecordFacts,
     private readonly definitions: ProcessDefinitionsService,
-    private readonly visibility: InstanceVisibility,
     private readonly stageMoves: StageMovesService,
+    private readonly visibility: InstanceVisibility,
   ) {}
 
   /**
@@ -71,6 +71,23 @@ export class ProcessEngine {
     const { items } = await this.instancesOf(businessKey);
     const pages = await Promise.all(items.map((instance) => this.tasks.list(principal, { processInstanceId: instance.id, state: 'created' }, RECORD_PAGE)));
     return pages.flatMap((page) => page.items);
+  }
+
+  /** What a record action needs of the instance that runs it: the record it is about and its process; undefined when gone. */
+  async instanceOf(processInstanceId: string): Promise<Pick<InstanceView, 'id' | 'businessKey' | 'definitionKey' | 'state'> | undefined> {
+    try {
+      const { id, businessKey, definitionKey, state } = await this.instances.get(processInstanceId);
+      return { id, businessKey, definitionKey, state };
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** The open tasks assigned to `principal` that have a due date (the seller's agenda), soonest first. */
+  async openTasksAssignedTo(principal: Principal): Promise<TaskView[]> {
+    const { items } = await this.tasks.list(principal, { assignee: principal.username, state: 'created' }, RECORD_PAGE);
+    return items.filter((task) => task.dueAt !== null).sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : a.dueAt! > b.dueAt! ? 1 : 0));
   }
 
   /**
