@@ -1,8 +1,21 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
-import { StageMovesService, type StageMoveAnswer } from './stage-moves.service.js';
+import { MAX_REASON_LENGTH, MAX_STAGE_LENGTH, StageMovesService, type StageMoveAnswer } from './stage-moves.service.js';
+
+const stageMoveBody = {
+  type: 'object',
+  properties: {
+    stage: { type: 'string', minLength: 1, maxLength: MAX_STAGE_LENGTH, description: 'The stage to move to (a stage the diagram names).' },
+    reason: { type: ['string', 'null'], maxLength: MAX_REASON_LENGTH, description: 'Why: kept as stageMoveReason and in the history.' },
+  },
+  required: ['stage'],
+  additionalProperties: false,
+};
+const refusal = {
+  description: 'Refused, nothing changed: the message says why and `details` lists every reason (see docs/crm.md).',
+};
 
 @ApiTags('opportunities')
 @ApiBearerAuth()
@@ -18,6 +31,9 @@ export class StageMovesController {
    */
   @Post(':id/stage')
   @HttpCode(200)
+  @ApiBody({ schema: stageMoveBody })
+  @ApiResponse({ status: 200, description: 'Moved: {from, to, processInstanceId, taskId, elementId, activeElementIds, opportunity}' })
+  @ApiResponse({ status: 409, ...refusal })
   move(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<StageMoveAnswer> {
     return this.moves.move(principal, id, body);
   }
