@@ -334,4 +334,39 @@ describe('inclusive gateway: join', () => {
     expect(instance.status).toBe('completed');
     expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'innerEnd')).toHaveLength(2);
   });
+  it('given a join inside a parallel multi-instance subprocess, when the second instance fires while the first waits on the same flow, then each instance merges only its own arrivals', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:subProcess id="perReviewer">
+          <bpmn:multiInstanceLoopCharacteristics stageflow:collection="= reviewers" stageflow:elementVariable="reviewer"/>
+          <bpmn:startEvent id="innerStart"/>
+          <bpmn:inclusiveGateway id="split"/>
+          <bpmn:userTask id="a"/>
+          <bpmn:userTask id="b"/>
+          <bpmn:inclusiveGateway id="join"/>
+          <bpmn:endEvent id="innerEnd"/>
+          ${flow('i1', 'innerStart', 'split')}
+          ${flow('toA', 'split', 'a', '= true')}
+          ${flow('toB', 'split', 'b', '= true')}
+          ${flow('ja', 'a', 'join')}
+          ${flow('jb', 'b', 'join')}
+          ${flow('i2', 'join', 'innerEnd')}
+        </bpmn:subProcess>
+        <bpmn:endEvent id="end"/>
+        ${flow('f1', 'start', 'perReviewer')}
+        ${flow('f2', 'perReviewer', 'end')}`),
+    );
+    const instance = scenario.start({ variables: { reviewers: ['ann', 'bob'] } });
+    const tasks = (elementId: string) => instance.openTasks().filter((task) => task.elementId === elementId);
+    const [firstA, secondA] = tasks('a');
+    const [firstB, secondB] = tasks('b');
+
+    instance.complete(firstA!.taskId).complete(secondA!.taskId).complete(secondB!.taskId);
+    expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'innerEnd')).toHaveLength(1);
+
+    instance.complete(firstB!.taskId);
+    expect(instance.status).toBe('completed');
+    expect(instance.effectsOf('ElementEntered').filter((effect) => effect.elementId === 'innerEnd')).toHaveLength(2);
+  });
 });
