@@ -3,7 +3,7 @@
 // and nobody else's; a meeting's owner is reminded before it (here 0.1 minutes = 6 s before), a moved
 // meeting reminds no one at its old time, and an opportunity whose next-contact date passes without
 // an activity logged on it reminds its owner.
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite({ env: { STAGEFLOW_MEETING_REMINDER_MINUTES: '0.1' } });
@@ -15,25 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('the seller’s day', () => {
   let olga = { id: '', token: '' };
   let otto = { id: '', token: '' };
-  const api = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-  });
+  const api = (token: string) => suite.as(token);
   const create = async (token: string, path: string, body: object): Promise<string> => {
     const response = await api(token).post(path, body);
     expect(response.status).toBe(201);

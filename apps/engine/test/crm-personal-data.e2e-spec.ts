@@ -19,25 +19,7 @@ describe('CRM personal data', () => {
   let opportunityId = '';
   let instanceId = '';
 
-  const as = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object = {}) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-  });
+  const as = (token: string) => suite.as(token);
 
   /** Every base table whose row text matches `pattern` (a PostgreSQL regular expression), with the count. */
   async function tablesHolding(pattern: string, flags: '~' | '~*'): Promise<string[]> {

@@ -3,7 +3,7 @@
 // links, and add a call — every change in the records' history with source `process` naming the
 // process. A field the record kit refuses fails the action: an incident naming the field, nothing written.
 import { actionTemplate } from './support/actions.js';
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite();
@@ -32,25 +32,7 @@ const DEAL = chainDiagram('deal', []);
 
 describe('record actions', () => {
   let seller = { id: '', token: '' };
-  const api = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    put: (path: string, body: object) =>
-      suite
-        .http()
-        .put(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-  });
+  const api = (token: string) => suite.as(token);
   const admin = () => api(suite.adminToken());
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@
 // in the record's transaction), the process reads the record fresh at each step as `record.*`, and
 // the opportunity's stage is what the process says — set in the transaction of the step that
 // entered the stage, with the history naming the process.
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite();
@@ -31,31 +31,7 @@ const DEAL = `<?xml version="1.0" encoding="UTF-8"?>
 describe('records and their processes', () => {
   let seller = { id: '', token: '' };
   let other = { id: '', token: '' };
-  const as = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    put: (path: string, body: object) =>
-      suite
-        .http()
-        .put(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-  });
+  const as = (token: string) => suite.as(token);
 
   beforeAll(async () => {
     seller = await suite.createUser('olga', ['seller'], ['north']);

@@ -1,7 +1,7 @@
 // CRM records through the API: ownership and visibility by role (enforced in the queries: no id,
 // filter, search or history reaches another seller's record), history of every change, duplicates,
 // catalogs, cursor paging and bad input.
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { setupEngineSuite } from './support/engine-suite.js';
 
 const suite = setupEngineSuite();
 
@@ -19,30 +19,7 @@ describe('CRM records', () => {
   let analyst: Person;
   let northTeamId = '';
 
-  const api = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    delete: (path: string) =>
-      suite
-        .http()
-        .delete(`/api/v1${path}`)
-        .set(...bearer(token)),
-  });
+  const api = (token: string) => suite.as(token);
 
   beforeAll(async () => {
     north = await suite.createUser('nora', ['seller'], ['north']);

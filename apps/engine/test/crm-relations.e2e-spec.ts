@@ -2,7 +2,7 @@
 // opportunity's contacts and product lines — and the products and campaigns admins and managers
 // keep: visibility per role on every route (404 for a record the caller does not see, 400 for a
 // reference to one), the history of every change, and bad input named by field.
-import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { setupEngineSuite } from './support/engine-suite.js';
 
 const suite = setupEngineSuite();
 
@@ -19,30 +19,7 @@ describe('CRM relations, products and campaigns', () => {
   let southManager: Person;
   let analyst: Person;
 
-  const api = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: object) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    delete: (path: string) =>
-      suite
-        .http()
-        .delete(`/api/v1${path}`)
-        .set(...bearer(token)),
-  });
+  const api = (token: string) => suite.as(token);
 
   beforeAll(async () => {
     north = await suite.createUser('nora', ['seller'], ['north']);

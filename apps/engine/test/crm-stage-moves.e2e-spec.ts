@@ -106,31 +106,7 @@ describe('moving a deal’s stage through its process', () => {
   let seller = { id: '', token: '' };
   let other = { id: '', token: '' };
   let analyst = { id: '', token: '' };
-  const as = (token: string) => ({
-    get: (path: string) =>
-      suite
-        .http()
-        .get(`/api/v1${path}`)
-        .set(...bearer(token)),
-    post: (path: string, body: unknown) =>
-      suite
-        .http()
-        .post(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body as object),
-    patch: (path: string, body: object) =>
-      suite
-        .http()
-        .patch(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-    put: (path: string, body: object) =>
-      suite
-        .http()
-        .put(`/api/v1${path}`)
-        .set(...bearer(token))
-        .send(body),
-  });
+  const as = (token: string) => suite.as(token);
 
   /** A new deal of the seller, its process started and waiting at Identification. */
   async function newDeal(fields: object = { value: 12000, currency: 'EUR' }): Promise<string> {

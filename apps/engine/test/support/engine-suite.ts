@@ -23,6 +23,18 @@ export interface EngineSuite {
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Stops the engine and starts it again on the same database. */
   restartEngine(): Promise<void>;
+  /** The API under /api/v1 as the holder of `token`: `suite.as(token).post('/leads', body)`. */
+  as(token: string): ApiAs;
+}
+
+type Call = ReturnType<ReturnType<typeof request>['get']>;
+
+export interface ApiAs {
+  get(path: string): Call;
+  delete(path: string): Call;
+  post(path: string, body?: unknown): Call;
+  put(path: string, body?: unknown): Call;
+  patch(path: string, body?: unknown): Call;
 }
 
 export function setupEngineSuite(options: { env?: Record<string, string> } = {}): EngineSuite {
@@ -92,6 +104,19 @@ export function setupEngineSuite(options: { env?: Record<string, string> } = {})
       return response.body as { id: string; processDefinitions: { id: string; key: string; version: number }[] };
     },
     query: (sql, params) => queryDatabase(database.url, sql, params),
+    as(token) {
+      const call = (method: 'get' | 'delete' | 'post' | 'put' | 'patch', path: string, body?: unknown): Call => {
+        const pending = http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+        return body === undefined ? pending : pending.send(body as object);
+      };
+      return {
+        get: (path) => call('get', path),
+        delete: (path) => call('delete', path),
+        post: (path, body) => call('post', path, body),
+        put: (path, body) => call('put', path, body),
+        patch: (path, body) => call('patch', path, body),
+      };
+    },
     async restartEngine() {
       if (!engine) throw new Error('the engine is not running');
       const code = await engine.stop();
