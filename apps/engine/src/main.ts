@@ -12,6 +12,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module.js';
 import { loadEngineConfig } from './platform/config/engine-config.js';
+import { retryWhileUnavailable } from './platform/database/while-unavailable.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres.js';
 import { answerFrameworkError } from './platform/http/framework-errors.js';
 import { byteLimit, installBodyParsers } from './platform/http/json-body.js';
@@ -132,7 +133,8 @@ async function main(): Promise<void> {
     const document = createOpenApiDocument(app);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
-    await app.get(UsersService).ensureAdmin();
+    // A node started while the database restarts waits for it rather than exiting.
+    await retryWhileUnavailable(() => app!.get(UsersService).ensureAdmin(), { timeoutMs: 60_000, delayMs: 500 });
     await app.listen(config.port, allInterfaces());
     say(`engine listening on http://localhost:${config.port} (API /api/v1, docs /api/docs)`);
   } catch (error) {

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
 import { DatabaseClock } from './database-clock.js';
-import { guardPoolClients } from './database-unavailable.js';
+import { guardPoolClients, isDatabaseUnavailable } from './database-unavailable.js';
 import { findMigrations } from './find-migrations.js';
 import { runMigrations } from './migrate.js';
 import { Transactions } from './transactions.js';
@@ -27,8 +27,11 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
             ...dataSourceOptions(databaseUrl, poolSize, await findMigrations()),
-            retryAttempts: 3,
+            // A node started while the database restarts or fails over waits for it (up to a minute);
+            // any other error (a failed migration) ends the start at once.
+            retryAttempts: 60,
             retryDelay: 1000,
+            toRetry: (error: unknown) => isDatabaseUnavailable(error),
           }),
           dataSourceFactory: async (options?: DataSourceOptions) => {
             if (!options) throw new Error('no data source options');

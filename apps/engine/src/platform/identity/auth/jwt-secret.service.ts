@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import { SettingsService } from '../../settings/settings.service.js';
+import { retryWhileUnavailable } from '../../database/while-unavailable.js';
 
 /** STAGEFLOW_JWT_SECRET, or one generated once and kept in the database so every node agrees. */
 @Injectable()
@@ -13,7 +14,10 @@ export class JwtSecretService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.value = this.config.jwtSecret ?? (await this.settings.getOrCreate('jwt_secret', SettingsService.randomSecret));
+    // A node started while the database restarts waits for it (retryWhileUnavailable) rather than exiting.
+    this.value =
+      this.config.jwtSecret ??
+      (await retryWhileUnavailable(() => this.settings.getOrCreate('jwt_secret', SettingsService.randomSecret), { timeoutMs: 60_000, delayMs: 500 }));
   }
 
   get secret(): string {
