@@ -14,6 +14,7 @@ import { RelationsModule } from './relations/relations.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { SearchController } from './search/search.controller.js';
 import { StagesModule } from './stages/stages.module.js';
+import { CrmTerritoriesModule } from './territories/territories.module.js';
 
 /**
  * The CRM: the records sellers work on (organizations, contacts, leads, opportunities, activities),
@@ -35,6 +36,7 @@ import { StagesModule } from './stages/stages.module.js';
     RecordActionsModule,
     AgendaModule,
     RemindersModule,
+    CrmTerritoriesModule,
   ],
   controllers: [SearchController],
 })

@@ -15,3 +15,5 @@ export type { LatestVersion, VersionInsert } from './deployments/versioned-resou
 export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/process-personal-data.js';
 export type { RecordFactsPort } from './execution/record-facts.js';
 export type { RecordVisibilityPort } from './visibility/instance-visibility.js';
+export type { TerritoryPlacement } from './territories/territory-placements.js';
+export type { FactRead } from './territories/territory-placement.js';

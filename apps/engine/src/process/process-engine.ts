@@ -17,6 +17,9 @@ import { ProcessInstancesService, type InstanceView } from './process-instances/
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
 import { StageMovesService, type StageMoveOutcome, type StageMoveRequest } from './stage-moves/stage-moves.service.js';
 import { InstanceVisibility, type RecordVisibilityPort } from './visibility/instance-visibility.js';
+import { TerritoryPlacements, type TerritoryPlacement } from './territories/territory-placements.js';
+import type { FactRead } from './territories/territory-placement.js';
+import type { Queryable } from '../platform/database/queryable.js';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
@@ -34,6 +37,7 @@ export class ProcessEngine {
     private readonly definitions: ProcessDefinitionsService,
     private readonly stageMoves: StageMovesService,
     private readonly visibility: InstanceVisibility,
+    private readonly territoryPlacements: TerritoryPlacements,
   ) {}
 
   /**
@@ -116,6 +120,20 @@ export class ProcessEngine {
   /** Gives process/ "the records this caller sees": an instance about such a record is visible to them (instance-visibility.ts). */
   provideRecordVisibility(port: RecordVisibilityPort): void {
     this.visibility.provide(port);
+  }
+
+  /**
+   * The territory the latest deployed `territory` rule sets give `facts` (tried by key: the first set
+   * whose rule matches, else the first set's fallback), the rule set and rule that decided, and who
+   * works it (ownerId, teamId); undefined when no territory rule set is deployed.
+   */
+  placeInTerritory(facts: Record<string, unknown>, tx?: Queryable): Promise<TerritoryPlacement | undefined> {
+    return this.territoryPlacements.place(facts, tx);
+  }
+
+  /** Every fact (with its path) the latest deployed territory rule sets read; empty when none is deployed. */
+  territoryFactsRead(): Promise<FactRead[]> {
+    return this.territoryPlacements.factsRead();
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

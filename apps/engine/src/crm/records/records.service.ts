@@ -102,7 +102,8 @@ export class RecordsService {
       if (custom && Object.keys(custom).length > 0) changes.push({ field: 'custom', old: null, new: custom });
       await this.history.append(type.name, id, origin(principal), changes, tx);
       await this.createdHooks.run(type, id, principal, tx);
-      return toRecordView(type, row);
+      // A hook may have written the record (its territory, say): answer it as committed.
+      return toRecordView(type, (await this.records.findById(type, id, tx)) ?? row);
     });
   }
 
@@ -149,7 +150,7 @@ export class RecordsService {
         changes.map((change) => change.field),
         tx,
       );
-      return toRecordView(type, row);
+      return toRecordView(type, (await this.records.findById(type, id, tx)) ?? row);
     });
   }
 
