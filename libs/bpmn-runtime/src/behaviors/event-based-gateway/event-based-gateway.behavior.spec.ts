@@ -143,6 +143,7 @@ describe('event-based gateway: opening and winning', () => {
       'ElementLeft',
     ]);
     expect(instance.lastEffects[0]).toEqual({ type: 'ElementLeft', elementId: 'race', elementType: 'bpmn:EventBasedGateway' });
+    expect(instance.lastEffects[4]).toEqual({ type: 'FlowTaken', elementId: 'toTimer', elementType: 'bpmn:SequenceFlow' });
     expect(instance.lastEffects[5]).toEqual({ type: 'ElementEntered', elementId: 'after3Days', elementType: 'bpmn:IntermediateCatchEvent' });
   });
 
