@@ -45,6 +45,7 @@ const task: TaskView = {
   assignment: { strategy: 'manual', requestedStrategy: 'roundRobin', reason: 'assigned by a manager', ruleSet: null, by: 'boss' },
   source: 'bpmn',
   description: null,
+  record: { type: 'opportunity', id: '00000000-0000-4000-8000-0000000000aa', title: 'Fleet' },
 };
 const completed: CompletedTaskView = { ...task, state: 'completed', completedAt: at, completedBy: 'ada', processInstance: { ...instance, state: 'completed' } };
 const detail: ProcessInstanceDetailView = {

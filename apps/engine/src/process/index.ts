@@ -1,6 +1,6 @@
 // The only door into the process engine for code outside process/ (lint: .oxlintrc.json).
 export { ProcessModule } from './process.module.js';
-export { ProcessEngine } from './process-engine.js';
+export { ProcessEngine, type TaskEvent } from './process-engine.js';
 export { ENGINE_ACTOR, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
 export type { PublishMessage, PublishOutcome } from './messages/messages.service.js';
 export type { InstanceView } from './process-instances/process-instances.service.js';
@@ -15,5 +15,6 @@ export type { LatestVersion, VersionInsert } from './deployments/versioned-resou
 export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/process-personal-data.js';
 export type { RecordFactsPort } from './execution/record-facts.js';
 export type { RecordVisibilityPort } from './visibility/instance-visibility.js';
+export type { TaskRecordsPort, TaskRecordView } from './tasks/task-records.js';
 export type { TerritoryPlacement } from './territories/territory-placements.js';
 export type { FactRead } from './territories/territory-placement.js';

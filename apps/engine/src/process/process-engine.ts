@@ -15,6 +15,8 @@ import { MessagesService, type PublishMessage, type PublishOutcome } from './mes
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
 import { ProcessInstancesService, type InstanceView } from './process-instances/process-instances.service.js';
 import { TasksService, type TaskView } from './tasks/tasks.service.js';
+import { TaskRecords, type TaskRecordsPort } from './tasks/task-records.js';
+import { UserTasksRepository } from './tasks/user-tasks.repository.js';
 import { StageMovesService, type StageMoveOutcome, type StageMoveRequest } from './stage-moves/stage-moves.service.js';
 import { InstanceVisibility, type RecordVisibilityPort } from './visibility/instance-visibility.js';
 import { TerritoryPlacements, type TerritoryPlacement } from './territories/territory-placements.js';
@@ -23,6 +25,21 @@ import type { Queryable } from '../platform/database/queryable.js';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
+
+/** A task of a record's process created or completed, as its timeline shows it. */
+export interface TaskEvent {
+  kind: 'task-created' | 'task-completed';
+  at: string;
+  /** The time to the microsecond (UTC text) and a unique key: the timeline's sort key. */
+  sortAt: string;
+  sortKey: string;
+  taskId: string;
+  name: string | null;
+  elementId: string;
+  processInstanceId: string;
+  assignee: string | null;
+  completedBy: string | null;
+}
 
 @Injectable()
 export class ProcessEngine {
@@ -38,6 +55,8 @@ export class ProcessEngine {
     private readonly stageMoves: StageMovesService,
     private readonly visibility: InstanceVisibility,
     private readonly territoryPlacements: TerritoryPlacements,
+    private readonly taskRecords: TaskRecords,
+    private readonly taskRows: UserTasksRepository,
   ) {}
 
   /**
@@ -134,6 +153,31 @@ export class ProcessEngine {
   /** Every fact (with its path) the latest deployed territory rule sets read; empty when none is deployed. */
   territoryFactsRead(): Promise<FactRead[]> {
     return this.territoryPlacements.factsRead();
+  }
+
+  /** Gives the task views the record a task is about (`record`: type, id, title), batched per page (tasks/task-records.ts). */
+  provideTaskRecords(port: TaskRecordsPort): void {
+    this.taskRecords.provide(port);
+  }
+
+  /**
+   * The tasks of the instances of `businessKey` created and completed (a record's timeline), newest
+   * first by `(sortAt, sortKey)` compared byte-wise, only those before `before`; at most `limit`.
+   */
+  async taskEventsOf(businessKey: string, before: { sortAt: string; sortKey: string } | undefined, limit: number): Promise<TaskEvent[]> {
+    const rows = await this.taskRows.eventsOfBusinessKey(businessKey, before, limit);
+    return rows.map((row) => ({
+      kind: row.kind,
+      at: row.at.toISOString(),
+      sortAt: row.sort_at,
+      sortKey: row.sort_key,
+      taskId: row.id,
+      name: row.name,
+      elementId: row.element_id,
+      processInstanceId: row.process_instance_id,
+      assignee: row.assignee,
+      completedBy: row.completed_by,
+    }));
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

@@ -36,6 +36,15 @@ export interface TaskAssignmentView {
   by?: string;
 }
 
+/** The CRM record a task is about: its instance's business key names it (`<type>:<id>`) and the caller sees it. */
+export interface TaskRecordView {
+  /** The record type: organization, contact, lead, opportunity, activity. */
+  type: string;
+  id: string;
+  /** The record's title (an opportunity's name, a contact's full name, …). */
+  title: string;
+}
+
 export interface TaskView {
   id: string;
   name: string | null;
@@ -57,6 +66,8 @@ export interface TaskView {
   source: TaskSource;
   /** Ad-hoc tasks: the rendered description; null for user tasks. */
   description: string | null;
+  /** The CRM record the task is about, when its instance's business key names one the caller sees; null otherwise. */
+  record: TaskRecordView | null;
 }
 
 /** The answer of a completion: the task and its instance after the command. */
@@ -105,6 +116,16 @@ const taskProperties: PropertiesOf<TaskView> = {
     'bpmn: a user task of the diagram; action: an ad-hoc task made by a createTask action (completing it does not move the instance).',
   ),
   description: nullable(string),
+  record: described(
+    nullable(
+      object<TaskRecordView>({
+        type: described(string, 'The record type: organization, contact, lead, opportunity, activity.'),
+        id: uuid,
+        title: described(string, 'The record’s title.'),
+      }),
+    ),
+    'The CRM record the task is about (its instance’s business key `<type>:<id>`), when the caller sees it; null otherwise.',
+  ),
 };
 
 export const taskSchema = named<TaskView>('task', taskProperties);

@@ -8,12 +8,13 @@ import { PROCESS_DRIVEN, RecordProcessStarts } from './record-process-starts.js'
 import { RecordProcessesController, recordProcessController } from './record-processes.controller.js';
 import { RecordProcessesRepository } from './record-processes.repository.js';
 import { RecordProcessesService } from './record-processes.service.js';
+import { TaskRecordTitles } from './task-record-titles.js';
 
 /** Records and their processes: the process a new record starts, `record.*` for the interpreter, the stage a process sets. */
 @Module({
   imports: [JobsModule, ProcessModule, RecordsModule],
   controllers: [RecordProcessesController, ...PROCESS_DRIVEN.map(recordProcessController)],
-  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService, RecordInstanceVisibility],
+  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService, RecordInstanceVisibility, TaskRecordTitles],
   exports: [RecordProcessStarts],
 })
 export class RecordProcessesModule {}

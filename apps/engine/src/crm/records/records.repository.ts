@@ -82,6 +82,18 @@ export class RecordsRepository {
     return rows[0];
   }
 
+  /** The records of `type` with these ids that `principal` may see (one statement; the task views' records). */
+  async findVisibleByIds(type: RecordTypeDefinition, principal: Principal, ids: readonly string[], db: Queryable = this.dataSource): Promise<RecordRow[]> {
+    if (ids.length === 0) return [];
+    const sql = new SqlParams();
+    return rowsOf<RecordRow>(
+      await db.query(
+        `SELECT ${selectList(type)} FROM ${type.table} r WHERE r.id = ANY(${sql.add(ids)}::uuid[]) AND ${visibleTo(principal, 'read', sql)}`,
+        sql.values,
+      ),
+    );
+  }
+
   /** The record, whoever may see it: for the engine's own reads (a process reading its record), never for a caller. */
   async findById(type: RecordTypeDefinition, id: string, db: Queryable = this.dataSource): Promise<RecordRow | undefined> {
     return rowsOf<RecordRow>(await db.query(`SELECT ${selectList(type)} FROM ${type.table} r WHERE r.id = $1::uuid`, [id]))[0];

@@ -90,5 +90,9 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
     return this.rows.filter((row) => row.business_key !== null && businessKeys.includes(row.business_key)).map(({ state: _s, started_by: _b, ...row }) => row);
   }
 
+  async businessKeysOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map(this.rows.filter((row) => ids.includes(row.id) && row.business_key !== null).map((row) => [row.id, row.business_key!]));
+  }
+
   async scrub(): Promise<void> {}
 }

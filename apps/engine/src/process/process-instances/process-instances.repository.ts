@@ -54,6 +54,15 @@ export class ProcessInstancesRepository {
     return { rows: rows.map(({ total: _total, ...row }) => row), total };
   }
 
+  /** The business keys of these instances (those that have one), by instance id: the task views' records. */
+  async businessKeysOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = rowsOf<{ id: string; business_key: string }>(
+      await this.dataSource.query(`SELECT i.id, i.business_key FROM process_instances i WHERE i.id = ANY($1::uuid[]) AND i.business_key IS NOT NULL`, [ids]),
+    );
+    return new Map(rows.map((row) => [row.id, row.business_key]));
+  }
+
   /** The instance, when it exists and `visibleTo` (if given) sees it. */
   async byId(id: string, visibleTo?: Principal): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {
     const sql = new SqlParams();

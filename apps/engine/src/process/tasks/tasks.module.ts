@@ -3,6 +3,7 @@ import { IdentityModule } from '../../platform/identity/identity.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
 import { ProcessInstancesModule } from '../process-instances/process-instances.module.js';
 import { TasksController } from './tasks.controller.js';
+import { TaskRecords } from './task-records.js';
 import { TasksService } from './tasks.service.js';
 import { UserTasksRepository } from './user-tasks.repository.js';
 
@@ -10,7 +11,7 @@ import { UserTasksRepository } from './user-tasks.repository.js';
 @Module({
   imports: [ExecutionModule, ProcessInstancesModule, IdentityModule],
   controllers: [TasksController],
-  providers: [UserTasksRepository, TasksService],
-  exports: [TasksService, UserTasksRepository],
+  providers: [UserTasksRepository, TasksService, TaskRecords],
+  exports: [TasksService, UserTasksRepository, TaskRecords],
 })
 export class TasksModule {}

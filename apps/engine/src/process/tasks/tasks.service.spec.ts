@@ -8,6 +8,9 @@ import type { InstanceCommandsService, InstanceSnapshot } from '../execution/ins
 import { FakeHistoryRepository } from '../process-instances/history.repository.fake.js';
 import type { HistoryRepository } from '../process-instances/history.repository.js';
 import type { InstanceDetailView, ProcessInstancesService } from '../process-instances/process-instances.service.js';
+import { FakeProcessInstancesRepository } from '../process-instances/process-instances.repository.fake.js';
+import type { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
+import { TaskRecords } from './task-records.js';
 import { TasksService } from './tasks.service.js';
 import type { UserTaskRow } from './user-task.row.js';
 import { FakeUserTasksRepository } from './user-tasks.repository.fake.js';
@@ -62,6 +65,8 @@ function newTestService() {
     fakeAs<UsersRepository>(users),
     fakeCommands(tasks, completions),
     instances,
+    fakeAs<ProcessInstancesRepository>(new FakeProcessInstancesRepository()),
+    new TaskRecords(),
   );
   return { service, tasks, history, completions };
 }

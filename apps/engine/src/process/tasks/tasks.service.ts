@@ -11,6 +11,8 @@ import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.
 import { UNSORTED_QUEUE } from '../../platform/identity/teams/unsorted-queue.js';
 import { taskViewOf, type TaskView, type UserTaskRow, type UserTaskState } from './user-task.row.js';
 import { UserTasksRepository } from './user-tasks.repository.js';
+import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
+import { TaskRecords } from './task-records.js';
 
 export type { TaskView } from './user-task.row.js';
 
@@ -31,6 +33,8 @@ export class TasksService {
     private readonly users: UsersRepository,
     private readonly commands: InstanceCommandsService,
     private readonly instances: ProcessInstancesService,
+    private readonly instanceRows: ProcessInstancesRepository,
+    private readonly records: TaskRecords,
   ) {}
 
   async list(principal: Principal, filter: TaskFilter, paging: Paging): Promise<Page<TaskView>> {
@@ -46,11 +50,27 @@ export class TasksService {
       },
       paging,
     );
-    return { items: rows.map(taskViewOf), total, offset: paging.offset, limit: paging.limit };
+    return { items: await this.withRecords(principal, rows.map(taskViewOf)), total, offset: paging.offset, limit: paging.limit };
   }
 
   async get(principal: Principal, id: string): Promise<TaskView> {
-    return taskViewOf(await this.visibleTask(principal, id));
+    return (await this.withRecords(principal, [taskViewOf(await this.visibleTask(principal, id))]))[0]!;
+  }
+
+  /**
+   * The record each task is about (its instance's business key), when the CRM provides the port:
+   * one statement for the page's business keys, then the port's (one per record type). Without a
+   * port nothing is read and `record` stays null.
+   */
+  private async withRecords(principal: Principal, views: TaskView[]): Promise<TaskView[]> {
+    if (!this.records.provided || views.length === 0) return views;
+    const keys = await this.instanceRows.businessKeysOf([...new Set(views.map((view) => view.processInstanceId))]);
+    if (keys.size === 0) return views;
+    const records = await this.records.of(principal, [...new Set(keys.values())]);
+    return views.map((view) => {
+      const key = keys.get(view.processInstanceId);
+      return { ...view, record: (key === undefined ? undefined : records.get(key)) ?? null };
+    });
   }
 
   async claim(principal: Principal, id: string): Promise<TaskView> {

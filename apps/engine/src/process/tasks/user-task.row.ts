@@ -3,6 +3,7 @@
 // (RecentInstances) — and its one mapper to the API's view.
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
+import type { TaskRecordView } from './task-records.js';
 
 export type UserTaskState = 'created' | 'completed' | 'cancelled';
 
@@ -58,6 +59,8 @@ export interface TaskView {
   source: UserTaskSource;
   /** Ad-hoc tasks: the rendered description; null for user tasks. */
   description: string | null;
+  /** The CRM record the instance's business key names, if the caller sees it (task-records.ts); null otherwise. */
+  record: TaskRecordView | null;
 }
 
 export function taskViewOf(row: UserTaskRow): TaskView {
@@ -79,5 +82,6 @@ export function taskViewOf(row: UserTaskRow): TaskView {
     assignment: row.assignment,
     source: row.source,
     description: row.description,
+    record: null,
   };
 }

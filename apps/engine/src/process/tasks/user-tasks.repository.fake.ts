@@ -5,7 +5,7 @@ import type { Paging } from '../../platform/http/input.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import type { HistoryEntry } from '../process-instances/history.repository.js';
 import type { UserTaskRow } from './user-task.row.js';
-import type { NewAdHocTask, UserTaskRowFilter, UserTasksRepository } from './user-tasks.repository.js';
+import type { NewAdHocTask, TaskEventRow, UserTaskRowFilter, UserTasksRepository } from './user-tasks.repository.js';
 
 export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof UserTasksRepository> {
   rows: UserTaskRow[] = [];
@@ -34,6 +34,11 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
     };
     this.rows.push(row);
     return row;
+  }
+
+  /** No instances here: the timeline's task events are read by the API suites. */
+  async eventsOfBusinessKey(): Promise<TaskEventRow[]> {
+    return [];
   }
 
   row(id: string): UserTaskRow | undefined {

@@ -24,6 +24,20 @@ export interface UserTaskRowFilter {
   visibleTo?: { username: string; groups: readonly string[] };
 }
 
+/** A task's creation or completion, for a record's timeline. */
+export interface TaskEventRow {
+  kind: 'task-created' | 'task-completed';
+  id: string;
+  name: string | null;
+  element_id: string;
+  process_instance_id: string;
+  assignee: string | null;
+  at: Date;
+  completed_by: string | null;
+  sort_at: string;
+  sort_key: string;
+}
+
 /** An ad-hoc task of a createTask action; its due time counts from the database clock. */
 export interface NewAdHocTask {
   id: string;
@@ -89,6 +103,30 @@ export class UserTasksRepository {
 
   async byId(id: string): Promise<UserTaskRow | undefined> {
     return rowsOf<UserTaskRow>(await this.dataSource.query(`SELECT ${USER_TASK_COLUMNS} FROM user_tasks t WHERE t.id = $1`, [id]))[0];
+  }
+
+  /**
+   * The creations and completions of the tasks of every instance of `businessKey` (a record's
+   * timeline), newest first by `(sortAt, sortKey)` — `sortAt` the time to the microsecond as UTC
+   * text, `sortKey` `<kind>:<task id>`, both compared byte-wise — and only those before `before`.
+   */
+  async eventsOfBusinessKey(businessKey: string, before: { sortAt: string; sortKey: string } | undefined, limit: number): Promise<TaskEventRow[]> {
+    return rowsOf<TaskEventRow>(
+      await this.dataSource.query(
+        `SELECT * FROM (
+           SELECT 'task-created' AS kind, t.id, t.name, t.element_id, t.process_instance_id, t.assignee, t.created_at AS at, NULL::text AS completed_by,
+                  to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at, 'task-created:' || t.id AS sort_key
+             FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id WHERE i.business_key = $1
+           UNION ALL
+           SELECT 'task-completed', t.id, t.name, t.element_id, t.process_instance_id, t.assignee, t.completed_at, t.completed_by,
+                  to_char(t.completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'task-completed:' || t.id
+             FROM user_tasks t JOIN process_instances i ON i.id = t.process_instance_id
+            WHERE i.business_key = $1 AND t.state = 'completed' AND t.completed_at IS NOT NULL) e
+          WHERE $2::text IS NULL OR (e.sort_at COLLATE "C", e.sort_key COLLATE "C") < ($2::text COLLATE "C", $3::text COLLATE "C")
+          ORDER BY e.sort_at COLLATE "C" DESC, e.sort_key COLLATE "C" DESC LIMIT $4`,
+        [businessKey, before?.sortAt ?? null, before?.sortKey ?? null, limit],
+      ),
+    );
   }
 
   /** Gives an open task to `username` unless someone else holds it; false when it did not. */
