@@ -14,6 +14,7 @@ import { RelationsModule } from './relations/relations.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { SearchController } from './search/search.controller.js';
 import { StagesModule } from './stages/stages.module.js';
+import { TimelineModule } from './timeline/timeline.module.js';
 import { CrmTerritoriesModule } from './territories/territories.module.js';
 
 /**
@@ -37,6 +38,7 @@ import { CrmTerritoriesModule } from './territories/territories.module.js';
     AgendaModule,
     RemindersModule,
     CrmTerritoriesModule,
+    TimelineModule,
   ],
   controllers: [SearchController],
 })

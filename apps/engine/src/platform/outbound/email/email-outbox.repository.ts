@@ -110,6 +110,30 @@ export class EmailOutboxRepository {
     return result.rows[0]?.released ?? 0;
   }
 
+  /**
+   * A CRM record's timeline: the e-mails sent by any of `processInstanceIds` or to any of
+   * `addresses` (compared case-insensitively), newest first by `(sort_at, sort_key)` — the queueing
+   * time to the microsecond as UTC text and `email:<id>`, compared byte-wise — before `before`.
+   */
+  async aboutRecord(
+    about: { processInstanceIds: readonly string[]; addresses: readonly string[] },
+    before: { sortAt: string; sortKey: string } | undefined,
+    limit: number,
+    db: Queryable = this.dataSource,
+  ): Promise<(EmailOutboxRow & { sort_at: string; sort_key: string })[]> {
+    if (about.processInstanceIds.length === 0 && about.addresses.length === 0) return [];
+    return rowsOf<EmailOutboxRow & { sort_at: string; sort_key: string }>(
+      await db.query(
+        `SELECT * FROM (
+           SELECT o.*, to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at, 'email:' || o.id AS sort_key
+             FROM email_outbox o WHERE o.process_instance_id = ANY($1::uuid[]) OR lower(o.to_address) = ANY($2::text[])) e
+          WHERE $3::text IS NULL OR (e.sort_at COLLATE "C", e.sort_key COLLATE "C") < ($3::text COLLATE "C", $4::text COLLATE "C")
+          ORDER BY e.sort_at COLLATE "C" DESC, e.sort_key COLLATE "C" DESC LIMIT $5`,
+        [about.processInstanceIds, about.addresses.map((address) => address.toLowerCase()), before?.sortAt ?? null, before?.sortKey ?? null, limit],
+      ),
+    );
+  }
+
   /** Personal data: the e-mails to any of `addresses` (compared case-insensitively), oldest first. */
   async toAddresses(addresses: readonly string[], db: Queryable = this.dataSource): Promise<EmailView[]> {
     if (addresses.length === 0) return [];
