@@ -8,7 +8,6 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { AppModule } from './app.module.js';
 import { loadEngineConfig } from './platform/config/engine-config.js';
@@ -16,7 +15,7 @@ import { retryWhileUnavailable } from './platform/database/while-unavailable.js'
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres.js';
 import { answerFrameworkError } from './platform/http/framework-errors.js';
 import { byteLimit, installBodyParsers } from './platform/http/json-body.js';
-import { SECURITY_HEADERS } from './platform/http/security-headers.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { JobRunnerService } from './platform/jobs/job-runner.service.js';
 import { createOpenApiDocument } from './platform/openapi/openapi-document.js';
 import { UsersService } from './platform/identity/users/users.service.js';
@@ -125,9 +124,9 @@ async function main(): Promise<void> {
     app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, databaseUrl), httpAdapter(), { bodyParser: false, logger: levels });
     const fastify = app.getHttpAdapter().getInstance();
     installBodyParsers(fastify, byteLimit(config.jsonBodyLimit));
+    installSecurityHeaders(fastify);
     // multipart/form-data is read by the deployments route itself (MultipartUploadInterceptor).
     await app.register(multipart);
-    await app.register(helmet, SECURITY_HEADERS);
     app.setGlobalPrefix('api/v1');
 
     const document = createOpenApiDocument(app);

@@ -9,7 +9,7 @@ import { NotFound } from '../platform/errors/domain-errors.js';
 import { ActionRunners } from './actions/action-runners.js';
 import type { ActionRunner } from './actions/action-runner.js';
 import { InstanceCommandsService, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
-import { ProcessEventSubscribers, type CommandEventName, type ProcessEventSubscriber } from './execution/process-event-subscribers.js';
+import { ProcessEventSubscribers, type BusinessKeyFilter, type CommandEventName, type ProcessEventSubscriber } from './execution/process-event-subscribers.js';
 import { RecordFacts, type RecordFactsPort } from './execution/record-facts.js';
 import { MessagesService, type PublishMessage, type PublishOutcome } from './messages/messages.service.js';
 import { ProcessDefinitionsService } from './process-definitions/process-definitions.service.js';
@@ -127,8 +127,8 @@ export class ProcessEngine {
    * Calls `subscriber` with every event of these names, inside the transaction of the command that
    * caused it (a stage entered moves the record's stage with the step, or neither happens).
    */
-  subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber): void {
-    this.subscribers.subscribe(names, subscriber);
+  subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber, about?: BusinessKeyFilter): void {
+    this.subscribers.subscribe(names, subscriber, about);
   }
 
   /** Gives the interpreter the record an instance is about (`record.*`), read before each of its commands. */

@@ -32,7 +32,12 @@ export class RecordProcessLink implements OnModuleInit {
 
   onModuleInit(): void {
     this.engine.provideRecordFacts({ factsOf: (businessKey) => this.factsOf(businessKey) });
-    this.engine.subscribe(['stageEntered'], (notice, tx) => this.stageEntered(notice, tx));
+    // Only opportunities' instances: every other process with stages keeps its one-statement commands.
+    this.engine.subscribe(
+      ['stageEntered'],
+      (notice, tx) => this.stageEntered(notice, tx),
+      (businessKey) => businessKey?.startsWith('opportunity:') === true,
+    );
   }
 
   private async factsOf(businessKey: string): Promise<Record<string, unknown> | undefined> {

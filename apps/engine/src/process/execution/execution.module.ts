@@ -12,6 +12,7 @@ import { InterpreterPoolService } from './interpreter-pool.service.js';
 import { NodeStatsController } from './node-stats.controller.js';
 import { ProcessEventSubscribers } from './process-event-subscribers.js';
 import { RecordFacts } from './record-facts.js';
+import { InstanceBusinessKeys } from './instance-business-keys.js';
 import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
 
 /**
@@ -28,6 +29,7 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     InstanceCommandsService,
     ProcessEventSubscribers,
     RecordFacts,
+    InstanceBusinessKeys,
     CommandStats,
     // A plain class: the engine's one memory of recent writes (none with STAGEFLOW_REMEMBER_INSTANCES=false).
     {
@@ -37,6 +39,6 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
     },
     EngineJobHandlers,
   ],
-  exports: [InstanceCommandsService, InstanceStoreRepository, ProcessEventSubscribers, RecordFacts],
+  exports: [InstanceCommandsService, InstanceStoreRepository, ProcessEventSubscribers, RecordFacts, InstanceBusinessKeys],
 })
 export class ExecutionModule {}

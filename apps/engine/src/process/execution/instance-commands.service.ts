@@ -25,6 +25,7 @@ import type { Queryable } from '../../platform/database/queryable.js';
 import { DatabaseClock } from '../../platform/database/database-clock.js';
 import { ProcessEventSubscribers, type StageMoveNotice } from './process-event-subscribers.js';
 import { RecordFacts } from './record-facts.js';
+import { InstanceBusinessKeys } from './instance-business-keys.js';
 import { RecentInstances } from './recent-instances.js';
 import { commandElement, isUnstorableWriteError, storagePlan, unstorableReason } from './unstorable-result.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
@@ -187,6 +188,7 @@ export class InstanceCommandsService {
     private readonly subscribers: ProcessEventSubscribers,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
     private readonly recordFacts: RecordFacts,
+    private readonly businessKeys: InstanceBusinessKeys,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -307,6 +309,7 @@ export class InstanceCommandsService {
       }
       if (!written) break;
       if (storage) throw new Conflict(storage.message, [{ incidentId: storage.incidentId, processInstanceId: instance.id, elementId: null }]);
+      this.businessKeys.remember(instance.id, instance.businessKey);
       this.recent.remember(
         {
           ...instance,

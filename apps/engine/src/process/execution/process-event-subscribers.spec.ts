@@ -34,6 +34,18 @@ describe('ProcessEventSubscribers', () => {
     expect(seen[0]![1].actor).toEqual(actor);
   });
 
+  it('delivers nothing for an instance no subscriber is about, so its command stays one statement', () => {
+    const subscribers = new ProcessEventSubscribers();
+    subscribers.subscribe(
+      ['stageEntered'],
+      async () => undefined,
+      (businessKey) => businessKey?.startsWith('opportunity:') === true,
+    );
+    expect(subscribers.deliveryFor({ ...instance, businessKey: null }, [enteredOffer], complete, actor)).toBeUndefined();
+    expect(subscribers.deliveryFor({ ...instance, businessKey: 'lead:7' }, [enteredOffer], complete, actor)).toBeUndefined();
+    expect(subscribers.deliveryFor(instance, [enteredOffer], complete, actor)).toBeInstanceOf(Function);
+  });
+
   it('fails the delivery when a subscriber throws, so the command rolls back', async () => {
     const subscribers = new ProcessEventSubscribers();
     subscribers.subscribe(['stageEntered'], async () => {

@@ -30,15 +30,27 @@ export interface ProcessEventNotice {
 /** Runs inside the command's transaction, on its connection (`tx`), after the command's write. */
 export type ProcessEventSubscriber = (notice: ProcessEventNotice, tx: Queryable) => Promise<void>;
 
+/** Whether a subscriber cares for the instance with this business key. */
+export type BusinessKeyFilter = (businessKey: string | null) => boolean;
+
+interface Subscription {
+  subscriber: ProcessEventSubscriber;
+  about: BusinessKeyFilter;
+}
+
 /** Events that happen as the command commits; `taskOverdue` happens later (a job delivers it to rule sets). */
 export type CommandEventName = Exclude<ProcessEventName, 'taskOverdue'>;
 
 @Injectable()
 export class ProcessEventSubscribers {
-  private readonly byName = new Map<ProcessEventName, ProcessEventSubscriber[]>();
+  private readonly byName = new Map<ProcessEventName, Subscription[]>();
 
-  subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber): void {
-    for (const name of new Set(names)) this.byName.set(name, [...(this.byName.get(name) ?? []), subscriber]);
+  /**
+   * `about`: the instances the subscriber cares for, by business key (the CRM: its records'); the
+   * others' commands do not deliver to it — and, with no other subscriber, stay one statement.
+   */
+  subscribe(names: readonly CommandEventName[], subscriber: ProcessEventSubscriber, about: BusinessKeyFilter = () => true): void {
+    for (const name of new Set(names)) this.byName.set(name, [...(this.byName.get(name) ?? []), { subscriber, about }]);
   }
 
   /**
@@ -53,7 +65,9 @@ export class ProcessEventSubscribers {
     stageMove?: StageMoveNotice,
   ): ((tx: Queryable) => Promise<void>) | undefined {
     if (this.byName.size === 0) return undefined;
-    const deliveries = processEventsOf(effects, command).flatMap((event) => (this.byName.get(event.name) ?? []).map((subscriber) => ({ subscriber, event })));
+    const deliveries = processEventsOf(effects, command).flatMap((event) =>
+      (this.byName.get(event.name) ?? []).filter(({ about }) => about(instance.businessKey)).map(({ subscriber }) => ({ subscriber, event })),
+    );
     if (deliveries.length === 0) return undefined;
     return async (tx) => {
       for (const { subscriber, event } of deliveries) {

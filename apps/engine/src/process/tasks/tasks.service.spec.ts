@@ -15,6 +15,7 @@ import { TasksService } from './tasks.service.js';
 import type { UserTaskRow } from './user-task.row.js';
 import { FakeUserTasksRepository } from './user-tasks.repository.fake.js';
 import type { UserTasksRepository } from './user-tasks.repository.js';
+import { InstanceBusinessKeys } from '../execution/instance-business-keys.js';
 
 const TASK = '30000000-0000-4000-8000-000000000001';
 const OTHER = '30000000-0000-4000-8000-000000000002';
@@ -66,6 +67,7 @@ function newTestService() {
     fakeCommands(tasks, completions),
     instances,
     fakeAs<ProcessInstancesRepository>(new FakeProcessInstancesRepository()),
+    new InstanceBusinessKeys(),
     new TaskRecords(),
   );
   return { service, tasks, history, completions };

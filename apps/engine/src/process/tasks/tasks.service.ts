@@ -13,6 +13,7 @@ import { taskViewOf, type TaskView, type UserTaskRow, type UserTaskState } from 
 import { UserTasksRepository } from './user-tasks.repository.js';
 import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
 import { TaskRecords } from './task-records.js';
+import { InstanceBusinessKeys } from '../execution/instance-business-keys.js';
 
 export type { TaskView } from './user-task.row.js';
 
@@ -34,6 +35,7 @@ export class TasksService {
     private readonly commands: InstanceCommandsService,
     private readonly instances: ProcessInstancesService,
     private readonly instanceRows: ProcessInstancesRepository,
+    private readonly businessKeys: InstanceBusinessKeys,
     private readonly records: TaskRecords,
   ) {}
 
@@ -59,12 +61,20 @@ export class TasksService {
 
   /**
    * The record each task is about (its instance's business key), when the CRM provides the port:
-   * one statement for the page's business keys, then the port's (one per record type). Without a
-   * port nothing is read and `record` stays null.
+   * the page's business keys (from this node's memory, else one statement), then the port's (one per
+   * record type, only for tasks about a record). Without a port nothing is read and `record` stays null.
    */
   private async withRecords(principal: Principal, views: TaskView[]): Promise<TaskView[]> {
     if (!this.records.provided || views.length === 0) return views;
-    const keys = await this.instanceRows.businessKeysOf([...new Set(views.map((view) => view.processInstanceId))]);
+    const { known, unknown } = this.businessKeys.lookUp([...new Set(views.map((view) => view.processInstanceId))]);
+    if (unknown.length > 0) {
+      const read = await this.instanceRows.businessKeysOf(unknown);
+      for (const id of unknown) {
+        known.set(id, read.get(id) ?? null);
+        this.businessKeys.remember(id, read.get(id) ?? null);
+      }
+    }
+    const keys = new Map([...known].filter((entry): entry is [string, string] => entry[1] !== null));
     if (keys.size === 0) return views;
     const records = await this.records.of(principal, [...new Set(keys.values())]);
     return views.map((view) => {
