@@ -4,7 +4,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
-import { assertStorableText, assertUtf8, percentDecodedBytes } from './storable-text.js';
+import { assertDecodableEscapes, assertStorableText } from './storable-text.js';
 
 @Injectable()
 export class StorableTextInterceptor implements NestInterceptor {
@@ -13,8 +13,8 @@ export class StorableTextInterceptor implements NestInterceptor {
       const request = context.switchToHttp().getRequest<FastifyRequest>();
       const url = request.raw.url ?? request.url;
       const queryAt = url.indexOf('?');
-      assertUtf8(percentDecodedBytes(queryAt < 0 ? url : url.slice(0, queryAt)), 'path');
-      if (queryAt >= 0) assertUtf8(percentDecodedBytes(url.slice(queryAt + 1).replaceAll('+', ' ')), 'query');
+      assertDecodableEscapes(queryAt < 0 ? url : url.slice(0, queryAt), 'path');
+      if (queryAt >= 0) assertDecodableEscapes(url.slice(queryAt + 1), 'query');
       assertStorableText(request.params, 'path');
       assertStorableText(request.query, 'query');
     }

@@ -1,4 +1,4 @@
-import { assertStorableText, assertUtf8, findUnstorableText, percentDecodedBytes } from './storable-text.js';
+import { assertDecodableEscapes, assertStorableText, assertUtf8, findUnstorableText } from './storable-text.js';
 
 describe('storable text', () => {
   it('finds a NUL deep in a body and names it by JSON pointer', () => {
@@ -32,8 +32,10 @@ describe('storable text', () => {
     expect(() => assertUtf8(Buffer.from('{"a":"é"}'), 'body')).not.toThrow();
   });
 
-  it('decodes percent escapes to bytes so a URL with invalid UTF-8 can be refused', () => {
-    expect(Array.from(percentDecodedBytes('a%C3%28b'))).toEqual([0x61, 0xc3, 0x28, 0x62]);
-    expect(Array.from(percentDecodedBytes('%zz'))).toEqual([0x25, 0x7a, 0x7a]);
+  it('refuses %-escapes that are not UTF-8 or malformed, and lets plain and well-escaped parts through', () => {
+    expect(() => assertDecodableEscapes('a%C3%28b', 'query')).toThrow('query is not valid UTF-8 or has a malformed %-escape');
+    expect(() => assertDecodableEscapes('a%zz', 'path')).toThrow('path is not valid UTF-8');
+    expect(() => assertDecodableEscapes('name=J%C3%BCrgen&x=100%25', 'query')).not.toThrow();
+    expect(() => assertDecodableEscapes('/api/v1/tasks', 'path')).not.toThrow();
   });
 });

@@ -55,17 +55,17 @@ export function assertUtf8(bytes: Uint8Array, where: string): void {
   if (!isUtf8(bytes)) throw new Invalid(`${where} is not valid UTF-8`, [{ in: where, path: '', message: 'is not valid UTF-8' }]);
 }
 
-/** The bytes `%xx` escapes of a URL part stand for, so that invalid UTF-8 in them is seen (decodeURIComponent would throw or repair). */
-export function percentDecodedBytes(part: string): Uint8Array {
-  const bytes: number[] = [];
-  for (let i = 0; i < part.length; i++) {
-    const hex = part[i] === '%' ? part.slice(i + 1, i + 3) : '';
-    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(part[i]!, 'utf8'));
-    }
+/**
+ * Throws a 400 when the `%xx` escapes of a URL part do not decode (bytes that are not UTF-8, or a
+ * malformed escape): refused, never repaired. A part without `%` is plain ASCII and needs no look.
+ */
+export function assertDecodableEscapes(part: string, where: string): void {
+  if (!part.includes('%')) return;
+  try {
+    decodeURIComponent(part);
+  } catch {
+    throw new Invalid(`${where} is not valid UTF-8 or has a malformed %-escape`, [
+      { in: where, path: '', message: 'is not valid UTF-8 or has a malformed %-escape' },
+    ]);
   }
-  return Uint8Array.from(bytes);
 }
