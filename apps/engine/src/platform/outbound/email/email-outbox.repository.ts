@@ -7,10 +7,10 @@ import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../http/input.js';
 import type { Queryable } from '../../database/queryable.js';
 import { rowsOf } from '../../database/query-rows.js';
-import { SqlParams } from '../../database/sql-params.js';
 import type { JobRequest } from '../../jobs/job-request.js';
 import { JOB_SCHEMA, addJobSpecsSelect } from '../../jobs/job-sql.js';
 import { insertOnce, type Enqueued } from '../insert-once.js';
+import { outboxPage } from '../outbox-page.js';
 import { toEmailView, type EmailOutboxRow, type EmailStatus, type EmailView } from './email-outbox.row.js';
 import { SEND_EMAIL_TASK } from './send-email-job.js';
 
@@ -51,17 +51,7 @@ export class EmailOutboxRepository {
 
   /** Newest first. */
   async list(filter: { status?: EmailStatus; processInstanceId?: string }, paging: Paging): Promise<Page<EmailView>> {
-    const sql = new SqlParams();
-    const where: string[] = [];
-    if (filter.status !== undefined) where.push(`status = ${sql.add(filter.status)}`);
-    if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
-    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM email_outbox ${condition}`, sql.values);
-    const rows = await this.pool.query<EmailOutboxRow>(
-      `SELECT * FROM email_outbox ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
-      sql.values,
-    );
-    return { items: rows.rows.map(toEmailView), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+    return outboxPage<EmailOutboxRow, EmailView>(this.pool, 'email_outbox', filter, paging, toEmailView);
   }
 
   /** Counts an attempt and answers what to send; nothing when the e-mail was sent already (a job that ran again) or is gone. */

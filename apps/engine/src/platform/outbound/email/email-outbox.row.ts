@@ -1,25 +1,11 @@
-// The `email_outbox` table as PostgreSQL answers it, its statuses and its view.
-export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
-/** queued: waiting for (or between) attempts; held: no SMTP_URL on the node that tried; sent: the SMTP server accepted it; failed: attempts exhausted or a permanent refusal. */
-export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+// The `email_outbox` table as PostgreSQL answers it, its statuses and its view (the view's type is
+// the API contract's, so the answer and its schema cannot drift apart).
+import type { EmailStatus, EmailView } from '@stageflow/api-contract';
 
-export interface EmailView {
-  id: string;
-  idempotencyKey: string;
-  processInstanceId: string | null;
-  to: string;
-  subject: string;
-  body: string;
-  messageId: string;
-  status: EmailStatus;
-  attempts: number;
-  lastError: string | null;
-  /** The SMTP server's reply to the accepted message (e.g. `250 OK: queued as …`). */
-  smtpResponse: string | null;
-  lastAttemptAt: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
+export type { EmailStatus, EmailView };
+
+/** queued: waiting for (or between) attempts; held: no SMTP_URL on the node that tried; sent: the SMTP server accepted it; failed: attempts exhausted or a permanent refusal. */
+export const EMAIL_STATUSES = ['queued', 'held', 'sent', 'failed'] as const satisfies readonly EmailStatus[];
 
 export interface EmailOutboxRow {
   id: string;

@@ -6,9 +6,9 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Page, Paging } from '../../http/input.js';
 import type { Queryable } from '../../database/queryable.js';
-import { SqlParams } from '../../database/sql-params.js';
 import type { JobRequest } from '../../jobs/job-request.js';
 import { insertOnce, type Enqueued } from '../insert-once.js';
+import { outboxPage } from '../outbox-page.js';
 import { toWebhookDeliveryView, type WebhookDeliveryRow, type WebhookDeliveryView, type WebhookStatus } from './webhook-deliveries.row.js';
 
 /** What one attempt sends. */
@@ -49,17 +49,7 @@ export class WebhookDeliveriesRepository {
 
   /** Newest first. */
   async list(filter: { status?: WebhookStatus; processInstanceId?: string }, paging: Paging): Promise<Page<WebhookDeliveryView>> {
-    const sql = new SqlParams();
-    const where: string[] = [];
-    if (filter.status !== undefined) where.push(`status = ${sql.add(filter.status)}`);
-    if (filter.processInstanceId !== undefined) where.push(`process_instance_id = ${sql.add(filter.processInstanceId)}::uuid`);
-    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM webhook_deliveries ${condition}`, sql.values);
-    const rows = await this.pool.query<WebhookDeliveryRow>(
-      `SELECT * FROM webhook_deliveries ${condition} ORDER BY created_at DESC, id LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
-      sql.values,
-    );
-    return { items: rows.rows.map(toWebhookDeliveryView), total: total.rows[0]?.total ?? 0, offset: paging.offset, limit: paging.limit };
+    return outboxPage<WebhookDeliveryRow, WebhookDeliveryView>(this.pool, 'webhook_deliveries', filter, paging, toWebhookDeliveryView);
   }
 
   /** Counts an attempt and answers what to send; nothing when it was delivered already (a job that ran again) or is gone. */
