@@ -5,14 +5,10 @@
 import type { Response } from 'supertest';
 import { SAMPLE_FILES } from '../src/crm/attachments/sample-files.testing.js';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { createCrmCast, type Person } from './support/crm-cast.js';
 
 const MAX_BYTES = 64 * 1024;
 const suite = setupEngineSuite({ env: { STAGEFLOW_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } });
-
-interface Person {
-  id: string;
-  token: string;
-}
 
 function binary(response: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
@@ -55,12 +51,7 @@ describe('CRM attachments', () => {
   const count = async (): Promise<number> => Number((await suite.query<{ count: string }>('SELECT count(*) FROM crm_attachments'))[0]!.count);
 
   beforeAll(async () => {
-    north = await suite.createUser('nora', ['seller'], ['north']);
-    northToo = await suite.createUser('nils', ['seller'], ['north']);
-    south = await suite.createUser('sam', ['seller'], ['south']);
-    northManager = await suite.createUser('maria', ['manager'], ['north']);
-    southManager = await suite.createUser('mike', ['manager'], ['south']);
-    analyst = await suite.createUser('ana', ['analyst']);
+    ({ north, northToo, south, northManager, southManager, analyst } = await createCrmCast(suite));
     const created = await suite
       .http()
       .post('/api/v1/organizations')

@@ -2,13 +2,9 @@
 // whoever may see it (404 for anyone else), and @mentions that notify only the mentioned users
 // who may see the record — other mentions stay text.
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { createCrmCast, type Person } from './support/crm-cast.js';
 
 const suite = setupEngineSuite();
-
-interface Person {
-  id: string;
-  token: string;
-}
 
 describe('CRM comments', () => {
   let north: Person; // seller, owns the records
@@ -34,12 +30,7 @@ describe('CRM comments', () => {
     (await get(person.token, '/notifications')).body.items.map((item: { message: string }) => item.message);
 
   beforeAll(async () => {
-    north = await suite.createUser('nora', ['seller'], ['north']);
-    northToo = await suite.createUser('nils', ['seller'], ['north']);
-    south = await suite.createUser('sam', ['seller'], ['south']);
-    northManager = await suite.createUser('maria', ['manager'], ['north']);
-    southManager = await suite.createUser('mike', ['manager'], ['south']);
-    analyst = await suite.createUser('ana', ['analyst']);
+    ({ north, northToo, south, northManager, southManager, analyst } = await createCrmCast(suite));
     opportunityId = (await post(north.token, '/opportunities', { name: 'Fleet renewal' })).body.id;
   });
 

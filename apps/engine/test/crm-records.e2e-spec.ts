@@ -2,13 +2,9 @@
 // filter, search or history reaches another seller's record), history of every change, duplicates,
 // catalogs, cursor paging and bad input.
 import { setupEngineSuite } from './support/engine-suite.js';
+import { createCrmCast, type Person } from './support/crm-cast.js';
 
 const suite = setupEngineSuite();
-
-interface Person {
-  id: string;
-  token: string;
-}
 
 describe('CRM records', () => {
   let north: Person; // seller in team north
@@ -22,12 +18,7 @@ describe('CRM records', () => {
   const api = (token: string) => suite.as(token);
 
   beforeAll(async () => {
-    north = await suite.createUser('nora', ['seller'], ['north']);
-    northToo = await suite.createUser('nils', ['seller'], ['north']);
-    south = await suite.createUser('sam', ['seller'], ['south']);
-    northManager = await suite.createUser('maria', ['manager'], ['north']);
-    southManager = await suite.createUser('mike', ['manager'], ['south']);
-    analyst = await suite.createUser('ana', ['analyst']);
+    ({ north, northToo, south, northManager, southManager, analyst } = await createCrmCast(suite));
     northTeamId = (await suite.query<{ id: string }>("SELECT id FROM teams WHERE name = 'north'"))[0]!.id;
   });
 

@@ -3,13 +3,9 @@
 // keep: visibility per role on every route (404 for a record the caller does not see, 400 for a
 // reference to one), the history of every change, and bad input named by field.
 import { setupEngineSuite } from './support/engine-suite.js';
+import { createCrmCast, type Person } from './support/crm-cast.js';
 
 const suite = setupEngineSuite();
-
-interface Person {
-  id: string;
-  token: string;
-}
 
 describe('CRM relations, products and campaigns', () => {
   let north: Person; // seller, owns the records
@@ -22,12 +18,7 @@ describe('CRM relations, products and campaigns', () => {
   const api = (token: string) => suite.as(token);
 
   beforeAll(async () => {
-    north = await suite.createUser('nora', ['seller'], ['north']);
-    northToo = await suite.createUser('nils', ['seller'], ['north']);
-    south = await suite.createUser('sam', ['seller'], ['south']);
-    northManager = await suite.createUser('maria', ['manager'], ['north']);
-    southManager = await suite.createUser('mike', ['manager'], ['south']);
-    analyst = await suite.createUser('ana', ['analyst']);
+    ({ north, northToo, south, northManager, southManager, analyst } = await createCrmCast(suite));
   });
 
   describe('products', () => {
