@@ -99,6 +99,17 @@ describe('CRM records', () => {
     expect(fields.filter(([field]: [string]) => field === 'value')).toHaveLength(2);
   });
 
+  it('lists the history newest first by number, also where the ids gain a digit (999 before 1000 would be text order)', async () => {
+    const created = await api(north.token).post('/organizations', { name: 'Digit Boundary Ltd' });
+    // The next two writes get the ids 10^k - 1 and 10^k: compared as text, 10^k sorts first.
+    const [{ max }] = await suite.query<{ max: string }>('SELECT max(id)::text AS max FROM crm_record_history');
+    await suite.query("SELECT setval('crm_record_history_id_seq', $1)", [10 ** (max.length + 1) - 2]);
+    expect((await api(north.token).patch(`/organizations/${created.body.id}`, { industry: 'retail' })).status).toBe(200);
+    expect((await api(north.token).patch(`/organizations/${created.body.id}`, { website: 'https://digits.example' })).status).toBe(200);
+    const history = await api(north.token).get(`/organizations/${created.body.id}/history`);
+    expect(history.body.items.map((item: { field: string }) => item.field)).toEqual(['website', 'industry', 'name', 'ownerId']);
+  });
+
   it('lets only a manager hand a record over, recorded with the reason', async () => {
     const created = await api(north.token).post('/leads', { title: 'Call: fleet', channel: 'call' });
     const id = created.body.id as string;

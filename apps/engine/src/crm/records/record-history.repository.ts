@@ -30,10 +30,11 @@ export class RecordHistoryRepository {
   async of(recordType: string, recordId: string, limit: number, before?: string, db: Queryable = this.dataSource): Promise<RecordHistoryRow[]> {
     return rowsOf<RecordHistoryRow>(
       await db.query(
-        `SELECT id::text, record_type, record_id, at, actor_id, actor_name, source, source_name, reason, changes
-           FROM crm_record_history
-          WHERE record_type = $1 AND record_id = $2 AND ($3::bigint IS NULL OR id < $3::bigint)
-          ORDER BY id DESC LIMIT $4`,
+        // ORDER BY h.id, the number: a bare `id` would name the text column of the select list (99 after 100).
+        `SELECT h.id::text AS id, record_type, record_id, at, actor_id, actor_name, source, source_name, reason, changes
+           FROM crm_record_history h
+          WHERE record_type = $1 AND record_id = $2 AND ($3::bigint IS NULL OR h.id < $3::bigint)
+          ORDER BY h.id DESC LIMIT $4`,
         [recordType, recordId, before ?? null, limit],
       ),
     );
