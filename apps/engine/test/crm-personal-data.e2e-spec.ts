@@ -18,6 +18,9 @@ describe('CRM personal data', () => {
   let leadId = '';
   let opportunityId = '';
   let instanceId = '';
+  let contactFileId = '';
+  let offerFileId = '';
+  let organizationId = '';
 
   const as = (token: string) => suite.as(token);
 
@@ -38,6 +41,7 @@ describe('CRM personal data', () => {
   beforeAll(async () => {
     owner = await suite.createUser('pd-owner', ['seller'], ['pd']);
     other = await suite.createUser('pd-other', ['seller'], ['pd-other']);
+    await suite.createUser('pd-boss', ['manager'], ['pd']);
     const api = as(owner.token);
     const contact = await api.post('/contacts', { firstName: 'Jane', lastName: 'Roe', emails: [EMAIL], phones: [PHONE], custom: { hobby: 'Jane Roe sails' } });
     expect(contact.status).toBe(201);
@@ -62,6 +66,27 @@ describe('CRM personal data', () => {
       201,
     );
     expect((await api.post('/activities', { kind: 'note', subject: 'Budget agreed', body: 'Jane Roe confirmed the budget', leadId })).status).toBe(201);
+
+    const upload = (path: string, content: string, name: string) =>
+      suite
+        .http()
+        .post(`/api/v1${path}/attachments`)
+        .set(...bearer(owner.token))
+        .attach('file', Buffer.from(content), name);
+    const scan = await upload(`/contacts/${contactId}`, `Passport of Jane Roe, ${PHONE}`, 'Jane Roe passport.txt');
+    expect(scan.status).toBe(201);
+    contactFileId = scan.body.id;
+    const offer = await upload(`/opportunities/${opportunityId}`, 'Fleet offer: 12 vans', 'Offer for Roe.txt');
+    expect(offer.status).toBe(201);
+    offerFileId = offer.body.id;
+    expect((await api.post(`/contacts/${contactId}/comments`, { body: 'Prefers calls after five; her daughter starts school in May' })).status).toBe(201);
+    expect((await api.post(`/leads/${leadId}/comments`, { body: `Jane Roe asked for a callback at ${PHONE}` })).status).toBe(201);
+    const organization = await api.post('/organizations', { name: 'Harbour Freight' });
+    expect(organization.status).toBe(201);
+    organizationId = organization.body.id;
+    const mention = await api.post(`/organizations/${organizationId}/comments`, { body: '@pd-boss Jane Roe recommended them to us' });
+    expect(mention.body.notified).toEqual(['pd-boss']);
+    expect((await api.post(`/organizations/${organizationId}/comments`, { body: 'Fleet of 40 trucks' })).status).toBe(201);
 
     await suite.deploy([{ name: 'pd.bpmn', content: oneTaskDiagram('pd_follow_up') }]);
     const started = await suite
@@ -93,6 +118,25 @@ describe('CRM personal data', () => {
     expect(response.body.leads.map((lead: { id: string }) => lead.id)).toEqual([leadId]);
     expect(response.body.opportunities.map((opportunity: { id: string }) => opportunity.id)).toEqual([opportunityId]);
     expect(response.body.emails).toEqual([expect.objectContaining({ to: EMAIL, subject: 'Your offer, Jane Roe' })]);
+    expect(response.body.attachments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: contactFileId,
+          fileName: 'Jane Roe passport.txt',
+          recordType: 'contact',
+          recordId: contactId,
+          contentType: 'text/plain; charset=utf-8',
+        }),
+        expect.objectContaining({ id: offerFileId, fileName: 'Offer for Roe.txt', recordType: 'opportunity', recordId: opportunityId, size: 20 }),
+      ]),
+    );
+    expect(response.body.attachments).toHaveLength(2);
+    // On their records, and where a comment on another record names them; not the organization's other comment.
+    expect(response.body.comments.map((comment: { recordType: string; body: string }) => `${comment.recordType}: ${comment.body}`)).toEqual([
+      'contact: Prefers calls after five; her daughter starts school in May',
+      `lead: Jane Roe asked for a callback at ${PHONE}`,
+      'organization: @pd-boss Jane Roe recommended them to us',
+    ]);
     expect(response.body.processInstances).toEqual([
       expect.objectContaining({ id: instanceId, businessKey: leadId, variables: expect.objectContaining({ email: EMAIL }) }),
     ]);
@@ -117,6 +161,9 @@ describe('CRM personal data', () => {
       expect(report).toMatchObject({
         contactId,
         records: { leads: 1, opportunities: 1, activities: 2 },
+        attachments: { deleted: 1, renamed: 1 },
+        comments: 3,
+        notifications: 1,
         emails: 1,
         processInstances: 1,
         suppressions: expect.arrayContaining([expect.objectContaining({ kind: 'email' }), expect.objectContaining({ kind: 'phone' })]),
@@ -150,6 +197,15 @@ describe('CRM personal data', () => {
       );
       expect(instance[0]).toEqual({ status: 'active', variables: { customer: '[erased]', email: '[erased]', phone: '[erased]', score: 7 } });
       expect(await suite.query('SELECT status FROM email_outbox WHERE process_instance_id = $1', [instanceId])).toEqual([{ status: 'sent' }]);
+      expect((await admin.get(`/contacts/${contactId}/attachments`)).body.items).toEqual([]);
+      expect((await admin.get(`/opportunities/${opportunityId}/attachments`)).body.items).toEqual([
+        expect.objectContaining({ id: offerFileId, fileName: 'Offer for [erased].txt', size: 20 }),
+      ]);
+      expect((await admin.get(`/contacts/${contactId}/comments`)).body.items).toEqual([expect.objectContaining({ body: '[erased]' })]);
+      expect((await admin.get(`/organizations/${organizationId}/comments`)).body.items.map((comment: { body: string }) => comment.body).sort()).toEqual([
+        '@pd-boss [erased] recommended them to us',
+        'Fleet of 40 trucks',
+      ]);
       const history = await admin.get(`/contacts/${contactId}/history`);
       expect(history.body.items[0]).toMatchObject({ field: 'personalData', new: 'erased' });
     });

@@ -87,6 +87,44 @@ export class AttachmentsRepository {
     )[0];
   }
 
+  /** The files of several records (without their bytes): `records` as `{type, ids}` per record type. */
+  async ofRecords(records: readonly { type: RecordTypeDefinition; ids: readonly string[] }[], db: Queryable = this.dataSource): Promise<AttachmentRow[]> {
+    const rows: AttachmentRow[] = [];
+    for (const { type, ids } of records) {
+      if (ids.length === 0) continue;
+      rows.push(
+        ...rowsOf<AttachmentRow>(
+          await db.query(`SELECT ${COLUMNS} FROM crm_attachments a WHERE a.${recordColumnOf(type)} = ANY($1::uuid[]) ORDER BY a.created_at DESC, a.id`, [ids]),
+        ),
+      );
+    }
+    return rows;
+  }
+
+  /** Personal data: deletes the files of one record (bytes and all); answers how many. */
+  async deleteOfRecord(type: RecordTypeDefinition, recordId: string, tx: Queryable): Promise<number> {
+    return rowsOf<{ deleted: number }>(
+      await tx.query(`WITH d AS (DELETE FROM crm_attachments WHERE ${recordColumnOf(type)} = $1 RETURNING 1) SELECT count(*)::int AS deleted FROM d`, [
+        recordId,
+      ]),
+    )[0]!.deleted;
+  }
+
+  /**
+   * Personal data: in the file names of the given attachments every match of `pattern` (a
+   * PostgreSQL regular expression, case-insensitive) becomes `replacement`; answers how many changed.
+   */
+  async scrubFileNames(ids: readonly string[], pattern: string, replacement: string, tx: Queryable): Promise<number> {
+    if (ids.length === 0) return 0;
+    return rowsOf<{ changed: number }>(
+      await tx.query(
+        `WITH c AS (UPDATE crm_attachments SET file_name = regexp_replace(file_name, $2, $3, 'gi') WHERE id = ANY($1::uuid[]) AND file_name ~* $2 RETURNING 1)
+         SELECT count(*)::int AS changed FROM c`,
+        [ids, pattern, replacement],
+      ),
+    )[0]!.changed;
+  }
+
   async delete(id: string, db: Queryable = this.dataSource): Promise<void> {
     await db.query('DELETE FROM crm_attachments WHERE id = $1', [id]);
   }

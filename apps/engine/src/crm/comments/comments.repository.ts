@@ -1,10 +1,13 @@
 // All SQL of `crm_comments`; the service finds the record visible before it reads or writes here.
 import { Injectable } from '@nestjs/common';
-import type { RecordTypeDefinition } from '@stageflow/api-contract';
+import { RECORD_TYPES, type RecordTypeDefinition } from '@stageflow/api-contract';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../platform/database/queryable.js';
 import { rowsOf } from '../../platform/database/query-rows.js';
+import { SqlParams } from '../../platform/database/sql-params.js';
+import type { Principal } from '../../platform/identity/auth/principal.js';
 import { recordColumnOf } from '../records/record-scope.js';
+import { visibleTo } from '../records/record-visibility.js';
 import type { CommentRow } from './comments.row.js';
 
 const COLUMNS =
@@ -48,5 +51,47 @@ export class CommentsRepository {
         [recordId, before?.createdAt ?? null, before?.id ?? null, limit],
       ),
     );
+  }
+
+  /**
+   * Personal data: the comments on the given records and those on any record `principal` sees whose
+   * text matches `pattern` (a PostgreSQL regular expression, case-insensitive) — oldest first.
+   */
+  async aboutOrMentioning(
+    records: readonly { type: RecordTypeDefinition; ids: readonly string[] }[],
+    principal: Principal,
+    pattern: string,
+    db: Queryable = this.dataSource,
+  ): Promise<CommentRow[]> {
+    const sql = new SqlParams();
+    const on = sql.add(pattern);
+    // One branch per record type: the join with the record's table carries the caller's visibility.
+    const branches = Object.values(RECORD_TYPES).map((type) => {
+      const ids = records.find((entry) => entry.type.name === type.name)?.ids ?? [];
+      const column = recordColumnOf(type);
+      return `SELECT ${COLUMNS} FROM crm_comments c JOIN ${type.table} r ON r.id = c.${column}
+               WHERE (c.${column} = ANY(${sql.add(ids)}::uuid[]) OR c.body ~* ${on}) AND ${visibleTo(principal, 'read', sql)}`;
+    });
+    return rowsOf<CommentRow>(await db.query(`${branches.join(' UNION ALL ')} ORDER BY created_at, id`, sql.values));
+  }
+
+  /** Personal data: the comments on one record (about the person) keep their row, their text becomes `replacement`. */
+  async redactOfRecord(type: RecordTypeDefinition, recordId: string, replacement: string, tx: Queryable): Promise<number> {
+    return rowsOf<{ changed: number }>(
+      await tx.query(
+        `WITH c AS (UPDATE crm_comments SET body = $2 WHERE ${recordColumnOf(type)} = $1 AND body <> $2 RETURNING 1) SELECT count(*)::int AS changed FROM c`,
+        [recordId, replacement],
+      ),
+    )[0]!.changed;
+  }
+
+  /** Personal data: in every comment, each match of `pattern` (case-insensitive) becomes `replacement`; answers how many changed. */
+  async scrub(pattern: string, replacement: string, tx: Queryable): Promise<number> {
+    return rowsOf<{ changed: number }>(
+      await tx.query(
+        `WITH c AS (UPDATE crm_comments SET body = regexp_replace(body, $1, $2, 'gi') WHERE body ~* $1 RETURNING 1) SELECT count(*)::int AS changed FROM c`,
+        [pattern, replacement],
+      ),
+    )[0]!.changed;
   }
 }

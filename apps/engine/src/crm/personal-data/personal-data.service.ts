@@ -1,7 +1,8 @@
 // A person's data: everything held about a contact (export), and its erasure everywhere it was
 // copied — the contact's fields, the history values, activities' texts, leads and opportunities
-// naming them, e-mails in the outbox, process variables, history and tasks — keeping the
-// statistics (rows, counts, stages, values, dates), with a suppression of their e-mail and phone.
+// naming them, attachments and comments, e-mails in the outbox, notifications, process variables,
+// history and tasks — keeping the statistics (rows, counts, stages, values, dates), with a
+// suppression of their e-mail and phone.
 import { Inject, Injectable } from '@nestjs/common';
 import { activityType, contactType, leadType, opportunityType, type RecordTypeDefinition } from '@stageflow/api-contract';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
@@ -11,7 +12,12 @@ import { Forbidden, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { EmailOutboxRepository } from '../../platform/outbound/email/email-outbox.repository.js';
 import type { EmailView } from '../../platform/outbound/email/email-outbox.row.js';
+import { NotificationsRepository } from '../../platform/notifications/notifications.repository.js';
 import { ProcessPersonalData, type PersonalDataInstance } from '../../process/index.js';
+import { AttachmentsRepository } from '../attachments/attachments.repository.js';
+import { toAttachmentView, type AttachmentView } from '../attachments/attachments.row.js';
+import { CommentsRepository } from '../comments/comments.repository.js';
+import { toCommentView, type CommentView } from '../comments/comments.row.js';
 import { toRecordView, type RecordRow, type RecordView } from '../records/record-columns.js';
 import { RecordHistoryRepository } from '../records/record-history.repository.js';
 import { toFieldChangeViews, type FieldChangeView } from '../records/record-history.row.js';
@@ -29,6 +35,10 @@ export interface PersonalDataExport {
   activities: RecordView[];
   leads: RecordView[];
   opportunities: RecordView[];
+  /** The files on the contact and on its leads, opportunities and activities (without their bytes). */
+  attachments: AttachmentView[];
+  /** The comments on those records, and those on any record the caller sees that name the person. */
+  comments: CommentView[];
   emails: EmailView[];
   processInstances: PersonalDataInstance[];
 }
@@ -37,6 +47,11 @@ export interface ErasureReport {
   contactId: string;
   erasedAt: string;
   records: { leads: number; opportunities: number; activities: number };
+  /** Files on the contact deleted; files on its other records whose name held the person's values, renamed. */
+  attachments: { deleted: number; renamed: number };
+  /** Comments whose text changed (those on the contact redacted whole, others where they name the person). */
+  comments: number;
+  notifications: number;
   emails: number;
   processInstances: number;
   suppressions: SuppressionView[];
@@ -56,6 +71,9 @@ export class PersonalDataService {
     private readonly records: RecordsRepository,
     private readonly history: RecordHistoryRepository,
     private readonly emails: EmailOutboxRepository,
+    private readonly attachments: AttachmentsRepository,
+    private readonly comments: CommentsRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly processes: ProcessPersonalData,
     private readonly suppressions: SuppressionsService,
     private readonly transactions: Transactions,
@@ -77,6 +95,8 @@ export class PersonalDataService {
       activities: linked.activities.map((activity) => toRecordView(activityType, activity)),
       leads: linked.leads.map((lead) => toRecordView(leadType, lead)),
       opportunities: linked.opportunities.map((opportunity) => toRecordView(opportunityType, opportunity)),
+      attachments: (await this.attachments.ofRecords(this.recordsOf(id, linked))).map(toAttachmentView),
+      comments: (await this.comments.aboutOrMentioning(this.recordsOf(id, linked), principal, values.sql)).map(toCommentView),
       emails: await this.emails.toAddresses((contact.emails as string[] | null) ?? []),
       processInstances: await this.processes.instancesHolding(values.sql, this.businessKeys(id, linked)),
     };
@@ -118,6 +138,17 @@ export class PersonalDataService {
         ERASED,
         tx,
       );
+      // Files on the contact are about the person: they go. Others keep their bytes (a deal's offer), their names lose the values.
+      const deleted = await this.attachments.deleteOfRecord(contactType, id, tx);
+      const others = await this.attachments.ofRecords(this.recordsOf(id, linked), tx);
+      const renamed = await this.attachments.scrubFileNames(
+        others.map((attachment) => attachment.id),
+        values.sql,
+        ERASED,
+        tx,
+      );
+      const comments = (await this.comments.redactOfRecord(contactType, id, ERASED, tx)) + (await this.comments.scrub(values.sql, ERASED, tx));
+      const notifications = await this.notifications.scrub(values.sql, ERASED, tx);
       const emails = await this.emails.scrub(keys.email_keys, values.sql, ERASED, tx);
       const instances = await this.processes.instancesHolding(values.sql, this.businessKeys(id, linked), tx);
       await this.processes.scrub(
@@ -138,6 +169,9 @@ export class PersonalDataService {
         contactId: id,
         erasedAt: new Date().toISOString(),
         records: { leads: linked.leads.length, opportunities: linked.opportunities.length, activities: linked.activities.length },
+        attachments: { deleted, renamed },
+        comments,
+        notifications,
         emails,
         processInstances: instances.length,
         suppressions,
@@ -147,6 +181,16 @@ export class PersonalDataService {
 
   private businessKeys(contactId: string, linked: Linked): string[] {
     return [contactId, ...linked.leads.map((lead) => lead.id), ...linked.opportunities.map((opportunity) => opportunity.id)];
+  }
+
+  /** The contact and its linked records, by type (for their attachments and comments). */
+  private recordsOf(contactId: string, linked: Linked): { type: RecordTypeDefinition; ids: string[] }[] {
+    return [
+      { type: contactType, ids: [contactId] },
+      { type: leadType, ids: linked.leads.map((lead) => lead.id) },
+      { type: opportunityType, ids: linked.opportunities.map((opportunity) => opportunity.id) },
+      { type: activityType, ids: linked.activities.map((activity) => activity.id) },
+    ];
   }
 
   /** Leads and opportunities naming the contact (by reference, or leads by e-mail or phone) and the activities on any of them. */

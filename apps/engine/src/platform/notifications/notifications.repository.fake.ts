@@ -50,4 +50,16 @@ export class FakeNotificationsRepository implements Pick<NotificationsRepository
     if (row) row.read_at ??= new Date();
     return row;
   }
+
+  /** The SQL's regexp_replace(…, 'gi'), with the pattern's `[[:alnum:]]` read as ASCII letters and digits (enough for specs). */
+  async scrub(pattern: string, replacement: string): Promise<number> {
+    const regex = new RegExp(pattern.replaceAll('[[:alnum:]]', '[^\\W_]'), 'gi');
+    let changed = 0;
+    for (const row of this.rows) {
+      const next = row.message.replace(regex, replacement);
+      if (next !== row.message) changed += 1;
+      row.message = next;
+    }
+    return changed;
+  }
 }

@@ -58,6 +58,20 @@ export class NotificationsRepository {
     );
     return rows[0];
   }
+
+  /**
+   * Personal data: in every notification's message, each match of `pattern` (a PostgreSQL regular
+   * expression, case-insensitive) becomes `replacement` — a mention's excerpt or a record's title
+   * may quote a person; answers how many changed.
+   */
+  async scrub(pattern: string, replacement: string, tx: Queryable): Promise<number> {
+    return rowsOf<{ changed: number }>(
+      await tx.query(
+        `WITH c AS (UPDATE notifications SET message = regexp_replace(message, $1, $2, 'gi') WHERE message ~* $1 RETURNING 1) SELECT count(*)::int AS changed FROM c`,
+        [pattern, replacement],
+      ),
+    )[0]!.changed;
+  }
 }
 
 function condition(unread: boolean): string {
