@@ -221,6 +221,23 @@ describe('CRM personal data', () => {
       expect(lead.body.details).toEqual([expect.objectContaining({ kind: 'phone', suppressionId: expect.any(String) })]);
     });
 
+    it('then a change that gives a contact or lead the e-mail or phone is refused the same way, and changes nothing', async () => {
+      const api = as(owner.token);
+      const contact = await api.post('/contacts', { lastName: 'Other', emails: ['other@example.com'] });
+      expect(contact.status).toBe(201);
+      const refused = await api.patch(`/contacts/${contact.body.id}`, { lastName: 'Renamed', emails: ['other@example.com', 'JANE.ROE@Example.com'] });
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toContain('suppression');
+      expect(refused.body.details).toEqual([expect.objectContaining({ kind: 'email', suppressionId: expect.any(String) })]);
+      expect(JSON.stringify(refused.body)).not.toMatch(/jane|roe|1234567/i);
+      expect((await api.get(`/contacts/${contact.body.id}`)).body).toMatchObject({ lastName: 'Other', emails: ['other@example.com'], version: 1 });
+      const lead = await api.post('/leads', { title: 'Trade fair', channel: 'web-form' });
+      const phone = await api.patch(`/leads/${lead.body.id}`, { phones: ['+49 (30) 123 4567'] });
+      expect(phone.status).toBe(409);
+      expect(phone.body.details).toEqual([expect.objectContaining({ kind: 'phone' })]);
+      expect((await api.patch(`/leads/${lead.body.id}`, { phones: ['+49 30 7654321'] })).status).toBe(200);
+    });
+
     it('then only an admin lifts a suppression, after which the e-mail may come back', async () => {
       const list = await as(suite.adminToken()).get('/suppressions');
       expect(list.status).toBe(200);

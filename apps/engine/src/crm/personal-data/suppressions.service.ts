@@ -1,6 +1,7 @@
 // Suppressions of erased people: the keyed hash of each normalised e-mail and phone (HMAC-SHA256
 // with a secret kept in `settings`, shared by all nodes like the JWT secret), refused on a later
-// create of a contact or lead (409 naming the suppression, not the data) until an admin lifts it.
+// create of a contact or lead, or a change that gives one such an e-mail or phone (409 naming the
+// suppression, not the data), until an admin lifts it.
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Queryable } from '../../platform/database/queryable.js';
@@ -50,6 +51,19 @@ export class SuppressionsService {
     throw new Conflict(
       `the ${recordType} has an e-mail or phone of a person erased at their request (suppression ${found.map((row) => row.id).join(', ')}); an admin may lift the suppression`,
       found.map((row) => ({ suppressionId: row.id, kind: row.kind })),
+    );
+  }
+
+  /**
+   * The same refusal for a change: only the keys it adds count — an address the record held already
+   * is no new arrival (a lead keeps its other e-mail while its phone is edited).
+   */
+  async refuseAdded(recordType: string, before: PersonKeys, after: PersonKeys, db?: Queryable): Promise<void> {
+    const added = (keys: readonly string[], old: readonly string[]): string[] => keys.filter((key) => !old.includes(key));
+    await this.refuseSuppressed(
+      recordType,
+      { email_keys: added(after.email_keys, before.email_keys), phone_keys: added(after.phone_keys, before.phone_keys) },
+      db,
     );
   }
 

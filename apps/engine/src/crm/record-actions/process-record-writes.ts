@@ -105,9 +105,10 @@ export class ProcessRecordWrites {
     const values_ = await valueIssues(type, changed, PROCESS_PRINCIPAL, { catalogs: this.catalogs, records: this.records }, tx);
     if (refused.length + values_.length > 0) return { ok: false, kind: 'invalid', issues: [...refused, ...values_] };
     const after = { ...before, ...changed };
-    const row = await this.guarded(type, tx, () =>
-      this.records.update(type, id, { fields: changed, ...(customChanged ? { custom } : {}) }, recordKeys(type, after, this.config.phoneRegion), tx),
-    );
+    const keys = recordKeys(type, after, this.config.phoneRegion);
+    const suppressed = await this.domainIssues(() => this.suppressions.refuseAdded(type.name, recordKeys(type, before, this.config.phoneRegion), keys, tx));
+    if (suppressed) return { ok: false, kind: 'suppressed', issues: suppressed };
+    const row = await this.guarded(type, tx, () => this.records.update(type, id, { fields: changed, ...(customChanged ? { custom } : {}) }, keys, tx));
     if ('issues' in row) return { ok: false, kind: 'invalid', issues: row.issues };
     const changes: FieldChange[] = Object.entries(changed).map(([field, value]) => ({ field, old: before[field] ?? null, new: value }));
     if (customChanged) changes.push({ field: 'custom', old: before.custom, new: custom });

@@ -6,5 +6,5 @@
 export const INVALID_RECORD_FIELDS = 'INVALID_RECORD_FIELDS';
 /** The record the action names (or the instance is about) does not exist, or the instance is about no record. */
 export const UNKNOWN_RECORD = 'UNKNOWN_RECORD';
-/** The person a created contact or lead would hold is suppressed (erased on request). */
+/** The person a created or changed contact or lead would hold is suppressed (erased on request). */
 export const SUPPRESSED_PERSON = 'SUPPRESSED_PERSON';

@@ -2,12 +2,13 @@
 // record the rendered `record` names (`<type>:<id>`). Read-only fields such as stage and territory
 // may be set: the process is what moves them. The write and its history (source `process`, naming
 // the process) commit with the action's run; a field the record kit refuses fails the action
-// (INVALID_RECORD_FIELDS, naming each field) and writes nothing.
+// (INVALID_RECORD_FIELDS, naming each field), an e-mail or phone of an erased person
+// (SUPPRESSED_PERSON) too, and writes nothing.
 import { Injectable } from '@nestjs/common';
 import type { SetRecordFieldsAction } from '@stageflow/process-package';
 import { ProcessEngine, type ActionOutcome, type ActionRunContext, type ActionRunner } from '../../process/index.js';
 import { instanceRecord, namedRecord } from './instance-record.js';
-import { INVALID_RECORD_FIELDS, UNKNOWN_RECORD } from './record-action-errors.js';
+import { INVALID_RECORD_FIELDS, SUPPRESSED_PERSON, UNKNOWN_RECORD } from './record-action-errors.js';
 import { issuesMessage, processFieldValues } from './process-field-values.js';
 import { ProcessRecordWrites } from './process-record-writes.js';
 
@@ -33,7 +34,7 @@ export class SetRecordFieldsRunner implements ActionRunner<'setRecordFields'> {
     }
     const written = await this.writes.update(target.type, target.id, processFieldValues(target.type, action.fields), instance.processKey, context.tx);
     if (!written.ok) {
-      const code = written.kind === 'missing' ? UNKNOWN_RECORD : INVALID_RECORD_FIELDS;
+      const code = written.kind === 'missing' ? UNKNOWN_RECORD : written.kind === 'suppressed' ? SUPPRESSED_PERSON : INVALID_RECORD_FIELDS;
       return { kind: 'failed', errorCode: code, message: `setRecordFields: ${issuesMessage(target.type.name, written.issues)}` };
     }
     return { kind: 'completed', note: written.changed.length === 0 ? 'nothing changed' : `${target.type.name} ${target.id}: ${written.changed.join(', ')}` };

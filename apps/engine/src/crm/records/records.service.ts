@@ -139,8 +139,10 @@ export class RecordsService {
       if (Object.keys(changed).length === 0 && !customChanged) return toRecordView(type, current);
       await this.checkValues(principal, type, changed, tx);
       const after = { ...before, ...changed };
+      const keys = recordKeys(type, after, this.config.phoneRegion);
+      await this.suppressions.refuseAdded(type.name, recordKeys(type, before, this.config.phoneRegion), keys, tx);
       const content: Partial<RecordContent> = { fields: changed, ...(customChanged ? { custom } : {}) };
-      const row = await this.records.update(type, id, content, recordKeys(type, after, this.config.phoneRegion), tx);
+      const row = await this.records.update(type, id, content, keys, tx);
       const changes: FieldChange[] = Object.entries(changed).map(([field, value]) => ({ field, old: before[field] ?? null, new: value }));
       if (customChanged) changes.push({ field: 'custom', old: before.custom, new: custom });
       await this.history.append(type.name, id, origin(principal), changes, tx);
