@@ -1,0 +1,160 @@
+// The lead package's process logic, run by the pure interpreter with the package's rule sets and
+// default parameters: classification, the first-contact SLA, conversion, and the nurturing loop
+// (newsletters, engagement from opens and clicks, the last chance, parking). The API suite
+// apps/engine/test/standard-lead.e2e-spec.ts drives the same package through the engine.
+import type { ScenarioInstance } from '@stageflow/bpmn-runtime';
+import { completeAction, packageScenario, parameterDefaults, packageFiles, runActions } from '../support/package-scenario.js';
+
+const NOW = '2026-03-02T09:00:00.000Z';
+const DEFAULTS = parameterDefaults(packageFiles('lead'));
+const NEWSLETTERS = ['sendNewsletter', 'sendLastChance'];
+
+const hotLead = {
+  title: 'Fleet tracking for 40 vans',
+  contactName: 'Jane Doe',
+  emails: ['jane.doe@acme.example'],
+  budget: 50000,
+  authority: 'decision-maker',
+  need: 'high',
+  timeline: '2026-04-15',
+  territory: 'north',
+};
+const coldLead = { ...hotLead, authority: 'influencer', need: 'low', budget: 2000 };
+
+async function startLead(record: Record<string, unknown>, params: Record<string, number | string> = {}): Promise<ScenarioInstance> {
+  const scenario = await packageScenario('lead', { now: NOW, params, record: () => record });
+  const instance = scenario.start({ variables: { recordType: 'lead', recordId: 'lead-1' }, businessKey: 'lead:lead-1' });
+  instance.complete('checkDuplicates', { duplicate: false });
+  return instance;
+}
+
+/** Runs the nurturing loop's due newsletter: the send, then the cadence timer. */
+function newsletterGoesUnopened(instance: ScenarioInstance, sendElement = 'sendNewsletter', waitElement = 'waitCadence'): void {
+  completeAction(instance, sendElement);
+  instance.fireTimer(waitElement);
+}
+
+describe('the lead package', () => {
+  it('has the parameters the issue names, with their defaults', () => {
+    expect(DEFAULTS).toMatchObject({ firstContactSlaHours: 4, promoteScore: 50, maxUnopened: 11, newsletterCadence: 'P14D', notifyUsers: [], currency: 'EUR' });
+  });
+
+  it('closes a duplicate without classifying it', async () => {
+    const scenario = await packageScenario('lead', { now: NOW, record: () => hotLead });
+    const instance = scenario.start({ variables: { recordType: 'lead', recordId: 'lead-1' } });
+    instance.complete('checkDuplicates', { duplicate: true, duplicateOf: 'lead-0' });
+    expect(runActions(instance)).toEqual(['markDuplicate']);
+    expect(instance.status).toBe('completed');
+    expect(instance.entered()).not.toContain('classify');
+  });
+
+  it('classifies a BANT fit as expected buyer: a first-contact task due within the SLA, assigned by the assignment rule set, escalated when late, then converted', async () => {
+    const instance = await startLead(hotLead);
+    expect(instance.variables.bant).toEqual({ classification: 'expected-buyer', reason: 'Budget, authority, need and timeline fit' });
+    expect(runActions(instance)).toEqual(['markExpectedBuyer', 'startBuyerPlan']);
+
+    const task = instance.task('firstContact');
+    expect(task.dueAt).toBe('2026-03-02T13:00:00.000Z');
+    expect(task.assignment).toMatchObject({ ruleSet: 'lead-assignment', decision: { strategy: 'territoryOwner' } });
+    expect(instance.timer('firstContactLate').dueAt).toBe('2026-03-02T13:00:00.000Z');
+
+    instance.fireTimer('firstContactLate');
+    expect(runActions(instance)).toEqual(['escalateLate']);
+    expect(instance.waitingAt()).toEqual(['firstContact']);
+
+    instance.complete('firstContact', { outcome: 'convert', companyName: 'Acme', contactLastName: 'Doe', dealValue: 30000 });
+    expect(
+      runActions(instance, {
+        createOrganization: { organizationId: 'org-1' },
+        createContact: { contactId: 'contact-1' },
+        createOpportunity: { opportunityId: 'opp-1' },
+      }),
+    ).toEqual(['createOrganization', 'createContact', 'createOpportunity', 'markConverted']);
+    expect(instance.status).toBe('completed');
+    expect(instance.entered()).toContain('converted');
+  });
+
+  it('gives a large budget to a seller with the enterprise skill', async () => {
+    const instance = await startLead({ ...hotLead, budget: 250000 });
+    runActions(instance);
+    expect(instance.task('firstContact').assignment).toMatchObject({ decision: { strategy: 'skillMatch', skills: ['enterprise'] } });
+  });
+
+  it('notifies every user named in notifyUsers, one action each', async () => {
+    const scenario = await packageScenario('lead', { now: NOW, params: { notifyUsers: ['maria', 'mike'] }, record: () => hotLead });
+    const instance = scenario.start({ variables: { recordType: 'lead', recordId: 'lead-1' } });
+    instance.complete('checkDuplicates', { duplicate: false });
+    expect(runActions(instance)).toEqual(['markExpectedBuyer', 'startBuyerPlan', 'notifyUser', 'notifyUser']);
+    const recipients = instance
+      .effectsOf('ActionRequested')
+      .filter((action) => action.elementId === 'notifyUser')
+      .map((action) => action.variables.recipient);
+    expect(recipients).toEqual(['maria', 'mike']);
+  });
+
+  it('nurtures a lead without BANT fit: after 11 unopened newsletters the 12th is the last chance, and when that stays unopened the lead is parked', async () => {
+    const instance = await startLead(coldLead);
+    expect(instance.variables.bant).toMatchObject({ classification: 'nurturable' });
+    expect(runActions(instance, {}, NEWSLETTERS)).toEqual(['markNurturable']);
+    for (let sent = 1; sent <= 11; sent++) {
+      expect(instance.waitingAt()).toContain('sendNewsletter');
+      newsletterGoesUnopened(instance);
+    }
+    expect(instance.variables).toMatchObject({ unopened: 11, newslettersSent: 11 });
+    expect(instance.waitingAt()).toContain('sendLastChance');
+    expect(instance.effectsOf('ActionRequested').filter((action) => action.actionKey === 'lead-newsletter')).toHaveLength(11);
+
+    newsletterGoesUnopened(instance, 'sendLastChance', 'waitLastChance');
+    expect(runActions(instance)).toEqual(['markNoProspect']);
+    expect(instance.status).toBe('completed');
+    expect(instance.entered()).toContain('parked');
+    expect(instance.variables.newslettersSent).toBe(12);
+  });
+
+  it('waits the newsletter cadence between newsletters', async () => {
+    const instance = await startLead(coldLead);
+    runActions(instance, {}, NEWSLETTERS);
+    completeAction(instance, 'sendNewsletter');
+    expect(instance.timer('waitCadence').dueAt).toBe('2026-03-16T09:00:00.000Z');
+  });
+
+  it('starts counting again when a newsletter is opened, and an opened last chance keeps the lead in nurturing', async () => {
+    const instance = await startLead(coldLead, { maxUnopened: 2 });
+    runActions(instance, {}, NEWSLETTERS);
+    newsletterGoesUnopened(instance);
+    completeAction(instance, 'sendNewsletter');
+    instance.correlate('opened');
+    instance.fireTimer('waitCadence');
+    expect(instance.variables).toMatchObject({ unopened: 0, engagementScore: 10 });
+    newsletterGoesUnopened(instance);
+    newsletterGoesUnopened(instance);
+    completeAction(instance, 'sendLastChance');
+    instance.correlate('opened');
+    instance.fireTimer('waitLastChance');
+    expect(instance.status).toBe('active');
+    expect(instance.waitingAt()).toContain('sendNewsletter');
+  });
+
+  it('promotes a nurtured lead whose opens and clicks reach the promotion score: a note for the seller, then the expected-buyer path', async () => {
+    const instance = await startLead(coldLead);
+    runActions(instance, {}, NEWSLETTERS);
+    completeAction(instance, 'sendNewsletter');
+    instance.correlate('clicked');
+    instance.correlate('opened');
+    expect(instance.variables.engagementScore).toBe(35);
+    expect(instance.waitingAt()).toContain('waitCadence');
+    instance.correlate('clicked');
+    expect(instance.variables.engagementScore).toBe(60);
+    expect(instance.timers()).toEqual([]);
+    expect(runActions(instance)).toEqual(['notePromotion', 'markExpectedBuyer', 'startBuyerPlan']);
+    expect(instance.waitingAt()).toContain('firstContact');
+  });
+
+  it('sends a lead the first contact found not ready back to nurturing', async () => {
+    const instance = await startLead(hotLead);
+    runActions(instance);
+    instance.complete('firstContact', { outcome: 'nurture' });
+    expect(runActions(instance, {}, NEWSLETTERS)).toEqual(['markNurturable']);
+    expect(instance.waitingAt()).toContain('sendNewsletter');
+  });
+});

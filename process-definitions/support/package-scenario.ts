@@ -1,0 +1,105 @@
+// Drives a standard package's diagrams with the pure interpreter (libs/bpmn-runtime's Scenario):
+// the parameters are the manifest's defaults (or the spec's overrides), business-rule tasks and
+// assignments evaluate the package's own rule sets with libs/rules, and the record the instance is
+// about is whatever the spec holds. What the engine adds around it (actions, jobs, records) is the
+// API suites' part (apps/engine/test/standard-*.e2e-spec.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Scenario, type ActionRequestedEffect, type ScenarioInstance, type Variables } from '@stageflow/bpmn-runtime';
+import { parseRuleSet, type JsonValue, type RuleSet } from '@stageflow/process-package';
+import { compileRuleSet, decisionValue, variablesFactResolver } from '@stageflow/rules';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface PackageFileText {
+  path: string;
+  content: string;
+}
+
+/** The files of a package folder (specs excluded), paths relative to it with `/`. */
+export function packageFiles(name: string): PackageFileText[] {
+  const root = join(ROOT, name);
+  const files: PackageFileText[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith('.ts')) files.push({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path, 'utf8') });
+    }
+  };
+  walk(root);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+interface ManifestParameters {
+  properties?: Record<string, { default?: JsonValue }>;
+}
+
+/** The parameter values a package starts with: each parameter's default. */
+export function parameterDefaults(files: PackageFileText[]): Record<string, JsonValue> {
+  const manifest = JSON.parse(files.find((file) => file.path === 'manifest.json')?.content ?? '{}') as { parameters?: ManifestParameters };
+  return Object.fromEntries(Object.entries(manifest.parameters?.properties ?? {}).map(([name, schema]) => [name, schema.default ?? null]));
+}
+
+export interface PackageScenarioOptions {
+  /** Parameters that differ from the defaults. */
+  params?: Record<string, JsonValue>;
+  /** The record the instance is about, read before every command (as the engine reads it fresh). */
+  record?: () => Record<string, unknown> | undefined;
+  now?: string;
+}
+
+/** The package's diagrams in a Scenario whose rule sets are the package's own. */
+export async function packageScenario(name: string, options: PackageScenarioOptions = {}): Promise<Scenario> {
+  const files = packageFiles(name);
+  const ruleSets = new Map<string, RuleSet>();
+  for (const file of files.filter((candidate) => candidate.path.endsWith('.rule-set.json'))) {
+    const parsed = parseRuleSet(file.content);
+    if (!parsed.ok) throw new Error(`${file.path}: ${JSON.stringify(parsed.problems)}`);
+    ruleSets.set(parsed.ruleSet.key, parsed.ruleSet);
+  }
+  const params = { ...parameterDefaults(files), ...options.params };
+  return Scenario.deploy(
+    files.filter((file) => file.path.endsWith('.bpmn')).map((file) => file.content),
+    {
+      params,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.record ? { record: options.record } : {}),
+      decide: (key, facts) => {
+        const ruleSet = ruleSets.get(key);
+        if (!ruleSet) return { ok: false, message: `no rule set with key "${key}" in the package` };
+        const decision = compileRuleSet(ruleSet).decide(variablesFactResolver({ ...facts, params }), new Date(options.now ?? '2024-01-01T09:00:00.000Z'));
+        return { ok: true, value: decisionValue(ruleSet, decision) };
+      },
+    },
+  );
+}
+
+/** The one pending action of a service or send task. */
+export function pendingAction(instance: ScenarioInstance, elementId: string): ActionRequestedEffect {
+  const found = instance.pendingActions().filter((action) => action.elementId === elementId);
+  if (found.length !== 1)
+    throw new Error(`expected one pending action at ${elementId}, found ${found.length} (waiting at: ${instance.waitingAt().join(', ')})`);
+  return found[0]!;
+}
+
+/** Completes the pending action of `elementId` as the engine's job does after running it. */
+export function completeAction(instance: ScenarioInstance, elementId: string, variables: Variables = {}): ScenarioInstance {
+  return instance.send({ type: 'completeAction', actionId: pendingAction(instance, elementId).actionId, variables });
+}
+
+/**
+ * Completes pending actions one after another, as the engine's action jobs do, with the variables
+ * `results` gives per element; stops at an action of an element in `stopAt`. Answers the elements run.
+ */
+export function runActions(instance: ScenarioInstance, results: Record<string, Variables> = {}, stopAt: readonly string[] = []): string[] {
+  const ran: string[] = [];
+  for (let pending = instance.pendingActions(); pending.length > 0; pending = instance.pendingActions()) {
+    const action = pending[0]!;
+    if (stopAt.includes(action.elementId)) break;
+    instance.send({ type: 'completeAction', actionId: action.actionId, variables: results[action.elementId] ?? {} });
+    ran.push(action.elementId);
+  }
+  return ran;
+}
