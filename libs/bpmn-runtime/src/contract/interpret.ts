@@ -21,7 +21,7 @@ export interface InterpretOptions {
   newId: () => string;
   /** Atomic steps allowed in one command before a loop without a wait state is stopped with an incident. */
   maxSteps?: number;
-  /** Package parameters, visible to FEEL as `params`. */
+  /** Package parameters, visible to FEEL as `params` and to rule sets as the fact `params` (both shadow a variable of that name). */
   params?: Record<string, unknown>;
   /**
    * The record the instance is about, as the engine read it for this command: visible to FEEL as

@@ -46,7 +46,12 @@ export class Execution implements ExecutionContext {
   decideRuleSet(ruleSetKey: string, facts: Variables): RuleSetDecisionOutcome {
     if (!this.decide) return { ok: false, message: 'no rule-set evaluation was given to the interpreter' };
     try {
-      return this.decide(ruleSetKey, this.env.record === undefined ? facts : { ...facts, record: this.env.record as Variables[string] });
+      // The package parameters and the record are facts beside the variables, as they are names in FEEL.
+      const environment = {
+        params: this.env.params as Variables[string],
+        ...(this.env.record === undefined ? {} : { record: this.env.record as Variables[string] }),
+      };
+      return this.decide(ruleSetKey, { ...facts, ...environment });
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -17,6 +17,8 @@ export interface ExitCriterionRefusal extends ExitCriterionResult {
 export interface StageMoveFacts {
   /** The record the instance is about (`record.*`), when it has one. */
   record?: { [name: string]: JsonValue };
+  /** The package parameters of the instance (`params.*`), when it has a package. */
+  params?: { [name: string]: JsonValue };
   /** The variables visible at the stage's element. */
   variables: { [name: string]: JsonValue };
   move: { from: string; to: string; reason: string | null };
@@ -25,8 +27,8 @@ export interface StageMoveFacts {
 }
 
 /**
- * The facts an exit-criteria rule set sees: `record`, `move` {from, to, reason}, `openTasks`
- * (element ids), `openTaskNames` (names) — these four win over variables of the same name —
+ * The facts an exit-criteria rule set sees: `record`, `params`, `move` {from, to, reason}, `openTasks`
+ * (element ids), `openTaskNames` (names) — these five win over variables of the same name —
  * then every visible variable by its name.
  */
 export function stageMoveFactResolver(facts: StageMoveFacts): FactResolver {
@@ -36,6 +38,7 @@ export function stageMoveFactResolver(facts: StageMoveFacts): FactResolver {
     openTaskNames: facts.openTasks.flatMap((task) => (task.name === null ? [] : [task.name])),
   };
   if (facts.record !== undefined) own.record = facts.record;
+  if (facts.params !== undefined) own.params = facts.params;
   return chainFactResolvers(variablesFactResolver(own), variablesFactResolver(facts.variables));
 }
 

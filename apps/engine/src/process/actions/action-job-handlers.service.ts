@@ -27,6 +27,7 @@ import { actionRunKey, RUN_ACTION_TASK } from './action-jobs.js';
 import type { ActionOutcome } from './action-runner.js';
 import { ActionRunners } from './action-runners.js';
 import { ActionRunsRepository } from './action-runs.repository.js';
+import { InstanceParameters } from '../packages/instance-parameters.js';
 
 @Injectable()
 export class ActionJobHandlers {
@@ -41,6 +42,7 @@ export class ActionJobHandlers {
     private readonly instances: InstanceStoreRepository,
     private readonly commands: InstanceCommandsService,
     private readonly incidents: IncidentsService,
+    private readonly parameters: InstanceParameters,
   ) {
     registry.register(RUN_ACTION_TASK, (payload, context) => this.run(payload, context));
   }
@@ -55,7 +57,8 @@ export class ActionJobHandlers {
 
     let outcome = await this.runs.outcome(idempotencyKey);
     if (outcome === undefined) {
-      if (!(await this.stillWaiting(processInstanceId, actionId))) {
+      const instance = await this.instances.loadInstance(processInstanceId);
+      if (!instance || !tokensOf(instance.state).some((token) => token.actionId === actionId)) {
         this.log.debug(`action ${actionKey} of ${processInstanceId}/${elementId}: the task no longer waits; nothing run`);
         return;
       }
@@ -65,7 +68,9 @@ export class ActionJobHandlers {
       if (!version) return problem('no action template with this key is deployed');
       const runner = this.runners.get(version.template.action.type);
       if (!runner) return problem(`actions of type ${version.template.action.type} cannot run on this engine yet`);
-      const rendered = renderAction(version.template.action, await this.templates.renderer(), variables);
+      // Templates see the instance's package parameters as `params` (instance-parameters.ts).
+      const { params } = await this.parameters.forInstance(instance.parameters);
+      const rendered = renderAction(version.template.action, await this.templates.renderer(), { ...variables, params: params as JsonObject });
       if (!rendered.ok) return problem(`version ${version.version}: action.${rendered.field} could not be rendered (${rendered.message})`);
       outcome = await this.runs.runOnce(
         idempotencyKey,
@@ -74,11 +79,6 @@ export class ActionJobHandlers {
       );
     }
     await this.report(processInstanceId, actionId, outcome);
-  }
-
-  private async stillWaiting(processInstanceId: string, actionId: string): Promise<boolean> {
-    const instance = await this.instances.loadInstance(processInstanceId);
-    return instance !== undefined && tokensOf(instance.state).some((token) => token.actionId === actionId);
   }
 
   private async report(processInstanceId: string, actionId: string, outcome: ActionOutcome): Promise<void> {

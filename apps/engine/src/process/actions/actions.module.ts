@@ -19,6 +19,7 @@ import { NotifyUserRunner } from './notify-user.runner.js';
 import { SendEmailRunner } from './send-email.runner.js';
 import { SetVariablesRunner } from './set-variables.runner.js';
 import { StartProcessRunner } from './start-process.runner.js';
+import { PackageStoreModule } from '../packages/package-store.module.js';
 
 /**
  * Templated actions of service and send tasks: each run recorded once (`action_runs`), run by
@@ -26,6 +27,7 @@ import { StartProcessRunner } from './start-process.runner.js';
  */
 @Module({
   imports: [
+    PackageStoreModule,
     JobsModule,
     OutboundModule,
     ExecutionModule,

@@ -13,6 +13,7 @@
 // cannot be rendered or a type without a runner is an incident on the instance (its retry
 // queues the job again).
 import { Injectable, Logger } from '@nestjs/common';
+import type { JsonObject } from '@stageflow/process-package';
 import { renderAction } from '@stageflow/rules';
 import { ActionRunners } from '../actions/action-runners.js';
 import { ActionRunsRepository } from '../actions/action-runs.repository.js';
@@ -26,6 +27,7 @@ import { contactPlanStepRunKey, RUN_CONTACT_PLAN_STEP_TASK, type ContactPlanStep
 import { ContactPlanVersions } from './contact-plan-versions.js';
 import { HistoryRepository } from '../process-instances/history.repository.js';
 import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
+import { InstanceParameters } from '../packages/instance-parameters.js';
 
 const ENDED = new Set(['completed', 'terminated', 'cancelled']);
 
@@ -45,6 +47,7 @@ export class ContactPlanJobHandlers {
     private readonly incidents: IncidentsService,
     private readonly instances: ProcessInstancesRepository,
     private readonly history: HistoryRepository,
+    private readonly parameters: InstanceParameters,
   ) {
     registry.register(RUN_CONTACT_PLAN_STEP_TASK, (payload, context) => this.run(payload, context));
   }
@@ -99,7 +102,9 @@ export class ContactPlanJobHandlers {
             return { kind: 'completed', note };
           }
           const variables = instance.variables ?? {};
-          const rendered = renderAction(step.action, renderer, variables);
+          // Templates see the instance's package parameters as `params` (instance-parameters.ts).
+          const { params } = await this.parameters.forInstance(instance.parameters);
+          const rendered = renderAction(step.action, renderer, { ...variables, params: params as JsonObject });
           if (!rendered.ok)
             throw new StepNotRenderable(`version ${version.version}: steps.${ref.stepId}.action.${rendered.field} could not be rendered (${rendered.message})`);
           const result = await runner.run(rendered.action as never, {

@@ -12,10 +12,11 @@ import { ContactPlanVersions } from './contact-plan-versions.js';
 import { ContactPlansRepository } from './contact-plans.repository.js';
 import { ContactPlansController } from './contact-plans.controller.js';
 import { StartContactPlanRunner } from './start-contact-plan.runner.js';
+import { PackageStoreModule } from '../packages/package-store.module.js';
 
 /** Contact plans: a sequence of timed steps (calls, e-mails) started by the `startContactPlan` action. */
 @Module({
-  imports: [JobsModule, ActionsModule, IncidentsModule, TemplatesModule, ProcessInstancesModule],
+  imports: [PackageStoreModule, JobsModule, ActionsModule, IncidentsModule, TemplatesModule, ProcessInstancesModule],
   controllers: [ContactPlansController],
   providers: [
     ContactPlansRepository,

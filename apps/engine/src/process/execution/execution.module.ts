@@ -4,6 +4,7 @@ import { JobsModule } from '../../platform/jobs/jobs.module.js';
 import { AssignmentModule } from '../assignment/assignment.module.js';
 import { ProcessDefinitionsModule } from '../process-definitions/process-definitions.module.js';
 import { RuleSetsModule } from '../rule-sets/rule-sets.module.js';
+import { PackageStoreModule } from '../packages/package-store.module.js';
 import { CommandStats } from './command-stats.js';
 import { EngineJobHandlers } from './engine-job-handlers.service.js';
 import { InstanceCommandsService } from './instance-commands.service.js';
@@ -21,7 +22,7 @@ import { MAX_RECENT_INSTANCES, RecentInstances } from './recent-instances.js';
  * and async-continuation jobs.
  */
 @Module({
-  imports: [JobsModule, ProcessDefinitionsModule, RuleSetsModule, AssignmentModule],
+  imports: [JobsModule, ProcessDefinitionsModule, RuleSetsModule, AssignmentModule, PackageStoreModule],
   controllers: [NodeStatsController],
   providers: [
     InstanceStoreRepository,

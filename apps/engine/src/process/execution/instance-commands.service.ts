@@ -31,6 +31,7 @@ import { commandElement, isUnstorableWriteError, storagePlan, unstorableReason }
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
 import { loggableError } from '../../platform/errors/loggable-error.js';
 import { rememberedTaskRows } from './remembered-task-rows.js';
+import { InstanceParameters } from '../packages/instance-parameters.js';
 
 export interface StartInput {
   businessKey?: string;
@@ -189,6 +190,7 @@ export class InstanceCommandsService {
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
     private readonly recordFacts: RecordFacts,
     private readonly businessKeys: InstanceBusinessKeys,
+    private readonly parameters: InstanceParameters,
   ) {}
 
   /** User tasks assigned by strategy get their users inside the write's transaction (see InstanceStoreRepository.write). */
@@ -225,7 +227,7 @@ export class InstanceCommandsService {
         const started = await this.startOn(definition, input, ENGINE_ACTOR, options);
         if (typeof started === 'object') return { kind: 'started', instance: started };
         if (started === 'superseded') return { kind: 'superseded' };
-        if (attempt >= MAX_ATTEMPTS) throw new Error(`the rule sets of process definition "${definition.key}" keep changing`);
+        if (attempt >= MAX_ATTEMPTS) throw new Error(`the rule sets or parameters of process definition "${definition.key}" keep changing`);
       }
     } catch (error) {
       if ((error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'process_instances_pkey')
@@ -247,15 +249,25 @@ export class InstanceCommandsService {
     input: StartInput,
     actor: Actor,
     options: { instanceId: string; jobs: JobRequest[] },
-  ): Promise<InstanceSnapshot | 'superseded' | 'rule-sets-changed'> {
+  ): Promise<InstanceSnapshot | 'superseded' | 'rule-sets-changed' | 'parameters-changed'> {
     const graph = await this.definitions.graph(definition.id);
     const ruleSets = await this.pool.ruleSetsFor(definition.id, graph);
+    // The package's current parameters as this node knows them; the write checks they still are.
+    const parameters = await this.parameters.forStart(definition.id);
     // No read precedes a start: the node's clock corrected to the database clock.
     const now = this.clock.now();
     const command: Command = { type: 'start', variables: input.variables ?? {}, businessKey: input.businessKey, startEventId: input.startEventId };
     const record = this.recordFacts.wanted(input.businessKey) ? await this.recordFacts.of(input.businessKey) : undefined;
     const outcome = this.refusedAsDomainError(
-      await this.interpret({ definitionId: definition.id, graph, command, now, ruleSets: shippedVersions(ruleSets), ...(record ? { record } : {}) }),
+      await this.interpret({
+        definitionId: definition.id,
+        graph,
+        command,
+        now,
+        params: parameters.params,
+        ruleSets: shippedVersions(ruleSets),
+        ...(record ? { record } : {}),
+      }),
     );
     const instance: NewInstance = {
       id: options.instanceId,
@@ -265,6 +277,7 @@ export class InstanceCommandsService {
       businessKey: input.businessKey ?? null,
       startedBy: actor.userId,
       parent: input.parent ?? null,
+      ...(parameters.stamp ? { parameters: parameters.stamp } : {}),
     };
     // A result the database cannot store (checked here, or refused by the write) starts the
     // instance as a `storage` incident instead, and the caller learns which.
@@ -297,6 +310,7 @@ export class InstanceCommandsService {
             actor: actor.username,
             // What the start decided with — its rule sets, and whether events have a reader — must still hold when it writes.
             ruleSetGeneration: ruleSets.generation,
+            ...(parameters.stamp ? { parameterVersion: parameters.stamp } : {}),
           },
           { key: definition.key, version: definition.version },
           this.prepareFor(plan),
@@ -321,6 +335,7 @@ export class InstanceCommandsService {
           dbNow: now,
           parent: instance.parent ?? null,
           ruleSetGeneration: ruleSets.generation,
+          parameters: parameters.stamp ? { packageName: parameters.stamp.packageName, startVersion: parameters.stamp.version } : null,
           fromMemory: true,
         },
         rememberedTaskRows(instance.id, plan, now),
@@ -329,6 +344,7 @@ export class InstanceCommandsService {
       return this.snapshot(instance, state, status, plan.activeElementIds, now, now);
     }
     if ((await this.pool.currentRuleSetGeneration()) !== ruleSets.generation) return 'rule-sets-changed';
+    if (parameters.stamp && (await this.parameters.movedPast(parameters.stamp))) return 'parameters-changed';
     return 'superseded';
   }
 
@@ -471,6 +487,8 @@ export class InstanceCommandsService {
         activeElementIds: write.activeElementIds,
         version: instance.version + 1,
         dbNow: write.now,
+        // The package's current parameter version is known only to a read: the next command relies on this node's and checks it.
+        parameters: instance.parameters && { packageName: instance.parameters.packageName, startVersion: instance.parameters.startVersion },
         fromMemory: true,
       },
       rememberedTaskRows(instance.id, write.plan, write.now),
@@ -514,7 +532,11 @@ export class InstanceCommandsService {
     const graph = await this.definitions.graph(instance.definitionId);
     // A remembered instance was not read: its rule sets are decided with what this node knows, and its write checks that.
     const ruleSets = await this.pool.ruleSetsFor(instance.definitionId, graph, instance.fromMemory ? undefined : instance.ruleSetGeneration);
-    const decidedAt = instance.fromMemory ? { ruleSetGeneration: ruleSets.generation, unchangedTask: options?.unchangedTask } : {};
+    // The instance's parameters: those of its start, live ones current (instance-parameters.ts).
+    const parameters = await this.parameters.forInstance(instance.parameters);
+    const decidedAt = instance.fromMemory
+      ? { ruleSetGeneration: ruleSets.generation, unchangedTask: options?.unchangedTask, ...(parameters.relied ? { parameterVersion: parameters.relied } : {}) }
+      : {};
     // The record the instance is about, read fresh for this step (record-facts.ts).
     const record = this.recordFacts.wanted(instance.businessKey) ? await this.recordFacts.of(instance.businessKey) : undefined;
     let outcome = await this.interpret({
@@ -523,6 +545,7 @@ export class InstanceCommandsService {
       state: instance.state,
       command,
       now,
+      params: parameters.params,
       ruleSets: shippedVersions(ruleSets),
       ...(record ? { record } : {}),
     });

@@ -23,6 +23,8 @@ import { DatabaseClock } from '../../platform/database/database-clock.js';
 import type { EffectsPlan } from './effects-plan.js';
 import { historyEventsJson } from './history-events-json.js';
 import type { Queryable } from '../../platform/database/queryable.js';
+import type { InstanceParameterRef, ParameterStamp } from '../packages/instance-parameters.js';
+import { PARAMETER_REF_COLUMNS, parameterRefOf, type ParameterRefColumns } from '../packages/instance-parameter-ref.js';
 
 export interface LoadedInstance {
   id: string;
@@ -42,6 +44,8 @@ export interface LoadedInstance {
   parent: { instanceId: string; callId: string } | null;
   /** The rule-set generation this read saw: rule sets a command evaluates are the latest as of at least this (RuleSetVersions). */
   ruleSetGeneration: number;
+  /** The package parameters of its start, and the package's current parameter version as read; null without a package. */
+  parameters: InstanceParameterRef | null;
   /**
    * Not read: this node's memory of its own last write (RecentInstances). `dbNow` is then the
    * node's estimate of the database clock, and the rule-set generation is not known to be current.
@@ -61,6 +65,8 @@ export interface NewInstance {
   startedBy: string | null;
   /** A called process: written only while the parent's call is still pending (see write). */
   parent?: { instanceId: string; callId: string } | null;
+  /** The package and parameter version it starts with (InstanceParameters.forStart); none without a package. */
+  parameters?: ParameterStamp;
 }
 
 /** What one command writes; see InstanceStoreRepository.write. */
@@ -82,6 +88,11 @@ export interface CommandWrite {
    */
   ruleSetGeneration?: number;
   /**
+   * The package's current parameter version the command used when no read of its own saw it (a
+   * start, a remembered instance): the row is written only while it is still current.
+   */
+  parameterVersion?: ParameterStamp;
+  /**
    * Updates of a remembered instance: the task the command relied on (to authorize and to
    * complete it) as remembered. The instance is written only while the task is still open with
    * that assignee, those candidate groups and that assignment — claims and assignments change a
@@ -102,10 +113,10 @@ const MAX_PREPARED = 200;
 // the task's (USER_TASK_COLUMNS), which has columns of those names.
 const INSTANCE_COLUMNS = `i.id AS instance_id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.state AS instance_state, i.active_element_ids, i.version,
   i.created_at AS instance_created_at, now() AS db_now, i.parent_instance_id, i.parent_call_id,
-  (SELECT generation FROM rule_set_generation)::text AS rule_set_generation`;
+  (SELECT generation FROM rule_set_generation)::text AS rule_set_generation, ${PARAMETER_REF_COLUMNS}`;
 
 /** What INSTANCE_COLUMNS reads. */
-interface InstanceRecord {
+interface InstanceRecord extends ParameterRefColumns {
   instance_id: string;
   definition_id: string;
   definition_key: string;
@@ -137,6 +148,7 @@ function instanceOf(row: InstanceRecord): LoadedInstance {
     dbNow: row.db_now.toISOString(),
     parent: row.parent_instance_id !== null && row.parent_call_id !== null ? { instanceId: row.parent_instance_id, callId: row.parent_call_id } : null,
     ruleSetGeneration: Number(row.rule_set_generation ?? 0),
+    parameters: parameterRefOf(row),
   };
 }
 
@@ -157,6 +169,9 @@ function taskRowOf(row: InstanceRecord & UserTaskRow): UserTaskRow {
     parent_instance_id: _parentInstanceId,
     parent_call_id: _parentCallId,
     rule_set_generation: _generation,
+    package_name: _packageName,
+    parameter_version: _parameterVersion,
+    current_parameter_version: _currentParameterVersion,
     ...task
   } = row;
   return task;
@@ -167,6 +182,11 @@ function unchangedTaskCondition(sql: SqlParams, task: TaskRow): string {
   return `EXISTS (SELECT 1 FROM user_tasks t WHERE t.id = ${sql.add(task.id)}::uuid AND t.state = 'created'
     AND t.assignee IS NOT DISTINCT FROM ${sql.add(task.assignee)}::text AND t.candidate_groups = ${sql.add(task.candidate_groups)}::text[]
     AND t.assignment IS NOT DISTINCT FROM ${sql.add(task.assignment === null ? null : JSON.stringify(task.assignment))}::jsonb)`;
+}
+
+/** The package is still at the parameter version the command used. */
+function parameterVersionCondition(sql: SqlParams, stamp: ParameterStamp): string {
+  return `(SELECT p.parameter_version FROM packages p WHERE p.name = ${sql.add(stamp.packageName)}::text) = ${sql.add(stamp.version)}::int`;
 }
 
 @Injectable()
@@ -279,6 +299,7 @@ export class InstanceStoreRepository {
           `NOT EXISTS (SELECT 1 FROM process_definitions d WHERE d.key = ${sql.add(latest.key)}::text AND d.version > ${sql.add(latest.version)}::int)`,
         );
       if (write.ruleSetGeneration !== undefined) conditions.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
+      if (write.parameterVersion) conditions.push(parameterVersionCondition(sql, write.parameterVersion));
       const stillCurrent = conditions.length > 0 ? conditions.join(' AND ') : 'true';
       let insertIf = `WHERE ${stillCurrent}`;
       let parentColumns = 'NULL::uuid, NULL::text';
@@ -297,10 +318,10 @@ export class InstanceStoreRepository {
       parts.push(`inst AS (
         INSERT INTO process_instances
           (id, definition_id, definition_key, definition_version, business_key, status, state, variables, active_element_ids, version, started_by, created_at, updated_at, ended_at,
-           parent_instance_id, parent_call_id)
+           parent_instance_id, parent_call_id, package_name, parameter_version)
         SELECT ${instanceId}::uuid, ${sql.add(row.definitionId)}::uuid, ${sql.add(row.definitionKey)}::text, ${sql.add(row.definitionVersion)}::int, ${sql.add(row.businessKey)}::text,
                ${status}::text, ${state}::jsonb, ${variables}::jsonb, ${active}::text[], 1, ${sql.add(row.startedBy)}::uuid, ${now}::timestamptz, ${now}::timestamptz, ${ended ? `${now}::timestamptz` : 'NULL'},
-               ${parentColumns}
+               ${parentColumns}, ${sql.add(row.parameters?.packageName ?? null)}::text, ${sql.add(row.parameters?.version ?? null)}::int
         ${insertIf}
         RETURNING id)`);
     } else {
@@ -309,6 +330,7 @@ export class InstanceStoreRepository {
       if (write.ruleSetGeneration !== undefined)
         stillAsDecided.push(`(SELECT generation FROM rule_set_generation) = ${sql.add(write.ruleSetGeneration)}::bigint`);
       if (write.unchangedTask) stillAsDecided.push(unchangedTaskCondition(sql, write.unchangedTask));
+      if (write.parameterVersion) stillAsDecided.push(parameterVersionCondition(sql, write.parameterVersion));
       parts.push(`inst AS (
         UPDATE process_instances
            SET state = ${state}::jsonb, variables = ${variables}::jsonb, status = ${status}::text, active_element_ids = ${active}::text[],

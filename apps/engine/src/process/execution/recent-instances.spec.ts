@@ -16,6 +16,7 @@ function instance(id: string, version: number, status: LoadedInstance['status'] 
     dbNow: '2026-11-30T00:00:00.000Z',
     parent: null,
     ruleSetGeneration: 0,
+    parameters: null,
     fromMemory: true,
   };
 }

@@ -28,6 +28,7 @@ import { ProcessInstancesRepository } from '../process-instances/process-instanc
 import { UserTasksRepository } from '../tasks/user-tasks.repository.js';
 import { ActionsRuleSets } from './actions-rule-sets.js';
 import { PROCESS_EVENT_TASK, type ProcessEvent } from './process-events.js';
+import { InstanceParameters } from '../packages/instance-parameters.js';
 
 const ENDED = new Set(['completed', 'terminated', 'cancelled']);
 
@@ -46,6 +47,7 @@ export class ProcessEventJobHandlers {
     private readonly templates: LiquidTemplates,
     private readonly commands: InstanceCommandsService,
     private readonly incidents: IncidentsService,
+    private readonly parameters: InstanceParameters,
   ) {
     registry.register(PROCESS_EVENT_TASK, (payload, context) => this.run(payload, context));
   }
@@ -59,7 +61,9 @@ export class ProcessEventJobHandlers {
     if (event.name === 'taskOverdue' && !(await this.stillOpen(event.taskId))) return;
     const instance = await this.instances.variablesNow(processInstanceId);
     if (!instance) return;
-    const facts = { ...(instance.variables as JsonObject), event: event as unknown as JsonObject };
+    // `params`: the instance's package parameters (instance-parameters.ts), for conditions and templates alike.
+    const { params } = await this.parameters.forInstance(instance.parameters);
+    const facts = { ...(instance.variables as JsonObject), event: event as unknown as JsonObject, params: params as JsonObject };
     const renderer = await this.templates.renderer();
     for (const ruleSet of ruleSets) {
       const decision = ruleSet.compiled.decide(variablesFactResolver(facts), instance.now);

@@ -9,10 +9,21 @@ import { TasksModule } from '../tasks/tasks.module.js';
 import { TemplatesModule } from '../templates/templates.module.js';
 import { ActionsRuleSets } from './actions-rule-sets.js';
 import { ProcessEventJobHandlers } from './process-event-job-handlers.service.js';
+import { PackageStoreModule } from '../packages/package-store.module.js';
 
 /** Process events (stage entered, instance ended, ...) delivered to `actions` rule sets by jobs. */
 @Module({
-  imports: [JobsModule, ActionsModule, ExecutionModule, IncidentsModule, TemplatesModule, RuleSetsModule, ProcessInstancesModule, TasksModule],
+  imports: [
+    PackageStoreModule,
+    JobsModule,
+    ActionsModule,
+    ExecutionModule,
+    IncidentsModule,
+    TemplatesModule,
+    RuleSetsModule,
+    ProcessInstancesModule,
+    TasksModule,
+  ],
   providers: [ActionsRuleSets, ProcessEventJobHandlers],
 })
 export class ProcessEventsModule {}

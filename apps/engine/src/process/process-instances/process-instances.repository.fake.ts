@@ -67,14 +67,14 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
     return (this.records.get(principal.username) ?? []).includes(businessKey);
   }
 
-  async lockForShare(id: string): Promise<{ status: InstanceStatusValue; variables: Variables | null } | undefined> {
+  async lockForShare(id: string): Promise<{ status: InstanceStatusValue; variables: Variables | null; parameters: null } | undefined> {
     const row = this.rows.find((candidate) => candidate.id === id);
-    return row && { status: row.status, variables: row.variables };
+    return row && { status: row.status, variables: row.variables, parameters: null };
   }
 
-  async variablesNow(id: string): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date } | undefined> {
+  async variablesNow(id: string): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date; parameters: null } | undefined> {
     const row = this.rows.find((candidate) => candidate.id === id);
-    return row && { status: row.status, variables: row.variables, now: new Date('2026-01-02T00:00:00Z') };
+    return row && { status: row.status, variables: row.variables, now: new Date('2026-01-02T00:00:00Z'), parameters: null };
   }
 
   async variablesOf(id: string): Promise<Variables | undefined> {

@@ -10,6 +10,8 @@ import type { Queryable } from '../../platform/database/queryable.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { InstanceVisibility } from '../visibility/instance-visibility.js';
 import type { InstanceStatusValue, ProcessInstanceRow, ProcessInstanceSummaryRow } from './process-instance.row.js';
+import type { InstanceParameterRef } from '../packages/instance-parameters.js';
+import { PARAMETER_REF_COLUMNS, parameterRefOf, type ParameterRefColumns } from '../packages/instance-parameter-ref.js';
 
 const SUMMARY_COLUMNS =
   'i.id, i.definition_id, i.definition_key, i.definition_version, i.business_key, i.status, i.variables, i.active_element_ids, i.created_at, i.updated_at, i.ended_at, i.parent_instance_id, i.parent_call_id';
@@ -93,17 +95,26 @@ export class ProcessInstancesRepository {
    * The instance's status and variables, its row locked FOR SHARE until `tx` ends: the instance
    * cannot end while the caller writes on its behalf.
    */
-  async lockForShare(id: string, tx: Queryable): Promise<{ status: InstanceStatusValue; variables: Variables | null } | undefined> {
-    return rowsOf<{ status: InstanceStatusValue; variables: Variables | null }>(
-      await tx.query(`SELECT status, state->'variables' AS variables FROM process_instances WHERE id = $1 FOR SHARE`, [id]),
+  async lockForShare(
+    id: string,
+    tx: Queryable,
+  ): Promise<{ status: InstanceStatusValue; variables: Variables | null; parameters: InstanceParameterRef | null } | undefined> {
+    const row = rowsOf<{ status: InstanceStatusValue; variables: Variables | null } & ParameterRefColumns>(
+      await tx.query(`SELECT i.status, i.state->'variables' AS variables, ${PARAMETER_REF_COLUMNS} FROM process_instances i WHERE i.id = $1 FOR SHARE OF i`, [
+        id,
+      ]),
     )[0];
+    return row && { status: row.status, variables: row.variables, parameters: parameterRefOf(row) };
   }
 
   /** The instance's status and variables, with the database clock as of the read. */
-  async variablesNow(id: string): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date } | undefined> {
-    return rowsOf<{ status: InstanceStatusValue; variables: Variables; now: Date }>(
-      await this.dataSource.query('SELECT status, variables, now() AS now FROM process_instances WHERE id = $1', [id]),
+  async variablesNow(
+    id: string,
+  ): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date; parameters: InstanceParameterRef | null } | undefined> {
+    const row = rowsOf<{ status: InstanceStatusValue; variables: Variables; now: Date } & ParameterRefColumns>(
+      await this.dataSource.query(`SELECT i.status, i.variables, now() AS now, ${PARAMETER_REF_COLUMNS} FROM process_instances i WHERE i.id = $1`, [id]),
     )[0];
+    return row && { status: row.status, variables: row.variables, now: row.now, parameters: parameterRefOf(row) };
   }
 
   /** The instance-scope variables (of an ended child: what completeCalledProcess hands to the parent's output mappings). */

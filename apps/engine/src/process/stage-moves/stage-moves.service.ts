@@ -19,6 +19,7 @@ import { RecordFacts } from '../execution/record-facts.js';
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
 import { RuleSetVersions } from '../rule-sets/rule-set-versions.js';
 import { StageMovesRepository } from './stage-moves.repository.js';
+import { InstanceParameters } from '../packages/instance-parameters.js';
 
 /** What the caller asks: the stage to move to, and why (kept as `stageMoveReason` and in the record's history). */
 export interface StageMoveRequest {
@@ -55,6 +56,7 @@ export class StageMovesService {
     private readonly definitions: ProcessDefinitionsService,
     private readonly ruleSets: RuleSetVersions,
     private readonly recordFacts: RecordFacts,
+    private readonly parameters: InstanceParameters,
     private readonly reads: StageMovesRepository,
   ) {}
 
@@ -118,8 +120,10 @@ export class StageMovesService {
       ? ((await this.recordFacts.of(instance.businessKey)) as { [name: string]: JsonValue } | undefined)
       : undefined;
     const openTasks = (await this.reads.openTasks(instance.id)).filter((open) => open.id !== task.id);
+    const { params } = await this.parameters.forInstance(instance.parameters);
     const facts = stageMoveFactResolver({
       ...(record === undefined ? {} : { record }),
+      params,
       variables: variablesAtTask(instance.state, task.id) ?? {},
       move: { from: element.stage, to: move.stage, reason: move.reason },
       openTasks: openTasks.map(({ elementId, name }) => ({ elementId, name })),
