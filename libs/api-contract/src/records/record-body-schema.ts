@@ -55,6 +55,7 @@ export function fieldValueSchema(field: RecordField): JsonSchema {
     case 'user':
     case 'team':
     case 'record':
+    case 'campaign':
       return uuid;
     case 'addresses':
       return { type: 'array', maxItems: 10, items: address };

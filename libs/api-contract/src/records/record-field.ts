@@ -34,6 +34,8 @@ export type RecordFieldKind =
   | 'team'
   /** The id of a record of `recordType`. */
   | 'record'
+  /** The id of a marketing campaign (`/api/v1/campaigns`). */
+  | 'campaign'
   /** Postal addresses: [{kind?, street?, city?, postalCode?, region?, country?}]. */
   | 'addresses';
 

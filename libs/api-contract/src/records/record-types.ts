@@ -62,7 +62,7 @@ export const leadType: RecordTypeDefinition = {
     { name: 'title', kind: 'text', required: true, maxLength: 200, sort: true, search: true },
     { name: 'channel', kind: 'catalog', catalog: 'lead-channels', required: true, filter: true },
     { name: 'requestType', kind: 'catalog', catalog: 'request-types', filter: true },
-    { name: 'campaign', kind: 'text', maxLength: 200, filter: true },
+    { name: 'campaignId', kind: 'campaign', filter: true, description: 'The campaign the request came from (/api/v1/campaigns).' },
     { name: 'landingPage', kind: 'url', maxLength: 500 },
     { name: 'sourceList', kind: 'text', maxLength: 200 },
     { name: 'sourceNetwork', kind: 'text', maxLength: 200, filter: true },

@@ -7,8 +7,16 @@ import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
 import type { CampaignRow } from './campaigns.row.js';
 
-const COLUMNS = `id, name, channel, description, budget::float8 AS budget, currency,
-  to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, created_at, updated_at`;
+// Of the campaign aliased `c`, with the count of the leads naming it (crm_leads_campaign_idx).
+const COLUMNS = `c.id, c.name, c.channel, c.description, c.budget::float8 AS budget, c.currency,
+  to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.created_at, c.updated_at,
+  (SELECT count(*)::int FROM crm_leads l WHERE l.campaign_id = c.id) AS lead_count`;
+
+/** A campaign leads still name (their foreign key, ON DELETE RESTRICT, refuses the delete: 23001 since PostgreSQL 15, 23503 before). */
+export function hasLeads(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '23001' || code === '23503';
+}
 
 export type CampaignContent = Pick<CampaignRow, 'name' | 'channel' | 'description' | 'budget' | 'currency' | 'starts_on' | 'ends_on'>;
 
@@ -38,7 +46,7 @@ export class CampaignsRepository {
   }
 
   async find(id: string, db: Queryable = this.dataSource): Promise<CampaignRow | undefined> {
-    return rowsOf<CampaignRow>(await db.query(`SELECT ${COLUMNS} FROM crm_campaigns WHERE id = $1`, [id]))[0];
+    return rowsOf<CampaignRow>(await db.query(`SELECT ${COLUMNS} FROM crm_campaigns c WHERE c.id = $1`, [id]))[0];
   }
 
   /** Campaigns, the latest start first; `channel`, `q` (name contains) and `runningOn` (a date inside its run) narrow it. */
@@ -57,8 +65,8 @@ export class CampaignsRepository {
     }
     const rows = rowsOf<CampaignRow & { total: string }>(
       await db.query(
-        `SELECT ${COLUMNS}, count(*) OVER () AS total FROM crm_campaigns WHERE ${conditions.join(' AND ')}
-          ORDER BY crm_campaigns.starts_on DESC NULLS LAST, id OFFSET ${sql.add(paging.offset)} LIMIT ${sql.add(paging.limit)}`,
+        `SELECT ${COLUMNS}, count(*) OVER () AS total FROM crm_campaigns c WHERE ${conditions.join(' AND ')}
+          ORDER BY c.starts_on DESC NULLS LAST, c.id OFFSET ${sql.add(paging.offset)} LIMIT ${sql.add(paging.limit)}`,
         sql.values,
       ),
     );

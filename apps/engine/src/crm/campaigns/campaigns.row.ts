@@ -12,6 +12,8 @@ export interface CampaignRow {
   ends_on: string | null;
   created_at: Date;
   updated_at: Date;
+  /** How many leads name the campaign (whoever owns them). */
+  lead_count: number;
 }
 
 export interface CampaignView {
@@ -25,6 +27,10 @@ export interface CampaignView {
   endsOn: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The leads that came from it (all of them: a count, no record data), for cost per lead. */
+  leadCount: number;
+  /** budget / leadCount, rounded to cents; null without a budget or leads. */
+  costPerLead: number | null;
 }
 
 export function toCampaignView(row: CampaignRow): CampaignView {
@@ -39,5 +45,7 @@ export function toCampaignView(row: CampaignRow): CampaignView {
     endsOn: row.ends_on,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    leadCount: row.lead_count,
+    costPerLead: row.budget === null || row.lead_count === 0 ? null : Math.round((row.budget / row.lead_count) * 100) / 100,
   };
 }

@@ -3,11 +3,11 @@
 // currency; a campaign ends on or after the day it starts.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
+import { Conflict, Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import { isUuid, parsePaging, queryString, type JsonObject, type Page } from '../../platform/http/input.js';
 import { CatalogValuesRepository } from '../catalogs/catalog-values.repository.js';
 import { BodyReader } from '../records/body-input.js';
-import { CampaignsRepository, type CampaignContent } from './campaigns.repository.js';
+import { CampaignsRepository, hasLeads, type CampaignContent } from './campaigns.repository.js';
 import { toCampaignView, type CampaignRow, type CampaignView } from './campaigns.row.js';
 
 const FIELDS = ['name', 'channel', 'description', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
@@ -56,7 +56,14 @@ export class CampaignsService {
   }
 
   async delete(id: string): Promise<void> {
-    if (!isUuid(id) || !(await this.campaigns.delete(id))) throw new NotFound(`campaign ${id} not found`);
+    if (!isUuid(id)) throw new NotFound(`campaign ${id} not found`);
+    try {
+      if (!(await this.campaigns.delete(id))) throw new NotFound(`campaign ${id} not found`);
+    } catch (error) {
+      // Its leads keep counting for it: a campaign that brought leads is history, not a draft.
+      if (hasLeads(error)) throw new Conflict(`campaign ${id} has leads (their campaignId names it): it cannot be deleted`, [{ id }]);
+      throw error;
+    }
   }
 
   /** The body's fields, checked alone and together with what `current` keeps (create: nothing). */

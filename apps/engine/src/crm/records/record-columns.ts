@@ -37,6 +37,7 @@ const SQL_TYPES: Record<RecordFieldKind, string> = {
   user: 'uuid',
   team: 'uuid',
   record: 'uuid',
+  campaign: 'uuid',
   addresses: 'jsonb',
 };
 

@@ -60,6 +60,7 @@ function fieldCondition(field: RecordField, value: string, sql: SqlParams): stri
     case 'user':
     case 'team':
     case 'record':
+    case 'campaign':
       if (!/^[0-9a-f-]{36}$/i.test(value)) throw Invalid.field(field.name, 'must be a UUID (or null)');
       return `${column} = ${sql.add(value)}::uuid`;
     case 'enum':
