@@ -8,6 +8,7 @@ import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
 import type { CompletedTaskView, TaskView } from './resources/tasks.contract.js';
 import type { TerritoryView } from './resources/territories.contract.js';
 import type { LoginResponse } from './resources/auth.contract.js';
+import type { PackageDeployedView, PackageParametersView, PackageView, ParameterChangePage } from './resources/packages.contract.js';
 import type { ItemList, Page } from './schemas/json-schema.js';
 import { contractIssues } from './schemas/contract-validator.js';
 
@@ -104,7 +105,64 @@ const territory: TerritoryView = {
 const login: LoginResponse = { accessToken: 'a.b.c', tokenType: 'Bearer', expiresIn: 3600 };
 const error: ApiErrorBody = { error: 'bad_request', message: 'invalid body', details: [{ path: 'name', message: 'is required' }] };
 
+const packageVersion = {
+  name: 'lead',
+  version: '1.2.0',
+  description: 'Lead generation',
+  active: true,
+  contentHash: 'ab'.repeat(32),
+  deploymentId: id(9),
+  deployedBy: 'ada',
+  deployedAt: at,
+};
+const packageDeployed: PackageDeployedView = {
+  ...packageVersion,
+  manifest: { name: 'lead', version: '1.2.0', resources: ['lead.bpmn'] },
+  deployed: { processDefinitions: [{ id: id(2), key: 'lead', version: 3, name: null }], ruleSets: [] },
+  created: true,
+};
+const packageView: PackageView = {
+  name: 'lead',
+  activeVersion: '1.2.0',
+  description: null,
+  parameterVersion: 2,
+  createdAt: at,
+  updatedBy: null,
+  updatedAt: at,
+  versions: [packageVersion],
+};
+const parameters: PackageParametersView = {
+  name: 'lead',
+  version: 2,
+  packageVersion: '1.2.0',
+  values: { firstContactSlaHours: 12 },
+  live: ['firstContactSlaHours'],
+  schema: { type: 'object' },
+  changedBy: 'ada',
+  changedAt: at,
+};
+const parameterChanges: ParameterChangePage = {
+  items: [
+    {
+      version: 2,
+      packageVersion: '1.2.0',
+      reason: 'update',
+      old: { firstContactSlaHours: 24 },
+      new: { firstContactSlaHours: 12 },
+      changedBy: 'ada',
+      changedAt: at,
+    },
+  ],
+  total: 1,
+  offset: 0,
+  limit: 50,
+};
+
 const examples: [ApiContractSchemaName, unknown][] = [
+  ['PackageDeployed', packageDeployed],
+  ['Package', packageView],
+  ['PackageParameters', parameters],
+  ['ParameterChangePage', parameterChanges],
   ['ProcessInstance', instance],
   ['Task', task],
   ['CompletedTask', completed],

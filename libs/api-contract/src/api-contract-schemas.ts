@@ -17,6 +17,21 @@ import { apiErrorSchema } from './resources/errors.contract.js';
 import { incidentPageSchema, incidentSchema } from './resources/incidents.contract.js';
 import { messagePublishedSchema, outboxEntrySchema, outboxPageSchema } from './resources/messages.contract.js';
 import { notificationPageSchema, notificationSchema } from './resources/notifications.contract.js';
+import {
+  packageDeployedSchema,
+  packageListSchema,
+  packageParametersRequestSchema,
+  packageParametersSchema,
+  packageRollbackRequestSchema,
+  packageRollbackSchema,
+  packageSchema,
+  packageSummarySchema,
+  packageVersionListSchema,
+  packageVersionSchema,
+  packageVersionSummarySchema,
+  parameterChangePageSchema,
+  parameterChangeSchema,
+} from './resources/packages.contract.js';
 import { processDefinitionPageSchema, processDefinitionSchema } from './resources/process-definitions.contract.js';
 import {
   historyEventListSchema,
@@ -62,6 +77,8 @@ export const apiContractSchemas = {
   TerritoryRequest: territoryRequestSchema,
   TerritoryUpdateRequest: territoryUpdateRequestSchema,
   AssignTaskRequest: assignTaskRequestSchema,
+  PackageRollbackRequest: packageRollbackRequestSchema,
+  PackageParametersRequest: packageParametersRequestSchema,
 
   // Responses
   LoginResponse: loginResponseSchema,
@@ -105,6 +122,17 @@ export const apiContractSchemas = {
   EmailPage: emailPageSchema,
   WebhookDelivery: webhookDeliverySchema,
   WebhookDeliveryPage: webhookDeliveryPageSchema,
+  PackageSummary: packageSummarySchema,
+  Package: packageSchema,
+  PackageList: packageListSchema,
+  PackageVersionSummary: packageVersionSummarySchema,
+  PackageVersion: packageVersionSchema,
+  PackageVersionList: packageVersionListSchema,
+  PackageDeployed: packageDeployedSchema,
+  PackageRollback: packageRollbackSchema,
+  PackageParameters: packageParametersSchema,
+  ParameterChange: parameterChangeSchema,
+  ParameterChangePage: parameterChangePageSchema,
   Error: apiErrorSchema,
 } satisfies Record<string, ApiContractSchema>;
 

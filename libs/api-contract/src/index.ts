@@ -65,6 +65,39 @@ export type { MessagePublishedView, MessagePublishResult, OutboxEntryView } from
 export { messagePublishedSchema, outboxEntrySchema, outboxPageSchema } from './resources/messages.contract.js';
 export type { NotificationView } from './resources/notifications.contract.js';
 export { notificationSchema, notificationPageSchema } from './resources/notifications.contract.js';
+export type {
+  PackageSummaryView,
+  PackageVersionSummaryView,
+  PackageVersionView,
+  PackageDeployedView,
+  PackageView,
+  PackageList,
+  PackageVersionList,
+  DeployedResources,
+  OrphanedInstanceView,
+  PackageRollbackRequest,
+  PackageRollbackView,
+  PackageParametersView,
+  PackageParametersRequest,
+  ParameterChangeView,
+  ParameterChangePage,
+  ParameterChangeReason,
+} from './resources/packages.contract.js';
+export {
+  packageSummarySchema,
+  packageSchema,
+  packageListSchema,
+  packageVersionSummarySchema,
+  packageVersionSchema,
+  packageVersionListSchema,
+  packageDeployedSchema,
+  packageRollbackRequestSchema,
+  packageRollbackSchema,
+  packageParametersSchema,
+  packageParametersRequestSchema,
+  parameterChangeSchema,
+  parameterChangePageSchema,
+} from './resources/packages.contract.js';
 export type { ProcessDefinitionView } from './resources/process-definitions.contract.js';
 export { processDefinitionSchema, processDefinitionPageSchema } from './resources/process-definitions.contract.js';
 export type {
