@@ -72,7 +72,7 @@ export { variableLimits, forbiddenVariableKeys } from './variables/variable-limi
 
 // Deployment resources
 export type { ResourceKind } from './resources/resource-kind.js';
-export { resourceKind, resourceSuffixes, describeResourceSuffixes, templateKey } from './resources/resource-kind.js';
+export { resourceKind, resourceSuffixes, describeResourceSuffixes, templateKey, formKey } from './resources/resource-kind.js';
 
 // Action templates (issue 4): `*.action.json`, run by service and send tasks (stageflow:action)
 export type { ActionTemplate } from './action-templates/action-template.types.js';
@@ -97,7 +97,38 @@ export {
   customFieldsDeploymentProblems,
   customFieldsKey,
   customFieldLimits,
+  customFieldRecordTypes,
 } from './custom-fields/custom-fields.js';
+
+// Task forms (issue 12): `<key>.form.json`, a JSON Schema of the object a user task completes with (stageflow:formKey)
+export type { TaskFormSchema, TaskFormParse } from './forms/task-form.js';
+export { parseTaskForm, validateTaskForm, compileTaskForm, taskFormDeploymentProblems, taskFormLimits } from './forms/task-form.js';
+
+// JSON Schemas that come with a deployment (custom fields, forms, package parameters): one strict ajv (draft 2020-12)
+export { compileDeployedSchema, deployedSchemaProblem, deployedSchemaFormats } from './validation/deployed-schema-compiler.js';
+export { schemaDocumentIssues, maxSchemaDepth } from './validation/schema-document.js';
+
+// Process packages (issue 12): manifest.json + resources, as a folder or a zip; checked as a whole
+export type {
+  PackageFile,
+  PackageManifest,
+  PackageParameters,
+  PackageRecordType,
+  ParameterSchema,
+  ParameterProperty,
+  ValidatedPackage,
+} from './packages/package.types.js';
+export type { PackageValidation } from './packages/validate-package.js';
+export { validatePackage } from './packages/validate-package.js';
+export type { PackageUnpack } from './packages/package-zip.js';
+export { unpackPackage, packPackage } from './packages/package-zip.js';
+export type { ManifestParse } from './packages/parse-manifest.js';
+export { parseManifest, validateManifest, packageVersionProblem, comparePackageVersions } from './packages/parse-manifest.js';
+export { packageManifestSchema, PACKAGE_NAME_PATTERN } from './packages/package-manifest.schema.js';
+export { validatePackageParameters, parameterDefaults, liveParameters, parameterSchemaIssues, PARAMETER_NAME } from './packages/package-parameters.js';
+export { packageLimits, MANIFEST_FILE, ARCHIVE_RESOURCE } from './packages/package-limits.js';
+export { packagePathProblem } from './packages/package-paths.js';
+export { liquidParameterNames, liquidTemplateNames } from './packages/liquid-references.js';
 
 // Deployments: the resources of one deployment (the API body's schema is in @stageflow/api-contract)
 export type { DeploymentRequest, DeploymentResource } from './deployment/deployment-resources.js';

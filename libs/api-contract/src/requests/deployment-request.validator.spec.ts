@@ -73,7 +73,10 @@ describe('validateDeploymentRequest', () => {
 
     it.each(['lead.xml', 'lead.json', 'lead.bpmn.txt', '.bpmn'])('when a resource is named %s then its name must have a BPMN ending', (name) => {
       expect(validateDeploymentRequest({ name: 'n', resources: [{ name, content: xml }] })).toEqual([
-        { path: 'resources[0].name', message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json' },
+        {
+          path: 'resources[0].name',
+          message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid, .fields.json or .form.json',
+        },
       ]);
     });
 
@@ -109,7 +112,10 @@ describe('validateDeploymentRequest', () => {
       expect(issues).toEqual(
         expect.arrayContaining([
           { path: 'name', message: 'must not be empty' },
-          { path: 'resources[0].name', message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json' },
+          {
+            path: 'resources[0].name',
+            message: 'must end with .bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid, .fields.json or .form.json',
+          },
           { path: 'resources[1].content', message: 'must be a string' },
           { path: 'resources[2].name', message: 'is required' },
           { path: 'resources[2].content', message: 'is required' },

@@ -3,9 +3,9 @@
 // length, pattern, format), number, integer, boolean, or a list of those — so that a form can
 // draw them and a list can filter and sort them (`custom.<field>`). Checked at deploy with every
 // problem named by its JSON path; compiled with ajv to check the `custom` object of every write.
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { DeploymentProblem } from '../deployment/deployment-problem.js';
 import { checkSafeRegex } from '../rule-sets/safe-regex.js';
+import { compileDeployedSchema, deployedSchemaFormats } from '../validation/deployed-schema-compiler.js';
 import { validateWith } from '../validation/validate-with.js';
 import type { ValidationIssue } from '../validation/validation-issue.js';
 
@@ -21,9 +21,12 @@ export const customFieldLimits = {
   maxDescriptionLength: 2_000,
 };
 
+/** The record types a `<type>.fields.json` may be for (the CRM's record types). */
+export const customFieldRecordTypes = ['organization', 'contact', 'lead', 'opportunity', 'activity'] as const;
+
 /** A field name: usable as `custom.<name>` in list filters and sorts. */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
-const FORMATS = ['date', 'date-time', 'email', 'uri'] as const;
+const FORMATS = deployedSchemaFormats;
 const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'] as const;
 
 /** One custom field as the schema declares it (a JSON Schema subset). */
@@ -214,26 +217,6 @@ export function customFieldsDeploymentProblems(resource: string, problems: reado
   return problems.map(({ path, message }) => ({ resource, path, message: path === '' ? `the custom-field schema ${message}` : `${path} ${message}` }));
 }
 
-// Its own ajv: deployed schemas are compiled at run time, apart from the lib's own schemas.
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false, coerceTypes: false, removeAdditional: false });
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-ajv.addFormat('date', { type: 'string', validate: (text) => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) });
-ajv.addFormat('date-time', {
-  type: 'string',
-  validate: (text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text)),
-});
-ajv.addFormat('email', { type: 'string', validate: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ });
-ajv.addFormat('uri', {
-  type: 'string',
-  validate: (text) => {
-    try {
-      return /^[a-z][a-z0-9+.-]*:/i.test(text) && new URL(text).href.length > 0;
-    } catch {
-      return false;
-    }
-  },
-});
-
 /**
  * Compiles a checked schema; the check it returns lists every issue of a record's `custom` object
  * with its path (`custom.segment must be one of "smb", "enterprise"`), `[]` when it is valid. Only
@@ -241,6 +224,6 @@ ajv.addFormat('uri', {
  */
 export function compileCustomFieldSchema(schema: CustomFieldSchema): (custom: unknown) => ValidationIssue[] {
   const { $schema: _ignored, ...rest } = schema;
-  const validator: ValidateFunction = ajv.compile({ ...rest, additionalProperties: false });
+  const validator = compileDeployedSchema({ ...rest, additionalProperties: false });
   return (custom) => validateWith(validator, custom, 'custom');
 }

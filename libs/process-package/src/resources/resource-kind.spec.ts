@@ -1,4 +1,4 @@
-import { describeResourceSuffixes, resourceKind, templateKey } from './resource-kind.js';
+import { describeResourceSuffixes, formKey, resourceKind, templateKey } from './resource-kind.js';
 
 describe('resourceKind', () => {
   describe('given a BPMN file name', () => {
@@ -19,18 +19,34 @@ describe('resourceKind', () => {
     );
   });
 
+  describe('given a task form file name', () => {
+    it.each(['first-contact.form.json', 'forms/offer.form.json', 'Review.FORM.JSON'])('when the name is %s then it is a form resource', (name) => {
+      expect(resourceKind(name)).toBe('form');
+    });
+  });
+
   describe('given a name we do not deploy', () => {
-    it.each(['lead.xml', 'lead.bpmn.txt', 'lead', '.bpmn', '.bpmn20.xml', '', '.rule-set.json', 'territory.json', 'territory.rule-set.json.txt', 'lead.bpmn2'])(
-      'when the name is "%s" then it has no kind',
-      (name) => {
-        expect(resourceKind(name)).toBeUndefined();
-      },
-    );
+    it.each([
+      'lead.xml',
+      'lead.bpmn.txt',
+      'lead',
+      '.bpmn',
+      '.bpmn20.xml',
+      '',
+      '.rule-set.json',
+      'territory.json',
+      'territory.rule-set.json.txt',
+      'lead.bpmn2',
+      '.form.json',
+      'offer.form',
+    ])('when the name is "%s" then it has no kind', (name) => {
+      expect(resourceKind(name)).toBeUndefined();
+    });
   });
 
   describe('when the accepted endings are described', () => {
     it('then every ending is listed', () => {
-      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json');
+      expect(describeResourceSuffixes()).toBe('.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid, .fields.json or .form.json');
     });
   });
 });
@@ -46,5 +62,18 @@ describe('templateKey', () => {
 
   it.each(['lead.bpmn', 'my mail.liquid', 'mail/.liquid', 'x.liquid.txt'])('given %s then it has no template key', (name) => {
     expect(templateKey(name)).toBeUndefined();
+  });
+});
+
+describe('formKey', () => {
+  it.each([
+    ['first-contact.form.json', 'first-contact'],
+    ['forms/offer.form.json', 'offer'],
+  ])('given the form resource %s then it is known as %s', (name, key) => {
+    expect(formKey(name)).toBe(key);
+  });
+
+  it.each(['offer.liquid', 'my form.form.json', 'forms/.form.json'])('given %s then it has no form key', (name) => {
+    expect(formKey(name)).toBeUndefined();
   });
 });

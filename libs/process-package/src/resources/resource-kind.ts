@@ -1,8 +1,9 @@
 // The one place that knows which files a deployment may hold, by name: diagrams, rule sets,
-// action templates, contact plans, liquid templates and custom-field schemas. Later issues add forms here, and every caller follows.
+// action templates, contact plans, liquid templates, custom-field schemas and task forms. A new
+// kind is added here, and every caller follows.
 
 /** What a deployment resource is, decided by its name. */
-export type ResourceKind = 'bpmn' | 'rule-set' | 'action-template' | 'contact-plan' | 'template' | 'custom-fields';
+export type ResourceKind = 'bpmn' | 'rule-set' | 'action-template' | 'contact-plan' | 'template' | 'custom-fields' | 'form';
 
 /** File-name endings and the kind each one means; matched case-insensitively. */
 export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKind }> = [
@@ -13,10 +14,18 @@ export const resourceSuffixes: ReadonlyArray<{ suffix: string; kind: ResourceKin
   { suffix: '.contact-plan.json', kind: 'contact-plan' },
   { suffix: '.liquid', kind: 'template' },
   { suffix: '.fields.json', kind: 'custom-fields' },
+  { suffix: '.form.json', kind: 'form' },
 ];
 
-/** The key of a format: same characters as a rule-set or action-template key. */
-const TEMPLATE_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/** The key of a named resource: same characters as a rule-set or action-template key. */
+const RESOURCE_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+/** The file name of `resourceName` without folders and without `suffix`, when that is a key and the name has that kind. */
+function keyOfFile(resourceName: string, kind: ResourceKind, suffix: string): string | undefined {
+  const base = resourceName.slice(resourceName.lastIndexOf('/') + 1);
+  const key = base.slice(0, base.length - suffix.length);
+  return resourceKind(base) === kind && RESOURCE_KEY.test(key) ? key : undefined;
+}
 
 /**
  * The name a `.liquid` resource is known by (`sendEmail.template`, `{% include "name" %}`):
@@ -24,9 +33,16 @@ const TEMPLATE_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
  * undefined when that is not a key (letters, digits, _ . -; at most 100 characters).
  */
 export function templateKey(resourceName: string): string | undefined {
-  const base = resourceName.slice(resourceName.lastIndexOf('/') + 1);
-  const key = base.slice(0, base.length - '.liquid'.length);
-  return resourceKind(base) === 'template' && TEMPLATE_KEY.test(key) ? key : undefined;
+  return keyOfFile(resourceName, 'template', '.liquid');
+}
+
+/**
+ * The key a `.form.json` resource is known by (`stageflow:formKey`, `GET /forms/{key}`): its file
+ * name without folders and without `.form.json` (`forms/first-contact.form.json` -> `first-contact`);
+ * undefined when that is not a key (letters, digits, _ . -; at most 100 characters).
+ */
+export function formKey(resourceName: string): string | undefined {
+  return keyOfFile(resourceName, 'form', '.form.json');
 }
 
 /** The kind of a deployment resource by its file name, or `undefined` when it is not one we deploy. */
@@ -35,7 +51,7 @@ export function resourceKind(name: string): ResourceKind | undefined {
   return resourceSuffixes.find(({ suffix }) => lower.endsWith(suffix) && lower.length > suffix.length)?.kind;
 }
 
-/** `.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid or .fields.json`: the accepted endings, for messages. */
+/** `.bpmn20.xml, .bpmn, .rule-set.json, .action.json, .contact-plan.json, .liquid, .fields.json or .form.json`: the accepted endings, for messages. */
 export function describeResourceSuffixes(): string {
   const suffixes = resourceSuffixes.map(({ suffix }) => suffix);
   const last = suffixes[suffixes.length - 1];
