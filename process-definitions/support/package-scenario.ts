@@ -50,27 +50,38 @@ export interface PackageScenarioOptions {
   now?: string;
 }
 
-/** The package's diagrams in a Scenario whose rule sets are the package's own. */
-export async function packageScenario(name: string, options: PackageScenarioOptions = {}): Promise<Scenario> {
-  const files = packageFiles(name);
+/** The package's rule sets by key, parsed (a rule set that does not parse fails the spec). */
+export function packageRuleSets(files: PackageFileText[]): Map<string, RuleSet> {
   const ruleSets = new Map<string, RuleSet>();
   for (const file of files.filter((candidate) => candidate.path.endsWith('.rule-set.json'))) {
     const parsed = parseRuleSet(file.content);
     if (!parsed.ok) throw new Error(`${file.path}: ${JSON.stringify(parsed.problems)}`);
     ruleSets.set(parsed.ruleSet.key, parsed.ruleSet);
   }
+  return ruleSets;
+}
+
+/** What the rule set decides on these facts (with `params` among them, as the engine gives it): the value a business-rule task writes. */
+export function evaluateRuleSet(ruleSet: RuleSet, facts: Record<string, unknown>, now: string): JsonValue {
+  return decisionValue(ruleSet, compileRuleSet(ruleSet).decide(variablesFactResolver(facts as Variables), new Date(now)));
+}
+
+/** The package's diagrams in a Scenario whose rule sets are the package's own. */
+export async function packageScenario(name: string, options: PackageScenarioOptions = {}): Promise<Scenario> {
+  const files = packageFiles(name);
+  const ruleSets = packageRuleSets(files);
   const params = { ...parameterDefaults(files), ...options.params };
+  const now = options.now ?? '2024-01-01T09:00:00.000Z';
   return Scenario.deploy(
     files.filter((file) => file.path.endsWith('.bpmn')).map((file) => file.content),
     {
       params,
-      ...(options.now ? { now: options.now } : {}),
+      now,
       ...(options.record ? { record: options.record } : {}),
       decide: (key, facts) => {
         const ruleSet = ruleSets.get(key);
         if (!ruleSet) return { ok: false, message: `no rule set with key "${key}" in the package` };
-        const decision = compileRuleSet(ruleSet).decide(variablesFactResolver({ ...facts, params }), new Date(options.now ?? '2024-01-01T09:00:00.000Z'));
-        return { ok: true, value: decisionValue(ruleSet, decision) };
+        return { ok: true, value: evaluateRuleSet(ruleSet, { ...facts, params }, now) };
       },
     },
   );
