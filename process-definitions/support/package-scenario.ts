@@ -102,7 +102,8 @@ export function completeAction(instance: ScenarioInstance, elementId: string, va
 
 /**
  * Completes pending actions one after another, as the engine's action jobs do, with the variables
- * `results` gives per element; stops at an action of an element in `stopAt`. Answers the elements run.
+ * `results` gives per element; stops at an action of an element in `stopAt`. Answers the elements run;
+ * throws when the instance has raised an incident.
  */
 export function runActions(instance: ScenarioInstance, results: Record<string, Variables> = {}, stopAt: readonly string[] = []): string[] {
   const ran: string[] = [];
@@ -112,5 +113,8 @@ export function runActions(instance: ScenarioInstance, results: Record<string, V
     instance.send({ type: 'completeAction', actionId: action.actionId, variables: results[action.elementId] ?? {} });
     ran.push(action.elementId);
   }
+  // A spec that drives the package never expects an incident: name it rather than fail later at a missing task.
+  const incidents = instance.incidents();
+  if (incidents.length > 0) throw new Error(`incidents: ${incidents.map((incident) => `${incident.elementId}: ${incident.message}`).join('; ')}`);
   return ran;
 }
