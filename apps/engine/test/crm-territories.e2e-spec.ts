@@ -1,10 +1,12 @@
 // Territories meet records: the territory rule sets place organizations, contacts and leads on
 // create and again when a field they read changes, in the write's transaction, with a history entry
 // naming the rule (`rule`, `<ruleSetKey>/<ruleId>`); a record created without an owner gets the
-// territory's owner and team.
+// territory's owner and team. A new version of a territory rule set places every record again (a job).
 import { setupEngineSuite } from './support/engine-suite.js';
+import { eventually } from './support/polling.js';
 
-const suite = setupEngineSuite();
+// Batches of two: the re-placement after a deployment walks each record type in several.
+const suite = setupEngineSuite({ env: { STAGEFLOW_TERRITORY_BATCH: '2' } });
 const admin = () => suite.as(suite.adminToken());
 
 const DE_SHOP = 'https://shop.example.de/';
@@ -142,19 +144,70 @@ describe('territories of records', () => {
     expect((await admin().get(`/contacts/${(created.body as { id: string }).id}`)).body).toMatchObject({ territory: 'Unsorted' });
   });
 
-  it('given a new version that would place differently, when a field the rules do not read changes, then nothing is evaluated; when one they read changes, the new version decides', async () => {
-    const lead = (await suite.as(anna.token).post('/leads', { title: 'Old rules', channel: 'call', landingPage: 'https://shop.example.com/' })).body as {
-      id: string;
-    };
-    expect((await admin().get(`/leads/${lead.id}`)).body).toMatchObject({ territory: 'Unsorted' });
-    await suite.deploy([{ name: 'ct-territories.rule-set.json', content: territoryRuleSet('Elsewhere') }]);
+  describe('when a new version of a territory rule set is deployed', () => {
+    interface Placed {
+      path: string;
+      territory: string | null;
+      ownerId: string | null;
+      ruleEntries: number;
+    }
+    /** Every organization, contact and lead with its territory, owner and number of rule entries in its history. */
+    async function placedRecords(): Promise<Placed[]> {
+      const placed: Placed[] = [];
+      for (const type of ['organizations', 'contacts', 'leads']) {
+        const list = (await admin().get(`/${type}?limit=200`)).body as { items: { id: string; territory: string | null; ownerId: string | null }[] };
+        for (const item of list.items) {
+          const path = `/${type}/${item.id}`;
+          placed.push({ path, territory: item.territory, ownerId: item.ownerId, ruleEntries: ruleEntries(await history(path)).length });
+        }
+      }
+      return placed.sort((a, b) => a.path.localeCompare(b.path));
+    }
+    const replacementJobs = async () =>
+      Number((await suite.query<{ count: string }>("SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'crm.territory-replacement'"))[0]!.count);
+    let before: Placed[] = [];
 
-    await suite.as(anna.token).patch(`/leads/${lead.id}`, { title: 'Renamed', status: 'working' });
-    expect((await admin().get(`/leads/${lead.id}`)).body).toMatchObject({ title: 'Renamed', territory: 'Unsorted' });
-    expect(ruleEntries(await history(`/leads/${lead.id}`))).toHaveLength(1);
+    beforeAll(async () => {
+      // A record of each type that the fallback holds, besides those the tests above made (more than one batch of each).
+      await admin().post('/organizations', { name: 'Plain Org' });
+      await admin().post('/leads', { title: 'Old rules', channel: 'call', landingPage: 'https://shop.example.com/', ownerId: anna.id });
+      before = await placedRecords();
+      expect(before.filter((record) => record.territory === 'Unsorted').length).toBeGreaterThan(3);
+      await suite.deploy([{ name: 'ct-territories.rule-set.json', content: territoryRuleSet('Elsewhere') }]);
+      await eventually(async () => ((await replacementJobs()) === 0 ? true : undefined), 'the re-placement jobs to finish');
+    });
 
-    await suite.as(anna.token).patch(`/leads/${lead.id}`, { landingPage: 'https://shop.example.org/' });
-    expect((await admin().get(`/leads/${lead.id}`)).body).toMatchObject({ territory: 'Elsewhere' });
-    expect(ruleEntries(await history(`/leads/${lead.id}`))[0]).toMatchObject({ sourceName: 'ct-territories/fallback', old: 'Unsorted', new: 'Elsewhere' });
+    it('then a job places every organization, contact and lead again by it, in batches: the history names the rule that moved each', async () => {
+      const after = await placedRecords();
+      expect(after.map((record) => record.path)).toEqual(before.map((record) => record.path));
+      for (const [index, was] of before.entries()) {
+        const now = after[index]!;
+        if (was.territory !== 'Unsorted') continue;
+        expect(now).toMatchObject({ territory: 'Elsewhere', ownerId: was.ownerId, ruleEntries: was.ruleEntries + 1 });
+        expect(ruleEntries(await history(now.path))[0]).toMatchObject({
+          sourceName: 'ct-territories/fallback',
+          actor: { id: null, name: 'engine' },
+          field: 'territory',
+          old: 'Unsorted',
+          new: 'Elsewhere',
+        });
+      }
+    });
+
+    it('then a record whose territory does not change gets no history entry, and no owner changes', async () => {
+      const after = await placedRecords();
+      const stayed = before.filter((record) => record.territory !== 'Unsorted');
+      expect(stayed.map((record) => record.territory)).toEqual(expect.arrayContaining(['Retail', 'DACH']));
+      for (const was of stayed) expect(after.find((record) => record.path === was.path)).toEqual(was);
+    });
+
+    it('then placing again by a version that decides the same moves nothing (idempotent)', async () => {
+      const placed = await placedRecords();
+      // Another version (another name: a new content hash) with the same rules: every record is placed again, none moves.
+      const same = JSON.parse(territoryRuleSet('Elsewhere')) as Record<string, unknown>;
+      await suite.deploy([{ name: 'ct-territories.rule-set.json', content: JSON.stringify({ ...same, name: 'Record territories, renamed' }) }]);
+      await eventually(async () => ((await replacementJobs()) === 0 ? true : undefined), 'the re-placement jobs to finish');
+      expect(await placedRecords()).toEqual(placed);
+    });
   });
 });

@@ -18,3 +18,4 @@ export type { RecordVisibilityPort } from './visibility/instance-visibility.js';
 export type { TaskRecordsPort, TaskRecordView } from './tasks/task-records.js';
 export type { TerritoryPlacement } from './territories/territory-placements.js';
 export type { FactRead } from './territories/territory-placement.js';
+export type { DeployedRuleSetVersion, RuleSetDeploymentListener } from './deployments/rule-set-deployment-listeners.js';

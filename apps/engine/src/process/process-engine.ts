@@ -20,6 +20,7 @@ import { UserTasksRepository } from './tasks/user-tasks.repository.js';
 import { StageMovesService, type StageMoveOutcome, type StageMoveRequest } from './stage-moves/stage-moves.service.js';
 import { InstanceVisibility, type RecordVisibilityPort } from './visibility/instance-visibility.js';
 import { TerritoryPlacements, type TerritoryPlacement } from './territories/territory-placements.js';
+import { RuleSetDeploymentListeners, type RuleSetDeploymentListener } from './deployments/rule-set-deployment-listeners.js';
 import type { FactRead } from './territories/territory-placement.js';
 import type { Queryable } from '../platform/database/queryable.js';
 
@@ -57,6 +58,7 @@ export class ProcessEngine {
     private readonly territoryPlacements: TerritoryPlacements,
     private readonly taskRecords: TaskRecords,
     private readonly taskRows: UserTasksRepository,
+    private readonly ruleSetListeners: RuleSetDeploymentListeners,
   ) {}
 
   /**
@@ -148,6 +150,19 @@ export class ProcessEngine {
    */
   placeInTerritory(facts: Record<string, unknown>, tx?: Queryable): Promise<TerritoryPlacement | undefined> {
     return this.territoryPlacements.place(facts, tx);
+  }
+
+  /**
+   * Calls `listener` with the rule-set versions each deployment creates, inside the deployment's
+   * transaction (the CRM places records again when a territory rule set changes).
+   */
+  onRuleSetsDeployed(listener: RuleSetDeploymentListener): void {
+    this.ruleSetListeners.listen(listener);
+  }
+
+  /** The ids of the latest territory rule-set versions, in key order: what placement decides by now. */
+  async territoryRuleSetVersions(): Promise<string[]> {
+    return this.territoryPlacements.versionIds();
   }
 
   /** Every fact (with its path) the latest deployed territory rule sets read; empty when none is deployed. */

@@ -99,6 +99,16 @@ export class RecordsRepository {
     return rowsOf<RecordRow>(await db.query(`SELECT ${selectList(type)} FROM ${type.table} r WHERE r.id = $1::uuid`, [id]))[0];
   }
 
+  /**
+   * The ids of the next `limit` records of `type` after `after` (by id; null: from the first),
+   * locked until the transaction ends — a batch of a job that walks every record once.
+   */
+  async lockBatchAfter(type: RecordTypeDefinition, after: string | null, limit: number, tx: Queryable): Promise<string[]> {
+    return rowsOf<{ id: string }>(
+      await tx.query(`SELECT r.id FROM ${type.table} r WHERE $1::uuid IS NULL OR r.id > $1::uuid ORDER BY r.id LIMIT $2 FOR UPDATE`, [after, limit]),
+    ).map((row) => row.id);
+  }
+
   /** Whether a record of `type` with this id exists and `principal` may see it (a reference to it is allowed). */
   async isVisible(type: RecordTypeDefinition, principal: Principal, id: string, db: Queryable = this.dataSource): Promise<boolean> {
     return (await this.findVisible(type, principal, 'read', id, db)) !== undefined;

@@ -54,6 +54,8 @@ export interface EngineConfig {
   phoneRegion: CountryCode;
   /** STAGEFLOW_MEETING_REMINDER_MINUTES: how long before a meeting its owner is reminded (decimals allowed, e.g. 0.1). */
   meetingReminderMinutes: number;
+  /** STAGEFLOW_TERRITORY_BATCH: how many records of a type one job places again after a territory rule set changed (default 500). */
+  territoryBatch: number;
   /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
   email: EmailConfig;
   /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
@@ -124,6 +126,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     fakeClockSkewMs: signedIntFrom(env.STAGEFLOW_FAKE_CLOCK_SKEW_MS, 'STAGEFLOW_FAKE_CLOCK_SKEW_MS'),
     phoneRegion: phoneRegionFrom(env.STAGEFLOW_PHONE_REGION),
     meetingReminderMinutes: positiveNumberFrom(env.STAGEFLOW_MEETING_REMINDER_MINUTES, 15, 'STAGEFLOW_MEETING_REMINDER_MINUTES'),
+    territoryBatch: intFrom(env.STAGEFLOW_TERRITORY_BATCH, 500, 'STAGEFLOW_TERRITORY_BATCH'),
     email: loadEmailConfig(env),
     webhooks: loadWebhookConfig(env),
   };

@@ -9,12 +9,13 @@ import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DeploymentsService } from './deployments.service.js';
 import { CustomFieldSchemaStores } from './custom-field-resources.js';
+import { RuleSetDeploymentListeners } from './rule-set-deployment-listeners.js';
 
 /** Deployments: diagrams, rule sets, templates, plans and custom-field schemas checked together and versioned in one transaction. */
 @Module({
   imports: [JobsModule, TemplatesModule, ProcessDefinitionsModule, RuleSetsModule, ActionTemplatesModule, ContactPlansModule],
   controllers: [DeploymentsController],
-  providers: [DeploymentsRepository, DeploymentsService, CustomFieldSchemaStores],
-  exports: [CustomFieldSchemaStores],
+  providers: [DeploymentsRepository, DeploymentsService, CustomFieldSchemaStores, RuleSetDeploymentListeners],
+  exports: [CustomFieldSchemaStores, RuleSetDeploymentListeners],
 })
 export class DeploymentsModule {}

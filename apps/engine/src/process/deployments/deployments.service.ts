@@ -28,6 +28,7 @@ import { conflictsWithDeployed, conflictsWithinDeployment, messageStarts } from 
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseContactPlans } from './contact-plan-resources.js';
 import { CustomFieldSchemaStores, parseCustomFieldResources } from './custom-field-resources.js';
+import { RuleSetDeploymentListeners } from './rule-set-deployment-listeners.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
 import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
@@ -106,6 +107,7 @@ export class DeploymentsService {
     private readonly jobs: JobsService,
     private readonly transactions: Transactions,
     private readonly customFieldStores: CustomFieldSchemaStores,
+    private readonly ruleSetListeners: RuleSetDeploymentListeners,
   ) {}
 
   async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
@@ -348,6 +350,10 @@ export class DeploymentsService {
       await insertVersions(manager, contactPlanVersions, deploymentId);
       if (customFieldVersions) await insertVersions(manager, customFieldVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, createdAt);
+      await this.ruleSetListeners.deployed(
+        ruleSetInserts.map((insert) => ({ id: insert.id, key: insert.key, version: insert.version, kind: insert.parsed.ruleSet.kind })),
+        manager,
+      );
       return {
         id: deploymentId,
         name,

@@ -38,6 +38,11 @@ export class TerritoryPlacements {
     return (await this.latest()).flatMap((set) => factsReadBy(set.document));
   }
 
+  /** The ids of the latest territory rule-set versions, in the order they are tried. */
+  async versionIds(): Promise<string[]> {
+    return (await this.ruleSets.latestOfKind('territory')).map((row) => row.id);
+  }
+
   /** The territory of `facts` (each a fact by name; `$now` is the database clock), or undefined when no territory rule set places them. */
   async place(facts: Record<string, unknown>, tx?: Queryable): Promise<TerritoryPlacement | undefined> {
     const sets = await this.latest();
