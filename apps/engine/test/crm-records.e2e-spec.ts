@@ -99,6 +99,17 @@ describe('CRM records', () => {
     expect(fields.filter(([field]: [string]) => field === 'value')).toHaveLength(2);
   });
 
+  it('clears a field that is not required with null — an enum field too — and keeps refusing a value outside the enum', async () => {
+    const lead = await api(north.token).post('/leads', { title: 'Enum lead', channel: 'call', status: 'working', classification: 'nurturable', need: 'high' });
+    expect(lead.status).toBe(201);
+    const cleared = await api(north.token).patch(`/leads/${lead.body.id}`, { status: null, classification: null, need: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ status: null, classification: null, need: null });
+    const refused = await api(north.token).patch(`/leads/${lead.body.id}`, { status: 'sleeping' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([expect.objectContaining({ path: 'status' })]);
+  });
+
   it('lists the history newest first by number, also where the ids gain a digit (999 before 1000 would be text order)', async () => {
     const created = await api(north.token).post('/organizations', { name: 'Digit Boundary Ltd' });
     // The next two writes get the ids 10^k - 1 and 10^k: compared as text, 10^k sorts first.

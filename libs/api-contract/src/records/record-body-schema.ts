@@ -2,7 +2,8 @@
 // required fields, no read-only one, nothing unknown), what an update takes (any writable field;
 // null clears one that is not required), and what a record looks like in an answer. The engine
 // validates bodies with them; the OpenAPI document lists them under the record type's name.
-import type { JsonSchema } from '../schemas/json-schema.js';
+// nullable() adds null to an enum too: a field that is not required may be cleared, and answers hold null.
+import { nullable, type JsonSchema } from '../schemas/json-schema.js';
 import type { RecordField, RecordTypeDefinition } from './record-field.js';
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -64,11 +65,6 @@ export function fieldValueSchema(field: RecordField): JsonSchema {
 
 function bounds(field: RecordField): JsonSchema {
   return { ...(field.minimum === undefined ? {} : { minimum: field.minimum }), ...(field.maximum === undefined ? {} : { maximum: field.maximum }) };
-}
-
-function nullable(schema: JsonSchema): JsonSchema {
-  const type = schema.type;
-  return { ...schema, type: [...(Array.isArray(type) ? type : [type as NonNullable<JsonSchema['type']>]), 'null'] as JsonSchema['type'] };
 }
 
 const custom: JsonSchema = { type: 'object', additionalProperties: true, description: "Custom fields, checked against the record type's deployed schema." };
