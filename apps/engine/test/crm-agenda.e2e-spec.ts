@@ -3,6 +3,7 @@
 // and nobody else's; a meeting's owner is reminded before it (here 0.1 minutes = 6 s before), a moved
 // meeting reminds no one at its old time, and an opportunity whose next-contact date passes without
 // an activity logged on it reminds its owner.
+import { contractIssues } from '@stageflow/api-contract';
 import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 
@@ -59,6 +60,8 @@ describe('the seller’s day', () => {
     expect(ids(agenda.opportunities)).toEqual([late, fine]);
     expect(agenda.opportunities.map((item: { overdue: boolean }) => item.overdue)).toEqual([true, false]);
     expect(Array.isArray(agenda.tasks)).toBe(true);
+    // The answer is what the API contract (and so the OpenAPI document) says it is.
+    expect(contractIssues('Agenda', agenda)).toEqual([]);
 
     const ottosAgenda = (await api(otto.token).get('/me/agenda')).body;
     expect(ottosAgenda.timeZone).toBe('UTC');

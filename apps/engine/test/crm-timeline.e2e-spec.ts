@@ -2,6 +2,7 @@
 // comment, an attachment, an e-mail of its process and its process's tasks in one list, newest
 // first, paged by cursor without repeats or gaps; another seller's record is 404.
 import { randomUUID } from 'node:crypto';
+import { contractIssues } from '@stageflow/api-contract';
 import { SAMPLE_FILES } from '../src/crm/attachments/sample-files.testing.js';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
@@ -88,6 +89,8 @@ describe('a record’s timeline', () => {
     expect(answer.status).toBe(200);
     const items = answer.body.items as Entry[];
     expect(answer.body.nextCursor).toBeNull();
+    // Every kind of entry is what the API contract (and so the OpenAPI document) says it is.
+    expect(contractIssues('TimelinePage', answer.body)).toEqual([]);
     const kinds = new Set(items.map((item) => item.kind));
     for (const kind of ['field-change', 'stage-change', 'activity', 'comment', 'attachment', 'email', 'task-created', 'task-completed'])
       expect(kinds).toContain(kind);

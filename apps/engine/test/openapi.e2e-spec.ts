@@ -115,6 +115,24 @@ describe('OpenAPI document', () => {
     expect(doc.components.schemas.Task?.required).toContain('assignment');
   });
 
+  it('given the seller’s agenda and a record’s timeline, when read, then they answer with their named schemas', () => {
+    expect(response('get', '/me/agenda', 200)).toEqual(ref('Agenda'));
+    expect(response('get', '/me/agenda', 400)).toEqual(ref('Error'));
+    for (const records of ['organizations', 'contacts', 'leads', 'opportunities', 'activities']) {
+      expect(response('get', `/${records}/{id}/timeline`, 200)).toEqual(ref('TimelinePage'));
+      expect(response('get', `/${records}/{id}/timeline`, 404)).toEqual(ref('Error'));
+    }
+    const schemas = doc.components.schemas;
+    expect(schemas.Agenda?.required).toEqual(['timeZone', 'now', 'today', 'activities', 'meetings', 'tasks', 'opportunities']);
+    expect(schemas.Agenda?.properties?.activities).toMatchObject({ type: 'array', items: ref('AgendaActivity') });
+    expect(schemas.AgendaActivity?.required).toEqual(expect.arrayContaining(['id', 'kind', 'overdue']));
+    expect(schemas.AgendaTask?.required).toEqual(expect.arrayContaining(['elementId', 'overdue']));
+    expect(schemas.AgendaOpportunity?.properties?.value).toBeDefined();
+    expect(schemas.TimelinePage?.properties?.items).toMatchObject({ type: 'array', items: ref('TimelineEntry') });
+    expect(schemas.TimelineEntry?.required).toEqual(['at', 'kind', 'summary', 'details']);
+    expect(schemas.TimelineEntry?.properties?.kind).toMatchObject({ enum: expect.arrayContaining(['field-change', 'task-completed']) });
+  });
+
   it('given the error statuses, when read, then they answer with the Error body {error, message, details}', () => {
     expect(response('post', '/deployments', 422)).toEqual(ref('Error'));
     expect(response('post', '/process-definitions/key/{key}/start', 400)).toEqual(ref('Error'));

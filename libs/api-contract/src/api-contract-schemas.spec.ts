@@ -1,4 +1,5 @@
 import { apiContractSchemas, type ApiContractSchemaName } from './api-contract-schemas.js';
+import type { AgendaView } from './resources/agenda.contract.js';
 import type { DeploymentView } from './resources/deployments.contract.js';
 import type { ApiErrorBody } from './resources/errors.contract.js';
 import type { IncidentView } from './resources/incidents.contract.js';
@@ -7,6 +8,7 @@ import type { HistoryEventView, ProcessInstanceDetailView, ProcessInstanceView }
 import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
 import type { CompletedTaskView, TaskView } from './resources/tasks.contract.js';
 import type { TerritoryView } from './resources/territories.contract.js';
+import type { TimelinePageView } from './resources/timeline.contract.js';
 import type { LoginResponse } from './resources/auth.contract.js';
 import type { PackageDeployedView, PackageParametersView, PackageView, ParameterChangePage } from './resources/packages.contract.js';
 import type { ItemList, Page } from './schemas/json-schema.js';
@@ -158,7 +160,62 @@ const parameterChanges: ParameterChangePage = {
   limit: 50,
 };
 
+const audit = { custom: {}, ownerId: id(7), teamId: null, version: 1, createdAt: at, updatedAt: at };
+const call = { id: id(8), kind: 'call', subject: 'Call Ada', body: null, organizationId: null, contactId: id(9), leadId: null, opportunityId: null };
+const activity = { ...call, dueAt: at, done: false, outcome: null, nextContactAt: null, ...audit };
+const agenda: AgendaView = {
+  timeZone: 'Europe/Berlin',
+  now: at,
+  today: { start: '2026-12-06T23:00:00.000Z', end: '2026-12-07T23:00:00.000Z' },
+  activities: [{ ...activity, overdue: true }],
+  meetings: [{ ...activity, kind: 'meeting', done: true }],
+  tasks: [{ ...task, dueAt: at, overdue: false }],
+  opportunities: [
+    {
+      id: id(10),
+      name: 'Fleet',
+      value: 12000.5,
+      currency: 'EUR',
+      expectedDecisionDate: '2027-01-31',
+      probability: 40,
+      stage: null,
+      nextContactAt: null,
+      organizationId: null,
+      contactId: null,
+      leadId: null,
+      outcome: null,
+      lostReason: null,
+      outcomeComment: null,
+      ...audit,
+      overdue: false,
+    },
+  ],
+};
+const timeline: TimelinePageView = {
+  items: [
+    {
+      at,
+      kind: 'field-change',
+      actor: { id: id(7), name: 'ada' },
+      summary: 'value: 10000 → 12000',
+      details: { field: 'value', old: 10000, new: 12000, source: 'user', sourceName: null, reason: null },
+    },
+    { at, kind: 'email', summary: 'E-mail "Offer" to ada@example.com', details: { status: 'sent' }, ref: { type: 'email', id: id(11) } },
+    {
+      at,
+      kind: 'activity',
+      actor: { id: null, name: 'engine' },
+      summary: 'call: Call Ada',
+      details: {},
+      ref: { type: 'activity', id: id(8), href: '/api/v1/activities/x' },
+    },
+  ],
+  nextCursor: null,
+};
+
 const examples: [ApiContractSchemaName, unknown][] = [
+  ['Agenda', agenda],
+  ['TimelinePage', timeline],
   ['PackageDeployed', packageDeployed],
   ['Package', packageView],
   ['PackageParameters', parameters],
@@ -187,6 +244,16 @@ function refsIn(node: unknown): string[] {
 describe('apiContractSchemas', () => {
   it.each(examples)('given a typed %s example, when checked against its schema, then it is one', (name, value) => {
     expect(contractIssues(name, value)).toEqual([]);
+  });
+
+  it('given an agenda or a timeline that breaks its schema, when checked, then the place is named', () => {
+    expect(contractIssues('Agenda', { ...agenda, activities: [{ ...activity }] })).toEqual([{ path: 'activities[0].overdue', message: 'is required' }]);
+    expect(contractIssues('Agenda', { ...agenda, opportunities: [{ ...agenda.opportunities[0], outcome: 'maybe' }] })).toEqual([
+      { path: 'opportunities[0].outcome', message: expect.stringContaining('must be one of') },
+    ]);
+    expect(contractIssues('TimelinePage', { ...timeline, items: [{ ...timeline.items[0], kind: 'rumour' }] })).toEqual([
+      { path: 'items[0].kind', message: expect.stringContaining('must be one of') },
+    ]);
   });
 
   it('given a task without a required property, when checked, then the property is named', () => {

@@ -8,6 +8,7 @@ import { deploymentRequestSchema } from './requests/deployment-request.schema.js
 import { loginRequestSchema } from './requests/login-request.schema.js';
 import { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
 import { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
+import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, agendaSchema, agendaTaskSchema } from './resources/agenda.contract.js';
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
 import { loginResponseSchema } from './resources/auth.contract.js';
 import { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
@@ -52,6 +53,7 @@ import {
 import { signalBroadcastSchema } from './resources/signals.contract.js';
 import { assignTaskRequestSchema, completedTaskSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
+import { timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
 import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
 import { passwordChangeRequestSchema, passwordResetRequestSchema, userListSchema, userSchema, userUpdateRequestSchema } from './resources/users.contract.js';
 import { webhookDeliveryPageSchema, webhookDeliverySchema } from './resources/webhooks.contract.js';
@@ -82,6 +84,13 @@ export const apiContractSchemas = {
 
   // Responses
   LoginResponse: loginResponseSchema,
+  Agenda: agendaSchema,
+  AgendaActivity: agendaActivitySchema,
+  AgendaMeeting: agendaMeetingSchema,
+  AgendaTask: agendaTaskSchema,
+  AgendaOpportunity: agendaOpportunitySchema,
+  TimelineEntry: timelineEntrySchema,
+  TimelinePage: timelinePageSchema,
   Deployment: deploymentSchema,
   ProcessDefinition: processDefinitionSchema,
   ProcessDefinitionPage: processDefinitionPageSchema,

@@ -162,6 +162,13 @@ export type {
 export { createStageflowClient } from './client/stageflow-client.js';
 export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';
 
+// CRM answers: the seller's agenda and a record's timeline
+export type { RecordView } from './resources/record-views.contract.js';
+export type { AgendaView, AgendaRecordView, AgendaTaskView } from './resources/agenda.contract.js';
+export { agendaSchema } from './resources/agenda.contract.js';
+export type { TimelineEntryView, TimelinePageView, TimelineKind, TimelineActorView, TimelineRefView } from './resources/timeline.contract.js';
+export { TIMELINE_KINDS, timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
+
 // CRM records: the record types and their fields, the bodies' schemas and their validator
 export type { RecordField, RecordFieldKind, RecordTypeDefinition, RecordTypeName } from './records/record-field.js';
 export { RECORD_TYPES, LEAD_CLASSIFICATIONS, organizationType, contactType, leadType, opportunityType, activityType } from './records/record-types.js';

@@ -95,7 +95,7 @@ const assignment = described(
   'How the assignee was chosen (docs/rules.md#assignment); null for tasks assigned otherwise.',
 );
 
-const taskProperties: PropertiesOf<TaskView> = {
+export const taskProperties: PropertiesOf<TaskView> = {
   id: uuid,
   name: nullable(string),
   elementId: string,

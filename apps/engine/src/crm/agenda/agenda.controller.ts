@@ -1,12 +1,11 @@
 // GET /me/agenda?tz=Europe/Berlin: the caller's day (agenda.service.ts).
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
+import { ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { AgendaService, type Agenda } from './agenda.service.js';
-
-const items = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
 
 @ApiTags('agenda')
 @ApiBearerAuth()
@@ -17,21 +16,7 @@ export class AgendaController {
   /** Today's and overdue activities, today's meetings, open tasks due by today's end, open opportunities with their next-contact dates. */
   @Get('agenda')
   @ApiQuery({ name: 'tz', required: false, description: 'IANA time zone of "today" (default UTC); 400 for an unknown zone.' })
-  @ApiResponse({
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        timeZone: { type: 'string' },
-        now: { type: 'string', format: 'date-time' },
-        today: { type: 'object', properties: { start: { type: 'string', format: 'date-time' }, end: { type: 'string', format: 'date-time' } } },
-        activities: items,
-        meetings: items,
-        tasks: items,
-        opportunities: items,
-      },
-    },
-  })
+  @ApiResult(200, 'Agenda', [400, 401])
   get(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Agenda> {
     return this.agenda.of(principal, query);
   }

@@ -3,24 +3,17 @@
 // and the open opportunities they own with their next-contact dates. Times by the database clock;
 // "today" in the time zone the caller names (IANA, default UTC). Overdue items are marked.
 import { Injectable } from '@nestjs/common';
-import { activityType, opportunityType } from '@stageflow/api-contract';
+import { activityType, opportunityType, type AgendaView } from '@stageflow/api-contract';
 import { isTimeZone } from '@stageflow/process-package';
 import { Invalid } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
-import { ProcessEngine, type TaskView } from '../../process/index.js';
-import { toRecordView, type RecordView } from '../records/record-columns.js';
+import { ProcessEngine } from '../../process/index.js';
+import { toRecordView } from '../records/record-columns.js';
 import { AgendaRepository } from './agenda.repository.js';
 
-export interface Agenda {
-  timeZone: string;
-  now: string;
-  today: { start: string; end: string };
-  activities: (RecordView & { overdue: boolean })[];
-  meetings: RecordView[];
-  tasks: (TaskView & { overdue: boolean })[];
-  opportunities: (RecordView & { overdue: boolean })[];
-}
+/** The answer: the API contract's AgendaView (libs/api-contract, agenda.contract.ts). */
+export type Agenda = AgendaView;
 
 /** The `tz` parameter: an IANA time zone, UTC by default; anything else is 400 naming it. */
 export function agendaTimeZone(query: JsonObject): string {

@@ -1,20 +1,12 @@
 // How a record type's fields live in its table: the column of each field (its name in
 // snake_case), the SQL type a value is cast to, the select list (dates as text, so no time zone
 // shifts them), and the row -> view mapper. One mapper for all record types, driven by the fields.
-import type { RecordField, RecordFieldKind, RecordTypeDefinition } from '@stageflow/api-contract';
+import type { RecordView as ContractRecordView, RecordField, RecordFieldKind, RecordTypeDefinition } from '@stageflow/api-contract';
 
 export type RecordRow = Record<string, unknown> & { id: string; version: number; created_at: Date; updated_at: Date };
 
-export interface RecordView {
-  id: string;
-  [field: string]: unknown;
-  custom: Record<string, unknown>;
-  ownerId: string | null;
-  teamId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A record in an answer: the API contract's view (its fields by name, ownership, audit columns). */
+export type RecordView = ContractRecordView;
 
 export function columnOf(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

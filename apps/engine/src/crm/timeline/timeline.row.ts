@@ -2,8 +2,7 @@
 // and attachments (from its history), activities on it, comments, e-mails about it and the tasks of
 // its process. Each source answers rows with a common sort key, merged here.
 
-export const TIMELINE_KINDS = ['field-change', 'stage-change', 'activity', 'comment', 'attachment', 'email', 'task-created', 'task-completed'] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+import type { TimelineEntryView, TimelinePageView } from '@stageflow/api-contract';
 
 /** Where an entry sorts: the time to the microsecond as UTC text (`2026-01-01T10:00:00.123456Z`) and a key unique in the timeline, both compared byte-wise. */
 export interface TimelinePosition {
@@ -23,20 +22,9 @@ export interface TimelineRow {
   sort_key: string;
 }
 
-export interface TimelineEntry {
-  at: string;
-  kind: TimelineKind;
-  actor?: { id: string | null; name: string };
-  summary: string;
-  details: Record<string, unknown>;
-  /** What the entry is about, when it has its own resource: its type, id and, where the API has one, its path. */
-  ref?: { type: string; id: string; href?: string };
-}
-
-export interface TimelinePage {
-  items: TimelineEntry[];
-  nextCursor: string | null;
-}
+/** An entry and a page of the answer: the API contract's (libs/api-contract, timeline.contract.ts). */
+export type TimelineEntry = TimelineEntryView;
+export type TimelinePage = TimelinePageView;
 
 /** Newest first: the greater position comes first. */
 export function newestFirst(a: TimelinePosition, b: TimelinePosition): number {
