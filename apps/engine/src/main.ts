@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
+import { packageLimits } from '@stageflow/process-package';
 import { AppModule } from './app.module.js';
 import { loadEngineConfig } from './platform/config/engine-config.js';
 import { retryWhileUnavailable } from './platform/database/while-unavailable.js';
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
   try {
     app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, databaseUrl), httpAdapter(), { bodyParser: false, logger: levels });
     const fastify = app.getHttpAdapter().getInstance();
-    installBodyParsers(fastify, byteLimit(config.jsonBodyLimit));
+    installBodyParsers(fastify, byteLimit(config.jsonBodyLimit), packageLimits.maxArchiveBytes);
     installSecurityHeaders(fastify);
     // multipart/form-data is read by the deployments route itself (MultipartUploadInterceptor).
     await app.register(multipart);

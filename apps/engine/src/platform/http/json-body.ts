@@ -40,8 +40,12 @@ export function parseStrictJson(text: string): unknown {
   }
 }
 
-/** Replaces Fastify's own body parsers with the engine's (call before the routes are registered). */
-export function installBodyParsers(fastify: FastifyInstance, jsonLimitBytes: number): void {
+/**
+ * Replaces Fastify's own body parsers with the engine's (call before the routes are registered).
+ * application/zip (a process package) is read as bytes up to `zipLimitBytes`: Fastify stops
+ * reading past it (413), so an oversized upload is never held in memory whole.
+ */
+export function installBodyParsers(fastify: FastifyInstance, jsonLimitBytes: number, zipLimitBytes: number): void {
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     'application/json',
@@ -58,6 +62,9 @@ export function installBodyParsers(fastify: FastifyInstance, jsonLimitBytes: num
         done(error as Error, undefined);
       }
     },
+  );
+  fastify.addContentTypeParser('application/zip', { parseAs: 'buffer', bodyLimit: zipLimitBytes }, (_request: FastifyRequest, body: string | Buffer, done) =>
+    done(null, body),
   );
   // Any other type: not read, body undefined (Express ignored bodies it had no parser for).
   fastify.addContentTypeParser('*', (_request: FastifyRequest, _payload, done) => done(null, undefined));

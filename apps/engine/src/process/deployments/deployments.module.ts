@@ -16,6 +16,6 @@ import { RuleSetDeploymentListeners } from './rule-set-deployment-listeners.js';
   imports: [JobsModule, TemplatesModule, ProcessDefinitionsModule, RuleSetsModule, ActionTemplatesModule, ContactPlansModule],
   controllers: [DeploymentsController],
   providers: [DeploymentsRepository, DeploymentsService, CustomFieldSchemaStores, RuleSetDeploymentListeners],
-  exports: [CustomFieldSchemaStores, RuleSetDeploymentListeners],
+  exports: [CustomFieldSchemaStores, RuleSetDeploymentListeners, DeploymentsService],
 })
 export class DeploymentsModule {}

@@ -88,6 +88,9 @@ interface CompiledDeployment {
   customFields: VersionedResource[];
 }
 
+/** A caller's writes in a deployment's transaction, given what it deployed (DeploymentsService.deploy). */
+export type DeploymentWithin = (result: DeploymentResult, tx: Queryable) => Promise<void>;
+
 /** 422 listing every problem: the whole deployment is refused. */
 function invalidDeployment(problems: DeploymentProblem[]): InvalidDefinition {
   return new InvalidDefinition(`the deployment has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was deployed`, problems);
@@ -110,9 +113,13 @@ export class DeploymentsService {
     private readonly ruleSetListeners: RuleSetDeploymentListeners,
   ) {}
 
-  async deploy(request: DeploymentRequest, deployedBy: string | null): Promise<DeploymentResult> {
+  /**
+   * `within`: more writes of the caller in the deployment's transaction, after its rows (a
+   * package's own rows): the deployment commits only with them, and nothing of it when they throw.
+   */
+  async deploy(request: DeploymentRequest, deployedBy: string | null, within?: DeploymentWithin): Promise<DeploymentResult> {
     const compiled = await this.compileAll(request);
-    return this.store(request.name, compiled, deployedBy);
+    return this.store(request.name, compiled, deployedBy, within);
   }
 
   private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
@@ -238,6 +245,7 @@ export class DeploymentsService {
     name: string,
     { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields }: CompiledDeployment,
     deployedBy: string | null,
+    within?: DeploymentWithin,
   ): Promise<DeploymentResult> {
     return this.transactions.run(async (manager) => {
       // Deployments are rare: one at a time keeps version numbers gap-free across nodes.
@@ -300,7 +308,7 @@ export class DeploymentsService {
       if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
         const existing = await this.deployments.byId(existingId, manager);
-        return {
+        return this.finished(within, manager, {
           id: existingId,
           name: existing?.name ?? name,
           createdAt: (existing?.created_at ?? new Date()).toISOString(),
@@ -308,7 +316,7 @@ export class DeploymentsService {
           ruleSets: deployedRuleSets,
           ...versioned,
           created: false,
-        };
+        });
       }
       const createdAt = (await this.deployments.insert({ id: deploymentId, name, deployed_by: deployedBy }, manager)) ?? new Date();
       for (const insert of inserts) {
@@ -354,7 +362,7 @@ export class DeploymentsService {
         ruleSetInserts.map((insert) => ({ id: insert.id, key: insert.key, version: insert.version, kind: insert.parsed.ruleSet.kind })),
         manager,
       );
-      return {
+      return this.finished(within, manager, {
         id: deploymentId,
         name,
         createdAt: createdAt.toISOString(),
@@ -362,8 +370,14 @@ export class DeploymentsService {
         ruleSets: deployedRuleSets,
         ...versioned,
         created: true,
-      };
+      });
     });
+  }
+
+  /** The deployment's result, once the caller's `within` wrote on its transaction. */
+  private async finished(within: DeploymentWithin | undefined, tx: Queryable, result: DeploymentResult): Promise<DeploymentResult> {
+    if (within) await within(result, tx);
+    return result;
   }
 
   /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */

@@ -72,6 +72,11 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
     return row && { status: row.status, variables: row.variables, parameters: null };
   }
 
+  /** The fake's instances belong to no package. */
+  async runningOutside(): Promise<{ id: string; definition_key: string; definition_version: number }[]> {
+    return [];
+  }
+
   async variablesNow(id: string): Promise<{ status: InstanceStatusValue; variables: Variables; now: Date; parameters: null } | undefined> {
     const row = this.rows.find((candidate) => candidate.id === id);
     return row && { status: row.status, variables: row.variables, now: new Date('2026-01-02T00:00:00Z'), parameters: null };

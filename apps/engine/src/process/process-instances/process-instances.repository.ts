@@ -107,6 +107,28 @@ export class ProcessInstancesRepository {
     return row && { status: row.status, variables: row.variables, parameters: parameterRefOf(row) };
   }
 
+  /**
+   * The running (active or incident) instances of package `packageName` whose process — key and
+   * content — is none of `keptDefinitionIds`' (what a package rollback would leave behind), oldest
+   * first, at most `limit`.
+   */
+  async runningOutside(
+    packageName: string,
+    keptDefinitionIds: readonly string[],
+    limit: number,
+    db: Queryable = this.dataSource,
+  ): Promise<{ id: string; definition_key: string; definition_version: number }[]> {
+    return rowsOf<{ id: string; definition_key: string; definition_version: number }>(
+      await db.query(
+        `SELECT i.id, i.definition_key, i.definition_version FROM process_instances i JOIN process_definitions d ON d.id = i.definition_id
+          WHERE i.package_name = $1 AND i.status IN ('active', 'incident')
+            AND NOT EXISTS (SELECT 1 FROM process_definitions k WHERE k.id = ANY($2::uuid[]) AND k.key = d.key AND k.content_hash = d.content_hash)
+          ORDER BY i.created_at, i.id LIMIT $3`,
+        [packageName, keptDefinitionIds, limit],
+      ),
+    );
+  }
+
   /** The instance's status and variables, with the database clock as of the read. */
   async variablesNow(
     id: string,
