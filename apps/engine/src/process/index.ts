@@ -16,6 +16,7 @@ export { ProcessPersonalData, type PersonalDataInstance } from './personal-data/
 export type { RecordFactsPort } from './execution/record-facts.js';
 export type { RecordVisibilityPort } from './visibility/instance-visibility.js';
 export type { TaskRecordsPort, TaskRecordView } from './tasks/task-records.js';
+export type { RecordTypeProcessesPort, RecordTypeProcessKeys } from './packages/record-type-processes.js';
 export type { TerritoryPlacement } from './territories/territory-placements.js';
 export type { FactRead } from './territories/territory-placement.js';
 export type { DeployedRuleSetVersion, RuleSetDeploymentListener } from './deployments/rule-set-deployment-listeners.js';

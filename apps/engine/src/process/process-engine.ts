@@ -23,6 +23,7 @@ import { TerritoryPlacements, type TerritoryPlacement } from './territories/terr
 import { RuleSetDeploymentListeners, type RuleSetDeploymentListener } from './deployments/rule-set-deployment-listeners.js';
 import type { FactRead } from './territories/territory-placement.js';
 import type { Queryable } from '../platform/database/queryable.js';
+import { RecordTypeProcesses, type RecordTypeProcessesPort } from './packages/record-type-processes.js';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
@@ -59,6 +60,7 @@ export class ProcessEngine {
     private readonly taskRecords: TaskRecords,
     private readonly taskRows: UserTasksRepository,
     private readonly ruleSetListeners: RuleSetDeploymentListeners,
+    private readonly recordTypeProcesses: RecordTypeProcesses,
   ) {}
 
   /**
@@ -193,6 +195,11 @@ export class ProcessEngine {
       assignee: row.assignee,
       completedBy: row.completed_by,
     }));
+  }
+
+  /** Applies a package's `recordTypes` (which process a new record of a type starts) in the package deploy's transaction. */
+  provideRecordTypeProcesses(port: RecordTypeProcessesPort): void {
+    this.recordTypeProcesses.provide(port);
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

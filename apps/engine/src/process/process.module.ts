@@ -8,6 +8,7 @@ import { DeploymentsModule } from './deployments/deployments.module.js';
 import { ExecutionModule } from './execution/execution.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { MessagesModule } from './messages/messages.module.js';
+import { PackagesModule } from './packages/packages.module.js';
 import { ProcessDefinitionsModule } from './process-definitions/process-definitions.module.js';
 import { ProcessEngine } from './process-engine.js';
 import { ProcessEventsModule } from './process-events/process-events.module.js';
@@ -41,6 +42,7 @@ import { InstanceVisibilityModule } from './visibility/instance-visibility.modul
     ProcessEventsModule,
     StageMovesModule,
     InstanceVisibilityModule,
+    PackagesModule,
   ],
   providers: [ProcessEngine, ProcessPersonalData],
   // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas;

@@ -9,12 +9,21 @@ import { RecordProcessesController, recordProcessController } from './record-pro
 import { RecordProcessesRepository } from './record-processes.repository.js';
 import { RecordProcessesService } from './record-processes.service.js';
 import { TaskRecordTitles } from './task-record-titles.js';
+import { PackageRecordTypes } from './package-record-types.js';
 
 /** Records and their processes: the process a new record starts, `record.*` for the interpreter, the stage a process sets. */
 @Module({
   imports: [JobsModule, ProcessModule, RecordsModule],
   controllers: [RecordProcessesController, ...PROCESS_DRIVEN.map(recordProcessController)],
-  providers: [RecordProcessesRepository, RecordProcessStarts, RecordProcessLink, RecordProcessesService, RecordInstanceVisibility, TaskRecordTitles],
+  providers: [
+    RecordProcessesRepository,
+    RecordProcessStarts,
+    RecordProcessLink,
+    RecordProcessesService,
+    RecordInstanceVisibility,
+    TaskRecordTitles,
+    PackageRecordTypes,
+  ],
   exports: [RecordProcessStarts],
 })
 export class RecordProcessesModule {}
