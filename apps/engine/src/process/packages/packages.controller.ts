@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type {
   PackageDeployedView,
@@ -101,6 +101,7 @@ export class PackagesController {
 
   /** Re-activates an earlier version (see docs/packages.md for what it orphans); 409 naming the orphaned running instances unless `force`. */
   @Post(':name/rollback')
+  @HttpCode(200)
   @Roles('admin', 'analyst', 'integrator')
   @ApiJsonBody('PackageRollbackRequest')
   @ApiResult(200, 'PackageRollback', [400, 401, 403, 404, 409, 422])
