@@ -79,7 +79,13 @@ describe('package parameters', () => {
     expect(history.body.total).toBe(3);
     expect(history.body.items).toEqual([
       expect.objectContaining({ version: 3, reason: 'update', old: { limit: 500 }, new: { limit: 100 }, changedBy: 'param-analyst' }),
-      expect.objectContaining({ version: 2, reason: 'update', old: { limit: 100, slaHours: 24 }, new: { limit: 500, slaHours: 8 }, changedBy: 'param-analyst' }),
+      expect.objectContaining({
+        version: 2,
+        reason: 'update',
+        old: { limit: 100, slaHours: 24 },
+        new: { limit: 500, slaHours: 8 },
+        changedBy: 'param-analyst',
+      }),
       expect.objectContaining({ version: 1, reason: 'deploy', old: {}, new: { limit: 100, slaHours: 24 }, changedBy: 'admin', changedAt: expect.any(String) }),
     ]);
   });
@@ -92,7 +98,11 @@ describe('package parameters', () => {
 
   it('given a new version with another parameter, when deployed, then values carry over, the new one takes its default, and the change is audited', async () => {
     const response = await deploy(
-      tenderPackage({ version: '1.1.0', extraTask: true, parameters: { region: { type: 'string', default: 'north', description: 'Where tenders come from' } } }),
+      tenderPackage({
+        version: '1.1.0',
+        extraTask: true,
+        parameters: { region: { type: 'string', default: 'north', description: 'Where tenders come from' } },
+      }),
     );
     const parameters = await suite.as(analyst).get('/packages/tender/parameters');
 
