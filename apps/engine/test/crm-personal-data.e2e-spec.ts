@@ -4,7 +4,9 @@
 // e-mail or phone on a later create until an admin lifts it.
 import { randomUUID } from 'node:crypto';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { actionTemplate, serviceTaskDiagram } from './support/actions.js';
 import { oneTaskDiagram } from './support/diagrams.js';
+import { eventually } from './support/polling.js';
 
 const suite = setupEngineSuite({ env: { STAGEFLOW_PHONE_REGION: 'DE' } });
 
@@ -236,6 +238,22 @@ describe('CRM personal data', () => {
       expect(phone.status).toBe(409);
       expect(phone.body.details).toEqual([expect.objectContaining({ kind: 'phone' })]);
       expect((await api.patch(`/leads/${lead.body.id}`, { phones: ['+49 30 7654321'] })).status).toBe(200);
+    });
+
+    it('then a process that sets the phone on a lead fails with SUPPRESSED_PERSON, and writes nothing', async () => {
+      await suite.deploy([
+        { name: 'pd-phone.action.json', content: actionTemplate('pd_phone', { type: 'setRecordFields', fields: { phones: '030 1234567' } }) },
+        { name: 'pd-phone.bpmn', content: serviceTaskDiagram('pd_set_phone', 'pd_phone') },
+      ]);
+      const lead = (await as(owner.token).post('/leads', { title: 'Imported', channel: 'import' })).body;
+      const started = await as(suite.adminToken()).post('/process-definitions/key/pd_set_phone/start', { businessKey: `lead:${lead.id}` });
+      expect(started.status).toBe(201);
+      const incident = await eventually(async () => {
+        const detail = (await as(suite.adminToken()).get(`/process-instances/${started.body.id}`)).body;
+        return detail.incidents?.length > 0 ? (detail.incidents[0] as { message: string }) : undefined;
+      }, 'the incident of the suppressed phone');
+      expect(incident.message).toContain('SUPPRESSED_PERSON');
+      expect((await as(owner.token).get(`/leads/${lead.id}`)).body).toMatchObject({ phones: null, version: 1 });
     });
 
     it('then only an admin lifts a suppression, after which the e-mail may come back', async () => {
