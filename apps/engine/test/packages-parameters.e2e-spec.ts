@@ -1,4 +1,6 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
+import { actionTemplate, serviceTaskDiagram } from './support/actions.js';
+import { eventually } from './support/polling.js';
 import { tenderPackage } from './support/packages.js';
 
 const suite = setupEngineSuite();
@@ -67,6 +69,44 @@ describe('package parameters', () => {
     expect(old.activeElementIds).toEqual(['bigTender']);
     expect(now.variables).toEqual(expect.objectContaining({ limitSeen: 500, slaSeen: 8 }));
     expect(now.activeElementIds).toEqual(['smallTender']);
+  });
+
+  it('given a rule set reading the fact params, then a business-rule task decides on the parameters of its instance', async () => {
+    expect((await deploy(tenderPackage({ name: 'rated', rated: true }))).status).toBe(201);
+    const before = await suite.as(analyst).post('/process-definitions/key/rated/start', { variables: { amount: 1 } });
+
+    await suite.as(analyst).put('/packages/rated/parameters', { limit: 500 });
+    const after = await suite.as(analyst).post('/process-definitions/key/rated/start', { variables: { amount: 1 } });
+
+    expect(before.body.variables.limitClass).toEqual({ size: 'low' });
+    expect(after.body.variables.limitClass).toEqual({ size: 'high' });
+  });
+
+  it('given an e-mail action of the package, then its liquid template and its subject render the parameters as params', async () => {
+    const zip = tenderPackage({
+      name: 'mailed',
+      files: {
+        'hello.bpmn': serviceTaskDiagram('mailed_hello', 'mailed_hello'),
+        'hello.action.json': actionTemplate('mailed_hello', {
+          type: 'sendEmail',
+          to: 'team@acme.example',
+          subject: 'Review within {{ params.slaHours }} h',
+          template: 'hello',
+        }),
+        'mail/hello.liquid': 'Tenders over {{ params.limit }} are big.',
+      },
+    });
+    expect((await deploy(zip)).status).toBe(201);
+
+    const started = await suite.as(analyst).post('/process-definitions/key/mailed_hello/start', {});
+    const mails = await eventually(async () => {
+      const rows = await suite.query<{ subject: string; body: string }>('SELECT subject, body FROM email_outbox WHERE process_instance_id = $1', [
+        started.body.id,
+      ]);
+      return rows.length > 0 ? rows : undefined;
+    }, 'the e-mail of the action');
+
+    expect(mails).toEqual([{ subject: 'Review within 24 h', body: expect.stringContaining('Tenders over 100 are big.') }]);
   });
 
   it('given changes, then the history names each with who, when, the old and the new values, newest first; the same values again make no version', async () => {
