@@ -27,6 +27,7 @@ describe('POST /api/v1/deployments', () => {
       contactPlans: [],
       templates: [],
       customFields: [],
+      forms: [],
     });
   });
 

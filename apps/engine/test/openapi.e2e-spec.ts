@@ -62,7 +62,7 @@ describe('OpenAPI document', () => {
     expect(response('get', '/process-instances/{id}/history', 200)).toEqual(ref('HistoryEventList'));
     expect(response('get', '/process-instances/{id}/contact-plans', 200)).toEqual(ref('ContactPlanProgressList'));
     expect(response('get', '/tasks', 200)).toEqual(ref('TaskPage'));
-    expect(response('get', '/tasks/{id}', 200)).toEqual(ref('Task'));
+    expect(response('get', '/tasks/{id}', 200)).toEqual(ref('TaskDetail'));
     expect(response('post', '/tasks/{id}/complete', 200)).toEqual(ref('CompletedTask'));
     expect(response('post', '/auth/login', 200)).toEqual(ref('LoginResponse'));
     for (const status of [200, 201, 202]) expect(response('post', '/messages', status)).toEqual(ref('MessagePublished'));

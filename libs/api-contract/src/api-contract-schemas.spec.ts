@@ -6,7 +6,8 @@ import type { IncidentView } from './resources/incidents.contract.js';
 import type { MessagePublishedView } from './resources/messages.contract.js';
 import type { HistoryEventView, ProcessInstanceDetailView, ProcessInstanceView } from './resources/process-instances.contract.js';
 import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
-import type { CompletedTaskView, TaskView } from './resources/tasks.contract.js';
+import type { CompletedTaskView, TaskDetailView, TaskView } from './resources/tasks.contract.js';
+import type { TaskFormView } from './resources/forms.contract.js';
 import type { TerritoryView } from './resources/territories.contract.js';
 import type { TimelinePageView } from './resources/timeline.contract.js';
 import type { LoginResponse } from './resources/auth.contract.js';
@@ -70,6 +71,18 @@ const deployment: DeploymentView = {
   contactPlans: [],
   templates: [],
   customFields: [],
+  forms: [{ id: id(6), key: 'first-contact', version: 1, name: 'First contact' }],
+};
+const formSchema = { type: 'object', properties: { reached: { type: 'boolean', title: 'Reached the buyer' } }, required: ['reached'] };
+const taskForm: TaskFormView = {
+  id: id(6),
+  key: 'first-contact',
+  version: 1,
+  name: 'First contact',
+  resourceName: 'forms/first-contact.form.json',
+  deploymentId: id(4),
+  createdAt: at,
+  schema: formSchema,
 };
 const taskPage: Page<TaskView> = { items: [task], total: 1, offset: 0, limit: 50 };
 const published: MessagePublishedView = { result: 'started', processInstanceId: id(1), startEventId: 'start', instance };
@@ -222,6 +235,9 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ['ParameterChangePage', parameterChanges],
   ['ProcessInstance', instance],
   ['Task', task],
+  ['TaskDetail', { ...task, formKey: 'first-contact', form: { key: 'first-contact', version: 1, schema: formSchema } } satisfies TaskDetailView],
+  ['TaskDetail', { ...task, form: null } satisfies TaskDetailView],
+  ['TaskForm', taskForm],
   ['CompletedTask', completed],
   ['ProcessInstanceDetail', detail],
   ['HistoryEventList', history],

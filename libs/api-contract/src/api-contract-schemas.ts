@@ -51,7 +51,8 @@ import {
   ruleSetSummarySchema,
 } from './resources/rule-sets.contract.js';
 import { signalBroadcastSchema } from './resources/signals.contract.js';
-import { assignTaskRequestSchema, completedTaskSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
+import { assignTaskRequestSchema, completedTaskSchema, taskDetailSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
+import { taskFormSchema } from './resources/forms.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
 import { timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
 import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
@@ -119,6 +120,8 @@ export const apiContractSchemas = {
   Territory: territorySchema,
   TerritoryList: territoryListSchema,
   Task: taskSchema,
+  TaskDetail: taskDetailSchema,
+  TaskForm: taskFormSchema,
   TaskPage: taskPageSchema,
   CompletedTask: completedTaskSchema,
   MessagePublished: messagePublishedSchema,

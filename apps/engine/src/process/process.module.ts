@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionTemplatesModule } from './action-templates/action-templates.module.js';
+import { FormsModule } from './forms/forms.module.js';
 import { ActionsModule } from './actions/actions.module.js';
 import { AssignmentModule } from './assignment/assignment.module.js';
 import { CallActivitiesModule } from './call-activities/call-activities.module.js';
@@ -28,6 +29,7 @@ import { InstanceVisibilityModule } from './visibility/instance-visibility.modul
     DeploymentsModule,
     RuleSetsModule,
     ActionTemplatesModule,
+    FormsModule,
     AssignmentModule,
     TerritoriesModule,
     ExecutionModule,

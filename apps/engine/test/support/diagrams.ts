@@ -5,9 +5,11 @@ const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
   xmlns:stageflow="https://stageflow.dev/schema/bpmn" id="defs" targetNamespace="https://stageflow.dev/test">`;
 
 /** start -> exclusive gateway (score >= 50 -> user task "Call lead", else end) -> end. */
-export function leadDiagram(key = 'lead', options: { candidateGroups?: string; assignee?: string; taskName?: string } = {}): string {
+export function leadDiagram(key = 'lead', options: { candidateGroups?: string; assignee?: string; taskName?: string; formKey?: string } = {}): string {
   const groups = options.candidateGroups ?? 'sales';
   const assignee = options.assignee ? ` stageflow:assignee="${options.assignee}"` : '';
+  // A form key must name a deployed form (or one deployed with the diagram): only given when the test deploys one.
+  const formKey = options.formKey ? ` stageflow:formKey="${options.formKey}"` : '';
   return `${HEADER}
   <bpmn:process id="${key}" name="Lead qualification" isExecutable="true">
     <bpmn:startEvent id="start" />
@@ -17,7 +19,7 @@ export function leadDiagram(key = 'lead', options: { candidateGroups?: string; a
       <bpmn:conditionExpression>= score &gt;= 50</bpmn:conditionExpression>
     </bpmn:sequenceFlow>
     <bpmn:sequenceFlow id="fLow" sourceRef="qualify" targetRef="rejected" />
-    <bpmn:userTask id="call" name="${options.taskName ?? 'Call lead'}" stageflow:candidateGroups="${groups}"${assignee} stageflow:priority="= 7" stageflow:formKey="call-form" />
+    <bpmn:userTask id="call" name="${options.taskName ?? 'Call lead'}" stageflow:candidateGroups="${groups}"${assignee} stageflow:priority="= 7"${formKey} />
     <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="done" />
     <bpmn:endEvent id="done" />
     <bpmn:endEvent id="rejected" />

@@ -26,6 +26,8 @@ export interface DeploymentView {
   templates: DeployedVersion[];
   /** The custom-field schemas (<record type>.fields.json); the key is the record type. */
   customFields: DeployedVersion[];
+  /** The task forms (<key>.form.json); the key is the file name without folders and .form.json. */
+  forms: DeployedVersion[];
 }
 
 /** The multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name. */
@@ -46,6 +48,9 @@ export const deploymentSchema = named<DeploymentView>('deployment', {
   contactPlans: array(deployedVersion, { description: 'The contact plans (.contact-plan.json) of the deployment.' }),
   templates: array(deployedVersion, { description: 'The liquid templates (.liquid) of the deployment; the key is the file name without folders and .liquid.' }),
   customFields: array(deployedVersion, { description: 'The custom-field schemas (<record type>.fields.json) of the deployment; the key is the record type.' }),
+  forms: array(deployedVersion, {
+    description: 'The task forms (<key>.form.json) of the deployment; the key is the file name without folders and .form.json.',
+  }),
 });
 
 export const deploymentUploadSchema = named<DeploymentUploadForm>(

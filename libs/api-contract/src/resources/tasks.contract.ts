@@ -17,6 +17,7 @@ import {
   variables,
   type PropertiesOf,
 } from '../schemas/json-schema.js';
+import { taskFormRefSchema, type TaskFormRef } from './forms.contract.js';
 import { processInstanceSchema, type ProcessInstanceView } from './process-instances.contract.js';
 
 export type TaskState = 'created' | 'completed' | 'cancelled';
@@ -68,6 +69,11 @@ export interface TaskView {
   description: string | null;
   /** The CRM record the task is about, when its instance's business key names one the caller sees; null otherwise. */
   record: TaskRecordView | null;
+}
+
+/** GET /tasks/{id}: a task with the form the web app renders for it. */
+export interface TaskDetailView extends TaskView {
+  form: TaskFormRef | null;
 }
 
 /** The answer of a completion: the task and its instance after the command. */
@@ -129,6 +135,8 @@ export const taskProperties: PropertiesOf<TaskView> = {
 };
 
 export const taskSchema = named<TaskView>('task', taskProperties);
+
+export const taskDetailSchema = named<TaskDetailView>('task-detail', { ...taskProperties, form: taskFormRefSchema });
 
 export const taskPageSchema = page('task-page', taskSchema);
 

@@ -31,6 +31,8 @@ import { CustomFieldSchemaStores, parseCustomFieldResources } from './custom-fie
 import { RuleSetDeploymentListeners } from './rule-set-deployment-listeners.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
+import { parseFormResources, unknownForms } from './form-resources.js';
+import { TaskFormsRepository } from '../forms/task-forms.repository.js';
 import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
 import { contentHash, insertVersions, planVersions, type DeployedVersion, type VersionedResource } from './versioned-resources.js';
 
@@ -62,6 +64,8 @@ export interface DeploymentResult {
   templates: DeployedVersion[];
   /** The custom-field schemas (<record type>.fields.json) of the deployment, by record type. */
   customFields: DeployedVersion[];
+  /** The task forms (<key>.form.json) of the deployment. */
+  forms: DeployedVersion[];
   /** False when every resource was already deployed with identical content. */
   created: boolean;
 }
@@ -86,6 +90,7 @@ interface CompiledDeployment {
   contactPlans: VersionedResource[];
   templates: VersionedResource[];
   customFields: VersionedResource[];
+  forms: VersionedResource[];
 }
 
 /** A caller's writes in a deployment's transaction, given what it deployed (DeploymentsService.deploy). */
@@ -111,6 +116,7 @@ export class DeploymentsService {
     private readonly transactions: Transactions,
     private readonly customFieldStores: CustomFieldSchemaStores,
     private readonly ruleSetListeners: RuleSetDeploymentListeners,
+    private readonly forms: TaskFormsRepository,
   ) {}
 
   /**
@@ -134,6 +140,7 @@ export class DeploymentsService {
     const actionTemplates = parseActionTemplates(request, known, problems);
     const contactPlans = parseContactPlans(request, known, problems);
     const customFields = parseCustomFieldResources(request, this.customFieldStores.registered(), problems);
+    const forms = parseFormResources(request, problems);
     for (const resource of request.resources) {
       if (resourceKind(resource.name) !== 'bpmn') continue;
       let result;
@@ -172,9 +179,10 @@ export class DeploymentsService {
     problems.push(
       ...(await unknownContactPlans((keys) => this.contactPlans.deployedKeys(keys), planReferences, new Set(contactPlans.map((plan) => plan.key)))),
     );
+    problems.push(...(await unknownForms((keys) => this.forms.deployedKeys(keys), compiled, new Set(forms.map((form) => form.key)))));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
-    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources, customFields };
+    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources, customFields, forms };
   }
 
   /**
@@ -243,7 +251,7 @@ export class DeploymentsService {
 
   private async store(
     name: string,
-    { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields }: CompiledDeployment,
+    { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields, forms }: CompiledDeployment,
     deployedBy: string | null,
     within?: DeploymentWithin,
   ): Promise<DeploymentResult> {
@@ -288,7 +296,9 @@ export class DeploymentsService {
       const contactPlanVersions = await planVersions(this.contactPlans, manager, contactPlans);
       const customFieldStore = this.customFieldStores.registered();
       const customFieldVersions = customFieldStore ? await planVersions(customFieldStore, manager, customFields) : undefined;
+      const formVersions = await planVersions(this.forms, manager, forms);
       existingDeploymentIds.push(
+        ...formVersions.existingDeploymentIds,
         ...templateVersions.existingDeploymentIds,
         ...actionTemplateVersions.existingDeploymentIds,
         ...contactPlanVersions.existingDeploymentIds,
@@ -299,11 +309,13 @@ export class DeploymentsService {
         contactPlans: contactPlanVersions.deployed,
         templates: templateVersions.deployed,
         customFields: customFieldVersions?.deployed ?? [],
+        forms: formVersions.deployed,
       };
       const versionInserts =
         templateVersions.inserts.length +
         actionTemplateVersions.inserts.length +
         contactPlanVersions.inserts.length +
+        formVersions.inserts.length +
         (customFieldVersions?.inserts.length ?? 0);
       if (inserts.length === 0 && ruleSetInserts.length === 0 && versionInserts === 0) {
         const existingId = existingDeploymentIds[0] ?? deploymentId;
@@ -357,6 +369,7 @@ export class DeploymentsService {
       await insertVersions(manager, actionTemplateVersions, deploymentId);
       await insertVersions(manager, contactPlanVersions, deploymentId);
       if (customFieldVersions) await insertVersions(manager, customFieldVersions, deploymentId);
+      await insertVersions(manager, formVersions, deploymentId);
       await this.rescheduleTimerStarts(manager, inserts, createdAt);
       await this.ruleSetListeners.deployed(
         ruleSetInserts.map((insert) => ({ id: insert.id, key: insert.key, version: insert.version, kind: insert.parsed.ruleSet.kind })),

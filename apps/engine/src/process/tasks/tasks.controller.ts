@@ -7,7 +7,7 @@ import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import { bodyObject, isUuid, parsePaging, queryEnum, queryString, requiredString, type JsonObject, type Page } from '../../platform/http/input.js';
 import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
-import { TasksService, type TaskView } from './tasks.service.js';
+import { TasksService, type TaskDetail, type TaskView } from './tasks.service.js';
 
 const STATES = ['created', 'completed', 'cancelled'] as const;
 const QUEUES = ['unsorted'] as const;
@@ -45,10 +45,11 @@ export class TasksController {
     );
   }
 
+  /** One task, with its form (stageflow:formKey) for the web app to render. */
   @Get(':id')
-  @ApiResult(200, 'Task', [401, 404])
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskView> {
-    return this.tasks.get(principal, taskId(id));
+  @ApiResult(200, 'TaskDetail', [401, 404])
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskDetail> {
+    return this.tasks.detail(principal, taskId(id));
   }
 
   @Post(':id/claim')

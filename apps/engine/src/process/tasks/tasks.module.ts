@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../platform/identity/identity.module.js';
 import { ExecutionModule } from '../execution/execution.module.js';
+import { FormsModule } from '../forms/forms.module.js';
 import { ProcessInstancesModule } from '../process-instances/process-instances.module.js';
 import { TasksController } from './tasks.controller.js';
 import { TaskRecords } from './task-records.js';
@@ -9,7 +10,7 @@ import { UserTasksRepository } from './user-tasks.repository.js';
 
 /** User tasks: the lists, claim, unclaim, assign and complete (a command on the task's instance). Owns `user_tasks` outside commands. */
 @Module({
-  imports: [ExecutionModule, ProcessInstancesModule, IdentityModule],
+  imports: [ExecutionModule, ProcessInstancesModule, IdentityModule, FormsModule],
   controllers: [TasksController],
   providers: [UserTasksRepository, TasksService, TaskRecords],
   exports: [TasksService, UserTasksRepository, TaskRecords],

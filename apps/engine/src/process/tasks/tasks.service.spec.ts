@@ -16,6 +16,7 @@ import type { UserTaskRow } from './user-task.row.js';
 import { FakeUserTasksRepository } from './user-tasks.repository.fake.js';
 import type { UserTasksRepository } from './user-tasks.repository.js';
 import { InstanceBusinessKeys } from '../execution/instance-business-keys.js';
+import type { TaskFormVersions } from '../forms/task-form-versions.js';
 
 const TASK = '30000000-0000-4000-8000-000000000001';
 const OTHER = '30000000-0000-4000-8000-000000000002';
@@ -69,6 +70,7 @@ function newTestService() {
     fakeAs<ProcessInstancesRepository>(new FakeProcessInstancesRepository()),
     new InstanceBusinessKeys(),
     new TaskRecords(),
+    partial<TaskFormVersions>({ latest: async () => undefined }),
   );
   return { service, tasks, history, completions };
 }

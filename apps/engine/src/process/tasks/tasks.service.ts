@@ -14,8 +14,13 @@ import { UserTasksRepository } from './user-tasks.repository.js';
 import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
 import { TaskRecords } from './task-records.js';
 import { InstanceBusinessKeys } from '../execution/instance-business-keys.js';
+import { TaskFormVersions } from '../forms/task-form-versions.js';
+import type { TaskFormRef } from '@stageflow/api-contract';
 
 export type { TaskView } from './user-task.row.js';
+
+/** GET /tasks/{id}: the task with its form (stageflow:formKey, latest version), null when it names no deployed form. */
+export type TaskDetail = TaskView & { form: TaskFormRef | null };
 
 export interface TaskFilter {
   assignee?: string;
@@ -37,6 +42,7 @@ export class TasksService {
     private readonly instanceRows: ProcessInstancesRepository,
     private readonly businessKeys: InstanceBusinessKeys,
     private readonly records: TaskRecords,
+    private readonly forms: TaskFormVersions,
   ) {}
 
   async list(principal: Principal, filter: TaskFilter, paging: Paging): Promise<Page<TaskView>> {
@@ -57,6 +63,26 @@ export class TasksService {
 
   async get(principal: Principal, id: string): Promise<TaskView> {
     return (await this.withRecords(principal, [taskViewOf(await this.visibleTask(principal, id))]))[0]!;
+  }
+
+  /** One task with the form the web app renders for it. */
+  async detail(principal: Principal, id: string): Promise<TaskDetail> {
+    const view = await this.get(principal, id);
+    const form = view.formKey === null ? undefined : await this.forms.latest(view.formKey);
+    return { ...view, form: form ? { key: form.key, version: form.version, schema: form.schema } : null };
+  }
+
+  /**
+   * A task whose stageflow:formKey names a deployed form completes only with variables its form
+   * accepts (latest version): 400 naming each field, nothing changes. A key naming no deployed
+   * form (a FEEL formKey, or a diagram deployed before forms) checks nothing.
+   */
+  private async checkForm(task: UserTaskRow, variables: Variables | undefined): Promise<void> {
+    if (task.form_key === null) return;
+    const form = await this.forms.latest(task.form_key);
+    if (!form) return;
+    const issues = form.check(variables ?? {});
+    if (issues.length > 0) throw Invalid.body(issues);
   }
 
   /**
@@ -123,14 +149,20 @@ export class TasksService {
     // The task is read with its instance, in the command's own read.
     let outcome;
     try {
-      outcome = await this.commands.completeTask(id, variables, { userId: principal.userId, username: principal.username }, (task) => {
-        if (!this.canSee(principal, task)) throw new NotFound(`task ${id} not found`);
-        if (task.state !== 'created') throw new Conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
-        if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
-          throw new Forbidden(`task ${id} is claimed by ${task.assignee}`);
-        }
-        if (task.source === 'action') throw new AdHocTaskFound(task);
-      });
+      outcome = await this.commands.completeTask(
+        id,
+        variables,
+        { userId: principal.userId, username: principal.username },
+        (task) => {
+          if (!this.canSee(principal, task)) throw new NotFound(`task ${id} not found`);
+          if (task.state !== 'created') throw new Conflict(`task ${id} is already ${task.state}`, [{ taskId: id, state: task.state }]);
+          if (!seesAllTasks(principal) && task.assignee !== null && task.assignee !== principal.username) {
+            throw new Forbidden(`task ${id} is claimed by ${task.assignee}`);
+          }
+          if (task.source === 'action') throw new AdHocTaskFound(task);
+        },
+        { guard: (task) => this.checkForm(task, variables) },
+      );
     } catch (error) {
       if (error instanceof AdHocTaskFound) return this.completeAdHoc(principal, error.task, variables);
       throw error;

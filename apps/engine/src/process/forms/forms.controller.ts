@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { TaskFormView } from '@stageflow/api-contract';
+import { NotFound } from '../../platform/errors/domain-errors.js';
+import { ApiResult } from '../../platform/openapi/api-docs.decorators.js';
+import { TaskFormsRepository } from './task-forms.repository.js';
+import { taskFormViewOf } from './task-form.row.js';
+
+@ApiTags('forms')
+@ApiBearerAuth()
+@Controller('forms')
+export class FormsController {
+  constructor(private readonly forms: TaskFormsRepository) {}
+
+  /** The latest version of a task form (`<key>.form.json`) with its JSON Schema, for the web app to render. */
+  @Get(':key')
+  @ApiResult(200, 'TaskForm', [401, 404])
+  async get(@Param('key') key: string): Promise<TaskFormView> {
+    const row = await this.forms.latest(key);
+    if (!row) throw new NotFound(`form ${key} not found`);
+    return taskFormViewOf(row);
+  }
+}

@@ -1,0 +1,47 @@
+// GET /api/v1/forms/{key}: the latest version of a task form (`<key>.form.json`), and the form a
+// task view carries so the web app can render it.
+import { anyObject, described, instant, integer, named, nullable, object, string, uuid, type PropertiesOf } from '../schemas/json-schema.js';
+
+/** A deployed version of a task form. */
+export interface TaskFormView {
+  id: string;
+  key: string;
+  version: number;
+  /** The form's `title`. */
+  name: string | null;
+  resourceName: string;
+  deploymentId: string;
+  createdAt: string;
+  /** The JSON Schema (draft 2020-12) of the object the task completes with. */
+  schema: Record<string, unknown>;
+}
+
+/** The form of a task (its stageflow:formKey), latest version. */
+export interface TaskFormRef {
+  key: string;
+  version: number;
+  schema: Record<string, unknown>;
+}
+
+const formSchemaProperty = described(
+  anyObject,
+  'The JSON Schema (draft 2020-12) of the object the task completes with: one field per property, title as label (docs/packages.md#task-forms).',
+);
+
+const formProperties: PropertiesOf<TaskFormView> = {
+  id: uuid,
+  key: string,
+  version: integer,
+  name: nullable(described(string, "The form's title.")),
+  resourceName: string,
+  deploymentId: uuid,
+  createdAt: instant,
+  schema: formSchemaProperty,
+};
+
+export const taskFormSchema = named<TaskFormView>('task-form', formProperties);
+
+export const taskFormRefSchema = described(
+  nullable(object<TaskFormRef>({ key: string, version: integer, schema: formSchemaProperty })),
+  "The task's form (its stageflow:formKey, latest deployed version), which a completion's variables must satisfy; null when the task names no deployed form.",
+);
