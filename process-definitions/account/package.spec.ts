@@ -3,7 +3,7 @@
 // win-back, and the upsell review cycle. The API suite apps/engine/test/standard-account.e2e-spec.ts
 // drives it through the engine.
 import type { ScenarioInstance, Variables } from '@stageflow/bpmn-runtime';
-import { packageScenario, runActions } from '../support/package-scenario.js';
+import { packageProblems, packageScenario, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const WON_DEAL = {
@@ -27,6 +27,10 @@ async function onboarded(deal: Variables = WON_DEAL): Promise<ScenarioInstance> 
 }
 
 describe('the account package', () => {
+  it('validates as a package with no problems', async () => {
+    expect(await packageProblems('account')).toEqual([]);
+  });
+
   it('gives the onboarding of a large deal to a key-account manager, the others to the account managers in turn', async () => {
     const scenario = await packageScenario('account', { now: NOW });
     const large = scenario.start({ variables: { ...WON_DEAL, dealValue: '250000' } });

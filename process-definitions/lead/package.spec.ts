@@ -3,7 +3,7 @@
 // (newsletters, engagement from opens and clicks, the last chance, parking). The API suite
 // apps/engine/test/standard-lead.e2e-spec.ts drives the same package through the engine.
 import type { ScenarioInstance } from '@stageflow/bpmn-runtime';
-import { completeAction, packageScenario, parameterDefaults, packageFiles, runActions } from '../support/package-scenario.js';
+import { completeAction, packageFiles, packageProblems, packageScenario, parameterDefaults, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const DEFAULTS = parameterDefaults(packageFiles('lead'));
@@ -35,6 +35,10 @@ function newsletterGoesUnopened(instance: ScenarioInstance, sendElement = 'sendN
 }
 
 describe('the lead package', () => {
+  it('validates as a package with no problems', async () => {
+    expect(await packageProblems('lead')).toEqual([]);
+  });
+
   it('has the parameters the issue names, with their defaults', () => {
     expect(DEFAULTS).toMatchObject({ firstContactSlaHours: 4, promoteScore: 50, maxUnopened: 11, newsletterCadence: 'P14D', notifyUsers: [], currency: 'EUR' });
   });

@@ -3,7 +3,15 @@
 // reminders with a lower priority, Won and Lost; and its exit criteria decided by the package's
 // rule set. The API suite apps/engine/test/standard-opportunity.e2e-spec.ts drives it through the engine.
 import { stageElements, type ScenarioInstance } from '@stageflow/bpmn-runtime';
-import { evaluateRuleSet, packageFiles, packageRuleSets, packageScenario, parameterDefaults, runActions } from '../support/package-scenario.js';
+import {
+  evaluateRuleSet,
+  packageFiles,
+  packageProblems,
+  packageRuleSets,
+  packageScenario,
+  parameterDefaults,
+  runActions,
+} from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const FILES = packageFiles('opportunity');
@@ -27,6 +35,10 @@ function refusals(to: string, record: Record<string, unknown>, openTasks: string
 }
 
 describe('the opportunity package', () => {
+  it('validates as a package with no problems', async () => {
+    expect(await packageProblems('opportunity')).toEqual([]);
+  });
+
   it('has one stage element per stage of params.stages, and each open stage accepts the next stage and Lost', async () => {
     const scenario = await packageScenario('opportunity');
     const elements = Object.values(stageElements(scenario.process()));

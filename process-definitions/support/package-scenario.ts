@@ -7,7 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Scenario, type ActionRequestedEffect, type ScenarioInstance, type Variables } from '@stageflow/bpmn-runtime';
-import { parseRuleSet, type JsonValue, type RuleSet } from '@stageflow/process-package';
+import {
+  parameterDefaults as manifestDefaults,
+  parseManifest,
+  parseRuleSet,
+  validatePackage,
+  type DeploymentProblem,
+  type JsonValue,
+  type RuleSet,
+} from '@stageflow/process-package';
 import { compileRuleSet, decisionValue, variablesFactResolver } from '@stageflow/rules';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,14 +40,18 @@ export function packageFiles(name: string): PackageFileText[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-interface ManifestParameters {
-  properties?: Record<string, { default?: JsonValue }>;
-}
-
 /** The parameter values a package starts with: each parameter's default. */
 export function parameterDefaults(files: PackageFileText[]): Record<string, JsonValue> {
-  const manifest = JSON.parse(files.find((file) => file.path === 'manifest.json')?.content ?? '{}') as { parameters?: ManifestParameters };
-  return Object.fromEntries(Object.entries(manifest.parameters?.properties ?? {}).map(([name, schema]) => [name, schema.default ?? null]));
+  const parsed = parseManifest(files.find((file) => file.path === 'manifest.json')?.content ?? '');
+  if (!parsed.ok) throw new Error(`manifest.json: ${JSON.stringify(parsed.problems)}`);
+  return manifestDefaults(parsed.manifest) as Record<string, JsonValue>;
+}
+
+/** The problems validatePackage finds in the package folder (none for a package that deploys). */
+export async function packageProblems(name: string): Promise<DeploymentProblem[]> {
+  const encoder = new TextEncoder();
+  const validation = await validatePackage(packageFiles(name).map((file) => ({ path: file.path, content: encoder.encode(file.content) })));
+  return validation.ok ? [] : validation.problems;
 }
 
 export interface PackageScenarioOptions {
