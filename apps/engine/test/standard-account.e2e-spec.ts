@@ -1,10 +1,73 @@
+// The standard account package (process-definitions/account) driven through the API: a won deal's
+// customer onboarded by an account manager, reminded of the renewal params.renewalNoticeDays
+// before the contract ends, and renewed for another term.
 import { setupEngineSuite } from './support/engine-suite.js';
-import { deployStandardPackage } from './support/standard-packages.js';
+import { eventually } from './support/polling.js';
+import { deployStandardPackages, emailsOf, openTask } from './support/standard-packages.js';
 
 const suite = setupEngineSuite();
+const DAY = 86_400_000;
+const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+
+interface HistoryItem {
+  event: string;
+  elementId: string | null;
+  payload: Record<string, unknown>;
+}
 
 describe('the standard account package', () => {
-  it('deploys', async () => {
-    await deployStandardPackage(suite, 'account');
+  let accountManager = { id: '', token: '' };
+  let seller = { id: '', token: '' };
+
+  beforeAll(async () => {
+    accountManager = await suite.createUser('sa-olga', ['seller'], ['account-managers']);
+    seller = await suite.createUser('sa-nils', ['seller'], ['sa-north']);
+    await deployStandardPackages(suite, ['account']);
+  });
+
+  it('renews a contract: onboarding by the account managers, the renewal e-mail and task renewalNoticeDays before it ends, then the next term', async () => {
+    const organization = await suite.as(seller.token).post('/organizations', { name: 'Acme Logistics' });
+    expect(organization.status).toBe(201);
+    const organizationId = organization.body.id as string;
+    // What the opportunity package's "Start account management" passes for a won deal.
+    const started = await suite.as(suite.adminToken()).post('/process-definitions/key/account-management/start', {
+      variables: { organizationId, contactId: '', opportunityId: '', ownerId: seller.id, dealName: 'Acme fleet', dealValue: '30000', currency: 'EUR' },
+    });
+    expect(started.status).toBe(201);
+    const instanceId = started.body.id as string;
+    await eventually(async () => {
+      const record = (await suite.as(seller.token).get(`/organizations/${organizationId}`)).body;
+      return record.relationType === 'customer' ? record : undefined;
+    }, 'the organization a customer');
+
+    const onboard = await openTask(suite, instanceId, 'onboard');
+    expect(onboard.assignee).toBe('sa-olga');
+    const contractEnd = isoDate(30);
+    const completed = await suite.as(accountManager.token).post(`/tasks/${onboard.id}/complete`, {
+      variables: { accountManager: 'sa-olga', customerEmail: 'ops@acme.example', contractEnd },
+    });
+    expect(completed.status).toBe(200);
+
+    // The contract ends in 30 days, inside the 60-day notice: the notice goes out at once.
+    const renew = await openTask(suite, instanceId, 'renew');
+    expect(renew).toMatchObject({ assignee: 'sa-olga', dueAt: `${contractEnd}T09:00:00.000Z` });
+    const mails = await eventually(async () => {
+      const all = await emailsOf(suite, instanceId);
+      return all.length >= 2 ? all : undefined;
+    }, 'the welcome and renewal e-mails');
+    expect(mails.map((mail) => mail.subject).sort()).toEqual([`Your contract "Acme fleet" ends on ${contractEnd}`, 'Welcome aboard: Acme fleet']);
+    expect(mails.find((mail) => mail.subject.startsWith('Your contract'))!.body).toContain('in 60 days');
+
+    const nextEnd = isoDate(395);
+    expect((await suite.as(accountManager.token).post(`/tasks/${renew.id}/complete`, { variables: { renewed: true, newContractEnd: nextEnd } })).status).toBe(
+      200,
+    );
+    const notice = await eventually(async () => {
+      const history = (await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}/history`)).body.items as HistoryItem[];
+      const scheduled = history.filter((item) => item.event === 'timer-scheduled' && item.elementId === 'waitRenewal');
+      return scheduled.length === 2 ? scheduled : undefined;
+    }, 'the next renewal notice');
+    const dueAts = notice.map((item) => String(item.payload.dueAt)).sort();
+    expect(dueAts[1]).toBe(new Date(Date.parse(`${nextEnd}T00:00:00Z`) - 60 * DAY).toISOString());
   });
 });
