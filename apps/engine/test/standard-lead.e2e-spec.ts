@@ -190,7 +190,7 @@ describe('the standard lead package', () => {
     await fireTimerNow(suite, instanceId, 'waitLastChance');
     expect(await recordWhen(`/leads/${leadId}`, 'the lead parked', (lead) => lead.status === 'parked')).toMatchObject({ classification: 'no-prospect' });
     const instance = await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}`);
-    expect(instance.body.status).toBe('completed');
+    expect(instance.body.state).toBe('completed');
     expect(await emailsOf(suite, instanceId)).toHaveLength(12);
   });
 

@@ -62,7 +62,7 @@ describe('the standard opportunity package', () => {
       reason: string | null;
     }[];
     expect(history.find((item) => item.field === 'stage' && item.new === 'Lost')).toMatchObject({ reason: 'went with the competitor' });
-    expect((await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}`)).body.status).toBe('terminated');
+    expect((await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}`)).body.state).toBe('terminated');
   });
 
   it('reminds the owner of a deal idle for stageIdleDays and lowers the priority of its stage task', async () => {
