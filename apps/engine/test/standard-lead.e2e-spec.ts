@@ -214,4 +214,22 @@ describe('the standard lead package', () => {
     const notes = (await suite.as(seller.token).get(`/activities?leadId=${leadId}`)).body.items as { kind: string; subject: string }[];
     expect(notes).toEqual([expect.objectContaining({ kind: 'note', subject: 'Promoted from nurturing: engagement score 60' })]);
   });
+
+  it('follows a live parameter at once: a lead already in nurturing gets the last chance after maxUnopened lowered to 2', async () => {
+    const { instanceId } = await webFormLead({ title: 'Brochure download', contactName: 'Kim Vale', emails: ['kim.vale@example.org'], need: 'low' });
+    await eventually(async () => ((await emailsOf(suite, instanceId)).length === 1 ? true : undefined), 'the first newsletter');
+    await setPackageParameters(suite, 'lead', { maxUnopened: 2 });
+    try {
+      await fireTimerNow(suite, instanceId, 'waitCadence');
+      await eventually(async () => ((await emailsOf(suite, instanceId)).length === 2 ? true : undefined), 'the second newsletter');
+      await fireTimerNow(suite, instanceId, 'waitCadence');
+      const mails = await eventually(async () => {
+        const all = await emailsOf(suite, instanceId);
+        return all.length === 3 ? all : undefined;
+      }, 'the last-chance e-mail');
+      expect(mails.map((mail) => mail.subject)).toEqual(['News for Kim Vale (no. 1)', 'News for Kim Vale (no. 2)', 'Kim Vale, shall we stop writing?']);
+    } finally {
+      await setPackageParameters(suite, 'lead', { maxUnopened: 11 });
+    }
+  });
 });
