@@ -1,3 +1,4 @@
+import { contractIssues } from '@stageflow/api-contract';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { actionTemplate, serviceTaskDiagram } from './support/actions.js';
 import { eventually } from './support/polling.js';
@@ -63,6 +64,7 @@ describe('package parameters', () => {
     const now = await review(fresh);
 
     expect(put.status).toBe(200);
+    expect(contractIssues('PackageParameters', put.body)).toEqual([]);
     expect(put.body).toEqual(expect.objectContaining({ version: 2, values: { limit: 500, slaHours: 8 }, changedBy: 'param-analyst' }));
     // limit is not live: the running instance keeps 100 (300 > 100: big); slaHours is live: both see 8.
     expect(old.variables).toEqual(expect.objectContaining({ limitSeen: 100, slaSeen: 8 }));
@@ -116,6 +118,7 @@ describe('package parameters', () => {
     const history = await suite.as(analyst).get('/packages/tender/parameters/history');
 
     expect(reset.body).toEqual(expect.objectContaining({ version: 3, values: { limit: 100, slaHours: 8 } }));
+    expect(contractIssues('ParameterChangePage', history.body)).toEqual([]);
     expect(history.body.total).toBe(3);
     expect(history.body.items).toEqual([
       expect.objectContaining({ version: 3, reason: 'update', old: { limit: 500 }, new: { limit: 100 }, changedBy: 'param-analyst' }),
@@ -167,6 +170,7 @@ describe('package parameters', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.details).toEqual(expect.arrayContaining([{ processInstanceId: onNewVersion, definitionKey: 'tender', definitionVersion: 2 }]));
     expect(forced.status).toBe(200);
+    expect(contractIssues('PackageRollback', forced.body)).toEqual([]);
     expect(forced.body).toEqual(expect.objectContaining({ version: '1.0.0', active: true }));
     expect(forced.body.orphaned).toEqual(expect.arrayContaining([expect.objectContaining({ processInstanceId: onNewVersion })]));
     // The 1.0.0 diagram is the latest again, as a new version; the running instance stays on its own.

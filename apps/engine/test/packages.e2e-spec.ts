@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { Response } from 'supertest';
+import { contractIssues } from '@stageflow/api-contract';
 import { unpackPackage } from '@stageflow/process-package';
 import { zipSync } from 'fflate';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
@@ -45,6 +46,7 @@ describe('POST /api/v1/packages and the packages read', () => {
     const response = await deploy(zip, analyst);
 
     expect(response.status).toBe(201);
+    expect(contractIssues('PackageDeployed', response.body)).toEqual([]);
     expect(response.body).toEqual(
       expect.objectContaining({
         name: 'tender',
@@ -159,6 +161,12 @@ describe('POST /api/v1/packages and the packages read', () => {
         res.on('end', () => done(null, Buffer.concat(chunks)));
       });
 
+    expect([
+      contractIssues('PackageList', list.body),
+      contractIssues('Package', one.body),
+      contractIssues('PackageVersionList', versions.body),
+      contractIssues('PackageVersion', version.body),
+    ]).toEqual([[], [], [], []]);
     expect(list.body.items).toEqual([expect.objectContaining({ name: 'tender', activeVersion: '1.1.0', parameterVersion: 1 })]);
     expect(one.body.versions.map((v: { version: string; active: boolean }) => [v.version, v.active])).toEqual([
       ['1.0.0', false],
