@@ -24,6 +24,8 @@ import type { SignalBroadcastView } from '../resources/signals.contract.js';
 import type { CompletedTaskView, TaskState, TaskView } from '../resources/tasks.contract.js';
 import type { ItemList, Page } from '../schemas/json-schema.js';
 import { ApiClientError, isApiErrorBody } from './api-client-error.js';
+import type { ApiRequest, RequestBody } from './api-request.js';
+import { createPackagesClient, type PackagesClient } from './packages-client.js';
 
 export interface StageflowClientOptions {
   /** The engine's address, e.g. `http://localhost:3000`; routes go under `/api/v1`. */
@@ -125,6 +127,7 @@ export interface StageflowClient {
     /** Evaluates the rule set `key` against `facts` without a process (a dry run). */
     evaluate(key: string, request: EvaluateRuleSetRequest): Promise<RuleSetEvaluationView>;
   };
+  packages: PackagesClient;
 }
 
 type QueryValue = string | number | boolean | undefined;
@@ -144,30 +147,48 @@ export function createStageflowClient(options: StageflowClientOptions): Stageflo
   const base = `${options.baseUrl.replace(/\/+$/, '')}/api/v1`;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function call<T>(method: string, path: string, body?: { json: unknown } | { form: FormData }): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  async function send(method: string, path: string, body: RequestBody | undefined, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { accept };
     const token = typeof options.token === 'function' ? options.token() : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let payload: string | FormData | undefined;
+    let payload: string | FormData | Uint8Array | undefined;
     if (body && 'json' in body) {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body.json);
+    } else if (body && 'bytes' in body) {
+      headers['content-type'] = body.type;
+      payload = body.bytes;
     } else if (body) {
       // fetch sets multipart/form-data with its boundary itself.
       payload = body.form;
     }
     const response = await fetchFn(`${base}${path}`, { method, headers, body: payload });
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (!response.ok)
+    if (!response.ok) {
+      const text = await response.text();
+      let parsed: unknown;
+      try {
+        parsed = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
       throw new ApiClientError(method, path, response.status, isApiErrorBody(parsed) ? { ...parsed, details: parsed.details ?? [] } : undefined);
-    return parsed as T;
+    }
+    return response;
   }
+
+  async function callJson<T>(method: string, path: string, body?: RequestBody): Promise<T> {
+    const text = await (await send(method, path, body, 'application/json')).text();
+    try {
+      return (text === '' ? undefined : JSON.parse(text)) as T;
+    } catch {
+      return undefined as T;
+    }
+  }
+
+  const call = ((method: string, path: string, body?: RequestBody, as?: 'bytes') =>
+    as === 'bytes'
+      ? send(method, path, body, 'application/octet-stream, application/json').then(async (response) => new Uint8Array(await response.arrayBuffer()))
+      : callJson(method, path, body)) as ApiRequest;
 
   const get = <T>(path: string): Promise<T> => call<T>('GET', path);
   const post = <T>(path: string, json: unknown = {}): Promise<T> => call<T>('POST', path, { json });
@@ -219,5 +240,6 @@ export function createStageflowClient(options: StageflowClientOptions): Stageflo
       get: (id) => get(`/rule-sets/${segment(id)}`),
       evaluate: (key, request) => post(`/rule-sets/${segment(key)}/evaluate`, request),
     },
+    packages: createPackagesClient(call),
   };
 }
