@@ -3,12 +3,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { unpackPackage } from '@stageflow/process-package';
 import type { CliIo } from '../cli-io.js';
 import { CliFailure } from '../cli-failure.js';
 import { callEngine, engineClient } from '../engine/engine-client.js';
 import { addEngineOptions, engineTarget, type EngineFlags } from '../engine/engine-options.js';
 import { EXIT } from '../exit-codes.js';
+import { processPackage } from '../lazy-libs.js';
 import { printJson } from '../output.js';
 import { writePackageFolder } from '../package-files/write-package-folder.js';
 
@@ -25,12 +25,12 @@ export function addExportCommand(program: Command, io: CliIo): void {
     .option('--json', 'print {ok, name, version, file | dir, bytes} as JSON');
   addEngineOptions(command).action(async (name: string, flags: Flags) => {
     const target = engineTarget(flags, io);
-    const client = engineClient(target, io);
+    const client = await engineClient(target, io);
     const version = flags.version ?? (await callEngine(target, `package ${name}`, () => client.packages.get(name))).version;
     const zip = await callEngine(target, `archive of ${name} ${version}`, () => client.packages.archive(name, version));
     let written: { file: string } | { dir: string };
     if (flags.dir !== undefined) {
-      const unpacked = unpackPackage(zip);
+      const unpacked = (await processPackage()).unpackPackage(zip);
       if (!unpacked.ok) throw new CliFailure(EXIT.invalidPackage, `the archive of ${name} ${version} is not a valid package zip`, unpacked.problems);
       const dir = resolve(io.cwd, flags.dir);
       await writePackageFolder(dir, unpacked.files);

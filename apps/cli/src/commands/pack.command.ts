@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { packPackage } from '@stageflow/process-package';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
+import { processPackage } from '../lazy-libs.js';
 import { count, printJson } from '../output.js';
 import { readValidPackage } from '../package-files/validate-package-source.js';
 
@@ -19,7 +19,7 @@ export function addPackCommand(program: Command, io: CliIo): void {
     .action(async (argument: string, flags: { out?: string; json?: boolean }) => {
       const { package: valid, files } = await readValidPackage(argument, io.cwd, 'folder');
       const { name, version } = valid.manifest;
-      const zip = packPackage(files);
+      const zip = (await processPackage()).packPackage(files);
       const file = resolve(io.cwd, flags.out ?? `${name}-${version}.zip`);
       await writeFile(file, zip);
       const sha256 = createHash('sha256').update(zip).digest('hex');

@@ -24,7 +24,7 @@ export function addParamsCommand(program: Command, io: CliIo): void {
     .option('--json', "print the engine's answer as JSON");
   addEngineOptions(get).action(async (name: string, flags: Flags) => {
     const target = engineTarget(flags, io);
-    const current = await callEngine(target, `parameters of ${name}`, () => engineClient(target, io).packages.parameters(name));
+    const current = await callEngine(target, `parameters of ${name}`, async () => (await engineClient(target, io)).packages.parameters(name));
     if (flags.json) printJson(io, { ok: true, ...current });
     else printValues(io, current.values);
   });
@@ -39,7 +39,7 @@ export function addParamsCommand(program: Command, io: CliIo): void {
   addEngineOptions(set).action(async (name: string, assignments: string[], flags: Flags & { file?: string }) => {
     const target = engineTarget(flags, io);
     const changes = await parameterChanges(assignments, flags.file, io.cwd);
-    const client = engineClient(target, io);
+    const client = await engineClient(target, io);
     const current = await callEngine(target, `parameters of ${name}`, () => client.packages.parameters(name));
     const changed = await callEngine(target, `set parameters of ${name}`, () => client.packages.setParameters(name, { ...current.values, ...changes }));
     if (flags.json) printJson(io, { ok: true, ...changed });

@@ -1,14 +1,15 @@
 // The engine's typed client for one CLI run: every request carries the run's timeout, and every
 // failure becomes the CLI's exit code — the engine's error answer (3) or no answer at all (4).
-import { ApiClientError, createStageflowClient, type StageflowClient } from '@stageflow/api-contract';
+import type { ApiClientError, StageflowClient } from '@stageflow/api-contract';
 import type { CliIo } from '../cli-io.js';
 import { CliFailure, type CliProblem } from '../cli-failure.js';
 import { EXIT } from '../exit-codes.js';
+import { apiContract } from '../lazy-libs.js';
 import type { EngineTarget } from './engine-options.js';
 
-export function engineClient(target: EngineTarget, io: CliIo): StageflowClient {
+export async function engineClient(target: EngineTarget, io: CliIo): Promise<StageflowClient> {
   const fetchFn = io.fetch ?? globalThis.fetch;
-  return createStageflowClient({
+  return (await apiContract()).createStageflowClient({
     baseUrl: target.url,
     token: target.token,
     fetch: (input, init) => fetchFn(input, { ...init, signal: AbortSignal.timeout(target.timeoutMs) }),
@@ -20,18 +21,20 @@ export async function callEngine<T>(target: EngineTarget, what: string, call: ()
   try {
     return await call();
   } catch (error) {
-    throw engineFailure(target, what, error);
+    const { ApiClientError } = await apiContract();
+    throw error instanceof ApiClientError ? refused(what, error) : unreachable(target, what, error);
   }
 }
 
-export function engineFailure(target: EngineTarget, what: string, error: unknown): CliFailure {
-  if (error instanceof ApiClientError) {
-    const reason = error.body ? `${error.body.error}: ${error.body.message}` : 'no error body';
-    return new CliFailure(EXIT.serverRefused, `${what}: the engine answered ${error.status} (${reason})`, error.details.map(serverProblem), {
-      status: error.status,
-      error: error.error ?? null,
-    });
-  }
+function refused(what: string, error: ApiClientError): CliFailure {
+  const reason = error.body ? `${error.body.error}: ${error.body.message}` : 'no error body';
+  return new CliFailure(EXIT.serverRefused, `${what}: the engine answered ${error.status} (${reason})`, error.details.map(serverProblem), {
+    status: error.status,
+    error: error.error ?? null,
+  });
+}
+
+function unreachable(target: EngineTarget, what: string, error: unknown): CliFailure {
   return new CliFailure(EXIT.unreachable, `${what}: no answer from ${target.url} (${transportReason(error, target)})`);
 }
 

@@ -2,9 +2,10 @@
 // limits on size, file count and paths).
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { unpackPackage, type PackageFile } from '@stageflow/process-package';
+import type { PackageFile } from '@stageflow/process-package';
 import { CliFailure } from '../cli-failure.js';
 import { EXIT } from '../exit-codes.js';
+import { processPackage } from '../lazy-libs.js';
 import { readPackageFolder } from './read-package-folder.js';
 
 export interface PackageSource {
@@ -25,7 +26,7 @@ export async function readPackageSource(argument: string, cwd: string, accept: '
   }
   if (accept === 'folder') throw new CliFailure(EXIT.usage, `${argument} is not a folder`);
   const zip = new Uint8Array(await readFile(path));
-  const unpacked = unpackPackage(zip);
+  const unpacked = (await processPackage()).unpackPackage(zip);
   if (!unpacked.ok) throw new CliFailure(EXIT.invalidPackage, `${argument} is not a valid package zip`, unpacked.problems);
   return { kind: 'zip', files: unpacked.files, zip };
 }
