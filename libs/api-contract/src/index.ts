@@ -163,7 +163,7 @@ export type {
   UploadFile,
 } from './client/stageflow-client.js';
 export { createStageflowClient } from './client/stageflow-client.js';
-export type { PackagesClient, PackageDeployedView, PackageSummaryView, PackageParametersView, PackageParameterValues } from './client/packages-client.js';
+export type { PackagesClient } from './client/packages-client.js';
 export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';
 
 // CRM answers: the seller's agenda and a record's timeline

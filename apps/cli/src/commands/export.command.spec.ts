@@ -19,7 +19,7 @@ describe('stageflow export', () => {
       const zip = await readFile(join(folder.path, 'tender.zip'));
       const started = await startHttpEngine((request) =>
         request.url === '/api/v1/packages/tender'
-          ? { status: 200, json: { name: 'tender', version: '1.0.0' } }
+          ? { status: 200, json: { name: 'tender', activeVersion: '1.0.0', versions: [] } }
           : request.url === '/api/v1/packages/tender/versions/1.0.0/archive'
             ? { status: 200, bytes: zip }
             : { status: 404, json: { error: 'not_found', message: `${request.url} not found` } },

@@ -26,7 +26,7 @@ export function addExportCommand(program: Command, io: CliIo): void {
   addEngineOptions(command).action(async (name: string, flags: Flags) => {
     const target = engineTarget(flags, io);
     const client = await engineClient(target, io);
-    const version = flags.version ?? (await callEngine(target, `package ${name}`, () => client.packages.get(name))).version;
+    const version = flags.version ?? (await callEngine(target, `package ${name}`, () => client.packages.get(name))).activeVersion;
     const zip = await callEngine(target, `archive of ${name} ${version}`, () => client.packages.archive(name, version));
     let written: { file: string } | { dir: string };
     if (flags.dir !== undefined) {

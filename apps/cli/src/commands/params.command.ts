@@ -1,7 +1,7 @@
 // stageflow params get|set <package>: a deployed package's parameters, changed without a redeploy;
 // the engine checks the values against the manifest's schema and keeps every change.
 import type { Command } from 'commander';
-import type { PackageParameterValues } from '@stageflow/api-contract';
+import type { PackageParametersView } from '@stageflow/api-contract';
 import type { CliIo } from '../cli-io.js';
 import { callEngine, engineClient } from '../engine/engine-client.js';
 import { addEngineOptions, engineTarget, type EngineFlags } from '../engine/engine-options.js';
@@ -10,7 +10,7 @@ import { parameterChanges } from './parameter-changes.js';
 
 type Flags = EngineFlags & { json?: boolean };
 
-function printValues(io: CliIo, values: PackageParameterValues): void {
+function printValues(io: CliIo, values: PackageParametersView['values']): void {
   for (const [key, value] of Object.entries(values)) io.stdout(`${key} = ${JSON.stringify(value)}\n`);
 }
 

@@ -8,3 +8,15 @@ export interface ApiRequest {
   <T>(method: string, path: string, body?: RequestBody): Promise<T>;
   (method: string, path: string, body: RequestBody | undefined, as: 'bytes'): Promise<Uint8Array>;
 }
+
+type QueryValue = string | number | boolean | undefined;
+
+/** `?name=value&...` of the defined values of a query object; empty without any. */
+export function queryString(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries((query ?? {}) as Record<string, QueryValue>)) {
+    if (value !== undefined) params.append(name, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

@@ -72,4 +72,26 @@ describe('the packages client', () => {
     expect(calls[0]).toMatchObject({ method: 'PUT', url: 'http://engine/api/v1/packages/lead/parameters', body: JSON.stringify({ sla: 48 }) });
     expect(calls[0]!.headers['content-type']).toBe('application/json');
   });
+
+  it('given the read, rollback and history routes, when called, then each goes to its path with its body and paging', async () => {
+    const { fetch, calls } = fakeFetch(...Array.from({ length: 6 }, () => ({ status: 200, body: {} })));
+    const client = createStageflowClient({ baseUrl: 'http://engine', fetch });
+
+    await client.packages.list();
+    await client.packages.get('lead');
+    await client.packages.versions('lead');
+    await client.packages.version('lead', '1.2.0');
+    await client.packages.rollback('lead', { version: '1.1.0', force: true });
+    await client.packages.parameterHistory('lead', { limit: 10 });
+
+    expect(calls.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'GET http://engine/api/v1/packages',
+      'GET http://engine/api/v1/packages/lead',
+      'GET http://engine/api/v1/packages/lead/versions',
+      'GET http://engine/api/v1/packages/lead/versions/1.2.0',
+      'POST http://engine/api/v1/packages/lead/rollback',
+      'GET http://engine/api/v1/packages/lead/parameters/history?limit=10',
+    ]);
+    expect(calls[4]!.body).toBe(JSON.stringify({ version: '1.1.0', force: true }));
+  });
 });

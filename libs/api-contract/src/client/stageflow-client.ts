@@ -24,7 +24,7 @@ import type { SignalBroadcastView } from '../resources/signals.contract.js';
 import type { CompletedTaskView, TaskState, TaskView } from '../resources/tasks.contract.js';
 import type { ItemList, Page } from '../schemas/json-schema.js';
 import { ApiClientError, isApiErrorBody } from './api-client-error.js';
-import type { ApiRequest, RequestBody } from './api-request.js';
+import { queryString, type ApiRequest, type RequestBody } from './api-request.js';
 import { createPackagesClient, type PackagesClient } from './packages-client.js';
 
 export interface StageflowClientOptions {
@@ -128,17 +128,6 @@ export interface StageflowClient {
     evaluate(key: string, request: EvaluateRuleSetRequest): Promise<RuleSetEvaluationView>;
   };
   packages: PackagesClient;
-}
-
-type QueryValue = string | number | boolean | undefined;
-
-function queryString(query: object | undefined): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries((query ?? {}) as Record<string, QueryValue>)) {
-    if (value !== undefined) params.append(name, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 const segment = encodeURIComponent;
