@@ -39,7 +39,7 @@ describe('the lead package', () => {
     expect(await packageProblems('lead')).toEqual([]);
   });
 
-  it('has the parameters the issue names, with their defaults', () => {
+  it('declares the parameters an analyst tunes, with the defaults of the standard process', () => {
     expect(DEFAULTS).toMatchObject({ firstContactSlaHours: 4, promoteScore: 50, maxUnopened: 11, newsletterCadence: 'P14D', notifyUsers: [], currency: 'EUR' });
   });
 

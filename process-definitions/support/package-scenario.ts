@@ -3,9 +3,6 @@
 // assignments evaluate the package's own rule sets with libs/rules, and the record the instance is
 // about is whatever the spec holds. What the engine adds around it (actions, jobs, records) is the
 // API suites' part (apps/engine/test/standard-*.e2e-spec.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Scenario, type ActionRequestedEffect, type ScenarioInstance, type Variables } from '@stageflow/bpmn-runtime';
 import {
   parameterDefaults as manifestDefaults,
@@ -17,28 +14,9 @@ import {
   type RuleSet,
 } from '@stageflow/process-package';
 import { compileRuleSet, decisionValue, variablesFactResolver } from '@stageflow/rules';
+import { packageFiles, type PackageFileText } from './package-files.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-export interface PackageFileText {
-  path: string;
-  content: string;
-}
-
-/** The files of a package folder (specs excluded), paths relative to it with `/`. */
-export function packageFiles(name: string): PackageFileText[] {
-  const root = join(ROOT, name);
-  const files: PackageFileText[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.ts')) files.push({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path, 'utf8') });
-    }
-  };
-  walk(root);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
+export { packageFiles, type PackageFileText };
 
 /** The parameter values a package starts with: each parameter's default. */
 export function parameterDefaults(files: PackageFileText[]): Record<string, JsonValue> {

@@ -1,28 +1,15 @@
 // The standard process packages of process-definitions/, zipped as `stageflow pack` zips them and
 // deployed with POST /api/v1/packages; and the engine work a seller's week needs without sleeping:
 // a timer's job made due now.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { packPackage } from '@stageflow/process-package';
-import { REPO_ROOT } from './engine-process.js';
+import { packageFiles } from '../../../../process-definitions/support/package-files.js';
 import type { EngineSuite } from './engine-suite.js';
 import { eventually } from './polling.js';
 
-export const STANDARD_PACKAGES_DIR = join(REPO_ROOT, 'process-definitions');
-
-/** A standard package folder as its zip (specs left out, as they are not part of the package). */
+/** A standard package folder as its zip, as `stageflow pack` makes it. */
 export function standardPackageZip(name: string): Buffer {
-  const root = join(STANDARD_PACKAGES_DIR, name);
-  const files: { path: string; content: Uint8Array }[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.ts')) files.push({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path) });
-    }
-  };
-  walk(root);
-  return Buffer.from(packPackage(files));
+  const encoder = new TextEncoder();
+  return Buffer.from(packPackage(packageFiles(name).map((file) => ({ path: file.path, content: encoder.encode(file.content) }))));
 }
 
 /** Deploys standard packages in order with POST /packages; their record types start their processes. */
