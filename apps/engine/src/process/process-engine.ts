@@ -24,6 +24,8 @@ import { RuleSetDeploymentListeners, type RuleSetDeploymentListener } from './de
 import type { FactRead } from './territories/territory-placement.js';
 import type { Queryable } from '../platform/database/queryable.js';
 import { RecordTypeProcesses, type RecordTypeProcessesPort } from './packages/record-type-processes.js';
+import { PackagesService } from './packages/packages.service.js';
+import type { PackageDeployedView, PackageView } from '@stageflow/api-contract';
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
@@ -61,6 +63,7 @@ export class ProcessEngine {
     private readonly taskRows: UserTasksRepository,
     private readonly ruleSetListeners: RuleSetDeploymentListeners,
     private readonly recordTypeProcesses: RecordTypeProcesses,
+    private readonly packages: PackagesService,
   ) {}
 
   /**
@@ -195,6 +198,25 @@ export class ProcessEngine {
       assignee: row.assignee,
       completedBy: row.completed_by,
     }));
+  }
+
+  /**
+   * Deploys a package zip as POST /api/v1/packages does (one transaction; the same version with the
+   * same content: `created: false`, nothing changes; with other content: Conflict; invalid:
+   * InvalidDefinition naming every problem) — for start-up code that ships packages (the standard ones).
+   */
+  deployPackage(zip: Uint8Array, actor: Actor): Promise<PackageDeployedView> {
+    return this.packages.deploy(zip, actor);
+  }
+
+  /** A deployed package with its versions and which is active; undefined when none of that name is deployed. */
+  async deployedPackage(name: string): Promise<PackageView | undefined> {
+    try {
+      return await this.packages.get(name);
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
   }
 
   /** Applies a package's `recordTypes` (which process a new record of a type starts) in the package deploy's transaction. */

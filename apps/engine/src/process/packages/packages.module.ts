@@ -13,7 +13,7 @@ import { RecordTypeProcesses } from './record-type-processes.js';
   imports: [PackageStoreModule, DeploymentsModule, ProcessInstancesModule],
   controllers: [PackagesController],
   providers: [RecordTypeProcesses, PackageActivation, PackagesService, PackageParametersService],
-  // RecordTypeProcesses for the ProcessEngine facade, through which the CRM provides its port.
-  exports: [RecordTypeProcesses],
+  // For the ProcessEngine facade: RecordTypeProcesses (the CRM provides its port), PackagesService (start-up code deploys packages).
+  exports: [RecordTypeProcesses, PackagesService],
 })
 export class PackagesModule {}

@@ -14,7 +14,6 @@ import type {
 } from '@stageflow/api-contract';
 import { unpackPackage, validatePackage, type PackageFile, type ValidatedPackage } from '@stageflow/process-package';
 import { Conflict, InvalidDefinition, NotFound } from '../../platform/errors/domain-errors.js';
-import type { Principal } from '../../platform/identity/auth/principal.js';
 import { isUniqueViolation } from '../../platform/database/unique-violation.js';
 import { DeploymentsService, type DeploymentResult } from '../deployments/deployments.service.js';
 import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
@@ -25,6 +24,12 @@ import { packageContentHash } from './package-content-hash.js';
 import { PackageVersionsRepository } from './package-versions.repository.js';
 import { packageSummaryOf, versionOf, versionSummaryOf } from './package-views.js';
 import { PackagesRepository } from './packages.repository.js';
+
+/** Who deploys or rolls back: recorded as `deployedBy` / `changedBy`; userId null for the engine itself. */
+export interface PackageActor {
+  userId: string | null;
+  username: string;
+}
 
 /** Running instances a rollback refusal names at most (the message says how many there are beyond). */
 const MAX_ORPHANS_NAMED = 100;
@@ -45,8 +50,8 @@ export class PackagesService {
     private readonly parameters: InstanceParameters,
   ) {}
 
-  /** Deploys the package `archive` (a zip): 422 naming every problem, nothing stored. */
-  async deploy(archive: Uint8Array, principal: Principal): Promise<PackageDeployedView> {
+  /** Deploys the package `archive` (a zip) as `principal` (a user, or the engine: userId null): 422 naming every problem, nothing stored. */
+  async deploy(archive: Uint8Array, principal: PackageActor): Promise<PackageDeployedView> {
     const files = unpacked(archive);
     const validatedPackage = await validated(files);
     const { manifest } = validatedPackage;
@@ -122,7 +127,7 @@ export class PackagesService {
    * definitions they started on; those whose process (key and content) the version does not have
    * are orphaned — refused with 409 naming them unless `force` (docs/packages.md).
    */
-  async rollback(name: string, target: { version: string; force: boolean }, principal: Principal): Promise<PackageRollbackView> {
+  async rollback(name: string, target: { version: string; force: boolean }, principal: PackageActor): Promise<PackageRollbackView> {
     const { row } = await this.versionRow(name, target.version);
     const archive = await this.archive(name, target.version);
     const validatedPackage = await validated(unpacked(archive));
