@@ -132,6 +132,9 @@ export { liquidParameterNames, liquidTemplateNames } from './packages/liquid-ref
 
 // Deployments: the resources of one deployment (the API body's schema is in @stageflow/api-contract)
 export type { DeploymentRequest, DeploymentResource } from './deployment/deployment-resources.js';
+// A message name starts one process: conflicts inside a deployment or package, and with deployed processes
+export type { MessageStart } from './deployment/message-start-conflicts.js';
+export { messageStarts, conflictsWithinDeployment, conflictsWithDeployed } from './deployment/message-start-conflicts.js';
 
 // Durations
 export type { DurationParse } from './durations/iso-duration.js';

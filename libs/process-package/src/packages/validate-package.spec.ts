@@ -1,3 +1,4 @@
+import { bpmnProcess, sequenceFlowXml } from '@stageflow/bpmn-runtime';
 import { packageLimits } from './package-limits.js';
 import { manifestWith, packageFiles, sampleManifest, samplePackage, sampleTexts } from './sample-package.testing.js';
 import { validatePackage } from './validate-package.js';
@@ -331,6 +332,25 @@ describe('validatePackage', () => {
           resource: 'manifest.json',
           path: 'recordTypes.opportunity.process',
           message: `recordTypes.opportunity.process "deal" is not a process of the package's diagrams`,
+        },
+      ]);
+    });
+
+    it('when two processes of the package start on one message then the second is refused naming the first', async () => {
+      const starter = (id: string) =>
+        bpmnProcess(
+          `<bpmn:startEvent id="on-${id}"><bpmn:messageEventDefinition messageRef="form"/></bpmn:startEvent><bpmn:endEvent id="end"/>${sequenceFlowXml('f', `on-${id}`, 'end')}`,
+          id,
+        ).replace('<bpmn:process', '<bpmn:message id="form" name="web-form"/><bpmn:process');
+      const problems = await problemsOf(
+        samplePackage({ 'manifest.json': manifestWith(listed('web.bpmn', 'partner.bpmn')), 'web.bpmn': starter('web'), 'partner.bpmn': starter('partner') }),
+      );
+      expect(problems).toEqual([
+        {
+          resource: 'partner.bpmn',
+          elementId: 'on-partner',
+          message:
+            'message start event for message "web-form": process "web" (in web.bpmn, element "on-web") already starts on that message; a message name can start only one process',
         },
       ]);
     });

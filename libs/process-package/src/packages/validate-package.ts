@@ -12,6 +12,7 @@ import type { ContactPlan } from '../contact-plans/contact-plan.types.js';
 import { customFieldRecordTypes, customFieldsDeploymentProblems, customFieldsKey, parseCustomFieldSchema } from '../custom-fields/custom-fields.js';
 import type { DeploymentProblem } from '../deployment/deployment-problem.js';
 import type { DeploymentResource } from '../deployment/deployment-resources.js';
+import { conflictsWithinDeployment, messageStarts } from '../deployment/message-start-conflicts.js';
 import { parseTaskForm, taskFormDeploymentProblems } from '../forms/task-form.js';
 import { describeResourceSuffixes, formKey, resourceKind, templateKey } from '../resources/resource-kind.js';
 import type { RuleSet } from '../rule-sets/rule-set.types.js';
@@ -163,6 +164,7 @@ export async function validatePackage(files: PackageFile[]): Promise<PackageVali
   }
   problems.push(...duplicateRecordTypeProblems(files));
   problems.push(...packageReferenceProblems(contents, manifest));
+  problems.push(...conflictsWithinDeployment(messageStarts(contents.diagrams)));
   if (problems.length > 0 || manifest === undefined) return { ok: false, problems };
   const order = new Map(manifest.resources.map((path, index) => [path, index]));
   resources.sort((a, b) => order.get(a.name)! - order.get(b.name)!);

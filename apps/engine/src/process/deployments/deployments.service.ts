@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { compileBpmn, exitCriteriaReferences, ruleSetReferences, startTriggers, TimerEvaluationError, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import {
+  conflictsWithDeployed,
+  conflictsWithinDeployment,
+  messageStarts,
   parseRuleSet,
   resourceKind,
   ruleSetDeploymentProblems,
@@ -24,7 +27,6 @@ import { RuleSetsRepository } from '../rule-sets/rule-sets.repository.js';
 import { LiquidTemplatesRepository } from '../templates/liquid-templates.repository.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { firstStartTimerJobs, startTimerKeyPrefix } from '../timers/timer-start-jobs.js';
-import { conflictsWithDeployed, conflictsWithinDeployment, messageStarts } from './message-start-conflicts.js';
 import { LiquidTemplates } from '../templates/liquid-templates.js';
 import { parseContactPlans } from './contact-plan-resources.js';
 import { CustomFieldSchemaStores, parseCustomFieldResources } from './custom-field-resources.js';
@@ -393,7 +395,7 @@ export class DeploymentsService {
     return result;
   }
 
-  /** 422 when a message start event's name already starts the latest version of another key (see message-start-conflicts.ts). */
+  /** 422 when a message start event's name already starts the latest version of another key (see @stageflow/process-package, deployment/message-start-conflicts.ts). */
   private async refuseDeployedMessageStartConflicts(manager: Queryable, resources: CompiledResource[]): Promise<void> {
     const starts = messageStarts(resources);
     if (starts.length === 0) return;

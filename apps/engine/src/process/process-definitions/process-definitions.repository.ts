@@ -9,8 +9,13 @@ import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
 import type { Queryable } from '../../platform/database/queryable.js';
 import { INSERT_EVENT_START_EVENTS, type EventStartEventRow } from '../correlation/event-start-events.js';
-import { DEPLOYED_MESSAGE_STARTS_SQL } from '../deployments/message-start-conflicts.js';
 import type { ProcessDefinitionRow, ProcessDefinitionSummaryRow } from './process-definition.row.js';
+
+/** The deployed message start events (latest version of each key) that the deployment's starts collide with. */
+const DEPLOYED_MESSAGE_STARTS_SQL = `SELECT e.name, e.definition_key, e.element_id FROM event_start_events e
+  WHERE e.kind = 'message' AND e.name = ANY($1::text[]) AND e.definition_key <> ALL($2::text[])
+    AND e.definition_version = (SELECT max(d.version) FROM process_definitions d WHERE d.key = e.definition_key)
+  ORDER BY e.definition_key, e.element_id`;
 
 const SUMMARY_COLUMNS = 'd.id, d.key, d.version, d.name, d.resource_name, d.deployment_id, d.content_hash, d.created_at';
 

@@ -3,8 +3,10 @@
 // only answer 409 on every such message, so the second process is refused at deploy instead:
 // two processes of one deployment, or one of the deployment and the latest version of another
 // key already deployed. A new version of the same key may keep (or move) its own message start.
+// Pure, so a package is checked for conflicts inside it (validatePackage) as a deployment is;
+// the deployed starts a deployment collides with are read by the engine.
 import { startTriggers, type ProcessGraph } from '@stageflow/bpmn-runtime';
-import type { DeploymentProblem } from '@stageflow/process-package';
+import type { DeploymentProblem } from './deployment-problem.js';
 
 export interface MessageStart {
   resource: string;
@@ -43,12 +45,6 @@ export function conflictsWithinDeployment(starts: readonly MessageStart[]): Depl
   }
   return problems;
 }
-
-/** The deployed message start events (latest version of each key) that the deployment's starts collide with. */
-export const DEPLOYED_MESSAGE_STARTS_SQL = `SELECT e.name, e.definition_key, e.element_id FROM event_start_events e
-  WHERE e.kind = 'message' AND e.name = ANY($1::text[]) AND e.definition_key <> ALL($2::text[])
-    AND e.definition_version = (SELECT max(d.version) FROM process_definitions d WHERE d.key = e.definition_key)
-  ORDER BY e.definition_key, e.element_id`;
 
 /**
  * Message starts of the deployment whose name the latest version of another key, not part of
