@@ -86,7 +86,7 @@ describe('stageflow validate', () => {
     expect(run.stderr).toContain('stageflow: tender/manifest.json is not a valid package zip');
   });
 
-  it('given a folder with a link, when validated, then the link is a problem naming its path; hidden files and specs are not read', async () => {
+  it('given a folder with a link, when validated, then the link is a problem naming its path; hidden files and TypeScript (specs, their helpers) are not read', async () => {
     const folder = await temporaryFolder();
     try {
       const copy = join(folder.path, 'tender');
@@ -94,6 +94,7 @@ describe('stageflow validate', () => {
       await mkdir(join(copy, '.git'));
       await writeFile(join(copy, '.git', 'HEAD'), 'ref: refs/heads/main\n');
       await writeFile(join(copy, 'tender.spec.ts'), '// the package scenario test\n');
+      await writeFile(join(copy, 'tender-scenario.ts'), '// a helper of the scenario test\n');
       expect((await stageflow(['validate', 'tender'], { cwd: folder.path })).code).toBe(0);
 
       await symlink('/etc/passwd', join(copy, 'rules', 'passwd.liquid'));

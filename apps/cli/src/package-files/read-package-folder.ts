@@ -1,14 +1,16 @@
 // Reads a package folder into the lib's PackageFile list: every regular file below it, paths
 // relative with `/`. Links and other special files are problems (a package holds files only, and
-// a link could reach outside it). Hidden entries (`.git`, `.DS_Store`) and the package's own
-// tests (`*.spec.ts`, beside the model in process-definitions/) are not part of the package.
+// a link could reach outside it). Hidden entries (`.git`, `.DS_Store`) and TypeScript files (the
+// package's specs and their helpers beside the model in process-definitions/; no resource kind is
+// TypeScript) are not part of the package — the rule process-definitions/support/package-files.ts
+// applies for the packages' own specs.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageFile } from '@stageflow/process-package';
 import type { CliProblem } from '../cli-failure.js';
 
 export function isOutsidePackage(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('.spec.ts');
+  return name.startsWith('.') || name.endsWith('.ts');
 }
 
 export async function readPackageFolder(folder: string): Promise<{ files: PackageFile[]; problems: CliProblem[] }> {
