@@ -1,6 +1,6 @@
 // Command-line flags of the benchmark.
 
-export type BenchPart = 'memory' | 'db' | 'http' | 'rules' | 'rule-task';
+export type BenchPart = 'memory' | 'db' | 'http' | 'rules' | 'rule-task' | 'crm-scale';
 
 export interface BenchOptions {
   /** Parts to run; all by default. */
@@ -11,22 +11,26 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Concurrent clients of parts (b) and (c). */
   clients: number;
+  /** Size of the CRM scale part's data: 1 = issue 11's full size (1.6 million records). */
+  crmScaleSize: number;
   /** Folder for latest.md and latest.json. */
   resultsDir: string;
 }
 
-export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db|rules|rule-task]... [--seconds N] [--warmup N] [--clients N] [--results DIR]
+export const usage = `Usage: node tools/bench/dist/main.js [--only memory|http|db|rules|rule-task|crm-scale]... [--seconds N] [--warmup N] [--clients N] [--crm-scale-size F] [--results DIR]
   --only      run one part (repeatable): memory = (a) interpreter vs bpmn-engine in memory,
               http = (b) end to end over HTTP, db = (c) the PostgreSQL ceiling,
               rules = (d) rule evaluations, compiled vs json-rules-engine,
-              rule-task = (f) what a business-rule task adds per process command; default: all
+              rule-task = (f) what a business-rule task adds per process command,
+              crm-scale = (g) CRM lists, search, pipeline and writes on 1.6 million generated records; default: all
   --seconds   measurement window of each HTTP/database run (default 20; in-memory and rules loops get N/4, at least 2;
               rule-task alternates 5 pairs of N/2-second windows, at least 3 s)
   --warmup    warm-up before each HTTP/database run (default 5)
-  --clients   concurrent clients for (b) and (c) (default 16)
+  --clients   concurrent clients for (b), (c) and (g) (default 16)
+  --crm-scale-size  fraction of issue 11's record counts (g) generates (default 1: the full size; 0.1 for a quick run)
   --results   folder for latest.md and latest.json (default tools/bench/results)`;
 
-const parts: readonly BenchPart[] = ['memory', 'db', 'http', 'rules', 'rule-task'];
+const parts: readonly BenchPart[] = ['memory', 'db', 'http', 'rules', 'rule-task', 'crm-scale'];
 
 function isPart(value: string): value is BenchPart {
   return (parts as readonly string[]).includes(value);
@@ -39,7 +43,7 @@ function positive(flag: string, value: string | undefined): number {
 }
 
 export function parseCliOptions(argv: readonly string[], defaultResultsDir: string): BenchOptions {
-  const options: BenchOptions = { parts: [], seconds: 20, warmupSeconds: 5, clients: 16, resultsDir: defaultResultsDir };
+  const options: BenchOptions = { parts: [], seconds: 20, warmupSeconds: 5, clients: 16, crmScaleSize: 1, resultsDir: defaultResultsDir };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -60,6 +64,11 @@ export function parseCliOptions(argv: readonly string[], defaultResultsDir: stri
         break;
       case '--clients':
         options.clients = Math.round(positive(flag, value));
+        i++;
+        break;
+      case '--crm-scale-size':
+        options.crmScaleSize = positive(flag, value);
+        if (options.crmScaleSize > 1) throw new Error('--crm-scale-size is a fraction of the full size: at most 1');
         i++;
         break;
       case '--results':

@@ -1,7 +1,7 @@
 // Stageflow benchmark: (a) the interpreter in memory next to bpmn-engine, (b) end to end over
 // HTTP against the built engine, (c) the ceiling of the same PostgreSQL server, and the ratio
 // of (b) to (c), (d) rule-set evaluations compiled vs json-rules-engine, (f) what a business-rule
-// task adds per process command — all in one run. Prints a markdown report and writes results/latest.{md,json}.
+// task adds per process command, (g) the CRM at the scale of issue 11 — all in one run. Prints a markdown report and writes results/latest.{md,json}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { startBenchPostgres, type BenchPostgres } from './db/bench-postgres.js';
 import { measureDbCeiling } from './db/db-ceiling.js';
 import { startEngine, type EngineProcess } from './http/engine-process.js';
 import { runHttpLoad } from './http/http-load.js';
+import { runCrmScale } from './crm-scale/crm-scale-bench.js';
 import { runInMemoryBench } from './in-memory/in-memory-bench.js';
 import { judgeTargets, type BenchResult } from './report/bench-result.js';
 import { runRulesBench } from './rules/rules-bench.js';
@@ -70,7 +71,7 @@ async function run(options: BenchOptions): Promise<BenchResult> {
   process.once('SIGTERM', onSignal);
   try {
     const needsEngine = options.parts.includes('http') || options.parts.includes('rule-task');
-    if (options.parts.includes('db') || needsEngine) {
+    if (options.parts.includes('db') || needsEngine || options.parts.includes('crm-scale')) {
       postgres = await startBenchPostgres(log);
       machine.postgres = postgres.version;
     }
@@ -133,6 +134,24 @@ async function run(options: BenchOptions): Promise<BenchResult> {
         log(`(f) failed: ${message(error)}`);
         if (engine) log(`engine log tail:\n${engine.logTail(30)}`);
         result.failures.push({ part: '(f) rule-task', message: message(error) });
+      }
+    }
+    // Last: its engine runs on a database of its own, after the other parts' engine is stopped.
+    if (postgres && options.parts.includes('crm-scale')) {
+      await engine?.stop();
+      engine = undefined;
+      try {
+        result.crmScale = await runCrmScale({
+          postgres,
+          size: options.crmScaleSize,
+          clients: options.clients,
+          warmupSeconds: options.warmupSeconds,
+          seconds: options.seconds,
+          log,
+        });
+      } catch (error) {
+        log(`(g) failed: ${message(error)}`);
+        result.failures.push({ part: '(g) crm-scale', message: message(error) });
       }
     }
   } finally {

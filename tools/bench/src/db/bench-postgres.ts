@@ -14,6 +14,8 @@ export interface BenchPostgres {
   engineUrl: string;
   /** postgres://… of a separate database for the ceiling's scratch table. */
   scratchUrl: string;
+  /** postgres://… of database `name`, created when missing (the CRM scale part's own). */
+  database(name: string): Promise<string>;
   /** `SHOW server_version`. */
   version: string;
   /** The postmaster and its backends right now (for CPU accounting). */
@@ -74,6 +76,10 @@ export async function startBenchPostgres(log: (line: string) => void): Promise<B
       engineUrl: server.url('bench_engine'),
       scratchUrl: server.url('bench_ceiling'),
       version,
+      async database(name) {
+        await server.ensureDatabase(name);
+        return server.url(name);
+      },
       processIds() {
         const pid = server.postmasterPid();
         return pid === undefined ? [] : processWithChildren(pid);

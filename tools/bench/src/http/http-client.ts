@@ -35,7 +35,7 @@ export class HttpClient {
   }
 
   /** Sends a request and resolves with the status and parsed JSON; rejects with HttpError on >= 400. */
-  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<JsonResponse> {
+  async send(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown): Promise<JsonResponse> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.token) headers.authorization = `Bearer ${this.token}`;

@@ -1,5 +1,6 @@
 // Everything one run measured, and the targets of issue 2 judged against it.
 import type { BenchOptions } from '../cli-options.js';
+import type { CrmScaleResult } from '../crm-scale/crm-scale-bench.js';
 import type { CeilingResult } from '../db/db-ceiling.js';
 import type { HttpLoadResult } from '../http/http-load.js';
 import type { InMemoryResult } from '../in-memory/in-memory-bench.js';
@@ -25,6 +26,7 @@ export interface BenchResult {
   http?: HttpLoadResult;
   rules?: RulesBenchResult;
   ruleTask?: RuleTaskCostResult;
+  crmScale?: CrmScaleResult;
   /** (b)'s commands per second over (c)'s transactions per second, when both ran. */
   httpToCeilingRatio?: number;
   failures: { part: string; message: string }[];
@@ -82,6 +84,28 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
       target: `(f) a business-rule task (${e.ruleCount}-rule set) adds < 0.2 ms of engine CPU per process command (median of the rounds)`,
       measured: `${e.medianAddedEngineCpuMs.toFixed(3)} ms`,
       met: e.medianAddedEngineCpuMs < 0.2,
+    });
+  }
+  const g = result.crmScale;
+  if (g) {
+    for (const window of g.load.windows) {
+      const limit = window.name.startsWith('pipeline') ? 100 : window.name.startsWith('record writes') ? undefined : 50;
+      if (limit === undefined) continue;
+      const worst = Object.entries(window.latencyMs).reduce<[string, number]>(
+        (max, [call, summary]) => (summary.p99 > max[1] ? [call, summary.p99] : max),
+        ['', 0],
+      );
+      checks.push({
+        target: `(g) ${window.name}: every call's p99 < ${limit} ms (${window.requests > 0 ? 'worst' : 'no calls'})`,
+        measured: `${worst[1].toFixed(1)} ms (${worst[0]})`,
+        met: window.requests > 0 && worst[1] < limit && window.errors === 0,
+      });
+    }
+    const w = g.load.writeCheck;
+    checks.push({
+      target: '(g) every PATCH wrote one history row and moved its version once',
+      measured: `${w.writes} writes, ${w.historyRows} history rows, versions ${w.versionsMatch ? 'match' : 'differ'}`,
+      met: w.writes > 0 && w.historyRows === w.writes && w.versionsMatch,
     });
   }
   return checks;

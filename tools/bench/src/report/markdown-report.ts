@@ -1,4 +1,5 @@
 // Renders a BenchResult as the markdown block for docs/performance.md (and the console).
+import { renderCrmScale } from '../crm-scale/crm-scale-report.js';
 import type { LatencySummary } from '../stats/percentiles.js';
 import type { BenchResult } from './bench-result.js';
 
@@ -174,6 +175,8 @@ export function renderMarkdown(result: BenchResult): string {
       '',
     );
   }
+
+  if (result.crmScale) lines.push(...renderCrmScale(result.crmScale));
 
   if (result.targets.length > 0) {
     lines.push('#### Targets', '');

@@ -31,7 +31,7 @@ describe('percentile (nearest rank)', () => {
 describe('summarize', () => {
   it('given unsorted samples, when summarized, then sorts numerically and reports every field', () => {
     const summary = summarize([10, 2, 30, 4, 1]);
-    expect(summary).toEqual({ count: 5, mean: 9.4, p50: 4, p90: 30, p99: 30, max: 30 });
+    expect(summary).toEqual({ count: 5, mean: 9.4, p50: 4, p90: 30, p95: 30, p99: 30, max: 30 });
   });
 
   it('given no samples, when summarized, then counts zero and reports NaN', () => {

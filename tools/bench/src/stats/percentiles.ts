@@ -5,6 +5,7 @@ export interface LatencySummary {
   mean: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -22,7 +23,7 @@ export function percentile(sortedAscending: readonly number[], p: number): numbe
   return sortedAscending[Math.min(n, Math.max(1, rank)) - 1];
 }
 
-/** Count, mean, p50, p90, p99 and max of unsorted samples; NaN fields when there are none. */
+/** Count, mean, p50, p90, p95, p99 and max of unsorted samples; NaN fields when there are none. */
 export function summarize(samples: readonly number[]): LatencySummary {
   const sorted = Float64Array.from(samples).sort();
   const values = Array.from(sorted);
@@ -34,6 +35,7 @@ export function summarize(samples: readonly number[]): LatencySummary {
     mean: count === 0 ? Number.NaN : total / count,
     p50: percentile(values, 50),
     p90: percentile(values, 90),
+    p95: percentile(values, 95),
     p99: percentile(values, 99),
     max: count === 0 ? Number.NaN : values[count - 1],
   };
