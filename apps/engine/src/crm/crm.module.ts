@@ -12,6 +12,7 @@ import { RecordProcessesModule } from './record-processes/record-processes.modul
 import { RecordsModule } from './records/records.module.js';
 import { RelationsModule } from './relations/relations.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { IdentityModule } from '../platform/identity/identity.module.js';
 import { SearchController } from './search/search.controller.js';
 import { StagesModule } from './stages/stages.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -23,6 +24,7 @@ import { CrmTerritoriesModule } from './territories/territories.module.js';
  */
 @Module({
   imports: [
+    IdentityModule,
     CatalogsModule,
     RecordsModule,
     CustomFieldsModule,

@@ -143,9 +143,14 @@ function writeProbes(patched: Map<string, number>): Probe[] {
       return [[`PATCH ${type}`, ms]];
     };
   };
+  // Values no earlier run wrote (the nonce), so every write changes something and writes its history.
+  const nonce = Date.now() % 1_000_000;
   return [
-    patch('opportunities', (round) => ({ probability: 5 + (round % 19) * 5, nextContactAt: new Date(Date.UTC(2027, 0, 1 + (round % 28), 9)).toISOString() })),
-    patch('leads', (round) => ({ status: round % 2 === 0 ? 'working' : 'nurturing', budget: 1000 + round })),
+    patch('opportunities', (round) => ({
+      probability: 5 + (round % 19) * 5,
+      nextContactAt: new Date(Date.UTC(2027, 0, 1) + (nonce + round) * 60_000).toISOString(),
+    })),
+    patch('leads', (round) => ({ status: round % 2 === 0 ? 'working' : 'nurturing', budget: 1000 + nonce + round })),
   ];
 }
 

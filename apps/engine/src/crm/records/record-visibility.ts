@@ -3,9 +3,12 @@
 // (and writes none), a manager the records owned by members of their teams and their teams'
 // queues, a seller the records they own and — while a record has no owner — those waiting in one
 // of their teams' queues. Teams are read from the caller's user row at the statement's time, so a
-// change of membership counts at once.
+// change of membership counts at once — or, for the lists and the search, given by the caller as read
+// at the request's start (`teams`): PostgreSQL then plans with the real teams instead of guessing how
+// many rows an unknown list matches, which on a large table picks the wrong index (issue 11).
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { SqlParams } from '../../platform/database/sql-params.js';
+import type { UsersRepository } from '../../platform/identity/users/users.repository.js';
 
 export type RecordAccess = 'read' | 'write';
 
@@ -25,17 +28,25 @@ export function mayHandOver(principal: Principal): boolean {
   return principal.roles.some((role) => role === 'admin' || role === 'manager' || role === 'integrator');
 }
 
-/** The SQL condition on the record alias `r` for `principal`. */
-export function visibleTo(principal: Principal, access: RecordAccess, sql: SqlParams, alias = 'r'): string {
+/** The caller's team ids as their user row holds them now; none read for a caller who sees every record. */
+export async function teamsOf(users: Pick<UsersRepository, 'findById'>, principal: Principal): Promise<string[] | undefined> {
+  if (seesAll(principal, 'read')) return undefined;
+  return (await users.findById(principal.userId))?.team_ids ?? [];
+}
+
+/** The SQL condition on the record alias `r` for `principal`; `teams`: the caller's team ids, when already read. */
+export function visibleTo(principal: Principal, access: RecordAccess, sql: SqlParams, alias = 'r', teams?: readonly string[]): string {
   if (seesAll(principal, access)) return 'true';
-  const me = sql.add(principal.userId);
+  // Each parameter is added only where the condition uses it: PostgreSQL refuses one it cannot type.
+  const me = (): string => sql.add(principal.userId);
   // An array expression (not a subquery), so that `= ANY(...)` compares with its elements.
-  const myTeams = `ARRAY(SELECT unnest(team_ids) FROM users WHERE id = ${me}::uuid)`;
+  const myTeams = (): string => (teams === undefined ? `ARRAY(SELECT unnest(team_ids) FROM users WHERE id = ${me()}::uuid)` : `${sql.add(teams)}::uuid[]`);
   if (principal.roles.includes('manager')) {
-    return `(${alias}.team_id = ANY(${myTeams}) OR ${alias}.owner_id IN (SELECT u.id FROM users u WHERE u.team_ids && ${myTeams}))`;
+    const managed = myTeams();
+    return `(${alias}.team_id = ANY(${managed}) OR ${alias}.owner_id IN (SELECT u.id FROM users u WHERE u.team_ids && ${managed}))`;
   }
   if (principal.roles.includes('seller')) {
-    return `(${alias}.owner_id = ${me}::uuid OR (${alias}.owner_id IS NULL AND ${alias}.team_id = ANY(${myTeams})))`;
+    return `(${alias}.owner_id = ${me()}::uuid OR (${alias}.owner_id IS NULL AND ${alias}.team_id = ANY(${myTeams()})))`;
   }
   return 'false';
 }

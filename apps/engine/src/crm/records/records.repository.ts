@@ -114,15 +114,16 @@ export class RecordsRepository {
     return (await this.findVisible(type, principal, 'read', id, db)) !== undefined;
   }
 
-  /** One page of the records `principal` sees, with the sort value of each row (for the next cursor). */
+  /** One page of the records `principal` sees, with the sort value of each row (for the next cursor); `teams`: theirs, when read (record-visibility.ts). */
   async list(
     type: RecordTypeDefinition,
     principal: Principal,
     query: RecordListQuery,
     db: Queryable = this.dataSource,
+    teams?: readonly string[],
   ): Promise<(RecordRow & { sort_value: unknown })[]> {
     const sql = new SqlParams();
-    const conditions = [visibleTo(principal, 'read', sql), ...query.conditions(sql)];
+    const conditions = [visibleTo(principal, 'read', sql, 'r', teams), ...query.conditions(sql)];
     const { expression, descending, cast } = query.sort;
     if (query.cursor) {
       const comparison = descending ? '<' : '>';
@@ -193,7 +194,7 @@ export class RecordsRepository {
     }));
   }
 
-  /** Records of any of `types` whose search text contains `text`, as `principal` sees them (for the global search). */
+  /** Records of any of `types` whose search text contains `text`, as `principal` (in `teams`, when read) sees them (for the global search). */
   async search(
     type: RecordTypeDefinition,
     principal: Principal,
@@ -201,6 +202,7 @@ export class RecordsRepository {
     phoneKey: string | undefined,
     limit: number,
     db: Queryable = this.dataSource,
+    teams?: readonly string[],
   ): Promise<RecordRow[]> {
     const sql = new SqlParams();
     const like = sql.add(`%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`);
@@ -208,7 +210,7 @@ export class RecordsRepository {
     return rowsOf<RecordRow>(
       await db.query(
         `SELECT ${selectList(type)} FROM ${type.table} r
-          WHERE (r.search_text LIKE ${like}${byPhone}) AND ${visibleTo(principal, 'read', sql)}
+          WHERE (r.search_text LIKE ${like}${byPhone}) AND ${visibleTo(principal, 'read', sql, 'r', teams)}
           ORDER BY r.updated_at DESC, r.id LIMIT ${sql.add(limit)}`,
         sql.values,
       ),

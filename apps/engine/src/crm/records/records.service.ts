@@ -11,6 +11,7 @@ import type { Queryable } from '../../platform/database/queryable.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
+import { UsersRepository } from '../../platform/identity/users/users.repository.js';
 import { CatalogValuesRepository } from '../catalogs/catalog-values.repository.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { SuppressionsService } from '../personal-data/suppressions.service.js';
@@ -23,7 +24,7 @@ import { toFieldChangeViews, type FieldChange, type FieldChangeView } from './re
 import { recordKeys } from './record-keys.js';
 import { encodeCursor, parseRecordListQuery } from './record-list-query.js';
 import { valueIssues } from './record-values.js';
-import { mayHandOver, mayWriteRecords } from './record-visibility.js';
+import { mayHandOver, mayWriteRecords, teamsOf } from './record-visibility.js';
 import { RecordsRepository, type RecordContent } from './records.repository.js';
 
 export interface RecordPage {
@@ -75,6 +76,7 @@ export class RecordsService {
     private readonly customFields: CustomFieldsService,
     private readonly suppressions: SuppressionsService,
     private readonly updatedHooks: RecordUpdatedHooks,
+    private readonly users: UsersRepository,
   ) {}
 
   async create(principal: Principal, type: RecordTypeDefinition, body: unknown, options: { allowDuplicate: boolean }): Promise<RecordView> {
@@ -115,7 +117,7 @@ export class RecordsService {
 
   async list(principal: Principal, type: RecordTypeDefinition, query: JsonObject): Promise<RecordPage> {
     const parsed = parseRecordListQuery(type, query);
-    const rows = await this.records.list(type, principal, parsed);
+    const rows = await this.records.list(type, principal, parsed, undefined, await teamsOf(this.users, principal));
     const page = rows.slice(0, parsed.limit);
     const last = page[page.length - 1];
     return {

@@ -10,6 +10,8 @@ import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
 import { titleOf, toRecordView } from '../records/record-columns.js';
 import { phoneKey, searchable } from '../records/record-keys.js';
+import { teamsOf } from '../records/record-visibility.js';
+import { UsersRepository } from '../../platform/identity/users/users.repository.js';
 import { RecordsRepository } from '../records/records.repository.js';
 
 const SEARCHED = [organizationType, contactType, leadType, opportunityType];
@@ -29,6 +31,7 @@ export interface SearchHit {
 export class SearchController {
   constructor(
     private readonly records: RecordsRepository,
+    private readonly users: UsersRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
@@ -41,7 +44,10 @@ export class SearchController {
     // Something that looks like a phone number is also compared as one.
     const digits = raw.replace(/\D/g, '');
     const phone = digits.length >= 6 && /^[+\d\s().-]+$/.test(raw.trim()) ? phoneKey(raw, this.config.phoneRegion) : undefined;
-    const found = await Promise.all(SEARCHED.map(async (type) => ({ type, rows: await this.records.search(type, principal, text, phone, PER_TYPE) })));
+    const teams = await teamsOf(this.users, principal);
+    const found = await Promise.all(
+      SEARCHED.map(async (type) => ({ type, rows: await this.records.search(type, principal, text, phone, PER_TYPE, undefined, teams) })),
+    );
     return {
       items: found.flatMap(({ type, rows }) =>
         rows.map((row) => {
