@@ -188,15 +188,16 @@ export async function runScaleLoad(options: ScaleLoadOptions): Promise<ScaleLoad
   const opened: HttpClient[] = [];
   const clientsAs = async (role: 'seller' | 'manager'): Promise<Client[]> => {
     const users = role === 'seller' ? options.sellers : options.managers;
-    return Promise.all(
-      Array.from({ length: options.clients }, async (_, n) => {
-        const user = users[(n * 7) % users.length];
-        const http = new HttpClient(options.baseUrl, 1);
-        opened.push(http);
-        http.authorize(await new EngineApi(http).login(user.username, user.password));
-        return { http, user, terms: await termsFor(db, user, role) };
-      }),
-    );
+    // One after another: they share one database client, which runs one query at a time.
+    const clients: Client[] = [];
+    for (let n = 0; n < options.clients; n++) {
+      const user = users[(n * 7) % users.length];
+      const http = new HttpClient(options.baseUrl, 1);
+      opened.push(http);
+      http.authorize(await new EngineApi(http).login(user.username, user.password));
+      clients.push({ http, user, terms: await termsFor(db, user, role) });
+    }
+    return clients;
   };
 
   const window = async (name: string, role: 'seller' | 'manager', clients: Client[], probes: Probe[]): Promise<ScaleWindow> => {
