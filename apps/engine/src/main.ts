@@ -20,6 +20,8 @@ import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { JobRunnerService } from './platform/jobs/job-runner.service.js';
 import { createOpenApiDocument } from './platform/openapi/openapi-document.js';
 import { UsersService } from './platform/identity/users/users.service.js';
+import { ProcessEngine } from './process/index.js';
+import { StandardPackages } from './standard-packages.js';
 
 const logger = new Logger('Stageflow');
 
@@ -65,6 +67,19 @@ async function step(what: string, run: () => Promise<void>): Promise<void> {
     await run();
   } catch (error) {
     logger.error(`${what} failed: ${String(error)}`);
+  }
+}
+
+/**
+ * The standard packages, new or newer than deployed, before the API answers: a fresh start serves
+ * the standard processes from its first request. A package that fails is logged and skipped.
+ */
+async function deployStandardPackages(app: NestFastifyApplication, folder: string): Promise<void> {
+  const outcomes = await new StandardPackages(app.get(ProcessEngine), new Logger('StandardPackages')).deployFolder(folder);
+  for (const outcome of outcomes) {
+    if (outcome.outcome !== 'deployed') continue;
+    const from = outcome.previous === undefined ? '' : ` (was ${outcome.previous})`;
+    say(`standard package ${outcome.name} ${outcome.version} deployed${from}`);
   }
 }
 
@@ -135,6 +150,12 @@ async function main(): Promise<void> {
 
     // A node started while the database restarts waits for it rather than exiting.
     await retryWhileUnavailable(() => app!.get(UsersService).ensureAdmin(), { timeoutMs: 60_000, delayMs: 500 });
+    if (config.standardPackagesDir !== undefined) {
+      // The modules' init hooks first (listen would run them): the CRM plugs its custom fields and
+      // record types into the engine there, and the standard packages have both.
+      await app.init();
+      await deployStandardPackages(app, config.standardPackagesDir);
+    }
     await app.listen(config.port, allInterfaces());
     say(`engine listening on http://localhost:${config.port} (API /api/v1, docs /api/docs)`);
   } catch (error) {

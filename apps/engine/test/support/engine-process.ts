@@ -50,6 +50,9 @@ export async function startEngine(options: EngineOptions): Promise<EngineProcess
       PORT: String(port),
       STAGEFLOW_ADMIN_PASSWORD: options.adminPassword,
       STAGEFLOW_DB_POOL_SIZE: '10',
+      // Suites start from an empty engine and deploy what they test; the standard packages'
+      // deployment at start-up has its own suite (standard-packages-start.e2e-spec.ts).
+      STAGEFLOW_STANDARD_PACKAGES: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -55,6 +55,8 @@ export async function startEngine(databaseUrl: string, log: (line: string) => vo
       DATABASE_URL: databaseUrl,
       STAGEFLOW_DATA_DIR: join(workDir, 'data'),
       STAGEFLOW_ADMIN_PASSWORD: adminPassword,
+      // The benchmark deploys its own diagrams and measures them on an engine with nothing else.
+      STAGEFLOW_STANDARD_PACKAGES: 'off',
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 // Reads the engine's settings from the environment once, at start-up.
+import { resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { loadEmailConfig, type EmailConfig } from '../outbound/email/smtp-config.js';
 import { loadWebhookConfig, type WebhookConfig } from '../outbound/webhooks/webhook-config.js';
@@ -56,6 +57,11 @@ export interface EngineConfig {
   meetingReminderMinutes: number;
   /** STAGEFLOW_TERRITORY_BATCH: how many records of a type one job places again after a territory rule set changed (default 500). */
   territoryBatch: number;
+  /**
+   * STAGEFLOW_STANDARD_PACKAGES: the folder whose package sub-folders are deployed at start-up when
+   * new or newer (default: process-definitions/ of the checkout); undefined when `off`.
+   */
+  standardPackagesDir: string | undefined;
   /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
   email: EmailConfig;
   /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
@@ -98,6 +104,12 @@ function phoneRegionFrom(value: string | undefined): CountryCode {
   return region;
 }
 
+function standardPackagesDirFrom(value: string | undefined, cwd: string): string | undefined {
+  if (value === undefined || value === '') return `${cwd}/process-definitions`;
+  if (value === 'off') return undefined;
+  return resolve(value);
+}
+
 export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -127,6 +139,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     phoneRegion: phoneRegionFrom(env.STAGEFLOW_PHONE_REGION),
     meetingReminderMinutes: positiveNumberFrom(env.STAGEFLOW_MEETING_REMINDER_MINUTES, 15, 'STAGEFLOW_MEETING_REMINDER_MINUTES'),
     territoryBatch: intFrom(env.STAGEFLOW_TERRITORY_BATCH, 500, 'STAGEFLOW_TERRITORY_BATCH'),
+    standardPackagesDir: standardPackagesDirFrom(env.STAGEFLOW_STANDARD_PACKAGES, cwd),
     email: loadEmailConfig(env),
     webhooks: loadWebhookConfig(env),
   };
