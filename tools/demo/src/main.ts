@@ -8,7 +8,7 @@
 // --exit stops the engine once the data is made (for measuring: docs/performance.md). PORT
 // (default 3000) and STAGEFLOW_DATA_DIR (default .stageflow/demo) as for the engine.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   });
   const seed = positive(values.seed, DEFAULT_SEED, 'seed');
   const scale = { leads: positive(values.leads, FULL_SCALE.leads, 'leads'), deals: positive(values.deals, FULL_SCALE.deals, 'deals') };
-  const concurrency = Math.max(1, positive(values.concurrency, 8, 'concurrency'));
+  const concurrency = Math.max(1, positive(values.concurrency, 16, 'concurrency'));
   const root = projectRoot();
   const dataDir = resolve(process.env.STAGEFLOW_DATA_DIR || join(root, '.stageflow/demo'));
   const port = positive(process.env.PORT, 3000, 'PORT');
@@ -66,7 +66,14 @@ async function main(): Promise<number> {
 
   say(`data folder ${dataDir}${fresh ? ' (new: the demo data is made once the engine is up)' : ''}`);
   mkdirSync(dataDir, { recursive: true });
-  const engine = await startDemoEngine({ root, dataDir, port, ...(fresh ? { adminPassword: passwords.get('admin')! } : {}) });
+  let engine: DemoEngine;
+  try {
+    engine = await startDemoEngine({ root, dataDir, port, ...(fresh ? { adminPassword: passwords.get('admin')! } : {}) });
+  } catch (error) {
+    // A first start that failed (the port taken, say) leaves a database without the demo: the next run starts afresh.
+    if (fresh) rmSync(join(dataDir, 'pg'), { recursive: true, force: true });
+    throw error;
+  }
   const stop = (): void => void engine.stop();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
