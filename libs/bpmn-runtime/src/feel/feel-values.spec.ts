@@ -20,6 +20,8 @@ describe('FEEL values', () => {
     expect(toDueInstant('2024-03-01T12:00:00+01:00', NOW)).toEqual({ ok: true, value: '2024-03-01T11:00:00.000Z' });
     expect(toDueInstant('2024-03-01', NOW)).toEqual({ ok: true, value: '2024-03-01T00:00:00.000Z' });
     expect(toDueInstant(evaluate('duration("PT36H")').value, NOW)).toEqual({ ok: true, value: '2024-02-01T22:00:00.000Z' });
+    expect(toDueInstant(evaluate('duration("P1M")').value, NOW)).toEqual({ ok: true, value: '2024-02-29T10:00:00.000Z' });
+    expect(toDueInstant(evaluate('duration("P1Y")').value, NOW)).toEqual({ ok: true, value: '2025-01-31T10:00:00.000Z' });
     expect(toDueInstant(evaluate('date and time("2024-05-01T09:00:00@Europe/Paris")').value, NOW)).toEqual({ ok: true, value: '2024-05-01T07:00:00.000Z' });
     expect(toDueInstant(evaluate('date("2024-05-01")').value, NOW)).toEqual({ ok: true, value: '2024-05-01T00:00:00.000Z' });
     expect(toDueInstant('soon', NOW)).toMatchObject({ ok: false });

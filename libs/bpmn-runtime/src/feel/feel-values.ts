@@ -78,8 +78,12 @@ function isDateTimeValue(value: unknown): value is FeelDateTimeLike {
   );
 }
 
+/**
+ * A FEEL duration of either kind: days-time (`duration("P3D")`) or years-months
+ * (`duration("P6M")`, whose `days` is null — so it is told by its ISO text, not by its days).
+ */
 export function isDurationValue(value: unknown): value is FeelDurationLike {
-  return typeof value === 'object' && value !== null && 'yearsMonths' in value && typeof (value as { days?: unknown }).days === 'number';
+  return typeof value === 'object' && value !== null && 'yearsMonths' in value && typeof (value as { iso?: unknown }).iso === 'string';
 }
 
 function isDateValue(value: unknown): value is TemporalLike {

@@ -35,6 +35,21 @@ describe('timer schedule', () => {
     expect(dueAfter(cycle, NOW, 1000)).toEqual({ dueAt: '2026-03-04T10:00:00.000Z' });
   });
 
+  it('given FEEL years-months durations, when resolved as a timer, then they count calendar months from now', () => {
+    const vars: Record<string, unknown> = { months: 6 };
+    const resolve = (name: string) => vars[name];
+    const cycle = resolveTimer({ kind: 'cycle', expression: '= duration("P" + string(months) + "M")' }, resolve, env);
+    expect(cycle).toEqual({ ok: true, value: parsed('cycle', 'R/P6M') });
+    if (!cycle.ok) throw new Error(cycle.message);
+    expect(dueAfter(cycle.value, Date.parse('2026-08-31T10:00:00Z'), 0)).toEqual({ dueAt: '2027-02-28T10:00:00.000Z' });
+    expect(dueAfter(cycle.value, Date.parse('2027-02-28T10:00:00Z'), 1)).toEqual({ dueAt: '2027-08-28T10:00:00.000Z' });
+    expect(resolveTimer({ kind: 'duration', expression: '= duration("P1Y2M")' }, resolve, env)).toEqual({ ok: true, value: parsed('duration', 'P1Y2M') });
+    expect(resolveTimer({ kind: 'date', expression: '= duration("P1M")' }, resolve, env)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('gave the duration P1M; a timeDate needs a date-time'),
+    });
+  });
+
   it('given a cycle with repetitions and a start, when it fires, then occurrences are start + k intervals until they run out', () => {
     const cycle = parsed('cycle', 'R3/2026-03-02T08:00:00Z/P1D');
     expect(dueAfter(cycle, NOW, 0)).toEqual({ dueAt: '2026-03-02T08:00:00.000Z' });
