@@ -15,6 +15,7 @@ describe('validateActionTemplate', () => {
       ['callWebhook', { type: 'callWebhook', url: 'https://crm.example.com/hooks/lead', body: '{"id": "{{ leadId }}"}', secret: 'crm-hook' }],
       ['setVariables', { type: 'setVariables', variables: { stage: 'Qualified', owner: '{{ territory.owner }}' } }],
       ['startProcess', { type: 'startProcess', processKey: 'onboarding', variables: { account: '{{ accountId }}' } }],
+      ['startProcess about a record', { type: 'startProcess', processKey: 'onboarding', businessKey: 'organization:{{ organizationId }}' }],
       ['notifyUser', { type: 'notifyUser', user: '{{ owner }}', message: 'New lead {{ contact.name }}' }],
       ['startContactPlan', { type: 'startContactPlan', plan: '{{ bant.contactPlan }}' }],
       ['setRecordFields', { type: 'setRecordFields', fields: { status: 'converted', classification: '{{ bant.class }}' } }],

@@ -131,7 +131,7 @@ export const actionSchemas: Readonly<Record<string, SchemaObject>> = {
   sendEmail: actionSchema('sendEmail', { to: template, subject: template, body: template, template: id }, ['to', 'subject']),
   callWebhook: actionSchema('callWebhook', { url: template, body: template, secret: id }, ['url']),
   setVariables: actionSchema('setVariables', { variables: { type: 'object', minProperties: 1 } }, ['variables']),
-  startProcess: actionSchema('startProcess', { processKey: id, variables: { type: 'object' } }, ['processKey']),
+  startProcess: actionSchema('startProcess', { processKey: id, variables: { type: 'object' }, businessKey: template }, ['processKey']),
   notifyUser: actionSchema('notifyUser', { user: template, message: template }, ['user', 'message']),
   startContactPlan: actionSchema('startContactPlan', { plan: template }, ['plan']),
   ...recordActionSchemas,

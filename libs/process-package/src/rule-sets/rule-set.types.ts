@@ -125,6 +125,11 @@ export interface StartProcessAction {
   type: 'startProcess';
   processKey: string;
   variables?: JsonObject;
+  /**
+   * The business key of the new instance, a template: `organization:{{ organizationId }}` makes it
+   * about that record (`record.*`, record actions), as a record process is. Rendered empty: none.
+   */
+  businessKey?: string;
 }
 export interface NotifyUserAction {
   type: 'notifyUser';

@@ -8,7 +8,7 @@ export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof 
   sendEmail: ['to', 'subject', 'body'],
   callWebhook: ['url', 'body'],
   setVariables: [],
-  startProcess: [],
+  startProcess: ['businessKey'],
   notifyUser: ['user', 'message'],
   startContactPlan: ['plan'],
   setRecordFields: ['record'],

@@ -24,6 +24,20 @@ describe('renderAction', () => {
     });
   });
 
+  describe('given startProcess naming the record the new instance is about', () => {
+    it('when rendered then the business key is the rendered text beside the rendered variables', () => {
+      const rendered = renderAction(
+        { type: 'startProcess', processKey: 'account', businessKey: 'organization:{{ deal.organizationId }}', variables: { owner: '{{ owner }}' } },
+        new TemplateRenderer(),
+        { ...lead, deal: { organizationId: 'org-7' } },
+      );
+      expect(rendered).toEqual({
+        ok: true,
+        action: { type: 'startProcess', processKey: 'account', businessKey: 'organization:org-7', variables: { owner: 'anna' } },
+      });
+    });
+  });
+
   describe('given setVariables', () => {
     it('when rendered then string values are rendered at any depth and other values are kept', () => {
       const rendered = renderAction(
