@@ -96,6 +96,22 @@ describe('the lead package', () => {
     expect(recipients).toEqual(['maria', 'mike']);
   });
 
+  it("notifies the lead's owner beside notifyUsers, once even when named there too", async () => {
+    const scenario = await packageScenario('lead', {
+      now: NOW,
+      params: { notifyUsers: ['maria', 'sam'] },
+      record: () => ({ ...hotLead, ownerUsername: 'sam' }),
+    });
+    const instance = scenario.start({ variables: { recordType: 'lead', recordId: 'lead-1' } });
+    instance.complete('checkDuplicates', { duplicate: false });
+    runActions(instance);
+    const recipients = instance
+      .effectsOf('ActionRequested')
+      .filter((action) => action.elementId === 'notifyUser')
+      .map((action) => action.variables.recipient);
+    expect(recipients).toEqual(['maria', 'sam']);
+  });
+
   it('nurtures a lead without BANT fit: after 11 unopened newsletters the 12th is the last chance, and when that stays unopened the lead is parked', async () => {
     const instance = await startLead(coldLead);
     expect(instance.variables.bant).toMatchObject({ classification: 'nurturable' });
@@ -139,8 +155,8 @@ describe('the lead package', () => {
     expect(instance.waitingAt()).toContain('sendNewsletter');
   });
 
-  it('promotes a nurtured lead whose opens and clicks reach the promotion score: a note for the seller, then the expected-buyer path', async () => {
-    const instance = await startLead(coldLead);
+  it('promotes a nurtured lead whose opens and clicks reach the promotion score: a note for the seller, the seller notified, then the expected-buyer path', async () => {
+    const instance = await startLead({ ...coldLead, ownerUsername: 'sam' });
     runActions(instance, {}, NEWSLETTERS);
     completeAction(instance, 'sendNewsletter');
     instance.correlate('clicked');
@@ -150,7 +166,8 @@ describe('the lead package', () => {
     instance.correlate('clicked');
     expect(instance.variables.engagementScore).toBe(60);
     expect(instance.timers()).toEqual([]);
-    expect(runActions(instance)).toEqual(['notePromotion', 'markExpectedBuyer', 'startBuyerPlan']);
+    expect(runActions(instance)).toEqual(['notePromotion', 'markExpectedBuyer', 'startBuyerPlan', 'notifyUser']);
+    expect(instance.effectsOf('ActionRequested').find((action) => action.elementId === 'notifyUser')?.variables.recipient).toBe('sam');
     expect(instance.waitingAt()).toContain('firstContact');
   });
 

@@ -1,6 +1,7 @@
 // The standard opportunity package (process-definitions/opportunity) driven through the API: a
 // seller's deal refused by the exit criteria until it has what each move needs, lost with its
-// reason and comment, and a deal left idle reminding its owner with a lower priority.
+// reason and comment, a deal left idle reminding its owner with a lower priority, and stage tasks
+// given to the deal's owner (to the deal teams while it has none).
 import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 import { deployStandardPackages, fireTimerNow, openTask, recordInstance, setPackageParameters } from './support/standard-packages.js';
@@ -17,13 +18,13 @@ describe('the standard opportunity package', () => {
     await setPackageParameters(suite, 'opportunity', { dealTeams: ['so-deals'] });
   });
 
-  async function newDeal(name: string): Promise<{ dealId: string; instanceId: string }> {
-    const created = await suite.as(seller.token).post('/opportunities', { name, value: 12000, currency: 'EUR' });
+  async function newDeal(name: string, token = seller.token): Promise<{ dealId: string; instanceId: string }> {
+    const created = await suite.as(token).post('/opportunities', { name, value: 12000, currency: 'EUR' });
     expect(created.status).toBe(201);
     const dealId = created.body.id as string;
     const instanceId = await recordInstance(suite, `/opportunities/${dealId}`);
     await eventually(
-      async () => ((await suite.as(seller.token).get(`/opportunities/${dealId}`)).body.stage === 'Identification' ? true : undefined),
+      async () => ((await suite.as(token).get(`/opportunities/${dealId}`)).body.stage === 'Identification' ? true : undefined),
       'Identification',
     );
     return { dealId, instanceId };
@@ -68,7 +69,7 @@ describe('the standard opportunity package', () => {
   it('reminds the owner of a deal idle for stageIdleDays and lowers the priority of its stage task', async () => {
     const { dealId, instanceId } = await newDeal('Forklift fleet');
     const task = await openTask(suite, instanceId, 'identify');
-    expect(task).toMatchObject({ priority: 60, candidateGroups: ['so-deals'] });
+    expect(task).toMatchObject({ priority: 60, assignee: 'so-sara', candidateGroups: ['so-deals'] });
 
     const dueAt = await fireTimerNow(suite, instanceId, 'identifyIdle');
     expect(Date.parse(dueAt)).toBeGreaterThan(Date.now() + 13 * DAY);
@@ -83,5 +84,16 @@ describe('the standard opportunity package', () => {
     }, 'the stage task again');
     expect(again.priority).toBe(20);
     expect((await stageOf(dealId)).stage).toBe('Identification');
+  });
+
+  it("gives the stage tasks to the deal's owner, and to the deal teams while the deal has no owner", async () => {
+    const owned = await newDeal('Pallet scales');
+    expect(await openTask(suite, owned.instanceId, 'identify')).toMatchObject({ assignee: 'so-sara', candidateGroups: ['so-deals'] });
+    const mine = (await suite.as(seller.token).get('/tasks?assignee=so-sara')).body.items as { processInstanceId: string }[];
+    expect(mine.map((item) => item.processInstanceId)).toContain(owned.instanceId);
+
+    const unowned = await newDeal('Dock doors', suite.adminToken());
+    expect((await suite.as(suite.adminToken()).get(`/opportunities/${unowned.dealId}`)).body.ownerId).toBeNull();
+    expect(await openTask(suite, unowned.instanceId, 'identify')).toMatchObject({ assignee: null, candidateGroups: ['so-deals'] });
   });
 });

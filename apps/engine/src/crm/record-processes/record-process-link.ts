@@ -1,5 +1,6 @@
 // How the CRM plugs into the process engine (through process/index.ts only): it gives the
-// interpreter the record an instance is about (`record.*`, read fresh for each command), and it
+// interpreter the record an instance is about (`record.*`, read fresh for each command, with its
+// owner's username as `record.ownerUsername` so that a diagram can give a task to it), and it
 // moves an opportunity's stage when its process enters a stage — in the same transaction as the
 // process step, with the history saying which process moved it.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -11,6 +12,7 @@ import { recordKeys } from '../records/record-keys.js';
 import { RecordsRepository } from '../records/records.repository.js';
 import { Inject } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
+import { UsersRepository } from '../../platform/identity/users/users.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,6 +29,7 @@ export class RecordProcessLink implements OnModuleInit {
     private readonly engine: ProcessEngine,
     private readonly records: RecordsRepository,
     private readonly history: RecordHistoryRepository,
+    private readonly users: UsersRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
@@ -46,7 +49,18 @@ export class RecordProcessLink implements OnModuleInit {
     const row = await this.records.findById(RECORD_TYPES[named.type], named.id);
     if (!row) return undefined;
     const { custom, ...fields } = toRecordView(RECORD_TYPES[named.type], row);
-    return { ...fields, custom };
+    return { ...fields, ownerUsername: await this.activeUsername(fields.ownerId), custom };
+  }
+
+  /**
+   * Assignees and notifications take usernames while records keep the owner's id: the owner's
+   * username, or null without an owner or for a deactivated one — so `= record.ownerUsername`
+   * leaves the task to its candidate groups instead of giving it to someone who cannot sign in.
+   */
+  private async activeUsername(ownerId: unknown): Promise<string | null> {
+    if (typeof ownerId !== 'string') return null;
+    const owner = await this.users.findById(ownerId);
+    return owner?.active ? owner.username : null;
   }
 
   /** An opportunity's stage is what its process says: set with the step that entered the stage. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../platform/identity/identity.module.js';
 import { JobsModule } from '../../platform/jobs/jobs.module.js';
 import { ProcessModule } from '../../process/index.js';
 import { RecordsModule } from '../records/records.module.js';
@@ -13,7 +14,7 @@ import { PackageRecordTypes } from './package-record-types.js';
 
 /** Records and their processes: the process a new record starts, `record.*` for the interpreter, the stage a process sets. */
 @Module({
-  imports: [JobsModule, ProcessModule, RecordsModule],
+  imports: [IdentityModule, JobsModule, ProcessModule, RecordsModule],
   controllers: [RecordProcessesController, ...PROCESS_DRIVEN.map(recordProcessController)],
   providers: [
     RecordProcessesRepository,
