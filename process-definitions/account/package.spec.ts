@@ -3,7 +3,8 @@
 // win-back, and the upsell review cycle. The API suite apps/engine/test/standard-account.e2e-spec.ts
 // drives it through the engine.
 import type { ScenarioInstance, Variables } from '@stageflow/bpmn-runtime';
-import { packageProblems, packageScenario, runActions } from '../support/package-scenario.js';
+import type { JsonValue } from '@stageflow/process-package';
+import { packageFiles, packageProblems, packageScenario, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const WON_DEAL = {
@@ -16,8 +17,8 @@ const WON_DEAL = {
   currency: 'EUR',
 };
 
-async function onboarded(deal: Variables = WON_DEAL): Promise<ScenarioInstance> {
-  const scenario = await packageScenario('account', { now: NOW });
+async function onboarded(deal: Variables = WON_DEAL, params: Record<string, JsonValue> = {}, now = NOW): Promise<ScenarioInstance> {
+  const scenario = await packageScenario('account', { now, params });
   const instance = scenario.start({ variables: deal });
   expect(runActions(instance)).toEqual(['markCustomer']);
   instance.complete('onboard', { accountManager: 'olga', customerEmail: 'jane@acme.example', contractEnd: '2027-03-01' });
@@ -93,5 +94,21 @@ describe('the account package', () => {
     instance.complete('reviewUpsell', { upsell: true, upsellValue: 8000 });
     expect(runActions(instance)).toEqual(['createUpsellDeal']);
     expect(instance.waitingAt().sort()).toEqual(['upsellDue', 'waitRenewal']);
+  });
+
+  it('counts upsellReviewMonths in calendar months from the day onboarding ended (a month-end date clamps)', async () => {
+    const quarterly = await onboarded(WON_DEAL, { upsellReviewMonths: 3 }, '2026-11-30T09:00:00.000Z');
+    expect(quarterly.incidents()).toEqual([]);
+    expect(quarterly.timer('upsellDue').dueAt).toBe('2027-02-28T09:00:00.000Z');
+  });
+
+  it("puts a check-in call on the customer's agenda when onboarding starts (an activity on the organization the instance is about)", () => {
+    const plan = JSON.parse(packageFiles('account').find((file) => file.path === 'plans/account-onboarding.contact-plan.json')!.content) as {
+      steps: { id: string; offset: string; action: Record<string, unknown> }[];
+    };
+    expect(plan.steps.find((step) => step.id === 'check-in-call')).toMatchObject({
+      offset: 'PT0S',
+      action: { type: 'addActivity', kind: 'call', dueIn: 'P30D' },
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   packageRuleSets,
   packageScenario,
   parameterDefaults,
+  renderedAction,
   runActions,
 } from '../support/package-scenario.js';
 
@@ -18,8 +19,8 @@ const FILES = packageFiles('opportunity');
 const DEFAULTS = parameterDefaults(FILES);
 const EXIT = packageRuleSets(FILES).get('opportunity-exit')!;
 
-async function newDeal(): Promise<ScenarioInstance> {
-  const scenario = await packageScenario('opportunity', { now: NOW, record: () => ({ name: 'Acme fleet', value: 30000, currency: 'EUR' }) });
+async function newDeal(record: Record<string, unknown> = {}): Promise<ScenarioInstance> {
+  const scenario = await packageScenario('opportunity', { now: NOW, record: () => ({ name: 'Acme fleet', value: 30000, currency: 'EUR', ...record }) });
   return scenario.start({ variables: { recordType: 'opportunity', recordId: 'opp-1' }, businessKey: 'opportunity:opp-1' });
 }
 
@@ -67,6 +68,29 @@ describe('the opportunity package', () => {
     expect(runActions(instance)).toEqual(['markWon', 'startAccount']);
     expect(instance.status).toBe('terminated');
     expect(instance.entered()).toContain('won');
+  });
+
+  it("gives each stage's tasks to the deal's owner, and to the deal teams while the deal has no owner", async () => {
+    const owned = await newDeal({ ownerId: 'u-sara', ownerUsername: 'sara' });
+    expect(owned.task('identify')).toMatchObject({ assignee: 'sara', candidateGroups: ['sales'] });
+    move(owned, 'identify', 'Qualification');
+    move(owned, 'qualify', 'Offer');
+    expect(owned.task('offer').assignee).toBe('sara');
+    expect(owned.task('prepareOffer').assignee).toBe('sara');
+
+    const unowned = await newDeal({ ownerId: null, ownerUsername: null });
+    expect(unowned.task('identify').assignee).toBeUndefined();
+    expect(unowned.task('identify').candidateGroups).toEqual(['sales']);
+  });
+
+  it("starts account management about the won deal's organization (its business key), or about no record when the deal has none", () => {
+    const deal = { organizationId: 'org-1', contactId: 'contact-1', ownerId: 'u-sara', name: 'Acme fleet', value: 30000, currency: 'EUR' };
+    expect(renderedAction(FILES, 'opportunity-start-account', { deal, recordId: 'opp-1' })).toMatchObject({
+      processKey: 'account-management',
+      businessKey: 'organization:org-1',
+      variables: expect.objectContaining({ organizationId: 'org-1', opportunityId: 'opp-1' }),
+    });
+    expect(renderedAction(FILES, 'opportunity-start-account', { deal: { ...deal, organizationId: null }, recordId: 'opp-1' }).businessKey).toBe('');
   });
 
   it('closes a deal as won even when the account package is not deployed', async () => {

@@ -11,9 +11,10 @@ import {
   validatePackage,
   type DeploymentProblem,
   type JsonValue,
+  type RuleAction,
   type RuleSet,
 } from '@stageflow/process-package';
-import { compileRuleSet, decisionValue, variablesFactResolver } from '@stageflow/rules';
+import { compileRuleSet, decisionValue, renderAction, TemplateRenderer, variablesFactResolver } from '@stageflow/rules';
 import { packageFiles, type PackageFileText } from './package-files.js';
 
 export { packageFiles, type PackageFileText };
@@ -54,6 +55,15 @@ export function packageRuleSets(files: PackageFileText[]): Map<string, RuleSet> 
 /** What the rule set decides on these facts (with `params` among them, as the engine gives it): the value a business-rule task writes. */
 export function evaluateRuleSet(ruleSet: RuleSet, facts: Record<string, unknown>, now: string): JsonValue {
   return decisionValue(ruleSet, compileRuleSet(ruleSet).decide(variablesFactResolver(facts as Variables), new Date(now)));
+}
+
+/** The package's action template `key` rendered over `variables`, as the engine renders it before its runner runs it. */
+export function renderedAction(files: PackageFileText[], key: string, variables: Record<string, JsonValue>): Record<string, unknown> {
+  const file = files.find((candidate) => candidate.path === `actions/${key}.action.json`);
+  if (!file) throw new Error(`no action template ${key}`);
+  const rendered = renderAction((JSON.parse(file.content) as { action: RuleAction }).action, new TemplateRenderer(), variables);
+  if (!rendered.ok) throw new Error(`${key}: ${rendered.field}: ${rendered.message}`);
+  return rendered.action as unknown as Record<string, unknown>;
 }
 
 /** The package's diagrams in a Scenario whose rule sets are the package's own. */

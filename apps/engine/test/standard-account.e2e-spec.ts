@@ -1,6 +1,8 @@
 // The standard account package (process-definitions/account) driven through the API: a won deal's
 // customer onboarded by an account manager, reminded of the renewal params.renewalNoticeDays
-// before the contract ends, and renewed for another term.
+// before the contract ends, and renewed for another term; the instance is about the organization (the
+// business key the opportunity package's startProcess gives it), so onboarding puts a check-in call
+// on the organization's agenda, and the upsell review comes upsellReviewMonths calendar months on.
 import { setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 import { deployStandardPackages, emailsOf, openTask } from './support/standard-packages.js';
@@ -8,6 +10,14 @@ import { deployStandardPackages, emailsOf, openTask } from './support/standard-p
 const suite = setupEngineSuite();
 const DAY = 86_400_000;
 const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** `time` plus `months` calendar months in UTC, the day clamped to the target month's last (Aug 31 + 6 = Feb 28). */
+function plusMonths(time: number, months: number): number {
+  const date = new Date(time);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target.getTime() + (time % DAY);
+}
 
 interface HistoryItem {
   event: string;
@@ -30,7 +40,9 @@ describe('the standard account package', () => {
     expect(organization.status).toBe(201);
     const organizationId = organization.body.id as string;
     // What the opportunity package's "Start account management" passes for a won deal.
+    const before = Date.now();
     const started = await suite.as(suite.adminToken()).post('/process-definitions/key/account-management/start', {
+      businessKey: `organization:${organizationId}`,
       variables: { organizationId, contactId: '', opportunityId: '', ownerId: seller.id, dealName: 'Acme fleet', dealValue: '30000', currency: 'EUR' },
     });
     expect(started.status).toBe(201);
@@ -47,6 +59,19 @@ describe('the standard account package', () => {
       variables: { accountManager: 'sa-olga', customerEmail: 'ops@acme.example', contractEnd },
     });
     expect(completed.status).toBe(200);
+
+    // The onboarding plan's check-in call is on the organization, owned by its owner.
+    const call = await eventually(async () => {
+      const items = (await suite.as(seller.token).get(`/activities?organizationId=${organizationId}`)).body.items as Record<string, unknown>[];
+      return items.find((item) => item.kind === 'call');
+    }, 'the check-in call on the organization');
+    expect(call).toMatchObject({ subject: 'Check in with Acme fleet after 30 days', ownerId: seller.id, done: false });
+
+    // The upsell review: params.upsellReviewMonths (6) calendar months after the start.
+    const history = (await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}/history`)).body.items as HistoryItem[];
+    const upsellDue = Date.parse(String(history.find((item) => item.event === 'timer-scheduled' && item.elementId === 'upsellDue')!.payload.dueAt));
+    expect(upsellDue).toBeGreaterThanOrEqual(plusMonths(before, 6) - 1000);
+    expect(upsellDue).toBeLessThanOrEqual(plusMonths(Date.now(), 6) + 1000);
 
     // The contract ends in 30 days, inside the 60-day notice: the notice goes out at once.
     const renew = await openTask(suite, instanceId, 'renew');

@@ -162,6 +162,13 @@ describe('the standard lead package', () => {
     expect(await recordWhen(`/opportunities/${dealId}`, 'the deal won', (deal) => deal.outcome === 'won')).toMatchObject({ stage: 'Won' });
     // Won starts account management: the organization becomes a customer.
     await recordWhen(`/organizations/${String(lead.organizationId)}`, 'the organization a customer', (record) => record.relationType === 'customer');
+    // ... in an instance about the organization (startProcess's businessKey), which the organization's page lists.
+    const accounts = (
+      await suite.as(suite.adminToken()).get(`/process-instances?definitionKey=account-management&businessKey=organization:${String(lead.organizationId)}`)
+    ).body.items as { id: string }[];
+    expect(accounts).toHaveLength(1);
+    const organizationProcess = (await suite.as(seller.token).get(`/organizations/${String(lead.organizationId)}/process`)).body.instances as { id: string }[];
+    expect(organizationProcess.map((instance) => instance.id)).toContain(accounts[0]!.id);
   });
 
   it('nurtures a lead without BANT fit: 11 unopened newsletters, the 12th is the last chance, and when that stays unopened the lead is parked as no prospect', async () => {
@@ -189,12 +196,15 @@ describe('the standard lead package', () => {
 
     await fireTimerNow(suite, instanceId, 'waitLastChance');
     expect(await recordWhen(`/leads/${leadId}`, 'the lead parked', (lead) => lead.status === 'parked')).toMatchObject({ classification: 'no-prospect' });
-    const instance = await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}`);
-    expect(instance.body.state).toBe('completed');
+    // The record is parked in the action's run; the instance ends with the action's completion, a command after it.
+    await eventually(
+      async () => ((await suite.as(suite.adminToken()).get(`/process-instances/${instanceId}`)).body.state === 'completed' ? true : undefined),
+      'the instance completed',
+    );
     expect(await emailsOf(suite, instanceId)).toHaveLength(12);
   });
 
-  it('promotes a nurtured lead whose opens and clicks reach the promotion score: a note on the lead, and the seller gets the first contact', async () => {
+  it('promotes a nurtured lead whose opens and clicks reach the promotion score: a note on the lead, the seller who owns it notified, and the seller gets the first contact', async () => {
     const { leadId, instanceId } = await webFormLead({
       title: 'Pricing page visitor',
       contactName: 'Lee Park',
@@ -213,6 +223,13 @@ describe('the standard lead package', () => {
     expect(await recordWhen(`/leads/${leadId}`, 'the lead promoted', (lead) => lead.classification === 'expected-buyer')).toMatchObject({ status: 'working' });
     const notes = (await suite.as(seller.token).get(`/activities?leadId=${leadId}`)).body.items as { kind: string; subject: string }[];
     expect(notes).toEqual([expect.objectContaining({ kind: 'note', subject: 'Promoted from nurturing: engagement score 60' })]);
+    // The lead's owner (the territory's seller) is told, beside notifyUsers.
+    const told = await eventually(async () => {
+      const items = (await suite.as(seller.token).get('/notifications')).body.items as { message: string }[];
+      const about = items.filter((item) => item.message.includes('Pricing page visitor'));
+      return about.length > 0 ? about : undefined;
+    }, "the seller's notification");
+    expect(told.map((item) => item.message)).toEqual(['New expected buyer: Pricing page visitor. First contact within 4 h.']);
   });
 
   it('follows a live parameter at once: a lead already in nurturing gets the last chance after maxUnopened lowered to 2', async () => {
