@@ -86,7 +86,7 @@ describe('business-rule task', () => {
 
     const instance = scenario.start({ variables: { ...hotLead, timelineDays: 400, rating: null } });
 
-    expect(seen).toEqual([{ key: 'bant', facts: { ...hotLead, timelineDays: 90, rating: null } }]);
+    expect(seen).toEqual([{ key: 'bant', facts: { ...hotLead, timelineDays: 90, rating: null, params: {} } }]);
     expect(instance.variables).toEqual({ ...hotLead, timelineDays: 400, rating: { rating: 'hot' } });
   });
 

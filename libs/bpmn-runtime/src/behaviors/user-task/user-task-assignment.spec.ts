@@ -35,7 +35,7 @@ describe('user task with stageflow:assignment', () => {
     expect(banking.assignment).toEqual({ ruleSet: 'lead-assignment', decision: { strategy: 'skillMatch', team: 'finance', skills: ['banking'] } });
     expect(banking.assignee).toBeUndefined();
     expect(retail.assignment).toEqual({ ruleSet: 'lead-assignment', decision: { strategy: 'roundRobin', team: 'dach' } });
-    expect(seen[0]).toEqual({ key: 'lead-assignment', facts: { industry: 'Banking', region: 'dach' } });
+    expect(seen[0]).toEqual({ key: 'lead-assignment', facts: { industry: 'Banking', region: 'dach', params: {} } });
   });
 
   it('given stageflow:assignee that gives a user, when the task is created, then the assignee wins and the rule set is not evaluated', async () => {
