@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DemoApi } from '../../../tools/demo/src/demo-api.js';
 import { fillDemo } from '../../../tools/demo/src/demo-data.js';
 import { demoPlan, type LeadFate } from '../../../tools/demo/src/demo-plan.js';
-import { demoCounts } from '../../../tools/demo/src/demo-summary.js';
+import { settledCounts } from '../../../tools/demo/src/demo-summary.js';
 import { DEMO_USERS } from '../../../tools/demo/src/demo-world.js';
 import { setupEngineSuite } from './support/engine-suite.js';
 import { REPO_ROOT } from './support/engine-process.js';
@@ -37,7 +37,7 @@ describe('the demo data', () => {
     await fillDemo(admin, { seed: SEED, scale: SCALE, concurrency: 6, passwords, log: () => undefined });
 
     const plan = demoPlan(SEED, SCALE);
-    const counts = await demoCounts(admin);
+    const counts = await settledCounts(admin);
     expect(counts.leads).toEqual(tally(plan.leads.map((lead) => CLASSIFICATION[lead.fate])));
     expect(counts.opportunities).toEqual(tally(plan.deals.map((deal) => deal.stage)));
     const conversions = plan.leads.filter((lead) => lead.fate === 'converted').length;

@@ -17,7 +17,7 @@ import { DemoApi } from './demo-api.js';
 import { fillDemo } from './demo-data.js';
 import { startDemoEngine, type DemoEngine } from './demo-engine.js';
 import { FULL_SCALE } from './demo-plan.js';
-import { describeCounts, demoCounts } from './demo-summary.js';
+import { describeCounts, settledCounts } from './demo-summary.js';
 import { DEMO_USERS } from './demo-world.js';
 
 const DEFAULT_SEED = 12;
@@ -104,7 +104,7 @@ async function fill(
   const admin = await new DemoApi(engine.url).login('admin', options.passwords.get('admin')!);
   const timings = await fillDemo(admin, { ...options, log: say });
   const seconds = (Date.now() - started) / 1000;
-  const counts = await demoCounts(admin);
+  const counts = await settledCounts(admin);
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   // No passwords in the file: they are printed once, below.
   writeFileSync(
