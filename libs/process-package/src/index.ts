@@ -44,7 +44,14 @@ export type {
   NotifyUserAction,
   StartContactPlanAction,
 } from './rule-sets/rule-set.types.js';
-export type { RecordAction, ActionRecordType, SetRecordFieldsAction, CreateRecordAction, AddActivityAction } from './record-actions/record-action.types.js';
+export type {
+  RecordAction,
+  ActionRecordType,
+  SetRecordFieldsAction,
+  CreateRecordAction,
+  AddActivityAction,
+  CreateDocumentAction,
+} from './record-actions/record-action.types.js';
 export { recordActionSchemas, recordActionTypes } from './record-actions/record-action.schema.js';
 export { nowFact } from './rule-sets/rule-set.types.js';
 export type { RuleSetProblem, RuleSetParse } from './rule-sets/rule-set.validator.js';

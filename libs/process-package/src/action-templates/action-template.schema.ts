@@ -20,7 +20,7 @@ export const actionTemplateSchema: SchemaObject = {
     action: {
       type: 'object',
       description:
-        'One action: createTask, sendEmail, callWebhook, setVariables, startProcess, notifyUser, startContactPlan, setRecordFields, createRecord or addActivity.',
+        'One action: createTask, sendEmail, callWebhook, setVariables, startProcess, notifyUser, startContactPlan, setRecordFields, createRecord, addActivity or createDocument.',
       properties: { type: { type: 'string', enum: Object.keys(actionSchemas) } },
       required: ['type'],
     },

@@ -110,6 +110,12 @@ export function packageReferenceProblems(contents: PackageContents, manifest: Pa
         path: `${path}.template`,
         message: `${path}.template "${action.template}" is not a template of the package (${action.template}.liquid)`,
       });
+    if (action.type === 'createDocument' && !contents.templates.has(action.template))
+      problems.push({
+        ...where,
+        path: `${path}.template`,
+        message: `${path}.template "${action.template}" is not a template of the package (${action.template}.liquid)`,
+      });
     if (action.type === 'startContactPlan' && isLiteral(action.plan) && !contents.contactPlans.has(action.plan.trim()))
       problems.push({ ...where, path: `${path}.plan`, message: `${path}.plan "${action.plan}" is not a contact plan of the package` });
     forEachString(action, path, (text, at) => {

@@ -214,6 +214,18 @@ describe('validatePackage', () => {
       ]);
     });
 
+    it('when a createDocument action names a template the package does not have then its path is named', async () => {
+      const notify = JSON.parse(sampleTexts()['notify-team.action.json']!);
+      notify.action = { type: 'createDocument', template: 'offer-pdf', fileName: 'Offer', resultVariable: 'offerDocumentId' };
+      expect(await problemsOf(samplePackage({ 'notify-team.action.json': JSON.stringify(notify) }))).toEqual([
+        {
+          resource: 'notify-team.action.json',
+          path: 'action.template',
+          message: 'action.template "offer-pdf" is not a template of the package (offer-pdf.liquid)',
+        },
+      ]);
+    });
+
     it('when rule sets, action templates and contact plans name missing templates, plans and parameters then each path is named', async () => {
       const texts = sampleTexts();
       const notify = JSON.parse(texts['notify-team.action.json']!);

@@ -41,4 +41,20 @@ export const recordActionSchemas: Readonly<Record<string, SchemaObject>> = {
     },
     ['kind', 'subject'],
   ),
+  createDocument: actionSchema(
+    'createDocument',
+    {
+      template: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+        description: 'A deployed .liquid template (name without .liquid).',
+      },
+      fileName: { type: 'string', minLength: 1, maxLength: 200 },
+      record: template,
+      resultVariable: variableName,
+    },
+    ['template', 'fileName'],
+  ),
 };

@@ -40,4 +40,24 @@ export interface AddActivityAction {
   resultVariable?: string;
 }
 
-export type RecordAction = SetRecordFieldsAction | CreateRecordAction | AddActivityAction;
+/**
+ * Renders the deployed liquid template `template` to a PDF and attaches it to the record the
+ * instance is about (or the one `record` names); the attachment's id goes to `resultVariable`.
+ * The template's text is a small markup (docs/actions.md#createdocument): `# ` and `## ` headings,
+ * `| a | b |` table rows, paragraphs separated by blank lines.
+ */
+export interface CreateDocumentAction {
+  type: 'createDocument';
+  /** The deployed `.liquid` template (its name without `.liquid`) rendered into the document. */
+  template: string;
+  /** A template: the attachment's file name (`.pdf` is added when it does not end so). */
+  fileName: string;
+  /** A template rendering to a business key `<type>:<id>`; absent: the instance's own record. */
+  record?: string;
+  /** The process variable that receives the attachment's id. */
+  resultVariable?: string;
+  /** Set by rendering (never in a package): the template's rendered text. */
+  content?: string;
+}
+
+export type RecordAction = SetRecordFieldsAction | CreateRecordAction | AddActivityAction | CreateDocumentAction;

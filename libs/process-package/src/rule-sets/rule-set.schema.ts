@@ -128,7 +128,17 @@ export const actionSchemas: Readonly<Record<string, SchemaObject>> = {
     },
     ['title'],
   ),
-  sendEmail: actionSchema('sendEmail', { to: template, subject: template, body: template, template: id }, ['to', 'subject']),
+  sendEmail: actionSchema(
+    'sendEmail',
+    {
+      to: template,
+      subject: template,
+      body: template,
+      template: id,
+      attachments: { type: 'array', maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 1000 } },
+    },
+    ['to', 'subject'],
+  ),
   callWebhook: actionSchema('callWebhook', { url: template, body: template, secret: id }, ['url']),
   setVariables: actionSchema('setVariables', { variables: { type: 'object', minProperties: 1 } }, ['variables']),
   startProcess: actionSchema('startProcess', { processKey: id, variables: { type: 'object' }, businessKey: template }, ['processKey']),

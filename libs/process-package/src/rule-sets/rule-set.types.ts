@@ -108,6 +108,8 @@ export interface SendEmailAction {
   /** Template body, or the key of a deployed template resource in `template`. */
   body?: string;
   template?: string;
+  /** Templates, each rendering to the id of a CRM attachment (e.g. `{{ offerDocumentId }}`) sent with the mail; an empty one is skipped. */
+  attachments?: string[];
 }
 export interface CallWebhookAction {
   type: 'callWebhook';

@@ -76,6 +76,19 @@ describe('checkActionTemplate', () => {
     });
   });
 
+  describe('given createDocument and sendEmail attachments', () => {
+    it('then the document template must be deployed and every attachment must parse', () => {
+      expect(checkActionTemplate({ type: 'createDocument', template: 'offer-mail', fileName: 'Offer {{ x }}' }, 'action', deployed)).toEqual([]);
+      expect(checkActionTemplate({ type: 'createDocument', template: 'offer-pdf', fileName: 'Offer {{ x' }, 'action', deployed)).toEqual([
+        { path: 'action.fileName', message: expect.stringMatching(/^is not a valid template: /) },
+        { path: 'action.template', message: '"offer-pdf" is not a deployed template (a .liquid resource of this deployment or deployed before)' },
+      ]);
+      expect(checkActionTemplate({ type: 'sendEmail', to: 'a@b.c', subject: 's', attachments: ['{{ doc }}', '{{ doc'] }, 'action', deployed)).toEqual([
+        { path: 'action.attachments[1]', message: expect.stringMatching(/^is not a valid template: /) },
+      ]);
+    });
+  });
+
   describe('given setVariables whose values are templates', () => {
     it('then every string value is checked, nested ones by their path', () => {
       const action = { type: 'setVariables' as const, variables: { owner: '{{ territory.owner }}', deal: { note: '{% if x %}open', tags: ['ok', '{{ x'] } } };

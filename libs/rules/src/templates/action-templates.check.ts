@@ -1,7 +1,7 @@
 // Deploy-time check of the templates inside actions (of an `actions` rule set or of an action
 // template): every text field must parse as a liquidjs template and include only deployed
 // templates, string values of setVariables / startProcess variables likewise (they are
-// rendered too), and a `sendEmail.template` must name a deployed template. Kept here (not in
+// rendered too), and a `sendEmail.template` or `createDocument.template` must name a deployed template. Kept here (not in
 // process-package's validators) because it needs liquidjs; the engine runs both and reports
 // the problems together.
 import type { RuleAction, RuleSet, RuleSetProblem, ValidationIssue } from '@stageflow/process-package';
@@ -52,10 +52,12 @@ function checkWith(renderer: TemplateRenderer, action: RuleAction, path: string,
       return text;
     });
   }
-  if (action.type === 'sendEmail' && action.template !== undefined && !Object.hasOwn(deployedTemplates, action.template)) {
+  if (action.type === 'sendEmail') action.attachments?.forEach((item, index) => checkText(item, `${path}.attachments[${index}]`));
+  const named = action.type === 'sendEmail' || action.type === 'createDocument' ? action.template : undefined;
+  if (named !== undefined && !Object.hasOwn(deployedTemplates, named)) {
     problems.push({
       path: `${path}.template`,
-      message: `"${action.template}" is not a deployed template (a .liquid resource of this deployment or deployed before)`,
+      message: `"${named}" is not a deployed template (a .liquid resource of this deployment or deployed before)`,
     });
   }
   return problems;

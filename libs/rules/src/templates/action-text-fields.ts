@@ -1,6 +1,7 @@
 // Which fields of each action type are liquidjs templates: the deploy check and the renderer
 // read this one table. String values inside setVariables / startProcess `variables` are
-// templates too (walked by jsonStrings), and so are those inside a record action's `fields`.
+// templates too (walked by jsonStrings), and so are those inside a record action's `fields` and
+// each of a sendEmail's `attachments`.
 import type { JsonValue, RuleAction } from '@stageflow/process-package';
 
 export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof Extract<RuleAction, { type: T }>> } = {
@@ -14,6 +15,7 @@ export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof 
   setRecordFields: ['record'],
   createRecord: [],
   addActivity: ['subject', 'body', 'dueAt'],
+  createDocument: ['fileName', 'record'],
 };
 
 /** A copy of `value` with every string (at any depth) replaced by `map(string, path)`. */

@@ -90,6 +90,49 @@ describe('renderAction', () => {
     });
   });
 
+  describe('given createDocument and a sendEmail with attachments', () => {
+    const renderer = new TemplateRenderer({ offer: '# Offer for {{ contact.name }}\n\nBudget: {{ budget }}' });
+
+    it('when rendered then the named template is the content, the file name and record are rendered, the template key stays', () => {
+      expect(
+        renderAction(
+          { type: 'createDocument', template: 'offer', fileName: 'Offer {{ contact.name }}', record: 'lead:{{ owner }}', resultVariable: 'doc' },
+          renderer,
+          lead,
+        ),
+      ).toEqual({
+        ok: true,
+        action: {
+          type: 'createDocument',
+          template: 'offer',
+          fileName: 'Offer Jane',
+          record: 'lead:anna',
+          resultVariable: 'doc',
+          content: '# Offer for Jane\n\nBudget: 50000',
+        },
+      });
+    });
+
+    it('when the document template is not deployed (any more) then the template field is named', () => {
+      expect(renderAction({ type: 'createDocument', template: 'gone', fileName: 'x' }, renderer, lead)).toEqual({
+        ok: false,
+        field: 'template',
+        message: expect.any(String),
+      });
+    });
+
+    it('when an e-mail names attachments then each is rendered, a failing one named by its index', () => {
+      expect(renderAction({ type: 'sendEmail', to: 'x', subject: 'y', attachments: ['{{ owner }}', ''] }, renderer, lead)).toEqual({
+        ok: true,
+        action: { type: 'sendEmail', to: 'x', subject: 'y', attachments: ['anna', ''] },
+      });
+      expect(renderAction({ type: 'sendEmail', to: 'x', subject: 'y', attachments: ['ok', '{{ owner | eval }}'] }, renderer, lead)).toMatchObject({
+        ok: false,
+        field: 'attachments[1]',
+      });
+    });
+  });
+
   describe('given a field that fails to render', () => {
     it('then that field is named with the reason', () => {
       expect(renderAction({ type: 'notifyUser', user: 'anna', message: '{{ owner | eval }}' }, new TemplateRenderer(), lead)).toEqual({

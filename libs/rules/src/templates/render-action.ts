@@ -1,6 +1,7 @@
 // Renders an action's templates over the variables a task sees, before a runner runs it: every
 // text field, every string inside setVariables / startProcess `variables` (so a rendered value
-// is a string), and a sendEmail's deployed `template` into its `body`. The first field that
+// is a string), each of a sendEmail's `attachments`, and the deployed `template` of a sendEmail
+// into its `body` and of a createDocument into its `content`. The first field that
 // fails to render is named, so the incident says which.
 import type { JsonObject, RuleAction } from '@stageflow/process-package';
 import { actionTextFields, mapJsonStrings } from './action-text-fields.js';
@@ -38,6 +39,13 @@ export function renderAction(action: RuleAction, renderer: TemplateRenderer, var
       if (!body.ok) throw new FieldRenderError('template', body.message);
       copy.body = body.text;
       delete copy.template;
+    }
+    if (action.type === 'sendEmail' && action.attachments !== undefined)
+      copy.attachments = action.attachments.map((item, index) => text(item, `attachments[${index}]`));
+    if (action.type === 'createDocument') {
+      const content = renderer.renderNamed(action.template, variables);
+      if (!content.ok) throw new FieldRenderError('template', content.message);
+      copy.content = content.text;
     }
     return { ok: true, action: copy as unknown as RuleAction };
   } catch (error) {
