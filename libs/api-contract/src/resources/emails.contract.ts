@@ -1,5 +1,5 @@
 // GET /api/v1/emails: the outbound email outbox.
-import { described, instant, integer, named, nullable, page, string, stringEnum, uuid } from '../schemas/json-schema.js';
+import { array, described, instant, integer, named, nullable, page, string, stringEnum, uuid } from '../schemas/json-schema.js';
 
 export type EmailStatus = 'queued' | 'held' | 'sent' | 'failed';
 
@@ -12,6 +12,8 @@ export interface EmailView {
   subject: string;
   /** Plain text, as rendered by the action. */
   body: string;
+  /** The CRM attachments (ids) sent with the mail, read when it is sent. */
+  attachmentIds: string[];
   /** Derived from the idempotency key: a copy sent again after a crash carries the same one. */
   messageId: string;
   status: EmailStatus;
@@ -31,6 +33,7 @@ export const emailSchema = named<EmailView>('email', {
   to: string,
   subject: string,
   body: described(string, 'Plain text, as rendered by the action.'),
+  attachmentIds: described(array(uuid), 'The CRM attachments (ids) sent with the mail, read when it is sent.'),
   messageId: described(string, 'Derived from the idempotency key: a copy sent again after a crash carries the same one.'),
   status: stringEnum(
     ['queued', 'held', 'sent', 'failed'],

@@ -21,7 +21,8 @@ export interface NewAttachment {
   contentType: string;
   sha256: string;
   content: Buffer;
-  uploadedBy: string;
+  /** Null for a file the engine made (a process's document). */
+  uploadedBy: string | null;
   uploadedByName: string;
 }
 
@@ -50,6 +51,21 @@ export class AttachmentsRepository {
         ],
       ),
     )[0]!;
+  }
+
+  /** Files with their bytes, for the e-mails that carry them (the e-mail outbox's attachment port); unknown ids are left out. */
+  async contentsOf(
+    ids: readonly string[],
+    db: Queryable = this.dataSource,
+  ): Promise<{ id: string; file_name: string; content_type: string; content: Buffer }[]> {
+    return rowsOf<{ id: string; file_name: string; content_type: string; content: Buffer }>(
+      await db.query('SELECT id, file_name, content_type, content FROM crm_attachments WHERE id = ANY($1::uuid[])', [ids]),
+    );
+  }
+
+  /** One attachment without its bytes, whoever may see it (the engine's own reads), or undefined. */
+  async findById(id: string, db: Queryable = this.dataSource): Promise<AttachmentRow | undefined> {
+    return rowsOf<AttachmentRow>(await db.query(`SELECT ${COLUMNS} FROM crm_attachments a WHERE a.id = $1`, [id]))[0];
   }
 
   /** The files of one record, newest first (without their bytes). */

@@ -43,3 +43,8 @@ export function toAttachmentView(row: AttachmentRow): AttachmentView {
     href: `/api/v1/attachments/${row.id}`,
   };
 }
+
+/** What a record's history keeps of a file: enough to name it, never its bytes. */
+export function attachmentHistoryValue(row: AttachmentRow): { id: string; fileName: string; contentType: string; size: number } {
+  return { id: row.id, fileName: row.file_name, contentType: row.content_type, size: row.size_bytes };
+}

@@ -17,7 +17,7 @@ import { mayWriteRecords, type RecordAccess } from '../records/record-visibility
 import { RecordsRepository } from '../records/records.repository.js';
 import { ACCEPTED_KINDS, attachmentDisposition, contentKindOf, safeFileName, sha256Of } from './attachment-content.js';
 import { AttachmentsRepository } from './attachments.repository.js';
-import { toAttachmentView, type AttachmentRow, type AttachmentView } from './attachments.row.js';
+import { attachmentHistoryValue, toAttachmentView, type AttachmentRow, type AttachmentView } from './attachments.row.js';
 
 /** A file whose kind is none of the accepted ones (415). */
 export class UnsupportedAttachment extends DomainError {
@@ -70,7 +70,7 @@ export class AttachmentsService {
         },
         tx,
       );
-      await this.history.append(type.name, recordId, userOrigin(principal), [{ field: 'attachments', old: null, new: historyValue(row) }], tx);
+      await this.history.append(type.name, recordId, userOrigin(principal), [{ field: 'attachments', old: null, new: attachmentHistoryValue(row) }], tx);
       return toAttachmentView(row);
     });
   }
@@ -91,7 +91,13 @@ export class AttachmentsService {
     await this.transactions.run(async (tx) => {
       const row = await this.find(principal, id, 'write', { lock: true }, tx);
       await this.attachments.delete(id, tx);
-      await this.history.append(row.record_type, row.record_id, userOrigin(principal), [{ field: 'attachments', old: historyValue(row), new: null }], tx);
+      await this.history.append(
+        row.record_type,
+        row.record_id,
+        userOrigin(principal),
+        [{ field: 'attachments', old: attachmentHistoryValue(row), new: null }],
+        tx,
+      );
     });
   }
 
@@ -108,9 +114,4 @@ export class AttachmentsService {
     if (!row) throw new NotFound(`attachment ${id} not found`);
     return row;
   }
-}
-
-/** What the history keeps of a file: enough to name it, never its bytes. */
-function historyValue(row: AttachmentRow): { id: string; fileName: string; contentType: string; size: number } {
-  return { id: row.id, fileName: row.file_name, contentType: row.content_type, size: row.size_bytes };
 }

@@ -17,15 +17,18 @@ export interface Enqueued {
 /** The outbox tables; each has `id uuid`, a unique `idempotency_key`, `process_instance_id uuid`. */
 export type OutboxTable = 'email_outbox' | 'webhook_deliveries';
 
+/** Columns whose text parameters need a cast. */
+const CASTS: Readonly<Record<string, string>> = { id: '::uuid', process_instance_id: '::uuid', attachment_ids: '::uuid[]' };
+
 export async function insertOnce(
   tx: Queryable,
   table: OutboxTable,
-  row: { id: string; idempotency_key: string; process_instance_id: string | null } & Record<string, string | null>,
+  row: { id: string; idempotency_key: string; process_instance_id: string | null } & Record<string, string | readonly string[] | null>,
   job: JobRequest,
 ): Promise<Enqueued> {
   const sql = new SqlParams();
   const columns = Object.keys(row);
-  const values = columns.map((column) => `${sql.add(row[column])}${column === 'id' || column === 'process_instance_id' ? '::uuid' : ''}`);
+  const values = columns.map((column) => `${sql.add(row[column])}${CASTS[column] ?? ''}`);
   const text = `WITH inserted AS (
       INSERT INTO ${table} (${columns.join(', ')}, created_at) VALUES (${values.join(', ')}, now())
       ON CONFLICT (idempotency_key) DO NOTHING

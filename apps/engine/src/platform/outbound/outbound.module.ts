@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { EmailAttachments } from './email/email-attachments.js';
 import { EmailDeliveryJob } from './email/email-delivery.job.js';
 import { EmailOutboxRepository } from './email/email-outbox.repository.js';
 import { EmailOutboxService } from './email/email-outbox.service.js';
@@ -16,8 +17,16 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
 @Module({
   imports: [JobsModule],
   controllers: [EmailsController, WebhooksController],
-  providers: [EmailOutboxRepository, EmailOutboxService, EmailDeliveryJob, WebhookDeliveriesRepository, WebhookOutboxService, WebhookDeliveryJob],
-  // EmailOutboxRepository for the CRM's export and erasure of a person's e-mails.
-  exports: [EmailOutboxService, WebhookOutboxService, EmailOutboxRepository],
+  providers: [
+    EmailOutboxRepository,
+    EmailOutboxService,
+    EmailAttachments,
+    EmailDeliveryJob,
+    WebhookDeliveriesRepository,
+    WebhookOutboxService,
+    WebhookDeliveryJob,
+  ],
+  // EmailOutboxRepository for the CRM's export and erasure of a person's e-mails; EmailAttachments for the CRM to register where attached files are read.
+  exports: [EmailOutboxService, WebhookOutboxService, EmailOutboxRepository, EmailAttachments],
 })
 export class OutboundModule {}

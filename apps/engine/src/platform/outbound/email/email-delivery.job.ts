@@ -13,6 +13,7 @@ import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js'
 import { JobHandlerRegistry, type JobContext } from '../../jobs/job-handler-registry.js';
 import type { JobPayload } from '../../jobs/job-request.js';
 import { PermanentJobFailure } from '../../jobs/permanent-job-failure.js';
+import { EmailAttachments } from './email-attachments.js';
 import { EmailOutboxRepository } from './email-outbox.repository.js';
 import { SEND_EMAIL_TASK } from './send-email-job.js';
 import { SmtpMailer, isPermanentSmtpFailure } from './smtp-mailer.js';
@@ -29,6 +30,7 @@ export class EmailDeliveryJob implements OnApplicationBootstrap, BeforeApplicati
     registry: JobHandlerRegistry,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
     private readonly outbox: EmailOutboxRepository,
+    private readonly attachments: EmailAttachments,
   ) {
     const smtp = config.email.smtp;
     if (smtp) this.mailer = new SmtpMailer(smtp, config.email.timeoutMs);
@@ -83,11 +85,14 @@ export class EmailDeliveryJob implements OnApplicationBootstrap, BeforeApplicati
     if (!email) return; // sent already (this job ran again) or no longer there
     let response: string;
     try {
-      response = await this.mailer.send({ to: email.to, subject: email.subject, text: email.body, messageId: email.messageId });
+      // Read at each attempt, not when queued: the outbox holds ids, the bytes stay in one place.
+      const attachments = await this.attachments.read(email.attachmentIds);
+      response = await this.mailer.send({ to: email.to, subject: email.subject, text: email.body, messageId: email.messageId, attachments });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const permanent = isPermanentSmtpFailure(error);
+      const permanent = isPermanentSmtpFailure(error) || error instanceof PermanentJobFailure;
       await this.outbox.markAttemptFailed(id, message, permanent || context.attempt >= context.maxAttempts);
+      if (error instanceof PermanentJobFailure) throw new PermanentJobFailure(`e-mail ${id} not sent: ${message}`);
       throw permanent ? new PermanentJobFailure(`e-mail ${id} refused by the SMTP server: ${message}`) : new Error(`e-mail ${id} not sent: ${message}`);
     }
     await this.outbox.markSent(id, response);

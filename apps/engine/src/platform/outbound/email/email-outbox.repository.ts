@@ -20,6 +20,7 @@ export interface ClaimedEmail {
   to: string;
   subject: string;
   body: string;
+  attachmentIds: string[];
   messageId: string;
   attempts: number;
 }
@@ -42,7 +43,10 @@ export class EmailOutboxRepository {
    * so the outbox service calls it without an instance (and keeps its one-argument constructor).
    */
   static insertOnce(
-    row: Pick<EmailOutboxRow, 'id' | 'idempotency_key' | 'process_instance_id' | 'to_address' | 'subject' | 'body' | 'message_id' | 'status'>,
+    row: Pick<
+      EmailOutboxRow,
+      'id' | 'idempotency_key' | 'process_instance_id' | 'to_address' | 'subject' | 'body' | 'attachment_ids' | 'message_id' | 'status'
+    >,
     job: JobRequest,
     tx: Queryable,
   ): Promise<Enqueued> {
@@ -56,14 +60,32 @@ export class EmailOutboxRepository {
 
   /** Counts an attempt and answers what to send; nothing when the e-mail was sent already (a job that ran again) or is gone. */
   async claim(id: string): Promise<ClaimedEmail | undefined> {
-    const result = await this.pool.query<{ id: string; to_address: string; subject: string; body: string; message_id: string; attempts: number }>(
+    const result = await this.pool.query<{
+      id: string;
+      to_address: string;
+      subject: string;
+      body: string;
+      attachment_ids: string[];
+      message_id: string;
+      attempts: number;
+    }>(
       `UPDATE email_outbox SET attempts = attempts + 1, last_attempt_at = now(), status = 'queued'
         WHERE id = $1::uuid AND status <> 'sent'
-        RETURNING id, to_address, subject, body, message_id, attempts`,
+        RETURNING id, to_address, subject, body, attachment_ids, message_id, attempts`,
       [id],
     );
     const row = result.rows[0];
-    return row ? { id: row.id, to: row.to_address, subject: row.subject, body: row.body, messageId: row.message_id, attempts: row.attempts } : undefined;
+    return row
+      ? {
+          id: row.id,
+          to: row.to_address,
+          subject: row.subject,
+          body: row.body,
+          attachmentIds: row.attachment_ids,
+          messageId: row.message_id,
+          attempts: row.attempts,
+        }
+      : undefined;
   }
 
   async markSent(id: string, smtpResponse: string): Promise<void> {

@@ -14,6 +14,7 @@ export interface EmailOutboxRow {
   to_address: string;
   subject: string;
   body: string;
+  attachment_ids: string[];
   message_id: string;
   status: EmailStatus;
   attempts: number;
@@ -32,6 +33,7 @@ export function toEmailView(row: EmailOutboxRow): EmailView {
     to: row.to_address,
     subject: row.subject,
     body: row.body,
+    attachmentIds: row.attachment_ids,
     messageId: row.message_id,
     status: row.status,
     attempts: row.attempts,

@@ -30,12 +30,15 @@ export interface EmailRequest {
   subject: string;
   /** Plain text. */
   body: string;
+  /** CRM attachments (ids) sent with the mail: read through EmailAttachments when it is sent. */
+  attachmentIds?: readonly string[];
 }
 
 const MAX_KEY = 500;
 const MAX_TO = 2000;
 const MAX_SUBJECT = 998; // RFC 5322 line length
 const MAX_BODY = 1_000_000;
+const MAX_ATTACHMENTS = 10;
 
 function checkText(value: unknown, field: string, max: number): string {
   if (typeof value !== 'string' || value.trim().length === 0) throw new InvalidOutboundRequest(field, 'is required and must be a non-empty string');
@@ -59,7 +62,12 @@ export function checkEmailRequest(request: EmailRequest): EmailRequest {
   if (/[\r\n]/.test(subject)) throw new InvalidOutboundRequest('subject', 'must be one line');
   if (typeof request.body !== 'string') throw new InvalidOutboundRequest('body', 'must be a string');
   if (request.body.length > MAX_BODY) throw new InvalidOutboundRequest('body', `must be at most ${MAX_BODY} characters, got ${request.body.length}`);
-  return { idempotencyKey, processInstanceId: request.processInstanceId, to, subject, body: request.body };
+  const attachmentIds = request.attachmentIds ?? [];
+  if (!Array.isArray(attachmentIds) || attachmentIds.length > MAX_ATTACHMENTS)
+    throw new InvalidOutboundRequest('attachments', `must be a list of at most ${MAX_ATTACHMENTS} attachment ids`);
+  const notId = attachmentIds.find((item) => typeof item !== 'string' || !isUuid(item));
+  if (notId !== undefined) throw new InvalidOutboundRequest('attachments', `must be attachment ids (UUIDs), got "${String(notId)}"`);
+  return { idempotencyKey, processInstanceId: request.processInstanceId, to, subject, body: request.body, attachmentIds: [...new Set(attachmentIds)] };
 }
 
 @Injectable()
@@ -80,6 +88,7 @@ export class EmailOutboxService {
       to_address: email.to,
       subject: email.subject,
       body: email.body,
+      attachment_ids: [...(email.attachmentIds ?? [])],
       message_id: messageIdFor(email.idempotencyKey, this.config.email.smtp?.from),
       status: 'queued' as const,
     };

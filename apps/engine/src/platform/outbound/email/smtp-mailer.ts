@@ -2,6 +2,7 @@
 // message: outbox mail is a trickle, and a fresh connection never trips over one the server
 // closed while idle).
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailAttachmentFile } from './email-attachments.js';
 import type { SmtpConfig } from './smtp-config.js';
 
 export interface OutgoingMail {
@@ -9,6 +10,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   messageId: string;
+  attachments?: readonly EmailAttachmentFile[];
 }
 
 export class SmtpMailer {
@@ -23,7 +25,14 @@ export class SmtpMailer {
 
   /** Resolves with the server's reply once it accepted the message; rejects with nodemailer's error. */
   async send(mail: OutgoingMail): Promise<string> {
-    const info = (await this.transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId })) as { response?: unknown };
+    const attachments = (mail.attachments ?? []).map((file) => ({ filename: file.fileName, content: file.content, contentType: file.contentType }));
+    const info = (await this.transport.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: mail.messageId,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    })) as { response?: unknown };
     return typeof info.response === 'string' ? info.response : 'accepted';
   }
 
