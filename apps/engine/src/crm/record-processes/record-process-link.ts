@@ -1,6 +1,7 @@
 // How the CRM plugs into the process engine (through process/index.ts only): it gives the
 // interpreter the record an instance is about (`record.*`, read fresh for each command, with its
-// owner's username as `record.ownerUsername` so that a diagram can give a task to it), and it
+// owner's username as `record.ownerUsername` so that a diagram can give a task to it, and an
+// opportunity's product lines as `record.productLines`, for its offer), and it
 // moves an opportunity's stage when its process enters a stage — in the same transaction as the
 // process step, with the history saying which process moved it.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -10,6 +11,8 @@ import { RecordHistoryRepository } from '../records/record-history.repository.js
 import { toRecordView } from '../records/record-columns.js';
 import { recordKeys } from '../records/record-keys.js';
 import { RecordsRepository } from '../records/records.repository.js';
+import { OpportunityProductsRepository } from '../relations/opportunity-products.repository.js';
+import { productListOf } from '../relations/opportunity-products.row.js';
 import { Inject } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
 import { UsersRepository } from '../../platform/identity/users/users.repository.js';
@@ -30,6 +33,7 @@ export class RecordProcessLink implements OnModuleInit {
     private readonly records: RecordsRepository,
     private readonly history: RecordHistoryRepository,
     private readonly users: UsersRepository,
+    private readonly productLines: OpportunityProductsRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
@@ -49,7 +53,9 @@ export class RecordProcessLink implements OnModuleInit {
     const row = await this.records.findById(RECORD_TYPES[named.type], named.id);
     if (!row) return undefined;
     const { custom, ...fields } = toRecordView(RECORD_TYPES[named.type], row);
-    return { ...fields, ownerUsername: await this.activeUsername(fields.ownerId), custom };
+    const facts = { ...fields, ownerUsername: await this.activeUsername(fields.ownerId), custom };
+    if (named.type !== 'opportunity') return facts;
+    return { ...facts, productLines: productListOf(await this.productLines.ofOpportunity(named.id)) };
   }
 
   /**

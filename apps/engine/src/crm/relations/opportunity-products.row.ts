@@ -26,6 +26,20 @@ export interface OpportunityProductView {
   createdAt: string;
 }
 
+export interface OpportunityProductList {
+  items: OpportunityProductView[];
+  /** The sum of the lines' amounts per currency. */
+  totals: { currency: string; amount: number }[];
+}
+
+/** An opportunity's lines with their totals per currency (the API's list, and `record.productLines` for its process). */
+export function productListOf(rows: readonly OpportunityProductRow[]): OpportunityProductList {
+  const items = rows.map(toOpportunityProductView);
+  const totals = new Map<string, number>();
+  for (const item of items) totals.set(item.currency, amountOf(1, (totals.get(item.currency) ?? 0) + item.amount));
+  return { items, totals: [...totals].map(([currency, amount]) => ({ currency, amount })) };
+}
+
 export function amountOf(quantity: number, unitPrice: number): number {
   return Math.round(quantity * unitPrice * 100) / 100;
 }

@@ -23,15 +23,11 @@ import { toContactRoleView, toOrganizationContactView, type ContactRoleView, typ
 import { OpportunityContactsRepository } from './opportunity-contacts.repository.js';
 import { toOpportunityContactView, type OpportunityContactView } from './opportunity-contacts.row.js';
 import { OpportunityProductsRepository } from './opportunity-products.repository.js';
-import { amountOf, toOpportunityProductView, type OpportunityProductView } from './opportunity-products.row.js';
+import { productListOf, toOpportunityProductView, type OpportunityProductList, type OpportunityProductView } from './opportunity-products.row.js';
+
+export type { OpportunityProductList };
 
 const ROLES = 'roles';
-
-export interface OpportunityProductList {
-  items: OpportunityProductView[];
-  /** The sum of the lines' amounts per currency. */
-  totals: { currency: string; amount: number }[];
-}
 
 @Injectable()
 export class RelationsService {
@@ -155,10 +151,7 @@ export class RelationsService {
 
   async opportunityProductsOf(principal: Principal, opportunityId: string): Promise<OpportunityProductList> {
     await visibleRecord(this.records, principal, opportunityType, 'read', opportunityId);
-    const items = (await this.opportunityProducts.ofOpportunity(opportunityId)).map(toOpportunityProductView);
-    const totals = new Map<string, number>();
-    for (const item of items) totals.set(item.currency, amountOf(1, (totals.get(item.currency) ?? 0) + item.amount));
-    return { items, totals: [...totals].map(([currency, amount]) => ({ currency, amount })) };
+    return productListOf(await this.opportunityProducts.ofOpportunity(opportunityId));
   }
 
   async changeOpportunityProduct(principal: Principal, opportunityId: string, lineId: string, body: unknown): Promise<OpportunityProductView> {
