@@ -1,5 +1,5 @@
 // The opportunity package's process logic, run by the pure interpreter with the package's default
-// parameters: the stages and the moves each accepts, the offer e-mailed on the agreed date, idle
+// parameters: the stages and the moves each accepts, the offer made as a PDF and e-mailed on the agreed date, idle
 // reminders with a lower priority, Won and Lost; and its exit criteria decided by the package's
 // rule set. The API suite apps/engine/test/standard-opportunity.e2e-spec.ts drives it through the engine.
 import { stageElements, type ScenarioInstance } from '@stageflow/bpmn-runtime';
@@ -10,6 +10,7 @@ import {
   packageRuleSets,
   packageScenario,
   parameterDefaults,
+  pendingAction,
   renderedAction,
   runActions,
 } from '../support/package-scenario.js';
@@ -53,15 +54,24 @@ describe('the opportunity package', () => {
     });
   });
 
-  it('takes a deal through every stage to Won: the offer e-mailed on the agreed date, the outcome set, account management started', async () => {
+  it('takes a deal through every stage to Won: the offer made as a PDF, e-mailed with it on the agreed date, the outcome set, account management started', async () => {
     const instance = await newDeal();
     expect(instance.task('identify')).toMatchObject({ candidateGroups: ['sales'], priority: 60 });
     move(instance, 'identify', 'Qualification');
     move(instance, 'qualify', 'Offer');
     expect(instance.waitingAt().sort()).toEqual(['offer', 'offerIdle', 'prepareOffer']);
     instance.complete('prepareOffer', { offerRecipient: 'jane@acme.example', offerSendOn: '2026-03-10', offerSummary: '40 trackers' });
+    expect(pendingAction(instance, 'makeOffer')).toMatchObject({
+      actionKey: 'opportunity-create-offer',
+      variables: expect.objectContaining({ deal: expect.objectContaining({ name: 'Acme fleet' }), offerSummary: '40 trackers' }),
+    });
+    expect(runActions(instance, { makeOffer: { offerDocumentId: 'doc-1' } })).toEqual(['makeOffer']);
     expect(instance.timer('waitSendDate').dueAt).toBe('2026-03-10T00:00:00.000Z');
     instance.fireTimer('waitSendDate');
+    expect(pendingAction(instance, 'sendOffer')).toMatchObject({
+      actionKey: 'opportunity-send-offer',
+      variables: expect.objectContaining({ offerDocumentId: 'doc-1' }),
+    });
     expect(runActions(instance)).toEqual(['sendOffer']);
     move(instance, 'offer', 'Negotiation');
     move(instance, 'negotiate', 'Won');
