@@ -4,17 +4,12 @@
 // (another seller's record, or a file on it, is 404), and the history of uploads and deletes.
 import type { Response } from 'supertest';
 import { SAMPLE_FILES } from '../src/crm/attachments/sample-files.testing.js';
+import { binaryBody } from './support/binary-body.js';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { createCrmCast, type Person } from './support/crm-cast.js';
 
 const MAX_BYTES = 64 * 1024;
 const suite = setupEngineSuite({ env: { STAGEFLOW_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } });
-
-function binary(response: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('CRM attachments', () => {
   let north: Person; // seller, owns the records
@@ -42,7 +37,7 @@ describe('CRM attachments', () => {
       .get(`/api/v1/attachments/${id}`)
       .set(...bearer(token))
       .buffer(true)
-      .parse(binary as never);
+      .parse(binaryBody as never);
   const remove = (token: string, id: string) =>
     suite
       .http()
