@@ -11,8 +11,14 @@ const valid: EmailRequest = {
 
 describe('checkEmailRequest', () => {
   it('given rendered inputs, when checked, then they are kept, the subject without its trailing line break', () => {
-    expect(checkEmailRequest(valid)).toEqual({ ...valid, subject: 'Welcome' });
+    expect(checkEmailRequest(valid)).toEqual({ ...valid, subject: 'Welcome', attachmentIds: [] });
     expect(checkEmailRequest({ ...valid, processInstanceId: null }).processInstanceId).toBeNull();
+  });
+
+  it('given attachment ids, when checked, then each is kept once in its order', () => {
+    const a = '0b6f3c1e-1d2a-4f0e-8a77-3f5d2c9e4a01';
+    const b = '7c2e9d4a-5b1f-4e3c-9d80-1a2b3c4d5e6f';
+    expect(checkEmailRequest({ ...valid, attachmentIds: [b, a, b] }).attachmentIds).toEqual([b, a]);
   });
 
   it('given an input that cannot be a mail, when checked, then it throws naming the field', () => {
@@ -31,6 +37,8 @@ describe('checkEmailRequest', () => {
     expect(fieldOf({ ...valid, subject: 'Hi\r\nBcc: all@acme.example' })).toBe('subject: subject must be one line');
     expect(fieldOf({ ...valid, idempotencyKey: ' ' })).toMatch(/^idempotencyKey:/);
     expect(fieldOf({ ...valid, processInstanceId: 'lead-1' })).toMatch(/^processInstanceId:/);
+    expect(fieldOf({ ...valid, attachmentIds: ['offer.pdf'] })).toBe('attachments: attachments must be attachment ids (UUIDs), got "offer.pdf"');
+    expect(fieldOf({ ...valid, attachmentIds: Array.from({ length: 11 }, () => valid.processInstanceId!) })).toMatch(/^attachments: .*at most 10/);
     expect(fieldOf({ ...valid, body: 'x'.repeat(1_000_001) })).toMatch(/^body: body must be at most 1000000 characters/);
   });
 });
