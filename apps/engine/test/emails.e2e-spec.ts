@@ -29,6 +29,7 @@ interface EmailBody {
   lastError: string | null;
   smtpResponse: string | null;
   sentAt: string | null;
+  attachmentIds: string[];
 }
 
 describe('e-mail outbox', () => {
@@ -267,5 +268,25 @@ describe('e-mail outbox', () => {
           .set(...bearer(integrator.token))
       ).status,
     ).toBe(200);
+  });
+
+  it('given an e-mail naming an attachment that no longer exists, when tried, then it is failed for good without reaching the SMTP server', async () => {
+    const gone = '3d9c2f4e-0a1b-4c5d-8e6f-7a8b9c0d1e2f';
+    const queued = await outbox.inTransaction((tx) =>
+      outbox.email.enqueue(tx, {
+        idempotencyKey: 'offer:gone',
+        processInstanceId: instanceId,
+        to: 'gil.gone@acme.example',
+        subject: 'Your offer',
+        body: 'attached',
+        attachmentIds: [gone],
+      }),
+    );
+
+    const failed = await statusOf(queued.id, 'failed');
+
+    expect(failed).toMatchObject({ attempts: 1, attachmentIds: [gone] });
+    expect(failed.lastError).toBe(`the attachment(s) ${gone} no longer exist`);
+    expect(smtp.recipientAttempts.get('gil.gone@acme.example')).toBeUndefined();
   });
 });
