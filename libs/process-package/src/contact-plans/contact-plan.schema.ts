@@ -6,11 +6,12 @@ import { actionSchemas } from '../rule-sets/rule-set.schema.js';
 
 /**
  * Not steps: startContactPlan (a plan does not start plans), setVariables (a step is no
- * process step: no token waits to take the variables), and the record actions setRecordFields
- * and createRecord (changing records is the process's, at its steps; a created id would have no
- * variable to go to). addActivity is a step: a plan's call or meeting on the record.
+ * process step: no token waits to take the variables), and the record actions setRecordFields,
+ * createRecord and createDocument (changing records is the process's, at its steps; a created id
+ * would have no variable to go to, and a document no e-mail to name it). addActivity is a step: a
+ * plan's call or meeting on the record.
  */
-const notSteps = new Set(['startContactPlan', 'setVariables', 'setRecordFields', 'createRecord']);
+const notSteps = new Set(['startContactPlan', 'setVariables', 'setRecordFields', 'createRecord', 'createDocument']);
 export const contactPlanStepActionTypes = Object.keys(actionSchemas).filter((type) => !notSteps.has(type));
 
 /** A plan is worked by people over days or weeks; more steps than this is a mistake, not a plan. */
