@@ -162,6 +162,26 @@ describe('CRM records', () => {
     expect(seen).toEqual(ids);
   });
 
+  it('pages by creation time without skipping records created within one millisecond', async () => {
+    const seller = await suite.createUser('pia', ['seller'], ['paging']);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await api(seller.token).post('/activities', { kind: 'note', subject: `Note ${i}` })).body.id);
+    // PostgreSQL keeps microseconds: five records apart by a microsecond each, all in one millisecond.
+    await suite.query(
+      `UPDATE crm_activities SET created_at = '2026-03-01T10:00:00.123000Z'::timestamptz + (array_position($1::uuid[], id) * interval '1 microsecond') WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await api(seller.token).get(`/activities?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item: { id: string }) => item.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...ids].reverse());
+  });
+
   it.each([
     ['an unknown field', '/organizations', { name: 'A', nickname: 'x' }, 'nickname'],
     ['a wrong type', '/opportunities', { name: 'A', value: 'lots' }, 'value'],

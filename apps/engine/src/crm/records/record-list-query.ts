@@ -27,8 +27,9 @@ interface Cursor {
   id: string;
 }
 
+/** `value`: the row's sort value as the list statement selects it (timestamps and dates as text: records.repository.ts). */
 export function encodeCursor(value: unknown, id: string): string {
-  const v = value instanceof Date ? value.toISOString() : ((value ?? null) as string | number | null);
+  const v = (value ?? null) as string | number | null;
   return Buffer.from(JSON.stringify({ v, id } satisfies Cursor)).toString('base64url');
 }
 

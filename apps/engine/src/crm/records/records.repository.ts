@@ -132,7 +132,7 @@ export class RecordsRepository {
     const direction = descending ? 'DESC' : 'ASC';
     return rowsOf<RecordRow & { sort_value: unknown }>(
       await db.query(
-        `SELECT ${selectList(type)}, ${expression} AS sort_value FROM ${type.table} r
+        `SELECT ${selectList(type)}, ${sortValueAsCursor(expression, cast)} AS sort_value FROM ${type.table} r
           WHERE ${conditions.join(' AND ')}
           ORDER BY ${expression} ${direction}, r.id ${direction} LIMIT ${sql.add(query.limit + 1)}`,
         sql.values,
@@ -216,4 +216,16 @@ export class RecordsRepository {
       ),
     );
   }
+}
+
+/**
+ * The sort value as the next page's cursor carries it: exactly what the comparison will cast back.
+ * A timestamp as a JS Date would keep milliseconds of PostgreSQL's microseconds, and the next page
+ * would skip records created later in the same millisecond; a date as a Date would move by the
+ * node's time zone. So both leave the database as text.
+ */
+function sortValueAsCursor(expression: string, cast: string): string {
+  if (cast === 'timestamptz') return `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  if (cast === 'date') return `(${expression})::text`;
+  return expression;
 }
