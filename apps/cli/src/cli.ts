@@ -7,6 +7,7 @@ import { addDeployCommand } from './commands/deploy.command.js';
 import { addExportCommand } from './commands/export.command.js';
 import { addPackCommand } from './commands/pack.command.js';
 import { addParamsCommand } from './commands/params.command.js';
+import { addRollbackCommand } from './commands/rollback.command.js';
 import { addValidateCommand } from './commands/validate.command.js';
 import { EXIT } from './exit-codes.js';
 import { printJson, printProblems } from './output.js';
@@ -15,7 +16,7 @@ export const CLI_VERSION = '0.1.0';
 
 function createProgram(io: CliIo): Command {
   const program = new Command('stageflow')
-    .description('Validate, pack and deploy Stageflow process packages; read and change their parameters; export them.')
+    .description('Validate, pack and deploy Stageflow process packages; read and change their parameters; export them; roll back to an earlier version.')
     .version(CLI_VERSION, '-V, --version', 'print the version of stageflow')
     .enablePositionalOptions()
     .exitOverride()
@@ -34,6 +35,7 @@ function createProgram(io: CliIo): Command {
   addDeployCommand(program, io);
   addParamsCommand(program, io);
   addExportCommand(program, io);
+  addRollbackCommand(program, io);
   return program;
 }
 

@@ -99,6 +99,33 @@ describe('the stageflow CLI against the engine', () => {
     expect(JSON.parse(conflict.stdout)).toMatchObject({ ok: false, exitCode: 3, status: 409 });
   });
 
+  it('given an instance running on a newer version, when rolled back, then the CLI names it and asks for --force, and with --force rolls back', async () => {
+    const newer = join(work, 'tender-1.1.0');
+    await cp(TENDER, newer, { recursive: true });
+    const manifest = join(newer, 'manifest.json');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('"version": "1.0.0"', '"version": "1.1.0"'));
+    const bpmn = join(newer, 'tender.bpmn');
+    await writeFile(bpmn, (await readFile(bpmn, 'utf8')).replace('Prepare the offer', 'Prepare the offer for 1.1.0'));
+    expect((await runStageflow(['deploy', newer], { env })).code).toBe(0);
+    const started = await suite.as(suite.adminToken()).post('/process-definitions/key/tender/start', { variables: { value: 60000 } });
+    const instanceId = started.body.id as string;
+
+    const refused = await runStageflow(['rollback', 'tender', '--version', '1.0.0'], { env });
+    const forced = await runStageflow(['rollback', 'tender', '--version', '1.0.0', '--force', '--json'], { env });
+
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('add --force to roll back anyway');
+    expect(refused.stderr).toContain(`instance ${instanceId}: runs tender version`);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({
+      ok: true,
+      name: 'tender',
+      version: '1.0.0',
+      orphaned: [expect.objectContaining({ processInstanceId: instanceId })],
+    });
+    expect((await suite.as(suite.adminToken()).get('/packages/tender')).body.activeVersion).toBe('1.0.0');
+  });
+
   it('given no engine at the URL, when deployed, then the CLI exits 4 naming the address', async () => {
     const url = `http://127.0.0.1:${await findFreePort()}`;
 

@@ -38,12 +38,19 @@ function unreachable(target: EngineTarget, what: string, error: unknown): CliFai
   return new CliFailure(EXIT.unreachable, `${what}: no answer from ${target.url} (${transportReason(error, target)})`);
 }
 
-/** The engine's details: deployment problems `{resource, elementId, path, message}` or body issues `{path, message}`. */
+/** The engine's details: deployment problems `{resource, elementId, path, message}`, orphaned instances `{processInstanceId, definitionKey, definitionVersion}` or body issues `{path, message}`. */
 function serverProblem(detail: Record<string, unknown>): CliProblem {
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
   const message = text(detail.message) ?? JSON.stringify(detail);
   const resource = text(detail.resource);
   if (resource) return { resource, elementId: text(detail.elementId), path: text(detail.path), message };
+  // A rollback's refusal names the running instances it would orphan.
+  const instance = text(detail.processInstanceId);
+  if (instance)
+    return {
+      resource: `instance ${instance}`,
+      message: `runs ${String(detail.definitionKey)} version ${String(detail.definitionVersion)}, which that version does not have`,
+    };
   return { resource: text(detail.path) ?? text(detail.field) ?? '(request)', message };
 }
 
