@@ -19,6 +19,7 @@ const shared = {
   moduleNameMapper: {
     '^@stageflow/api-contract$': '<rootDir>/libs/api-contract/src/index.ts',
     '^@stageflow/bpmn-runtime$': '<rootDir>/libs/bpmn-runtime/src/index.ts',
+    '^@stageflow/package-folder$': '<rootDir>/libs/package-folder/src/index.ts',
     '^@stageflow/process-package$': '<rootDir>/libs/process-package/src/index.ts',
     '^@stageflow/postgres-server$': '<rootDir>/libs/postgres-server/src/index.ts',
     '^@stageflow/rules$': '<rootDir>/libs/rules/src/index.ts',

@@ -102,8 +102,8 @@ describe('the account package', () => {
     expect(quarterly.timer('upsellDue').dueAt).toBe('2027-02-28T09:00:00.000Z');
   });
 
-  it("puts a check-in call on the customer's agenda when onboarding starts (an activity on the organization the instance is about)", () => {
-    const plan = JSON.parse(packageFiles('account').find((file) => file.path === 'plans/account-onboarding.contact-plan.json')!.content) as {
+  it("puts a check-in call on the customer's agenda when onboarding starts (an activity on the organization the instance is about)", async () => {
+    const plan = JSON.parse((await packageFiles('account')).find((file) => file.path === 'plans/account-onboarding.contact-plan.json')!.content) as {
       steps: { id: string; offset: string; action: Record<string, unknown> }[];
     };
     expect(plan.steps.find((step) => step.id === 'check-in-call')).toMatchObject({

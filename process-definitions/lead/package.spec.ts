@@ -6,7 +6,7 @@ import type { ScenarioInstance } from '@stageflow/bpmn-runtime';
 import { completeAction, packageFiles, packageProblems, packageScenario, parameterDefaults, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
-const DEFAULTS = parameterDefaults(packageFiles('lead'));
+const DEFAULTS = parameterDefaults(await packageFiles('lead'));
 const NEWSLETTERS = ['sendNewsletter', 'sendLastChance'];
 
 const hotLead = {

@@ -16,7 +16,7 @@ import {
 } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
-const FILES = packageFiles('opportunity');
+const FILES = await packageFiles('opportunity');
 const DEFAULTS = parameterDefaults(FILES);
 const EXIT = packageRuleSets(FILES).get('opportunity-exit')!;
 

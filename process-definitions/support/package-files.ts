@@ -1,27 +1,21 @@
-// The files of a standard package folder as the package holds them: every file but the specs
-// and helpers written beside them (TypeScript is never part of a package).
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// A standard package folder (process-definitions/<name>) as its specs read it: the files the package
+// holds, read as `stageflow pack` and the engine's start-up deploy read them (@stageflow/package-folder),
+// with their contents as text. A folder the reader finds a problem in fails the spec.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPackageFolder } from '@stageflow/package-folder';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const decoder = new TextDecoder();
 
 export interface PackageFileText {
   path: string;
   content: string;
 }
 
-/** The files of a package folder (specs excluded), paths relative to it with `/`. */
-export function packageFiles(name: string): PackageFileText[] {
-  const root = join(ROOT, name);
-  const files: PackageFileText[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.ts')) files.push({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path, 'utf8') });
-    }
-  };
-  walk(root);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** The files of the standard package `name`, paths relative to its folder with `/`, in the reader's order. */
+export async function packageFiles(name: string): Promise<PackageFileText[]> {
+  const { files, problems } = await readPackageFolder(join(ROOT, name));
+  if (problems.length > 0) throw new Error(`process-definitions/${name}: ${JSON.stringify(problems)}`);
+  return files.map((file) => ({ path: file.path, content: decoder.decode(file.content) }));
 }

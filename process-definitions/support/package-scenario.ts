@@ -29,7 +29,7 @@ export function parameterDefaults(files: PackageFileText[]): Record<string, Json
 /** The problems validatePackage finds in the package folder (none for a package that deploys). */
 export async function packageProblems(name: string): Promise<DeploymentProblem[]> {
   const encoder = new TextEncoder();
-  const validation = await validatePackage(packageFiles(name).map((file) => ({ path: file.path, content: encoder.encode(file.content) })));
+  const validation = await validatePackage((await packageFiles(name)).map((file) => ({ path: file.path, content: encoder.encode(file.content) })));
   return validation.ok ? [] : validation.problems;
 }
 
@@ -68,7 +68,7 @@ export function renderedAction(files: PackageFileText[], key: string, variables:
 
 /** The package's diagrams in a Scenario whose rule sets are the package's own. */
 export async function packageScenario(name: string, options: PackageScenarioOptions = {}): Promise<Scenario> {
-  const files = packageFiles(name);
+  const files = await packageFiles(name);
   const ruleSets = packageRuleSets(files);
   const params = { ...parameterDefaults(files), ...options.params };
   const now = options.now ?? '2024-01-01T09:00:00.000Z';

@@ -10,7 +10,7 @@ const REPO = resolve(import.meta.dirname, '../../..');
 const OXLINT = join(REPO, 'node_modules', '.bin', 'oxlint');
 
 /** Lints a tree of `files` (path -> source) with the repository's config; the restricted imports found. */
-function restrictedImports(files: Record<string, string>): string[] {
+function restrictedImports(files: Record<string, string>, folder = 'apps'): string[] {
   const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
   copyFileSync(join(REPO, '.oxlintrc.json'), join(root, '.oxlintrc.json'));
   for (const [path, source] of Object.entries(files)) {
@@ -19,7 +19,7 @@ function restrictedImports(files: Record<string, string>): string[] {
   }
   let output: string;
   try {
-    output = execFileSync(OXLINT, ['-c', '.oxlintrc.json', '-f', 'unix', 'apps'], { cwd: root, encoding: 'utf8' });
+    output = execFileSync(OXLINT, ['-c', '.oxlintrc.json', '-f', 'unix', folder], { cwd: root, encoding: 'utf8' });
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? '');
   }
@@ -64,5 +64,20 @@ describe('module boundaries', () => {
       [`${ENGINE}/process/tasks/good.ts`]: "import { TasksService } from './tasks.service.js';\nexport const y = TasksService;\n",
     });
     expect(found).toEqual([`${ENGINE}/process/tasks/bad.ts`]);
+  });
+
+  it('refuses node I/O in a pure library, but not in its specs, nor in the Node-side package-folder lib', () => {
+    const found = restrictedImports(
+      {
+        'libs/process-package/src/packages/bad.ts': "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n",
+        'libs/process-package/src/packages/bad-reader.ts':
+          "import { readPackageFolder } from '@stageflow/package-folder';\nexport const y = readPackageFolder;\n",
+        'libs/rules/src/bad.ts': "import { join } from 'path';\nexport const z = join;\n",
+        'libs/process-package/src/packages/docs.spec.ts': "import { readFileSync } from 'node:fs';\nexport const s = readFileSync;\n",
+        'libs/package-folder/src/good.ts': "import { readdir } from 'node:fs/promises';\nexport const g = readdir;\n",
+      },
+      'libs',
+    );
+    expect(found.sort()).toEqual(['libs/process-package/src/packages/bad-reader.ts', 'libs/process-package/src/packages/bad.ts', 'libs/rules/src/bad.ts']);
   });
 });

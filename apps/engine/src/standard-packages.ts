@@ -11,9 +11,9 @@
 import type { LoggerService } from '@nestjs/common';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readPackageFolder } from '@stageflow/package-folder';
 import { comparePackageVersions, MANIFEST_FILE, packPackage, parseManifest } from '@stageflow/process-package';
 import { DomainError } from './platform/errors/domain-errors.js';
-import { readPackageFolder } from './package-folder.js';
 import { ENGINE_ACTOR, type ProcessEngine } from './process/index.js';
 
 export type StandardPackageOutcome =

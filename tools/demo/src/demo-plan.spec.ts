@@ -31,8 +31,8 @@ describe('demoPlan', () => {
     expect(small.deals).toHaveLength(3);
   });
 
-  it('when the lead package classifies the planned BANT answers then each lead lands where its fate needs it', () => {
-    const bant = packageRuleSets(packageFiles('lead')).get('lead-bant')!;
+  it('when the lead package classifies the planned BANT answers then each lead lands where its fate needs it', async () => {
+    const bant = packageRuleSets(await packageFiles('lead')).get('lead-bant')!;
     const now = new Date();
     const classify = (lead: LeadPlan) => {
       const timeline = new Date(now.getTime() + lead.bant.timelineDays * DAY).toISOString().slice(0, 10);

@@ -2,11 +2,11 @@
 // limits on size, file count and paths).
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readPackageFolder } from '@stageflow/package-folder';
 import type { PackageFile } from '@stageflow/process-package';
 import { CliFailure } from '../cli-failure.js';
 import { EXIT } from '../exit-codes.js';
 import { processPackage } from '../lazy-libs.js';
-import { readPackageFolder } from './read-package-folder.js';
 
 export interface PackageSource {
   kind: 'folder' | 'zip';

@@ -1,15 +1,20 @@
 // The standard process packages of process-definitions/, zipped as `stageflow pack` zips them and
 // deployed with POST /api/v1/packages; and the engine work a seller's week needs without sleeping:
 // a timer's job made due now.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPackageFolder } from '@stageflow/package-folder';
 import { packPackage } from '@stageflow/process-package';
-import { packageFiles } from '../../../../process-definitions/support/package-files.js';
 import type { EngineSuite } from './engine-suite.js';
 import { eventually } from './polling.js';
 
-/** A standard package folder as its zip, as `stageflow pack` makes it. */
-export function standardPackageZip(name: string): Buffer {
-  const encoder = new TextEncoder();
-  return Buffer.from(packPackage(packageFiles(name).map((file) => ({ path: file.path, content: encoder.encode(file.content) }))));
+const PROCESS_DEFINITIONS = join(dirname(fileURLToPath(import.meta.url)), '../../../../process-definitions');
+
+/** A standard package folder as its zip, as `stageflow pack` makes it (the same reader, the same packer). */
+export async function standardPackageZip(name: string): Promise<Buffer> {
+  const { files, problems } = await readPackageFolder(join(PROCESS_DEFINITIONS, name));
+  if (problems.length > 0) throw new Error(`process-definitions/${name}: ${JSON.stringify(problems)}`);
+  return Buffer.from(packPackage(files));
 }
 
 /** Deploys standard packages in order with POST /packages; their record types start their processes. */
@@ -20,7 +25,7 @@ export async function deployStandardPackages(suite: EngineSuite, names: string[]
       .post('/api/v1/packages')
       .set('Authorization', `Bearer ${suite.adminToken()}`)
       .set('Content-Type', 'application/zip')
-      .send(standardPackageZip(name));
+      .send(await standardPackageZip(name));
     if (response.status !== 201 && response.status !== 200)
       throw new Error(`deploying ${name} failed: ${response.status} ${JSON.stringify(response.body, null, 2)}`);
   }

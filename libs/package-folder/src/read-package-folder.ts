@@ -1,21 +1,29 @@
 // Reads a package folder into the lib's PackageFile list: every regular file below it, paths
-// relative with `/`. Links and other special files are problems (a package holds files only, and
-// a link could reach outside it). Hidden entries (`.git`, `.DS_Store`) and TypeScript files (the
-// package's specs and their helpers beside the model in process-definitions/; no resource kind is
-// TypeScript) are not part of the package — the rule process-definitions/support/package-files.ts
-// applies for the packages' own specs.
+// relative with `/`, in code-unit order of the paths' segments (the same folder gives the same
+// list, so the same zip, on every machine). Hidden entries (`.git`, `.DS_Store`) and TypeScript
+// files (the packages' specs and their helpers beside the model in process-definitions/; no
+// resource kind is TypeScript) are not part of the package. A link or another special file is a
+// problem, not followed: a package holds regular files only, and a link could reach outside it.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PackageFile } from '@stageflow/process-package';
-import type { CliProblem } from '../cli-failure.js';
+import type { DeploymentProblem, PackageFile } from '@stageflow/process-package';
 
+/** A problem of the folder: the entry's path relative to it, and why it cannot be in a package. */
+export type PackageFolderProblem = Pick<DeploymentProblem, 'resource' | 'message'>;
+
+export interface PackageFolder {
+  files: PackageFile[];
+  problems: PackageFolderProblem[];
+}
+
+/** Whether an entry of this name is left out of the package (hidden, or TypeScript). */
 export function isOutsidePackage(name: string): boolean {
   return name.startsWith('.') || name.endsWith('.ts');
 }
 
-export async function readPackageFolder(folder: string): Promise<{ files: PackageFile[]; problems: CliProblem[] }> {
+export async function readPackageFolder(folder: string): Promise<PackageFolder> {
   const files: PackageFile[] = [];
-  const problems: CliProblem[] = [];
+  const problems: PackageFolderProblem[] = [];
 
   async function walk(relative: string): Promise<void> {
     const entries = await readdir(join(folder, relative), { withFileTypes: true });
