@@ -50,5 +50,15 @@ describe('the demo data', () => {
     const deals = (await suite.as(suite.adminToken()).get('/opportunities?limit=200')).body.items as { ownerId: string | null }[];
     expect(deals.every((deal) => deal.ownerId !== null)).toBe(true);
     for (const user of DEMO_USERS) await suite.login(user.username, passwords.get(user.username)!);
+
+    // The teams the packages assign to exist: no task waits in the unsorted queue for want of its team
+    // (the account package's `account-managers`), and the won deals' onboarding went to that team's member.
+    const asAdmin = suite.as(suite.adminToken());
+    const unsorted = (await asAdmin.get('/tasks?queue=unsorted&limit=200')).body.items as { name: string; assignment: { reason: string } | null }[];
+    expect(unsorted.filter((task) => /is not a team|has no members/.test(task.assignment?.reason ?? ''))).toEqual([]);
+    const kims = (await asAdmin.get('/tasks?assignee=kim&state=created&limit=200')).body.items as { elementId: string }[];
+    const smallWins = plan.deals.filter((deal) => deal.stage === 'Won' && deal.value < 100000).length;
+    expect(smallWins).toBeGreaterThan(0);
+    expect(kims.filter((task) => task.elementId === 'onboard')).toHaveLength(smallWins);
   });
 });

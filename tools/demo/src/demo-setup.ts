@@ -1,7 +1,7 @@
 // The company before its first lead: teams, users, territories with their rule set, and the
 // standard packages' parameters that name them — an administrator's work, done over the API.
 import { DemoApi, type Json } from './demo-api.js';
-import { DEMO_USERS, TERRITORIES, territoryRuleSet, type Region } from './demo-world.js';
+import { DEMO_PARAMETERS, DEMO_TEAMS, DEMO_USERS, TERRITORIES, territoryRuleSet, type DemoTeam } from './demo-world.js';
 
 export interface DemoCompany {
   admin: DemoApi;
@@ -24,8 +24,8 @@ export async function setUpCompany(admin: DemoApi, passwords: ReadonlyMap<string
   const missing = STANDARD_PACKAGES.filter((name) => !deployed.includes(name));
   if (missing.length > 0) throw new Error(`the engine has not deployed the standard packages ${missing.join(', ')} (is STAGEFLOW_STANDARD_PACKAGES off?)`);
 
-  const teamIds = new Map<Region, string>();
-  for (const team of ['north', 'south'] as const) teamIds.set(team, (await admin.post<{ id: string }>('/teams', { name: team })).id);
+  const teamIds = new Map<DemoTeam, string>();
+  for (const team of DEMO_TEAMS) teamIds.set(team, (await admin.post<{ id: string }>('/teams', { name: team })).id);
   const users = new Map<string, DemoApi>([['admin', admin]]);
   const usernames = new Map<string, string>();
   for (const user of DEMO_USERS) {
@@ -46,8 +46,6 @@ export async function setUpCompany(admin: DemoApi, passwords: ReadonlyMap<string
     name: 'demo territories',
     resources: [{ name: 'demo-regions.rule-set.json', content: JSON.stringify(territoryRuleSet()) }],
   });
-  // The manager hears of every expected buyer; both teams work the deal stages.
-  await setParameters(admin, 'lead', { notifyUsers: ['maria'] });
-  await setParameters(admin, 'opportunity', { dealTeams: ['north', 'south'] });
+  for (const [name, values] of Object.entries(DEMO_PARAMETERS)) await setParameters(admin, name, values);
   return { admin, users, usernames };
 }
