@@ -8,6 +8,7 @@ import { maxValidationIssues, validateWith } from '../validation/validate-with.j
 import type { ValidationIssue } from '../validation/validation-issue.js';
 import { actionTemplateSchema } from './action-template.schema.js';
 import type { ActionTemplate } from './action-template.types.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 export type ActionTemplateParse = { ok: true; template: ActionTemplate } | { ok: false; problems: ValidationIssue[] };
 
@@ -15,12 +16,9 @@ const envelope = compileLooseSchema<ActionTemplate>(actionTemplateSchema);
 
 /** Parses the text of a `*.action.json` resource and validates it. */
 export function parseActionTemplate(text: string): ActionTemplateParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateActionTemplate(value);
   return problems.length === 0 ? { ok: true, template: value as ActionTemplate } : { ok: false, problems };
 }

@@ -10,6 +10,7 @@ import { maxValidationIssues, validateWith } from '../validation/validate-with.j
 import type { ValidationIssue } from '../validation/validation-issue.js';
 import { contactPlanSchema, maxContactPlanOffsetSeconds } from './contact-plan.schema.js';
 import type { ContactPlan } from './contact-plan.types.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 export type ContactPlanParse = { ok: true; plan: ContactPlan } | { ok: false; problems: ValidationIssue[] };
 
@@ -17,12 +18,9 @@ const envelope = compileLooseSchema<ContactPlan>(contactPlanSchema);
 
 /** Parses the text of a `*.contact-plan.json` resource and validates it. */
 export function parseContactPlan(text: string): ContactPlanParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateContactPlan(value);
   return problems.length === 0 ? { ok: true, plan: value as ContactPlan } : { ok: false, problems };
 }

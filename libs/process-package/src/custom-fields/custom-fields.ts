@@ -8,6 +8,7 @@ import { checkSafeRegex } from '../rule-sets/safe-regex.js';
 import { compileDeployedSchema, deployedSchemaFormats } from '../validation/deployed-schema-compiler.js';
 import { validateWith } from '../validation/validate-with.js';
 import type { ValidationIssue } from '../validation/validation-issue.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 /** The limits of one custom-field schema. */
 export const customFieldLimits = {
@@ -194,14 +195,9 @@ export function validateCustomFieldSchema(value: unknown): ValidationIssue[] {
 
 /** Parses the text of a `.fields.json` resource and checks it. */
 export function parseCustomFieldSchema(text: string): CustomFieldSchemaParse {
-  if (text.length > customFieldLimits.maxResourceLength)
-    return { ok: false, problems: [{ path: '', message: `is longer than ${customFieldLimits.maxResourceLength} characters` }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text, customFieldLimits.maxResourceLength);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateCustomFieldSchema(value);
   if (problems.length > 0) return { ok: false, problems };
   try {

@@ -10,6 +10,7 @@ import { appendKey } from '../validation/issue-path.js';
 import { schemaDocumentIssues } from '../validation/schema-document.js';
 import { maxValidationIssues, validateWith } from '../validation/validate-with.js';
 import type { ValidationIssue } from '../validation/validation-issue.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 /** The limits of one task form. */
 export const taskFormLimits = {
@@ -77,14 +78,9 @@ export function validateTaskForm(value: unknown): ValidationIssue[] {
 
 /** Parses the text of a `.form.json` resource and checks it. */
 export function parseTaskForm(text: string): TaskFormParse {
-  if (text.length > taskFormLimits.maxResourceLength)
-    return { ok: false, problems: [{ path: '', message: `is longer than ${taskFormLimits.maxResourceLength} characters` }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text, taskFormLimits.maxResourceLength);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateTaskForm(value);
   return problems.length === 0 ? { ok: true, form: value as TaskFormSchema } : { ok: false, problems };
 }

@@ -9,6 +9,7 @@ import type { ValidationIssue } from '../validation/validation-issue.js';
 import { packageManifestSchema } from './package-manifest.schema.js';
 import { parameterSchemaIssues } from './package-parameters.js';
 import type { PackageManifest } from './package.types.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 export type ManifestParse = { ok: true; manifest: PackageManifest } | { ok: false; problems: ValidationIssue[] };
 
@@ -43,12 +44,9 @@ export function validateManifest(value: unknown): ValidationIssue[] {
 
 /** Parses the text of manifest.json and checks it. */
 export function parseManifest(text: string): ManifestParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateManifest(value);
   return problems.length === 0 ? { ok: true, manifest: value as PackageManifest } : { ok: false, problems };
 }

@@ -22,6 +22,7 @@ import {
   territoryResultSchema,
 } from './rule-set.schema.js';
 import { nowFact, type FactType, type RuleSet, type RuleSetKind } from './rule-set.types.js';
+import { readJsonResource } from '../validation/read-json-resource.js';
 
 /** A problem of a rule set: where (`path`), in which rule (`ruleId`), and why. */
 export interface RuleSetProblem extends ValidationIssue {
@@ -45,12 +46,9 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 /** Parses the text of a `*.rule-set.json` resource and validates it. */
 export function parseRuleSet(text: string): RuleSetParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
-  }
+  const read = readJsonResource(text);
+  if (!read.ok) return read;
+  const value = read.value;
   const problems = validateRuleSet(value);
   return problems.length === 0 ? { ok: true, ruleSet: value as RuleSet } : { ok: false, problems };
 }
