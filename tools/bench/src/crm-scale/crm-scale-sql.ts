@@ -237,11 +237,11 @@ function leads(seed: number, counts: ScaleCounts): string {
   const { owner, team } = ownership('x.slot', seed, t);
   const ph = phone(seed, t, 10);
   return `
-    INSERT INTO crm_leads (id, title, channel, request_type, campaign, products, contact_name, emails, phones, budget, authority, need, timeline,
+    INSERT INTO crm_leads (id, title, channel, request_type, products, contact_name, emails, phones, budget, authority, need, timeline,
                            classification, status, contact_id, organization_id, territory, owner_id, team_id, search_text, email_keys, phone_keys,
                            created_at, updated_at)
     SELECT ${idOf(seed, t)}, y.title, (p.channels)[${at(seed, t, 20, 'channels')}], (p.request_types)[${at(seed, t, 21, 'request_types')}],
-           CASE WHEN ${pick(seed, t, 22, 10)} = 0 THEN 'Spring ' || extract(year FROM x.created) END, (p.products)[x.pr],
+           (p.products)[x.pr],
            y.contact_name, ARRAY[y.email], ARRAY[y.phone], (${pick(seed, t, 23, 500)} * 1000)::numeric,
            (ARRAY['decision-maker', 'influencer', 'user', 'unknown'])[1 + ${pick(seed, t, 24, 4)}],
            (ARRAY['high', 'medium', 'low', 'unknown'])[1 + ${pick(seed, t, 25, 4)}], (x.created + make_interval(days => ${pick(seed, t, 26, 180)}))::date,
