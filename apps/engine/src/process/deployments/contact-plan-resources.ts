@@ -4,11 +4,10 @@
 // deployment may name). Problems are added to `problems` with the resource and the JSON path.
 import { contactPlanDeploymentProblems, parseContactPlan, resourceKind, type DeploymentProblem, type DeploymentRequest } from '@stageflow/process-package';
 import { checkActionTemplate, type DeployedTemplates } from '@stageflow/rules';
-import { contentHash, type VersionedResource } from './versioned-resources.js';
+import { VersionsByKey, type VersionedResource } from './versioned-resources.js';
 
 export function parseContactPlans(request: DeploymentRequest, templates: DeployedTemplates, problems: DeploymentProblem[]): VersionedResource[] {
-  const parsed: VersionedResource[] = [];
-  const resourceByKey = new Map<string, string>();
+  const parsed = new VersionsByKey();
   for (const resource of request.resources) {
     if (resourceKind(resource.name) !== 'contact-plan') continue;
     const result = parseContactPlan(resource.content);
@@ -22,13 +21,11 @@ export function parseContactPlans(request: DeploymentRequest, templates: Deploye
       continue;
     }
     const { key, name } = result.plan;
-    const other = resourceByKey.get(key);
-    if (other !== undefined) {
-      problems.push({ resource: resource.name, path: 'key', message: `contact plan key "${key}" is also defined in ${other}` });
-      continue;
-    }
-    resourceByKey.set(key, resource.name);
-    parsed.push({ key, name, resource: resource.name, content: JSON.stringify(result.plan), contentHash: contentHash(resource.content) });
+    parsed.add({ key, name, resource: resource.name, content: JSON.stringify(result.plan) }, resource.content, problems, (other) => ({
+      resource: resource.name,
+      path: 'key',
+      message: `contact plan key "${key}" is also defined in ${other}`,
+    }));
   }
-  return parsed;
+  return parsed.versions;
 }

@@ -13,7 +13,7 @@ import {
   type DeploymentProblem,
   type DeploymentRequest,
 } from '@stageflow/process-package';
-import { contentHash, type VersionedResource, type VersionStore } from './versioned-resources.js';
+import { VersionsByKey, type VersionedResource, type VersionStore } from './versioned-resources.js';
 
 /** The repository of the custom-field schemas, with the record types a schema may be deployed for. */
 export interface CustomFieldSchemaStore extends VersionStore {
@@ -39,8 +39,7 @@ export function parseCustomFieldResources(
   store: CustomFieldSchemaStore | undefined,
   problems: DeploymentProblem[],
 ): VersionedResource[] {
-  const parsed: VersionedResource[] = [];
-  const resourceByKey = new Map<string, string>();
+  const parsed = new VersionsByKey();
   for (const resource of request.resources) {
     if (resourceKind(resource.name) !== 'custom-fields') continue;
     const key = customFieldsKey(resource.name);
@@ -60,19 +59,15 @@ export function parseCustomFieldResources(
       problems.push(...customFieldsDeploymentProblems(resource.name, result.problems));
       continue;
     }
-    const other = resourceByKey.get(key);
-    if (other !== undefined) {
-      problems.push({ resource: resource.name, message: `the custom fields of ${key} are also defined in ${other}` });
-      continue;
-    }
-    resourceByKey.set(key, resource.name);
-    parsed.push({
-      key,
-      name: result.schema.title ?? null,
-      resource: resource.name,
-      content: JSON.stringify(result.schema),
-      contentHash: contentHash(resource.content),
-    });
+    parsed.add(
+      { key, name: result.schema.title ?? null, resource: resource.name, content: JSON.stringify(result.schema) },
+      resource.content,
+      problems,
+      (other) => ({
+        resource: resource.name,
+        message: `the custom fields of ${key} are also defined in ${other}`,
+      }),
+    );
   }
-  return parsed;
+  return parsed.versions;
 }

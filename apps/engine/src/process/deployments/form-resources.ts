@@ -6,11 +6,10 @@
 import { formReferences, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { formKey, parseTaskForm, resourceKind, taskFormDeploymentProblems, type DeploymentProblem, type DeploymentRequest } from '@stageflow/process-package';
 import type { DeployedKeys } from './unknown-action-templates.js';
-import { contentHash, type VersionedResource } from './versioned-resources.js';
+import { VersionsByKey, type VersionedResource } from './versioned-resources.js';
 
 export function parseFormResources(request: DeploymentRequest, problems: DeploymentProblem[]): VersionedResource[] {
-  const parsed: VersionedResource[] = [];
-  const resourceByKey = new Map<string, string>();
+  const parsed = new VersionsByKey();
   for (const resource of request.resources) {
     if (resourceKind(resource.name) !== 'form') continue;
     const key = formKey(resource.name);
@@ -26,21 +25,17 @@ export function parseFormResources(request: DeploymentRequest, problems: Deploym
       problems.push(...taskFormDeploymentProblems(resource.name, result.problems));
       continue;
     }
-    const other = resourceByKey.get(key);
-    if (other !== undefined) {
-      problems.push({ resource: resource.name, message: `form "${key}" is also defined in ${other}` });
-      continue;
-    }
-    resourceByKey.set(key, resource.name);
-    parsed.push({
-      key,
-      name: result.form.title ?? null,
-      resource: resource.name,
-      content: JSON.stringify(result.form),
-      contentHash: contentHash(resource.content),
-    });
+    parsed.add(
+      { key, name: result.form.title ?? null, resource: resource.name, content: JSON.stringify(result.form) },
+      resource.content,
+      problems,
+      (other) => ({
+        resource: resource.name,
+        message: `form "${key}" is also defined in ${other}`,
+      }),
+    );
   }
-  return parsed;
+  return parsed.versions;
 }
 
 export async function unknownForms(

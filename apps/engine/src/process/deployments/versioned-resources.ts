@@ -4,6 +4,7 @@
 // next version. Runs inside the deployment's transaction, under its advisory lock, so version
 // numbers have no gaps across nodes.
 import { createHash, randomUUID } from 'node:crypto';
+import type { DeploymentProblem } from '@stageflow/process-package';
 import type { Queryable } from '../../platform/database/queryable.js';
 
 /** SHA-256 of a resource's text: equal text, same version. */
@@ -72,4 +73,29 @@ export async function planVersions(store: VersionStore, tx: Queryable, items: re
 
 export async function insertVersions(tx: Queryable, plan: VersionPlan, deploymentId: string): Promise<void> {
   for (const insert of plan.inserts) await plan.store.insertVersion(insert, deploymentId, tx);
+}
+
+/**
+ * The versions of one resource kind a deployment holds, each key once: a second file with a key
+ * already taken is a problem naming the first file (forms, custom fields, contact plans).
+ */
+export class VersionsByKey {
+  readonly versions: VersionedResource[] = [];
+  private readonly resourceByKey = new Map<string, string>();
+
+  /** Adds the version of `source` (its text, for the content hash), or `duplicate(first file)` to `problems`. */
+  add(
+    version: Omit<VersionedResource, 'contentHash'>,
+    source: string,
+    problems: DeploymentProblem[],
+    duplicate: (otherResource: string) => DeploymentProblem,
+  ): void {
+    const other = this.resourceByKey.get(version.key);
+    if (other !== undefined) {
+      problems.push(duplicate(other));
+      return;
+    }
+    this.resourceByKey.set(version.key, version.resource);
+    this.versions.push({ ...version, contentHash: contentHash(source) });
+  }
 }
