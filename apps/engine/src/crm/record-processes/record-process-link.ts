@@ -15,7 +15,7 @@ import { OpportunityProductsRepository } from '../relations/opportunity-products
 import { productListOf } from '../relations/opportunity-products.row.js';
 import { Inject } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
-import { UsersRepository } from '../../platform/identity/users/users.repository.js';
+import { UserStatusService } from '../../platform/identity/users/user-status.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,7 +32,7 @@ export class RecordProcessLink implements OnModuleInit {
     private readonly engine: ProcessEngine,
     private readonly records: RecordsRepository,
     private readonly history: RecordHistoryRepository,
-    private readonly users: UsersRepository,
+    private readonly userStatus: UserStatusService,
     private readonly productLines: OpportunityProductsRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
@@ -65,7 +65,8 @@ export class RecordProcessLink implements OnModuleInit {
    */
   private async activeUsername(ownerId: unknown): Promise<string | null> {
     if (typeof ownerId !== 'string') return null;
-    const owner = await this.users.findById(ownerId);
+    // The state every request's sign-in check reads: remembered per node, forgotten cluster-wide on a change.
+    const owner = await this.userStatus.of(ownerId);
     return owner?.active ? owner.username : null;
   }
 

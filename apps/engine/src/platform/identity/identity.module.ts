@@ -46,6 +46,6 @@ import { UsersService } from './users/users.service.js';
     AuthService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersService, TeamsService, UsersRepository, TeamsRepository],
+  exports: [UsersService, TeamsService, UsersRepository, TeamsRepository, UserStatusService],
 })
 export class IdentityModule {}

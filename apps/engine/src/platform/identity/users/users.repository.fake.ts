@@ -61,7 +61,7 @@ export class FakeUsersRepository implements Pick<UsersRepository, keyof UsersRep
 
   async findAuthState(id: string): Promise<UserAuthState | undefined> {
     const row = this.rows.find((candidate) => candidate.id === id);
-    return row && { active: row.active, token_epoch: row.token_epoch };
+    return row && { active: row.active, token_epoch: row.token_epoch, username: row.username };
   }
 
   async setPassword(id: string, passwordHash: string, db?: Queryable): Promise<UserRow | undefined> {

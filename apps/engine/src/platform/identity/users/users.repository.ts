@@ -52,7 +52,7 @@ export class UsersRepository {
 
   /** Whether the user may use their tokens, and which token epoch is current; undefined when there is no such user. */
   async findAuthState(id: string, db: Queryable = this.dataSource): Promise<UserAuthState | undefined> {
-    return rowsOf<UserAuthState>(await db.query('SELECT active, token_epoch FROM users WHERE id = $1', [id]))[0];
+    return rowsOf<UserAuthState>(await db.query('SELECT active, token_epoch, username FROM users WHERE id = $1', [id]))[0];
   }
 
   /**

@@ -20,7 +20,7 @@ export interface UserRow {
 }
 
 /** What the per-request check needs of a token's user. */
-export type UserAuthState = Pick<UserRow, 'active' | 'token_epoch'>;
+export type UserAuthState = Pick<UserRow, 'active' | 'token_epoch' | 'username'>;
 
 export interface UserView {
   id: string;
