@@ -12,6 +12,7 @@ import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, age
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
 import { loginResponseSchema } from './resources/auth.contract.js';
 import { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+import { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
 import { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
 import { emailPageSchema, emailSchema } from './resources/emails.contract.js';
 import { apiErrorSchema } from './resources/errors.contract.js';
@@ -82,6 +83,7 @@ export const apiContractSchemas = {
   AssignTaskRequest: assignTaskRequestSchema,
   PackageRollbackRequest: packageRollbackRequestSchema,
   PackageParametersRequest: packageParametersRequestSchema,
+  TemplatePreviewRequest: templatePreviewRequestSchema,
 
   // Responses
   LoginResponse: loginResponseSchema,
@@ -112,6 +114,7 @@ export const apiContractSchemas = {
   HistoryEvent: historyEventSchema,
   HistoryEventList: historyEventListSchema,
   ContactPlanProgressList: contactPlanProgressListSchema,
+  TemplatePreview: templatePreviewSchema,
   User: userSchema,
   UserList: userListSchema,
   Team: teamSchema,

@@ -53,6 +53,8 @@ export type {
   ContactPlanStepStatus,
 } from './resources/contact-plans.contract.js';
 export { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+export type { TemplatePreviewRequest, TemplatePreviewView, PreviewedStepView } from './resources/template-preview.contract.js';
+export { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
 export type { DeployedVersion, DeploymentView, DeploymentUploadForm } from './resources/deployments.contract.js';
 export { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
 export type { EmailView, EmailStatus } from './resources/emails.contract.js';
