@@ -111,9 +111,9 @@ describe('package parameters', () => {
     expect(mails).toEqual([{ subject: 'Review within 24 h', body: expect.stringContaining('Tenders over 100 are big.') }]);
   });
 
-  it('given changes, then the history names each with who, when, the old and the new values, newest first; the same values again make no version', async () => {
+  it('given changes, then the history names each with who, when, why, the old and the new values, newest first; the same values again make no version', async () => {
     await suite.as(analyst).put('/packages/tender/parameters', { limit: 500, slaHours: 8 });
-    const reset = await suite.as(analyst).put('/packages/tender/parameters', { slaHours: 8 });
+    const reset = await suite.as(analyst).put(`/packages/tender/parameters?comment=${encodeURIComponent('  Back to the default limit ')}`, { slaHours: 8 });
 
     const history = await suite.as(analyst).get('/packages/tender/parameters/history');
 
@@ -121,16 +121,44 @@ describe('package parameters', () => {
     expect(contractIssues('ParameterChangePage', history.body)).toEqual([]);
     expect(history.body.total).toBe(3);
     expect(history.body.items).toEqual([
-      expect.objectContaining({ version: 3, reason: 'update', old: { limit: 500 }, new: { limit: 100 }, changedBy: 'param-analyst' }),
+      expect.objectContaining({
+        version: 3,
+        reason: 'update',
+        old: { limit: 500 },
+        new: { limit: 100 },
+        changedBy: 'param-analyst',
+        comment: 'Back to the default limit',
+      }),
       expect.objectContaining({
         version: 2,
         reason: 'update',
         old: { limit: 100, slaHours: 24 },
         new: { limit: 500, slaHours: 8 },
         changedBy: 'param-analyst',
+        comment: null,
       }),
-      expect.objectContaining({ version: 1, reason: 'deploy', old: {}, new: { limit: 100, slaHours: 24 }, changedBy: 'admin', changedAt: expect.any(String) }),
+      expect.objectContaining({
+        version: 1,
+        reason: 'deploy',
+        old: {},
+        new: { limit: 100, slaHours: 24 },
+        changedBy: 'admin',
+        comment: null,
+        changedAt: expect.any(String),
+      }),
     ]);
+  });
+
+  it('given a comment over 1000 characters or given twice, when putting parameters, then 400 names comment and nothing changes', async () => {
+    const before = (await suite.as(analyst).get('/packages/tender/parameters')).body.version;
+
+    const long = await suite.as(analyst).put(`/packages/tender/parameters?comment=${'x'.repeat(1001)}`, { limit: 7 });
+    const twice = await suite.as(analyst).put('/packages/tender/parameters?comment=a&comment=b', { limit: 7 });
+
+    expect(long.status).toBe(400);
+    expect(long.body.details).toEqual([expect.objectContaining({ path: 'comment' })]);
+    expect(twice.status).toBe(400);
+    expect((await suite.as(analyst).get('/packages/tender/parameters')).body.version).toBe(before);
   });
 
   it('given a seller, when putting parameters, then 403', async () => {

@@ -165,6 +165,7 @@ const parameterChanges: ParameterChangePage = {
       old: { firstContactSlaHours: 24 },
       new: { firstContactSlaHours: 12 },
       changedBy: 'ada',
+      comment: 'Faster first contact for the spring campaign',
       changedAt: at,
     },
   ],

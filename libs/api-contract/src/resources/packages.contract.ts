@@ -120,6 +120,8 @@ export interface ParameterChangeView {
   /** The changed parameters' values after (absent: no longer declared). */
   new: Record<string, unknown>;
   changedBy: string | null;
+  /** Why, in the words of who changed them (`PUT .../parameters?comment=`); null when none was given, for deploys and rollbacks. */
+  comment: string | null;
   changedAt: string;
 }
 
@@ -209,6 +211,7 @@ export const parameterChangeSchema = named<ParameterChangeView>('parameter-chang
   old: described(anyObject, "The changed parameters' values before."),
   new: described(anyObject, "The changed parameters' values after."),
   changedBy: nullable(string),
+  comment: nullable(described(string, 'Why, in the words of who changed them (PUT .../parameters?comment=); null when none was given.')),
   changedAt: instant,
 });
 

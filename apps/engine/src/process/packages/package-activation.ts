@@ -47,7 +47,18 @@ export class PackageActivation {
     if (!current || changed) {
       if (current) parameterVersion = current.version + 1;
       await this.parameterVersions.insert(
-        { package_name: name, version: parameterVersion, package_version: version, values, live, reason, old: changes.old, new: changes.new, changed_by: by },
+        {
+          package_name: name,
+          version: parameterVersion,
+          package_version: version,
+          values,
+          live,
+          reason,
+          old: changes.old,
+          new: changes.new,
+          changed_by: by,
+          comment: null,
+        },
         tx,
       );
       if (row) await this.packages.setParameterVersion(name, parameterVersion, tx);

@@ -34,8 +34,11 @@ export class PackageParametersService {
     return this.viewOf(pkg, await this.manifestOf(pkg));
   }
 
-  /** Replaces the values (a parameter left out takes its default): 400 naming each refused field; unchanged values make no new version. */
-  async put(name: string, body: unknown, principal: Principal): Promise<PackageParametersView> {
+  /**
+   * Replaces the values (a parameter left out takes its default): 400 naming each refused field;
+   * unchanged values make no new version. `comment`: why, kept with the change.
+   */
+  async put(name: string, body: unknown, principal: Principal, comment: string | null = null): Promise<PackageParametersView> {
     if (!isPlainObject(body)) throw Invalid.field('body', 'must be a JSON object of parameter values by name');
     const view = await this.transactions.run(async (tx) => {
       const pkg = await this.packageRow(name, tx);
@@ -59,6 +62,7 @@ export class PackageParametersService {
           old: changes.old,
           new: changes.new,
           changed_by: principal.username,
+          comment,
         },
         tx,
       );

@@ -59,6 +59,7 @@ export function parameterChangeOf(row: ParameterVersionRow): ParameterChangeView
     old: row.old,
     new: row.new,
     changedBy: row.changed_by,
+    comment: row.comment,
     changedAt: row.changed_at.toISOString(),
   };
 }

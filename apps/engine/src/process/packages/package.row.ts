@@ -38,5 +38,7 @@ export interface ParameterVersionRow {
   old: ParameterValues;
   new: ParameterValues;
   changed_by: string | null;
+  /** Why, in the words of who changed them (null: none given, a deploy, a rollback). */
+  comment: string | null;
   changed_at: Date;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type {
   PackageDeployedView,
   PackageList,
@@ -12,7 +12,7 @@ import type {
 } from '@stageflow/api-contract';
 import type { FastifyReply } from 'fastify';
 import { Invalid } from '../../platform/errors/domain-errors.js';
-import { bodyObject, parsePaging, type Page } from '../../platform/http/input.js';
+import { bodyObject, parsePaging, queryString, type Page } from '../../platform/http/input.js';
 import type { JsonObject } from '@stageflow/process-package';
 import { CurrentPrincipal, Roles } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
@@ -24,6 +24,13 @@ import { PackagesService } from './packages.service.js';
 function zipBody(body: unknown): Uint8Array {
   if (!(body instanceof Uint8Array)) throw Invalid.field('body', 'must be a package zip sent as Content-Type: application/zip');
   return body;
+}
+
+/** `?comment=`: trimmed, empty as none. */
+function changeComment(query: JsonObject): string | null {
+  const comment = queryString(query, 'comment')?.trim();
+  if (comment !== undefined && comment.length > 1000) throw Invalid.field('comment', 'must be at most 1000 characters');
+  return comment === undefined || comment === '' ? null : comment;
 }
 
 function rollbackTarget(body: unknown): { version: string; force: boolean } {
@@ -115,13 +122,22 @@ export class PackagesController {
     return this.parameters.get(name);
   }
 
-  /** Replaces the parameter values (left out: the default), checked against the manifest's schema; each change a new parameter version. */
+  /**
+   * Replaces the parameter values (left out: the default), checked against the manifest's schema;
+   * each change a new parameter version. `?comment=`: why (at most 1000 characters), kept in the history.
+   */
   @Put(':name/parameters')
   @Roles('admin', 'analyst', 'integrator')
+  @ApiQuery({ name: 'comment', required: false, description: 'Why the parameters change (at most 1000 characters), kept with the change in its history.' })
   @ApiJsonBody('PackageParametersRequest')
   @ApiResult(200, 'PackageParameters', [400, 401, 403, 404])
-  setParameters(@CurrentPrincipal() principal: Principal, @Param('name') name: string, @Body() body: unknown): Promise<PackageParametersView> {
-    return this.parameters.put(name, body, principal);
+  setParameters(
+    @CurrentPrincipal() principal: Principal,
+    @Param('name') name: string,
+    @Body() body: unknown,
+    @Query() query: JsonObject,
+  ): Promise<PackageParametersView> {
+    return this.parameters.put(name, body, principal, changeComment(query));
   }
 
   /** Every change of the parameters, newest first: who, when, old and new values. */

@@ -5,7 +5,7 @@ import type { Queryable } from '../../platform/database/queryable.js';
 import { rowsOf } from '../../platform/database/query-rows.js';
 import type { ParameterVersionRow } from './package.row.js';
 
-const COLUMNS = 'package_name, version, package_version, "values", live, reason, old, new, changed_by, changed_at';
+const COLUMNS = 'package_name, version, package_version, "values", live, reason, old, new, changed_by, comment, changed_at';
 
 @Injectable()
 export class ParameterVersionsRepository {
@@ -34,8 +34,8 @@ export class ParameterVersionsRepository {
 
   async insert(row: Omit<ParameterVersionRow, 'changed_at'>, tx: Queryable): Promise<void> {
     await tx.query(
-      `INSERT INTO package_parameter_versions (package_name, version, package_version, "values", live, reason, old, new, changed_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO package_parameter_versions (package_name, version, package_version, "values", live, reason, old, new, changed_by, comment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         row.package_name,
         row.version,
@@ -46,6 +46,7 @@ export class ParameterVersionsRepository {
         JSON.stringify(row.old),
         JSON.stringify(row.new),
         row.changed_by,
+        row.comment,
       ],
     );
   }
