@@ -56,6 +56,40 @@ describe('task forms', () => {
     expect((await suite.as(suite.adminToken()).get('/forms/no-such-form')).status).toBe(404);
   });
 
+  it('given forms in several versions, when listed, then each key once with its latest version and no schema, by key', async () => {
+    const noteForm = { ...callForm, title: 'Take a note' };
+    expect((await deploy([{ name: 'list-b.form.json', content: JSON.stringify(callForm) }])).status).toBe(201);
+    expect((await deploy([{ name: 'list-b.form.json', content: JSON.stringify({ ...callForm, title: 'Call again' }) }])).status).toBe(201);
+    expect((await deploy([{ name: 'list-a.form.json', content: JSON.stringify(noteForm) }])).status).toBe(201);
+
+    const listed = await suite.as(suite.adminToken()).get('/forms');
+
+    expect(listed.status).toBe(200);
+    const ours = (listed.body.items as { key: string }[]).filter((form) => form.key.startsWith('list-'));
+    expect(ours).toEqual([
+      {
+        id: expect.any(String),
+        key: 'list-a',
+        version: 1,
+        name: 'Take a note',
+        resourceName: 'list-a.form.json',
+        deploymentId: expect.any(String),
+        createdAt: expect.any(String),
+      },
+      {
+        id: expect.any(String),
+        key: 'list-b',
+        version: 2,
+        name: 'Call again',
+        resourceName: 'list-b.form.json',
+        deploymentId: expect.any(String),
+        createdAt: expect.any(String),
+      },
+    ]);
+    const keys = (listed.body.items as { key: string }[]).map((form) => form.key);
+    expect(keys).toEqual([...new Set(keys)]);
+  });
+
   it('given a user task naming a form, when the task is read, then it carries the form for the web app', async () => {
     await deploy([
       { name: 'lead.bpmn', content: leadDiagram('shown', { formKey: 'show-form' }) },

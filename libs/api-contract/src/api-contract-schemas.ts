@@ -53,7 +53,7 @@ import {
 } from './resources/rule-sets.contract.js';
 import { signalBroadcastSchema } from './resources/signals.contract.js';
 import { assignTaskRequestSchema, completedTaskSchema, taskDetailSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
-import { taskFormSchema } from './resources/forms.contract.js';
+import { taskFormListSchema, taskFormSchema, taskFormSummarySchema } from './resources/forms.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
 import { timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
 import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
@@ -125,6 +125,8 @@ export const apiContractSchemas = {
   Task: taskSchema,
   TaskDetail: taskDetailSchema,
   TaskForm: taskFormSchema,
+  TaskFormSummary: taskFormSummarySchema,
+  TaskFormList: taskFormListSchema,
   TaskPage: taskPageSchema,
   CompletedTask: completedTaskSchema,
   MessagePublished: messagePublishedSchema,

@@ -1,6 +1,7 @@
 // GET /api/v1/forms/{key}: the latest version of a task form (`<key>.form.json`), and the form a
-// task view carries so the web app can render it.
-import { anyObject, described, instant, integer, named, nullable, object, string, uuid, type PropertiesOf } from '../schemas/json-schema.js';
+// task view carries so the web app can render it; GET /api/v1/forms: the latest version of every
+// form, without its schema (the modeler's form picker).
+import { anyObject, described, instant, integer, list, named, nullable, object, string, uuid, type PropertiesOf } from '../schemas/json-schema.js';
 
 /** A deployed version of a task form. */
 export interface TaskFormView {
@@ -15,6 +16,9 @@ export interface TaskFormView {
   /** The JSON Schema (draft 2020-12) of the object the task completes with. */
   schema: Record<string, unknown>;
 }
+
+/** A form's latest version as GET /forms lists it: the view without its schema. */
+export type TaskFormSummaryView = Omit<TaskFormView, 'schema'>;
 
 /** The form of a task (its stageflow:formKey), latest version. */
 export interface TaskFormRef {
@@ -40,6 +44,12 @@ const formProperties: PropertiesOf<TaskFormView> = {
 };
 
 export const taskFormSchema = named<TaskFormView>('task-form', formProperties);
+
+const { schema: _schema, ...summaryProperties } = formProperties;
+
+export const taskFormSummarySchema = named<TaskFormSummaryView>('task-form-summary', summaryProperties);
+
+export const taskFormListSchema = list('task-form-list', taskFormSummarySchema);
 
 export const taskFormRefSchema = described(
   nullable(object<TaskFormRef>({ key: string, version: integer, schema: formSchemaProperty })),

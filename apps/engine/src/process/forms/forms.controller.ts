@@ -1,16 +1,23 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { TaskFormView } from '@stageflow/api-contract';
+import type { ItemList, TaskFormSummaryView, TaskFormView } from '@stageflow/api-contract';
 import { NotFound } from '../../platform/errors/domain-errors.js';
 import { ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { TaskFormsRepository } from './task-forms.repository.js';
-import { taskFormViewOf } from './task-form.row.js';
+import { taskFormSummaryOf, taskFormViewOf } from './task-form.row.js';
 
 @ApiTags('forms')
 @ApiBearerAuth()
 @Controller('forms')
 export class FormsController {
   constructor(private readonly forms: TaskFormsRepository) {}
+
+  /** The latest version of every task form, by key, without the schemas (the modeler's form picker). */
+  @Get()
+  @ApiResult(200, 'TaskFormList', [401])
+  async list(): Promise<ItemList<TaskFormSummaryView>> {
+    return { items: (await this.forms.latestOfEachKey()).map(taskFormSummaryOf) };
+  }
 
   /** The latest version of a task form (`<key>.form.json`) with its JSON Schema, for the web app to render. */
   @Get(':key')

@@ -1,5 +1,5 @@
 // `task_forms`: the row as PostgreSQL returns it, and its view. Versions are immutable.
-import type { TaskFormView } from '@stageflow/api-contract';
+import type { TaskFormSummaryView, TaskFormView } from '@stageflow/api-contract';
 import type { TaskFormSchema } from '@stageflow/process-package';
 
 export interface TaskFormRow {
@@ -15,6 +15,10 @@ export interface TaskFormRow {
 }
 
 export function taskFormViewOf(row: TaskFormRow): TaskFormView {
+  return { ...taskFormSummaryOf(row), schema: row.content };
+}
+
+export function taskFormSummaryOf(row: Omit<TaskFormRow, 'content'>): TaskFormSummaryView {
   return {
     id: row.id,
     key: row.key,
@@ -23,6 +27,5 @@ export function taskFormViewOf(row: TaskFormRow): TaskFormView {
     resourceName: row.resource_name,
     deploymentId: row.deployment_id,
     createdAt: row.created_at.toISOString(),
-    schema: row.content,
   };
 }

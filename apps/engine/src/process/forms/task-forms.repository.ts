@@ -21,6 +21,15 @@ export class TaskFormsRepository implements VersionStore {
     )[0];
   }
 
+  /** The latest version of every key, by key, without the documents. */
+  async latestOfEachKey(): Promise<Omit<TaskFormRow, 'content'>[]> {
+    return rowsOf<Omit<TaskFormRow, 'content'>>(
+      await this.dataSource.query(
+        'SELECT DISTINCT ON (key) id, key, version, name, resource_name, content_hash, deployment_id, created_at FROM task_forms ORDER BY key, version DESC',
+      ),
+    );
+  }
+
   /** Which version of `key` is the latest (without its document). */
   async latestRef(key: string): Promise<Pick<TaskFormRow, 'id' | 'version'> | undefined> {
     return rowsOf<Pick<TaskFormRow, 'id' | 'version'>>(
