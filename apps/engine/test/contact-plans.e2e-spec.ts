@@ -3,6 +3,7 @@
 // transaction; each step runs once through the action runners, and not after the instance ended.
 import { actionTemplate, serviceTaskDiagram } from './support/actions.js';
 import { contactPlan } from './support/contact-plans.js';
+import { contractIssues } from '@stageflow/api-contract';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { eventually } from './support/polling.js';
 
@@ -214,6 +215,29 @@ describe('contact plans', () => {
       [id],
     );
     expect(started).toEqual([{ n: 1 }]);
+  });
+
+  it('given deployed plans, when listed and read, then each version is there with its document; a second version comes first; unknown ids are 404', async () => {
+    const first = contactPlan('listed-plan', [{ id: 'welcome', offset: 'PT0S', action: { type: 'notifyUser', user: '{{ owner }}', message: 'Hi' } }]);
+    const changed = contactPlan('listed-plan', [{ id: 'welcome', offset: 'PT0S', action: { type: 'notifyUser', user: '{{ owner }}', message: 'Hello' } }]);
+    await suite.deploy([{ name: 'listed.contact-plan.json', content: first }]);
+    await suite.deploy([{ name: 'listed.contact-plan.json', content: changed }]);
+
+    const all = await suite.as(suite.adminToken()).get('/contact-plans?key=listed-plan');
+    const latest = await suite.as(suite.adminToken()).get('/contact-plans?latest=true');
+    const one = await suite.as(suite.adminToken()).get(`/contact-plans/${all.body.items[0].id}`);
+
+    expect(contractIssues('ContactPlanPage', all.body)).toEqual([]);
+    expect(all.body.items.map((plan: { version: number }) => plan.version)).toEqual([2, 1]);
+    expect(all.body.items[0]).toEqual(expect.objectContaining({ key: 'listed-plan', resourceName: 'listed.contact-plan.json' }));
+    expect(latest.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'listed-plan', version: 2 }), expect.objectContaining({ key: 'welcome-plan', version: 1 })]),
+    );
+    expect(latest.body.items.filter((plan: { key: string }) => plan.key === 'listed-plan')).toHaveLength(1);
+    expect(contractIssues('ContactPlan', one.body)).toEqual([]);
+    expect(one.body.content).toEqual(JSON.parse(changed));
+    expect((await suite.as(suite.adminToken()).get('/contact-plans/not-a-uuid')).status).toBe(404);
+    expect((await suite.as(suite.adminToken()).get('/contact-plans/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('given an unknown instance, when its contact plans are read, then 404', async () => {

@@ -11,7 +11,7 @@ import { startInstanceRequestSchema } from './requests/start-instance-request.sc
 import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, agendaSchema, agendaTaskSchema } from './resources/agenda.contract.js';
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
 import { loginResponseSchema } from './resources/auth.contract.js';
-import { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+import { contactPlanDetailSchema, contactPlanPageSchema, contactPlanProgressListSchema, contactPlanSummarySchema } from './resources/contact-plans.contract.js';
 import { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
 import { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
 import { emailPageSchema, emailSchema } from './resources/emails.contract.js';
@@ -114,6 +114,9 @@ export const apiContractSchemas = {
   HistoryEvent: historyEventSchema,
   HistoryEventList: historyEventListSchema,
   ContactPlanProgressList: contactPlanProgressListSchema,
+  ContactPlanSummary: contactPlanSummarySchema,
+  ContactPlan: contactPlanDetailSchema,
+  ContactPlanPage: contactPlanPageSchema,
   TemplatePreview: templatePreviewSchema,
   User: userSchema,
   UserList: userListSchema,

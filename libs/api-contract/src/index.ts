@@ -51,8 +51,10 @@ export type {
   ContactPlanProgressView,
   ContactPlanStepProgressView,
   ContactPlanStepStatus,
+  ContactPlanView,
+  ContactPlanDetailView,
 } from './resources/contact-plans.contract.js';
-export { contactPlanProgressListSchema } from './resources/contact-plans.contract.js';
+export { contactPlanProgressListSchema, contactPlanSummarySchema, contactPlanDetailSchema, contactPlanPageSchema } from './resources/contact-plans.contract.js';
 export type { TemplatePreviewRequest, TemplatePreviewView, PreviewedStepView } from './resources/template-preview.contract.js';
 export { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
 export type { DeployedVersion, DeploymentView, DeploymentUploadForm } from './resources/deployments.contract.js';

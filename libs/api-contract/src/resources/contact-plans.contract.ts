@@ -1,5 +1,58 @@
-// GET /api/v1/process-instances/{id}/contact-plans: the progress of the instance's contact plans.
-import { array, described, instant, integer, named, nullable, object, string, stringEnum, uuid } from '../schemas/json-schema.js';
+// GET /api/v1/contact-plans (and /{id}): deployed contact plans; GET
+// /api/v1/process-instances/{id}/contact-plans: the progress of the instance's contact plans.
+import { contactPlanSchema } from '@stageflow/process-package';
+import {
+  anyObject,
+  array,
+  described,
+  instant,
+  integer,
+  named,
+  nullable,
+  object,
+  page,
+  string,
+  stringEnum,
+  uuid,
+  type PropertiesOf,
+} from '../schemas/json-schema.js';
+
+/** A deployed version of a contact plan (`*.contact-plan.json`). */
+export interface ContactPlanView {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+  resourceName: string;
+  deploymentId: string;
+  contentHash: string;
+  createdAt: string;
+}
+
+export interface ContactPlanDetailView extends ContactPlanView {
+  /** The contact plan as deployed (docs/actions.md). */
+  content: Record<string, unknown>;
+}
+
+const planProperties: PropertiesOf<ContactPlanView> = {
+  id: uuid,
+  key: string,
+  version: integer,
+  name: nullable(string),
+  resourceName: string,
+  deploymentId: uuid,
+  contentHash: string,
+  createdAt: instant,
+};
+
+export const contactPlanSummarySchema = named<ContactPlanView>('contact-plan-summary', planProperties);
+
+export const contactPlanDetailSchema = named<ContactPlanDetailView>('contact-plan', {
+  ...planProperties,
+  content: described(anyObject, `The contact plan as deployed (docs/actions.md; JSON Schema ${String(contactPlanSchema.$id)}).`),
+});
+
+export const contactPlanPageSchema = page('contact-plan-page', contactPlanSummarySchema);
 
 export type ContactPlanStepStatus = 'scheduled' | 'done' | 'failed' | 'skipped';
 

@@ -3,10 +3,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { rowsOf } from '../../platform/database/query-rows.js';
-import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
 import type { Queryable } from '../../platform/database/queryable.js';
 import type { LatestVersion, VersionInsert, VersionStore } from '../deployments/versioned-resources.js';
+import { versionPage, type VersionFilter } from '../deployments/version-page.js';
 import type { ActionTemplateRow } from './action-template.row.js';
 
 const VIEW_COLUMNS = 'id, key, version, name, action_type, resource_name, deployment_id, content_hash, created_at';
@@ -16,24 +16,8 @@ export class ActionTemplatesRepository implements VersionStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** By key, newest version first, with the number of all that match; `latest`: only each key's latest version. */
-  async page(filter: { key?: string; latest: boolean }, paging: Paging): Promise<{ rows: Omit<ActionTemplateRow, 'content'>[]; total: number }> {
-    const sql = new SqlParams();
-    const where: string[] = [];
-    if (filter.key !== undefined) where.push(`a.key = ${sql.add(filter.key)}`);
-    if (filter.latest) where.push('a.version = (SELECT max(l.version) FROM action_templates l WHERE l.key = a.key)');
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const filterValues = [...sql.values];
-    const rows = rowsOf<Omit<ActionTemplateRow, 'content'> & { total: string }>(
-      await this.dataSource.query(
-        `SELECT ${VIEW_COLUMNS}, count(*) OVER () AS total FROM action_templates a ${clause}
-         ORDER BY a.key, a.version DESC OFFSET ${sql.add(paging.offset)} LIMIT ${sql.add(paging.limit)}`,
-        sql.values,
-      ),
-    );
-    const total = rows[0]
-      ? Number(rows[0].total)
-      : Number(rowsOf<{ count: string }>(await this.dataSource.query(`SELECT count(*) FROM action_templates a ${clause}`, filterValues))[0]?.count ?? 0);
-    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  async page(filter: VersionFilter, paging: Paging): Promise<{ rows: Omit<ActionTemplateRow, 'content'>[]; total: number }> {
+    return versionPage(this.dataSource, 'action_templates', VIEW_COLUMNS, filter, paging);
   }
 
   async byId(id: string): Promise<ActionTemplateRow | undefined> {

@@ -11,6 +11,7 @@ import { ContactPlanStartsRepository } from './contact-plan-starts.repository.js
 import { ContactPlanVersions } from './contact-plan-versions.js';
 import { ContactPlansRepository } from './contact-plans.repository.js';
 import { ContactPlansController } from './contact-plans.controller.js';
+import { ContactPlansService } from './contact-plans.service.js';
 import { StartContactPlanRunner } from './start-contact-plan.runner.js';
 import { PackageStoreModule } from '../packages/package-store.module.js';
 
@@ -20,6 +21,7 @@ import { PackageStoreModule } from '../packages/package-store.module.js';
   controllers: [ContactPlansController],
   providers: [
     ContactPlansRepository,
+    ContactPlansService,
     ContactPlanStartsRepository,
     ContactPlanVersions,
     ContactPlanProgressService,

@@ -1,15 +1,29 @@
 // `contact_plans`: written by deployments (in their transaction, VersionStore), read by the
-// runner that starts a plan and by the steps (the version their plan started with).
+// runner that starts a plan, by the steps (the version their plan started with) and by the API.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { rowsOf } from '../../platform/database/query-rows.js';
 import type { Queryable } from '../../platform/database/queryable.js';
+import type { Paging } from '../../platform/http/input.js';
 import type { LatestVersion, VersionInsert, VersionStore } from '../deployments/versioned-resources.js';
+import { versionPage, type VersionFilter } from '../deployments/version-page.js';
 import type { ContactPlanRow } from './contact-plan.row.js';
+
+const VIEW_COLUMNS = 'id, key, version, name, resource_name, deployment_id, content_hash, created_at';
 
 @Injectable()
 export class ContactPlansRepository implements VersionStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** By key, newest version first, with the number of all that match; `latest`: only each key's latest version. */
+  async page(filter: VersionFilter, paging: Paging): Promise<{ rows: Omit<ContactPlanRow, 'content'>[]; total: number }> {
+    return versionPage(this.dataSource, 'contact_plans', VIEW_COLUMNS, filter, paging);
+  }
+
+  /** One version with every column. */
+  async detail(id: string): Promise<ContactPlanRow | undefined> {
+    return rowsOf<ContactPlanRow>(await this.dataSource.query(`SELECT ${VIEW_COLUMNS}, content FROM contact_plans WHERE id = $1`, [id]))[0];
+  }
 
   /** The id of the latest version of `key`, on `db`. */
   async latestId(key: string, db: Queryable = this.dataSource): Promise<string | undefined> {

@@ -4,9 +4,9 @@ import { Injectable } from '@nestjs/common';
 import type { RuleSetKind } from '@stageflow/process-package';
 import { DataSource } from 'typeorm';
 import { rowsOf } from '../../platform/database/query-rows.js';
-import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
 import type { Queryable } from '../../platform/database/queryable.js';
+import { versionPage, type VersionFilter } from '../deployments/version-page.js';
 import type { RuleSetRef } from './latest-rule-set-cache.js';
 import type { RuleSetRow } from './rule-set.row.js';
 
@@ -31,24 +31,8 @@ export class RuleSetsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** By key, newest version first, with the number of all that match; `latest`: only each key's latest version. */
-  async page(filter: { key?: string; latest: boolean }, paging: Paging): Promise<{ rows: Omit<RuleSetRow, 'content'>[]; total: number }> {
-    const sql = new SqlParams();
-    const where: string[] = [];
-    if (filter.key !== undefined) where.push(`r.key = ${sql.add(filter.key)}`);
-    if (filter.latest) where.push('r.version = (SELECT max(l.version) FROM rule_sets l WHERE l.key = r.key)');
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const filterValues = [...sql.values];
-    const rows = rowsOf<Omit<RuleSetRow, 'content'> & { total: string }>(
-      await this.dataSource.query(
-        `SELECT ${VIEW_COLUMNS}, count(*) OVER () AS total FROM rule_sets r ${clause}
-         ORDER BY r.key, r.version DESC OFFSET ${sql.add(paging.offset)} LIMIT ${sql.add(paging.limit)}`,
-        sql.values,
-      ),
-    );
-    const total = rows[0]
-      ? Number(rows[0].total)
-      : Number(rowsOf<{ count: string }>(await this.dataSource.query(`SELECT count(*) FROM rule_sets r ${clause}`, filterValues))[0]?.count ?? 0);
-    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  async page(filter: VersionFilter, paging: Paging): Promise<{ rows: Omit<RuleSetRow, 'content'>[]; total: number }> {
+    return versionPage(this.dataSource, 'rule_sets', VIEW_COLUMNS, filter, paging);
   }
 
   async byId(id: string): Promise<RuleSetRow | undefined> {
