@@ -52,5 +52,14 @@ export default {
       globalSetup: '<rootDir>/apps/engine/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/engine/test/support/global-teardown.ts',
     },
+    {
+      ...shared,
+      displayName: 'browser',
+      // The web app in headless Chromium against the built engine serving the built app
+      // (apps/modeler/test/support); the same PostgreSQL set-up as the API tests. Run in band.
+      testMatch: ['<rootDir>/apps/modeler/test/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/apps/engine/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/engine/test/support/global-teardown.ts',
+    },
   ],
 };

@@ -80,4 +80,31 @@ describe('module boundaries', () => {
     );
     expect(found.sort()).toEqual(['libs/process-package/src/packages/bad-reader.ts', 'libs/process-package/src/packages/bad.ts', 'libs/rules/src/bad.ts']);
   });
+
+  it('keeps the web app to the pure libraries: no Node.js modules, no Node-side lib, no engine code', () => {
+    const found = restrictedImports({
+      'apps/modeler/src/app/bad-fs.ts': "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n",
+      'apps/modeler/src/app/bad-lib.tsx': "import { readPackageFolder } from '@stageflow/package-folder';\nexport const y = readPackageFolder;\n",
+      'apps/modeler/src/app/bad-orm.ts': "import { DataSource } from 'typeorm';\nexport const z = DataSource;\n",
+      'apps/modeler/src/app/good.tsx': "import { apiContractSchemas } from '@stageflow/api-contract';\nexport const g = apiContractSchemas;\n",
+    });
+    expect(found.sort()).toEqual(['apps/modeler/src/app/bad-fs.ts', 'apps/modeler/src/app/bad-lib.tsx', 'apps/modeler/src/app/bad-orm.ts']);
+  });
+
+  it('refuses HTML from data in the web app (dangerouslySetInnerHTML)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+    copyFileSync(join(REPO, '.oxlintrc.json'), join(root, '.oxlintrc.json'));
+    mkdirSync(join(root, 'apps/modeler/src'), { recursive: true });
+    writeFileSync(
+      join(root, 'apps/modeler/src/bad.tsx'),
+      'export const Bad = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />;\n',
+    );
+    let output = '';
+    try {
+      output = execFileSync(OXLINT, ['-c', '.oxlintrc.json', '-f', 'unix', 'apps'], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? '');
+    }
+    expect(output).toContain('no-danger');
+  });
 });

@@ -15,7 +15,7 @@ export interface EngineSuite {
   adminToken(): string;
   login(username: string, password: string): Promise<string>;
   /** Creates a user (as admin) with the given roles and team names (teams are created when missing). */
-  createUser(username: string, roles: string[], teams?: string[]): Promise<{ id: string; token: string }>;
+  createUser(username: string, roles: string[], teams?: string[]): Promise<{ id: string; token: string; password: string }>;
   deploy(
     resources: { name: string; content: string }[],
     token?: string,
@@ -96,7 +96,7 @@ export function setupEngineSuite(options: { env?: Record<string, string> } = {})
       const password = `${username}-password`;
       const response = await http().post('/api/v1/users').set('Authorization', `Bearer ${adminToken}`).send({ username, password, roles, teamIds });
       if (response.status !== 201) throw new Error(`creating user ${username} failed: ${response.status} ${response.text}`);
-      return { id: (response.body as { id: string }).id, token: await login(username, password) };
+      return { id: (response.body as { id: string }).id, token: await login(username, password), password };
     },
     async deploy(resources, token = adminToken) {
       const response = await http().post('/api/v1/deployments').set('Authorization', `Bearer ${token}`).send({ name: 'test', resources });

@@ -140,13 +140,14 @@ export function createStageflowClient(options: StageflowClientOptions): Stageflo
     const headers: Record<string, string> = { accept };
     const token = typeof options.token === 'function' ? options.token() : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let payload: string | FormData | Uint8Array | undefined;
+    // Uint8Array<ArrayBuffer>: the DOM's BodyInit (the web app's typecheck) takes no view of a SharedArrayBuffer.
+    let payload: string | FormData | Uint8Array<ArrayBuffer> | undefined;
     if (body && 'json' in body) {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body.json);
     } else if (body && 'bytes' in body) {
       headers['content-type'] = body.type;
-      payload = body.bytes;
+      payload = body.bytes as Uint8Array<ArrayBuffer>;
     } else if (body) {
       // fetch sets multipart/form-data with its boundary itself.
       payload = body.form;

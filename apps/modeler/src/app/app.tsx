@@ -1,0 +1,45 @@
+// The providers every screen relies on: Mantine (theme, notifications), react-query, i18n, the router.
+import { MantineProvider } from '@mantine/core';
+import { Notifications, notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router/dom';
+import { setUnauthorizedHandler } from './api/api-fetch';
+import { createQueryClient } from './api/query-client';
+import { setCsrfToken } from './api/csrf-token';
+import { sessionKeys } from './auth/session.api';
+import { initI18n } from './i18n';
+import { createAppRouter } from './router';
+import { theme } from './theme';
+
+const i18n = initI18n();
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createAppRouter);
+
+  // A 401 on any call means the session ended elsewhere (expired, signed out, deactivated):
+  // forget what was cached for this user and go back to the sign-in page.
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      if (!queryClient.getQueryData(sessionKeys.current)) return;
+      setCsrfToken(undefined);
+      queryClient.clear();
+      queryClient.setQueryData(sessionKeys.current, null);
+      notifications.show({ color: 'yellow', message: i18n.t('app:session.expired') });
+    });
+    return () => setUnauthorizedHandler(undefined);
+  }, [queryClient]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

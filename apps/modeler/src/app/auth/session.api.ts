@@ -1,0 +1,54 @@
+// The cookie session: POST /auth/session signs in (the engine sets an httpOnly cookie), GET restores
+// it after a reload, DELETE signs out. Each answer carries the CSRF token for the writes that follow.
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError } from '../api/api-error';
+import { apiFetch } from '../api/api-fetch';
+import { setCsrfToken } from '../api/csrf-token';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  teams: string[];
+}
+
+export interface SessionView {
+  user: SessionUser;
+  csrfToken: string;
+  /** Seconds. */
+  expiresIn: number;
+}
+
+export const sessionKeys = { current: ['session'] as const };
+
+/** The signed-in user, or null without a valid session cookie. */
+export async function fetchSession(): Promise<SessionUser | null> {
+  try {
+    const session = await apiFetch<SessionView>('/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(undefined);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const sessionQuery = queryOptions({ queryKey: sessionKeys.current, queryFn: fetchSession, staleTime: Infinity, retry: false });
+
+export async function signIn(username: string, password: string): Promise<SessionUser> {
+  const session = await apiFetch<SessionView>('/auth/session', { method: 'POST', json: { username, password } });
+  setCsrfToken(session.csrfToken);
+  return session.user;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await apiFetch<void>('/auth/session', { method: 'DELETE' });
+  } finally {
+    setCsrfToken(undefined);
+  }
+}

@@ -1,0 +1,37 @@
+// All text of the interface goes through i18next. Each feature keeps its English texts in
+// `src/<area>/<feature>/locales/en.json` as a namespace of its own, registered here (one line).
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import adminTeams from '../admin/teams/locales/en.json';
+import adminTerritories from '../admin/territories/locales/en.json';
+import adminUsers from '../admin/users/locales/en.json';
+import processes from '../studio/processes/locales/en.json';
+import workspaceHome from '../workspace/home/locales/en.json';
+import app from './locales/en.json';
+
+export const resources = {
+  en: {
+    app,
+    processes,
+    workspaceHome,
+    adminUsers,
+    adminTeams,
+    adminTerritories,
+  },
+} as const;
+
+export const defaultNamespace = 'app';
+
+export function initI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: 'en',
+    fallbackLng: 'en',
+    defaultNS: defaultNamespace,
+    ns: Object.keys(resources.en),
+    // React escapes what it renders; escaping here too would show entities as text.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return i18next;
+}

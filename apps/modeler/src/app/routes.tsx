@@ -1,0 +1,25 @@
+// The route table. A feature adds its screen here (one line: path, roles, lazy page) and its entry
+// in navigation.ts. Pages load lazily, so the first screen carries only the shell's JavaScript.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from './auth/roles';
+import { ADMIN_ROLES, STUDIO_ROLES, WORKSPACE_ROLES } from './navigation';
+
+export interface AppRoute {
+  /** Below `/`, without the leading slash (`studio/processes`, `studio/processes/:key`). */
+  path: string;
+  roles: readonly Role[];
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+/** React.lazy for a module's named export: `lazyPage(() => import('./x-page'), 'XPage')`. */
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+export const appRoutes: readonly AppRoute[] = [
+  { path: 'studio/processes', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/processes/processes-page'), 'ProcessesPage') },
+  { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
+  { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
+  { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },
+  { path: 'admin/territories', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/territories/territories-page'), 'TerritoriesPage') },
+];
