@@ -4,7 +4,14 @@ import type { DeploymentView } from './resources/deployments.contract.js';
 import type { ApiErrorBody } from './resources/errors.contract.js';
 import type { IncidentView } from './resources/incidents.contract.js';
 import type { MessagePublishedView } from './resources/messages.contract.js';
-import type { HistoryEventView, ProcessInstanceDetailView, ProcessInstanceView } from './resources/process-instances.contract.js';
+import type {
+  HistoryEventView,
+  InstancePathView,
+  ProcessInstanceDetailView,
+  ProcessInstancePage,
+  ProcessInstanceView,
+  WaitingInstancesView,
+} from './resources/process-instances.contract.js';
 import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
 import type { CompletedTaskView, TaskDetailView, TaskView } from './resources/tasks.contract.js';
 import type { TaskFormView } from './resources/forms.contract.js';
@@ -60,6 +67,17 @@ const detail: ProcessInstanceDetailView = {
   tokens: [{ id: 't1', elementId: 'qualify', scopeId: 'root', wait: 'task', taskId: id(3) }],
   incidents: [{ id: 'i1', elementId: null, kind: 'interpreter', message: 'boom', createdAt: at }],
 };
+const instancePage: ProcessInstancePage = {
+  items: [{ ...instance, endedAt: null, parentInstanceId: null, parentCallId: null }],
+  limit: 1,
+  nextCursor: 'eyJhdCI6IjIw',
+};
+const instancePath: InstancePathView = {
+  activeElementIds: ['qualify'],
+  elements: [{ elementId: 'qualify', entered: 2, left: 1 }],
+  flows: [{ flowId: 'f1', taken: 2 }],
+};
+const waiting: WaitingInstancesView = { definitionKey: 'lead', version: 3, items: [{ elementId: 'qualify', instances: 12, incidents: 1 }] };
 const history: ItemList<HistoryEventView> = { items: [{ id: '1', elementId: 'start', type: 'bpmn:StartEvent', event: 'entered', at, payload: null }] };
 const deployment: DeploymentView = {
   id: id(4),
@@ -242,6 +260,10 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ['CompletedTask', completed],
   ['ProcessInstanceDetail', detail],
   ['HistoryEventList', history],
+  ['ProcessInstancePage', instancePage],
+  ['ProcessInstancePage', { ...instancePage, total: 40, offset: 0, nextCursor: null } satisfies ProcessInstancePage],
+  ['InstancePath', instancePath],
+  ['WaitingInstances', waiting],
   ['Deployment', deployment],
   ['TaskPage', taskPage],
   ['MessagePublished', published],

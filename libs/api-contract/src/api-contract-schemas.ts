@@ -8,6 +8,7 @@ import { deploymentRequestSchema } from './requests/deployment-request.schema.js
 import { loginRequestSchema } from './requests/login-request.schema.js';
 import { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
 import { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
+import { editInstanceVariablesRequestSchema } from './requests/edit-instance-variables-request.schema.js';
 import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, agendaSchema, agendaTaskSchema } from './resources/agenda.contract.js';
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
 import { loginResponseSchema } from './resources/auth.contract.js';
@@ -36,6 +37,8 @@ import {
 } from './resources/packages.contract.js';
 import { processDefinitionPageSchema, processDefinitionSchema } from './resources/process-definitions.contract.js';
 import {
+  instancePathSchema,
+  waitingInstancesSchema,
   historyEventListSchema,
   historyEventSchema,
   processInstanceDetailSchema,
@@ -68,6 +71,7 @@ export const apiContractSchemas = {
   DeploymentRequest: deploymentRequestSchema,
   DeploymentUpload: deploymentUploadSchema,
   StartInstanceRequest: startInstanceRequestSchema,
+  EditInstanceVariablesRequest: editInstanceVariablesRequestSchema,
   CompleteTaskRequest: completeTaskRequestSchema,
   LoginRequest: loginRequestSchema,
   PublishMessageRequest: publishMessageRequestSchema,
@@ -113,6 +117,8 @@ export const apiContractSchemas = {
   ProcessInstanceDetail: processInstanceDetailSchema,
   HistoryEvent: historyEventSchema,
   HistoryEventList: historyEventListSchema,
+  InstancePath: instancePathSchema,
+  WaitingInstances: waitingInstancesSchema,
   ContactPlanProgressList: contactPlanProgressListSchema,
   ContactPlanSummary: contactPlanSummarySchema,
   ContactPlan: contactPlanDetailSchema,

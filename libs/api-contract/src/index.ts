@@ -27,6 +27,9 @@ export { validateDeploymentRequest, isDeploymentRequest } from './requests/deplo
 export type { StartInstanceRequest } from './requests/start-instance-request.schema.js';
 export { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
 export { validateStartInstanceRequest, isStartInstanceRequest } from './requests/start-instance-request.validator.js';
+export type { EditInstanceVariablesRequest } from './requests/edit-instance-variables-request.schema.js';
+export { editInstanceVariablesRequestSchema } from './requests/edit-instance-variables-request.schema.js';
+export { validateEditInstanceVariablesRequest, isEditInstanceVariablesRequest } from './requests/edit-instance-variables-request.validator.js';
 export type { CompleteTaskRequest } from './requests/complete-task-request.schema.js';
 export { completeTaskRequestSchema } from './requests/complete-task-request.schema.js';
 export { validateCompleteTaskRequest, isCompleteTaskRequest } from './requests/complete-task-request.validator.js';
@@ -112,6 +115,9 @@ export type {
   TokenView,
   InstanceIncidentView,
   HistoryEventView,
+  ProcessInstancePage,
+  InstancePathView,
+  WaitingInstancesView,
 } from './resources/process-instances.contract.js';
 export {
   processInstanceSchema,
@@ -121,6 +127,8 @@ export {
   tokenSchema,
   historyEventSchema,
   historyEventListSchema,
+  instancePathSchema,
+  waitingInstancesSchema,
 } from './resources/process-instances.contract.js';
 export type { RuleSetSummaryView, RuleSetDetailView, RuleSetEvaluationView, EvaluatedRule, EvaluateRuleSetRequest } from './resources/rule-sets.contract.js';
 export {

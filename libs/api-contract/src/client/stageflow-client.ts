@@ -14,8 +14,9 @@ import type { MessagePublishedView } from '../resources/messages.contract.js';
 import type { ProcessDefinitionView } from '../resources/process-definitions.contract.js';
 import type {
   HistoryEventView,
+  InstancePathView,
   ProcessInstanceDetailView,
-  ProcessInstanceListItemView,
+  ProcessInstancePage,
   ProcessInstanceState,
   ProcessInstanceView,
 } from '../resources/process-instances.contract.js';
@@ -50,8 +51,14 @@ export interface ProcessDefinitionQuery extends Paging {
 
 export interface ProcessInstanceQuery extends Paging {
   definitionKey?: string;
+  /** A version of `definitionKey` (needs it). */
+  version?: number;
   state?: ProcessInstanceState;
   businessKey?: string;
+  /** Only instances with (true) or without (false) an open incident. */
+  hasIncident?: boolean;
+  /** The previous page's `nextCursor`: the page after it (instead of `offset`). */
+  cursor?: string;
 }
 
 export interface TaskQuery extends Paging {
@@ -97,9 +104,10 @@ export interface StageflowClient {
     start(key: string, request?: StartInstanceRequest): Promise<ProcessInstanceView>;
   };
   processInstances: {
-    list(query?: ProcessInstanceQuery): Promise<Page<ProcessInstanceListItemView>>;
+    list(query?: ProcessInstanceQuery): Promise<ProcessInstancePage>;
     get(id: string): Promise<ProcessInstanceDetailView>;
     history(id: string): Promise<ItemList<HistoryEventView>>;
+    path(id: string): Promise<InstancePathView>;
     cancel(id: string): Promise<ProcessInstanceView>;
   };
   tasks: {
@@ -205,6 +213,7 @@ export function createStageflowClient(options: StageflowClientOptions): Stageflo
       list: (query) => get(`/process-instances${queryString(query)}`),
       get: (id) => get(`/process-instances/${segment(id)}`),
       history: (id) => get(`/process-instances/${segment(id)}/history`),
+      path: (id) => get(`/process-instances/${segment(id)}/path`),
       cancel: (id) => post(`/process-instances/${segment(id)}/cancel`),
     },
     tasks: {

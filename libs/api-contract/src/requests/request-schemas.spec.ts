@@ -4,6 +4,7 @@ import { loginRequestSchema } from './login-request.schema.js';
 import { startInstanceRequestSchema } from './start-instance-request.schema.js';
 import { publishMessageRequestSchema } from './publish-message-request.schema.js';
 import { broadcastSignalRequestSchema } from './broadcast-signal-request.schema.js';
+import { editInstanceVariablesRequestSchema } from './edit-instance-variables-request.schema.js';
 
 const schemas = {
   deploymentRequestSchema,
@@ -12,6 +13,7 @@ const schemas = {
   loginRequestSchema,
   publishMessageRequestSchema,
   broadcastSignalRequestSchema,
+  editInstanceVariablesRequestSchema,
 };
 
 describe('request schemas', () => {

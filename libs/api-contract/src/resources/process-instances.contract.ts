@@ -1,5 +1,6 @@
 // POST /api/v1/process-definitions/key/{key}/start, GET /api/v1/process-instances (and /{id},
-// /{id}/history), POST /api/v1/process-instances/{id}/cancel.
+// /{id}/history, /{id}/path, /waiting), PATCH /api/v1/process-instances/{id}/variables,
+// POST /api/v1/process-instances/{id}/cancel.
 import type { ProcessVariables } from '@stageflow/process-package';
 import {
   array,
@@ -11,7 +12,6 @@ import {
   object,
   list,
   optional,
-  page,
   ref,
   string,
   stringEnum,
@@ -108,7 +108,56 @@ export const processInstanceSchema = named<ProcessInstanceView>('process-instanc
 
 export const processInstanceListItemSchema = named<ProcessInstanceListItemView>('process-instance-list-item', listItemProperties);
 
-export const processInstancePageSchema = page('process-instance-page', processInstanceListItemSchema);
+/**
+ * A page of the instance list, newest first. `nextCursor` asks for the page after this one
+ * (`?cursor=`; null on the last page); a page asked for by cursor is an index walk from that row
+ * and carries no `total` or `offset` (counting every match is what it avoids).
+ */
+export interface ProcessInstancePage {
+  items: ProcessInstanceListItemView[];
+  total?: number;
+  offset?: number;
+  limit: number;
+  nextCursor: string | null;
+}
+
+export const processInstancePageSchema = named<ProcessInstancePage>('process-instance-page', {
+  items: array(ref(processInstanceListItemSchema)),
+  total: optional(described(integer, 'Every instance that matches (absent on a page asked for by cursor).')),
+  offset: optional(integer),
+  limit: integer,
+  nextCursor: nullable(described(string, 'Give as `?cursor=` for the next page; null on the last page.')),
+});
+
+/** Where an instance has been and is: from its history, one row per element or sequence flow. */
+export interface InstancePathView {
+  /** Elements that hold a token now. */
+  activeElementIds: string[];
+  /** Every element entered at least once: how often it was entered and left (a loop or a retried task counts each time). */
+  elements: { elementId: string; entered: number; left: number }[];
+  /** Every sequence flow taken at least once, and how often. */
+  flows: { flowId: string; taken: number }[];
+}
+
+export const instancePathSchema = named<InstancePathView>('instance-path', {
+  activeElementIds: array(string, { description: 'Elements that hold a token now.' }),
+  elements: array(object<InstancePathView['elements'][number]>({ elementId: string, entered: integer, left: integer })),
+  flows: array(object<InstancePathView['flows'][number]>({ flowId: string, taken: integer })),
+});
+
+/** The running instances of one process version waiting at each element now (those the caller sees). */
+export interface WaitingInstancesView {
+  definitionKey: string;
+  version: number;
+  /** Elements holding a token of at least one running instance; `incidents`: how many of those instances are in incident. */
+  items: { elementId: string; instances: number; incidents: number }[];
+}
+
+export const waitingInstancesSchema = named<WaitingInstancesView>('waiting-instances', {
+  definitionKey: string,
+  version: integer,
+  items: array(object<WaitingInstancesView['items'][number]>({ elementId: string, instances: integer, incidents: integer })),
+});
 
 export const tokenSchema = named<TokenView>('token', {
   id: string,

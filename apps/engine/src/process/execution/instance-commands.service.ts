@@ -32,6 +32,7 @@ import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-c
 import { loggableError } from '../../platform/errors/loggable-error.js';
 import { rememberedTaskRows } from './remembered-task-rows.js';
 import { InstanceParameters } from '../packages/instance-parameters.js';
+import { recordVariableEdit, refusedEdit } from './variable-edit.js';
 
 export interface StartInput {
   businessKey?: string;
@@ -104,6 +105,12 @@ export interface RunOptions {
    * violation on signal_deliveries_pkey) and writes nothing.
    */
   deliveredSignalBroadcastId?: string;
+  /**
+   * A setVariables that is a user's edit (editVariables): its history event names who and each
+   * variable's old and new value, and a result that cannot be stored is refused as bad input (400)
+   * instead of becoming a `storage` incident.
+   */
+  edit?: boolean;
 }
 
 /** What a completion may add (a stage move: process/stage-moves): all of it runs in the command's attempt. */
@@ -440,6 +447,17 @@ export class InstanceCommandsService {
   }
 
   /**
+   * A user's edit of instance-scope variables: one setVariables command (no token moves), with its
+   * history event naming who and each variable's old and new value (variable-edit.ts). An ended
+   * instance: 409; a result the database cannot store: 400 naming a variable, nothing written.
+   */
+  async editVariables(instanceId: string, variables: Variables, actor: Actor): Promise<InstanceSnapshot> {
+    const result = await this.run(instanceId, { type: 'setVariables', variables }, actor, { edit: true });
+    if (result.kind === 'rejected') throw new Conflict(result.message, [{ processInstanceId: instanceId }]);
+    return result.snapshot;
+  }
+
+  /**
    * Runs a command on an existing instance (read, interpret, write) until its write finds the
    * instance at the version it read; after MAX_ATTEMPTS lost races, 409.
    */
@@ -571,6 +589,8 @@ export class InstanceCommandsService {
     options?.checkEffects?.(result.effects);
     const plan = planEffects(result.effects, instance.activeElementIds, { instanceId: instance.id, parent: instance.parent, command });
     dropUnreadEvents(plan, ruleSets);
+    const edit = options?.edit === true && command.type === 'setVariables' ? command.variables : undefined;
+    if (edit) recordVariableEdit(plan, instance.state.variables ?? {}, edit, actor.username);
     if (command.type === 'correlateMessage') {
       plan.history.unshift({
         elementId: null,
@@ -599,7 +619,10 @@ export class InstanceCommandsService {
     if (command.type === 'cancel' && status === 'active') status = 'terminated';
     const ended = status === 'completed' || status === 'terminated';
     const unstorable = unstorableReason(result.state, this.config.maxVariablesBytes);
-    if (unstorable !== undefined) return this.dropAsStorageIncident(instance, command, actor, unstorable, options, decidedAt);
+    if (unstorable !== undefined) {
+      if (edit) throw refusedEdit(edit, unstorable);
+      return this.dropAsStorageIncident(instance, command, actor, unstorable, options, decidedAt);
+    }
     try {
       await this.update(
         instance,
@@ -617,6 +640,7 @@ export class InstanceCommandsService {
       );
     } catch (error) {
       if (!isUnstorableWriteError(error)) throw error;
+      if (edit) throw refusedEdit(edit, `the database refused it: ${loggableError(error)}`);
       return this.dropAsStorageIncident(instance, command, actor, `the database refused the result: ${loggableError(error)}`, options, decidedAt);
     }
     return { snapshot: this.snapshotOf(instance, result.state, status, plan.activeElementIds, now), plan };

@@ -1,6 +1,6 @@
 // For service specs: HistoryRepository as an array of the entries appended.
 import type { HistoryRow } from './history.row.js';
-import type { HistoryEntry, HistoryRepository } from './history.repository.js';
+import type { ElementPassRow, HistoryEntry, HistoryRepository } from './history.repository.js';
 
 export class FakeHistoryRepository implements Pick<HistoryRepository, keyof HistoryRepository> {
   readonly entries: HistoryEntry[] = [];
@@ -21,6 +21,18 @@ export class FakeHistoryRepository implements Pick<HistoryRepository, keyof Hist
         at: new Date('2026-01-01T00:00:00Z'),
         payload: entry.payload as Record<string, unknown>,
       }));
+  }
+
+  async pathOf(processInstanceId: string): Promise<ElementPassRow[]> {
+    const passes = new Map<string, ElementPassRow>();
+    for (const entry of this.entries) {
+      if (entry.processInstanceId !== processInstanceId || entry.elementId === null) continue;
+      if (entry.event !== 'entered' && entry.event !== 'left' && entry.event !== 'taken') continue;
+      const row = passes.get(entry.elementId) ?? { element_id: entry.elementId, entered: 0, left: 0, taken: 0 };
+      row[entry.event] += 1;
+      passes.set(entry.elementId, row);
+    }
+    return [...passes.values()].sort((a, b) => a.element_id.localeCompare(b.element_id));
   }
 
   /** Replaces every match of `pattern` (a regular expression, case-insensitive) in the payloads of these instances. */

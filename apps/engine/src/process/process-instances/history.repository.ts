@@ -11,6 +11,14 @@ import type { HistoryEventKind, HistoryRow } from './history.row.js';
 /** The head of an insert of one event per selected row, for a single statement that writes a row and its event together. */
 export const HISTORY_INSERT = 'INSERT INTO history (process_instance_id, element_id, element_type, event, at, payload)';
 
+/** An element's passes in an instance's trail: entered and left (a flow node), taken (a sequence flow). */
+export interface ElementPassRow {
+  element_id: string;
+  entered: number;
+  left: number;
+  taken: number;
+}
+
 export interface HistoryEntry {
   processInstanceId: string;
   elementId: string | null;
@@ -41,6 +49,22 @@ export class HistoryRepository {
     return rowsOf<HistoryRow>(
       await this.dataSource.query(
         'SELECT id, process_instance_id, element_id, element_type, event, at, payload FROM history WHERE process_instance_id = $1 ORDER BY id',
+        [processInstanceId],
+      ),
+    );
+  }
+
+  /**
+   * How often each element was entered and left and each sequence flow taken, over the instance's
+   * whole trail (a loop or a retried element counts each time): one aggregate.
+   */
+  async pathOf(processInstanceId: string): Promise<ElementPassRow[]> {
+    return rowsOf<ElementPassRow>(
+      await this.dataSource.query(
+        `SELECT element_id, count(*) FILTER (WHERE event = 'entered')::int AS entered, count(*) FILTER (WHERE event = 'left')::int AS left,
+                count(*) FILTER (WHERE event = 'taken')::int AS taken
+           FROM history WHERE process_instance_id = $1 AND event IN ('entered', 'left', 'taken') AND element_id IS NOT NULL
+          GROUP BY element_id ORDER BY element_id`,
         [processInstanceId],
       ),
     );

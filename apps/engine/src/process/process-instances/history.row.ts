@@ -13,6 +13,7 @@ export type HistoryEventKind =
   | 'task-unclaimed'
   | 'task-assigned'
   | 'variables-changed'
+  | 'variables-edited'
   | 'incident'
   | 'incident-resolved'
   | 'timer-scheduled'

@@ -1,15 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { validateStartInstanceRequest, type StartInstanceRequest } from '@stageflow/api-contract';
+import {
+  validateEditInstanceVariablesRequest,
+  validateStartInstanceRequest,
+  type EditInstanceVariablesRequest,
+  type StartInstanceRequest,
+} from '@stageflow/api-contract';
 import { CurrentPrincipal, Roles } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { Invalid, NotFound, Conflict } from '../../platform/errors/domain-errors.js';
-import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../platform/http/input.js';
+import { isUuid, type JsonObject } from '../../platform/http/input.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
-import { ProcessInstancesService, type HistoryView, type InstanceDetailView, type InstanceView } from './process-instances.service.js';
-
-const STATES = ['active', 'completed', 'terminated', 'incident'] as const;
+import {
+  ProcessInstancesService,
+  type HistoryView,
+  type InstanceDetailView,
+  type InstancePage,
+  type InstancePathView,
+  type WaitingInstancesView,
+} from './process-instances.service.js';
+import { instanceListQuery } from './instance-list-query.js';
 
 @ApiTags('process-instances')
 @ApiBearerAuth()
@@ -33,15 +44,44 @@ export class ProcessInstancesController {
     return this.instances.start(principal, key, { businessKey, variables });
   }
 
-  /** The instances the caller sees (docs/api.md, "Who sees an instance"); the filters only narrow them. */
+  /**
+   * The instances the caller sees (docs/api.md, "Who sees an instance"), newest first; the filters
+   * (definitionKey, version, state, businessKey, hasIncident) only narrow them. Paged by offset, or
+   * by `cursor` (the previous page's `nextCursor`).
+   */
   @Get('process-instances')
   @ApiResult(200, 'ProcessInstancePage', [400, 401])
-  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<InstanceView>> {
-    return this.instances.list(
-      { definitionKey: queryString(query, 'definitionKey'), state: queryEnum(query, 'state', STATES), businessKey: queryString(query, 'businessKey') },
-      parsePaging(query),
-      principal,
-    );
+  list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<InstancePage> {
+    const { filter, paging } = instanceListQuery(query);
+    return this.instances.list(filter, paging, principal);
+  }
+
+  /** How many running instances of this version (of those the caller sees) wait at each element now. */
+  @Get('process-definitions/key/:key/versions/:version/waiting')
+  @ApiResult(200, 'WaitingInstances', [400, 401, 404])
+  waiting(@CurrentPrincipal() principal: Principal, @Param('key') key: string, @Param('version') version: string): Promise<WaitingInstancesView> {
+    if (!/^[1-9]\d{0,8}$/.test(version)) throw Invalid.field('version', 'must be a positive integer');
+    return this.instances.waiting(key, Number(version), principal);
+  }
+
+  /** Its active elements and the path it took: each element's entries and exits, each sequence flow's passes. */
+  @Get('process-instances/:id/path')
+  @ApiResult(200, 'InstancePath', [401, 404])
+  path(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<InstancePathView> {
+    if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
+    return this.instances.pathOf(id, principal);
+  }
+
+  /** An admin sets instance variables (others keep theirs); the history records who, when, old and new. */
+  @Patch('process-instances/:id/variables')
+  @Roles('admin')
+  @ApiJsonBody('EditInstanceVariablesRequest')
+  @ApiResult(200, 'ProcessInstance', [400, 401, 403, 404, 409], 'Set: the instance after the edit')
+  editVariables(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown): Promise<InstanceSnapshot> {
+    if (!isUuid(id)) throw new NotFound(`process instance ${id} not found`);
+    const issues = validateEditInstanceVariablesRequest(body ?? {});
+    if (issues.length > 0) throw Invalid.body(issues);
+    return this.instances.editVariables(id, (body as EditInstanceVariablesRequest).variables, principal);
   }
 
   @Get('process-instances/:id')

@@ -2,10 +2,9 @@
 // instance stands in for the SQL condition (visibility/instance-visibility.ts) as a predicate the
 // spec sets, applied wherever the SQL applies it.
 import type { Variables } from '@stageflow/bpmn-runtime';
-import type { Paging } from '../../platform/http/input.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { InstanceStatusValue, ProcessInstanceRow, ProcessInstanceSummaryRow } from './process-instance.row.js';
-import type { InstanceRowFilter, ProcessInstancesRepository } from './process-instances.repository.js';
+import type { InstancePaging, InstanceRowFilter, ProcessInstancesRepository } from './process-instances.repository.js';
 
 type ReadRow = Omit<ProcessInstanceRow, 'version'>;
 
@@ -42,14 +41,53 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
     return visibleTo === undefined || this.sees(visibleTo, row);
   }
 
-  async page(filter: InstanceRowFilter, paging: Paging): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number }> {
+  /** Instance ids with an open incident (the SQL reads `incidents`). */
+  readonly openIncidents = new Set<string>();
+
+  async page(
+    filter: InstanceRowFilter,
+    paging: InstancePaging,
+  ): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number | undefined; last: { at: string; id: string } | undefined; more: boolean }> {
+    const atOf = (row: ReadRow): string => row.created_at.toISOString().replace('Z', '000Z');
+    const newestFirst = (a: ReadRow, b: ReadRow): number => atOf(b).localeCompare(atOf(a)) || b.id.localeCompare(a.id);
     const matching = this.rows
       .filter((row) => filter.definitionKey === undefined || row.definition_key === filter.definitionKey)
+      .filter((row) => filter.version === undefined || row.definition_version === filter.version)
       .filter((row) => filter.status === undefined || row.status === filter.status)
       .filter((row) => filter.businessKey === undefined || row.business_key === filter.businessKey)
+      .filter((row) => filter.hasIncident === undefined || this.openIncidents.has(row.id) === filter.hasIncident)
       .filter((row) => this.visible(row, filter.visibleTo))
-      .sort((a, b) => b.created_at.getTime() - a.created_at.getTime());
-    return { rows: matching.slice(paging.offset, paging.offset + paging.limit).map(({ state: _s, started_by: _b, ...row }) => row), total: matching.length };
+      .sort(newestFirst);
+    const after = paging.after;
+    const from = after ? matching.filter((row) => atOf(row) < after.at || (atOf(row) === after.at && row.id < after.id)) : matching.slice(paging.offset);
+    const rows = from.slice(0, paging.limit);
+    const last = rows.at(-1);
+    return {
+      rows: rows.map(({ state: _s, started_by: _b, ...row }) => row),
+      total: after ? undefined : matching.length,
+      last: last && { at: atOf(last), id: last.id },
+      more: from.length > paging.limit,
+    };
+  }
+
+  async waitingAt(
+    definitionKey: string,
+    version: number,
+    visibleTo?: Principal,
+  ): Promise<{ element_id: string; instances: number; incidents: number }[] | undefined> {
+    if (!this.rows.some((row) => row.definition_key === definitionKey && row.definition_version === version)) return undefined;
+    const counts = new Map<string, { instances: number; incidents: number }>();
+    for (const row of this.rows) {
+      if (row.definition_key !== definitionKey || row.definition_version !== version || !['active', 'incident'].includes(row.status)) continue;
+      if (!this.visible(row, visibleTo)) continue;
+      for (const elementId of new Set(row.active_element_ids)) {
+        const count = counts.get(elementId) ?? { instances: 0, incidents: 0 };
+        count.instances += 1;
+        if (row.status === 'incident') count.incidents += 1;
+        counts.set(elementId, count);
+      }
+    }
+    return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([element_id, count]) => ({ element_id, ...count }));
   }
 
   async byId(id: string, visibleTo?: Principal): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { rowsOf } from '../../platform/database/query-rows.js';
 import { SqlParams } from '../../platform/database/sql-params.js';
 import type { Paging } from '../../platform/http/input.js';
+import { cursorTimeSql, type TimeIdCursor } from '../../platform/http/time-id-cursor.js';
 import type { Queryable } from '../../platform/database/queryable.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { InstanceVisibility } from '../visibility/instance-visibility.js';
@@ -18,11 +19,18 @@ const SUMMARY_COLUMNS =
 
 export interface InstanceRowFilter {
   definitionKey?: string;
+  /** A version of `definitionKey` (the caller checks that both are given). */
+  version?: number;
   status?: InstanceStatusValue;
   businessKey?: string;
+  /** Only instances with (true) or without (false) an open incident, an interpreter's or a job's. */
+  hasIncident?: boolean;
   /** Only the instances this caller sees (instance-visibility.ts); absent: the engine's own reads. */
   visibleTo?: Principal;
 }
+
+/** One page: by offset (with the number of all matches) or after a cursor (without: counting is what it avoids). */
+export type InstancePaging = (Paging & { after?: undefined }) | { limit: number; after: TimeIdCursor };
 
 @Injectable()
 export class ProcessInstancesRepository {
@@ -31,29 +39,87 @@ export class ProcessInstancesRepository {
     private readonly visibility: InstanceVisibility,
   ) {}
 
-  /** Newest first, with the number of all that match. */
-  async page(filter: InstanceRowFilter, paging: Paging): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number }> {
+  /**
+   * Newest first by (created_at, id) — the order of the list indexes (migration 1765000001100) —
+   * and the cursor position of the last row; `total` only for a page by offset.
+   */
+  async page(
+    filter: InstanceRowFilter,
+    paging: InstancePaging,
+  ): Promise<{ rows: ProcessInstanceSummaryRow[]; total: number | undefined; last: TimeIdCursor | undefined; more: boolean }> {
     const sql = new SqlParams();
     const where: string[] = [];
-    if (filter.definitionKey !== undefined) where.push(`i.definition_key = ${sql.add(filter.definitionKey)}`);
+    if (filter.definitionKey !== undefined && filter.version !== undefined) {
+      // One definition row: its id walks (definition_id, created_at, id).
+      where.push(
+        `i.definition_id = (SELECT d.id FROM process_definitions d WHERE d.key = ${sql.add(filter.definitionKey)}::text AND d.version = ${sql.add(filter.version)}::int)`,
+      );
+    } else if (filter.definitionKey !== undefined) where.push(`i.definition_key = ${sql.add(filter.definitionKey)}`);
     if (filter.status !== undefined) where.push(`i.status = ${sql.add(filter.status)}`);
     if (filter.businessKey !== undefined) where.push(`i.business_key = ${sql.add(filter.businessKey)}`);
+    if (filter.hasIncident !== undefined)
+      where.push(`${filter.hasIncident ? '' : 'NOT '}EXISTS (SELECT 1 FROM incidents x WHERE x.process_instance_id = i.id AND x.resolved_at IS NULL)`);
     if (filter.visibleTo !== undefined) where.push(this.visibility.condition(filter.visibleTo, sql));
-    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];
-    const rows = rowsOf<ProcessInstanceSummaryRow & { total: string }>(
+    const filterCount = where.length;
+    if (paging.after) where.push(`(i.created_at, i.id) < (${sql.add(paging.after.at)}::timestamptz, ${sql.add(paging.after.id)}::uuid)`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const counted = paging.after === undefined;
+    // One row more than the page tells whether another page follows.
+    const rows = rowsOf<ProcessInstanceSummaryRow & { total?: string; cursor_at: string }>(
       await this.dataSource.query(
-        `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM process_instances i ${condition}
-         ORDER BY i.created_at DESC, i.id ASC LIMIT ${sql.add(paging.limit)} OFFSET ${sql.add(paging.offset)}`,
+        `SELECT ${SUMMARY_COLUMNS}, ${cursorTimeSql('i.created_at')} AS cursor_at${counted ? ', count(*) OVER () AS total' : ''}
+           FROM process_instances i ${condition}
+          ORDER BY i.created_at DESC, i.id DESC LIMIT ${sql.add(paging.limit + 1)}${counted ? ` OFFSET ${sql.add(paging.offset)}` : ''}`,
         sql.values,
       ),
     );
-    const total = rows[0]
-      ? Number(rows[0].total)
-      : Number(
-          rowsOf<{ total: string }>(await this.dataSource.query(`SELECT count(*) AS total FROM process_instances i ${condition}`, filterValues))[0]?.total ?? 0,
-        );
-    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+    const more = rows.length > paging.limit;
+    const pageRows = rows.slice(0, paging.limit);
+    let total: number | undefined;
+    if (counted) {
+      const filterCondition = filterCount > 0 ? `WHERE ${where.slice(0, filterCount).join(' AND ')}` : '';
+      total = rows[0]
+        ? Number(rows[0].total)
+        : Number(
+            rowsOf<{ total: string }>(await this.dataSource.query(`SELECT count(*) AS total FROM process_instances i ${filterCondition}`, filterValues))[0]
+              ?.total ?? 0,
+          );
+    }
+    const lastRow = pageRows.at(-1);
+    return {
+      rows: pageRows.map(({ total: _total, cursor_at: _at, ...row }) => row),
+      total,
+      last: lastRow ? { at: lastRow.cursor_at, id: lastRow.id } : undefined,
+      more,
+    };
+  }
+
+  /**
+   * The running (active or incident) instances of one version that `visibleTo` (if given) sees,
+   * counted per element holding a token of theirs (an instance with two tokens at one element counts
+   * once there): one aggregate over the partial index of running instances. Undefined when the
+   * process has no such version.
+   */
+  async waitingAt(
+    definitionKey: string,
+    version: number,
+    visibleTo?: Principal,
+  ): Promise<{ element_id: string; instances: number; incidents: number }[] | undefined> {
+    const known = rowsOf(await this.dataSource.query('SELECT 1 FROM process_definitions d WHERE d.key = $1 AND d.version = $2', [definitionKey, version]));
+    if (known.length === 0) return undefined;
+    const sql = new SqlParams();
+    const definition = `(SELECT d.id FROM process_definitions d WHERE d.key = ${sql.add(definitionKey)}::text AND d.version = ${sql.add(version)}::int)`;
+    const visible = visibleTo ? ` AND ${this.visibility.condition(visibleTo, sql)}` : '';
+    return rowsOf<{ element_id: string; instances: number; incidents: number }>(
+      await this.dataSource.query(
+        `SELECT e.element_id, count(DISTINCT i.id)::int AS instances, count(DISTINCT i.id) FILTER (WHERE i.status = 'incident')::int AS incidents
+           FROM process_instances i CROSS JOIN LATERAL unnest(i.active_element_ids) AS e(element_id)
+          WHERE i.definition_id = ${definition} AND i.status IN ('active', 'incident')${visible}
+          GROUP BY e.element_id ORDER BY e.element_id`,
+        sql.values,
+      ),
+    );
   }
 
   /** The business keys of these instances (those that have one), by instance id: the task views' records. */

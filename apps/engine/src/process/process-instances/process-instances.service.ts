@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { candidateStartersOf, tokensOf, type TokenView, type Variables } from '@stageflow/bpmn-runtime';
 import { Forbidden, NotFound } from '../../platform/errors/domain-errors.js';
-import type { Page, Paging } from '../../platform/http/input.js';
+import type { Paging } from '../../platform/http/input.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../../platform/http/time-id-cursor.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
-import { InstanceCommandsService, type InstanceSnapshot } from '../execution/instance-commands.service.js';
+import { InstanceCommandsService, uniqueElements, type InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { IncidentsRepository } from '../incidents/incidents.repository.js';
 import { ProcessDefinitionsService } from '../process-definitions/process-definitions.service.js';
 import { InstanceVisibility } from '../visibility/instance-visibility.js';
@@ -24,8 +25,34 @@ export interface InstanceDetailView extends InstanceView {
 
 export interface InstanceFilter {
   definitionKey?: string;
+  /** A version of `definitionKey`. */
+  version?: number;
   state?: InstanceStatusValue;
   businessKey?: string;
+  hasIncident?: boolean;
+}
+
+/** A page of instances (api-contract ProcessInstancePage): by offset with `total`, or after a cursor without. */
+export interface InstancePage {
+  items: InstanceView[];
+  total?: number;
+  offset?: number;
+  limit: number;
+  nextCursor: string | null;
+}
+
+/** Where an instance has been and is (api-contract InstancePathView). */
+export interface InstancePathView {
+  activeElementIds: string[];
+  elements: { elementId: string; entered: number; left: number }[];
+  flows: { flowId: string; taken: number }[];
+}
+
+/** Running instances of one version per element they wait at (api-contract WaitingInstancesView). */
+export interface WaitingInstancesView {
+  definitionKey: string;
+  version: number;
+  items: { elementId: string; instances: number; incidents: number }[];
 }
 
 @Injectable()
@@ -55,13 +82,56 @@ export class ProcessInstancesService {
     return this.commands.start(key, input, { userId: principal.userId, username: principal.username });
   }
 
-  /** The instances `viewer` sees (all for the engine's own reads, without a viewer); filters only narrow it. */
-  async list(filter: InstanceFilter, paging: Paging, viewer?: Principal): Promise<Page<InstanceView>> {
-    const { rows, total } = await this.instances.page(
-      { definitionKey: filter.definitionKey, status: filter.state, businessKey: filter.businessKey, visibleTo: viewer },
-      paging,
+  /**
+   * The instances `viewer` sees (all for the engine's own reads, without a viewer), newest first;
+   * filters only narrow it. A page by offset counts every match; a page after `cursor` does not.
+   */
+  async list(filter: InstanceFilter, paging: Paging, viewer?: Principal): Promise<InstancePage & { total: number; offset: number }>;
+  async list(filter: InstanceFilter, paging: Paging | { limit: number; cursor: string }, viewer?: Principal): Promise<InstancePage>;
+  async list(filter: InstanceFilter, paging: Paging | { limit: number; cursor: string }, viewer?: Principal): Promise<InstancePage> {
+    const { rows, total, last, more } = await this.instances.page(
+      {
+        definitionKey: filter.definitionKey,
+        version: filter.version,
+        status: filter.state,
+        businessKey: filter.businessKey,
+        hasIncident: filter.hasIncident,
+        visibleTo: viewer,
+      },
+      'cursor' in paging ? { limit: paging.limit, after: decodeTimeIdCursor(paging.cursor) } : paging,
     );
-    return { items: rows.map(instanceViewOf), total, offset: paging.offset, limit: paging.limit };
+    const nextCursor = more && last ? encodeTimeIdCursor(last) : null;
+    const items = rows.map(instanceViewOf);
+    return 'cursor' in paging
+      ? { items, limit: paging.limit, nextCursor }
+      : { items, total: total ?? items.length, offset: paging.offset, limit: paging.limit, nextCursor };
+  }
+
+  /** Its active elements and the path it took, counted per element and flow (404 as `get`). */
+  async pathOf(id: string, viewer?: Principal): Promise<InstancePathView> {
+    const row = await this.instances.byId(id, viewer);
+    if (!row) throw new NotFound(`process instance ${id} not found`);
+    const passes = await this.history.pathOf(id);
+    return {
+      activeElementIds: uniqueElements(row.active_element_ids),
+      elements: passes
+        .filter((pass) => pass.entered > 0 || pass.left > 0)
+        .map((pass) => ({ elementId: pass.element_id, entered: pass.entered, left: pass.left })),
+      flows: passes.filter((pass) => pass.taken > 0).map((pass) => ({ flowId: pass.element_id, taken: pass.taken })),
+    };
+  }
+
+  /** How many running instances of `key` version `version` that `viewer` sees wait at each element now; 404 for an unknown version. */
+  async waiting(definitionKey: string, version: number, viewer?: Principal): Promise<WaitingInstancesView> {
+    const rows = await this.instances.waitingAt(definitionKey, version, viewer);
+    if (!rows) throw new NotFound(`process "${definitionKey}" has no version ${version}`);
+    return { definitionKey, version, items: rows.map((row) => ({ elementId: row.element_id, instances: row.instances, incidents: row.incidents })) };
+  }
+
+  /** An admin's edit of instance variables through the command path (InstanceCommandsService.editVariables). */
+  async editVariables(id: string, variables: Variables, principal: Principal): Promise<InstanceSnapshot> {
+    await this.mustSee(id, principal);
+    return this.commands.editVariables(id, variables, { userId: principal.userId, username: principal.username });
   }
 
   /** One instance; 404 when it does not exist or `viewer` (if given) does not see it. */
