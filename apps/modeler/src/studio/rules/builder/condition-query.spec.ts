@@ -1,3 +1,5 @@
+// The corpus of real rule sets is read from the repository: this spec runs in Node (jest), not in the browser.
+/// <reference types="node" />
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
