@@ -11,7 +11,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { packageLimits } from '@stageflow/process-package';
 import { AppModule } from './app.module.js';
-import { loadEngineConfig } from './platform/config/engine-config.js';
+import { loadEngineConfig, type EngineConfig } from './platform/config/engine-config.js';
 import { retryWhileUnavailable } from './platform/database/while-unavailable.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres.js';
 import { answerFrameworkError } from './platform/http/framework-errors.js';
@@ -43,10 +43,12 @@ function projectRoot(): string {
 /**
  * Fastify rather than Express: less CPU per request (routing, body parsing, replies), which on a
  * CPU-bound machine is throughput (docs/performance.md). Routing matches as Express did:
- * case-insensitive, a trailing slash ignored, long path parameters allowed.
+ * case-insensitive, a trailing slash ignored, long path parameters allowed. `trustProxy`
+ * (STAGEFLOW_TRUST_PROXY) decides whose X-Forwarded-For and X-Forwarded-Proto count.
  */
-function httpAdapter(): FastifyAdapter {
+function httpAdapter(trustProxy: EngineConfig['trustProxy']): FastifyAdapter {
   return new FastifyAdapter({
+    trustProxy,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 },
     frameworkErrors: answerFrameworkError,
   });
@@ -137,7 +139,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, databaseUrl), httpAdapter(), { bodyParser: false, logger: levels });
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, databaseUrl), httpAdapter(config.trustProxy), {
+      bodyParser: false,
+      logger: levels,
+    });
     const fastify = app.getHttpAdapter().getInstance();
     installBodyParsers(fastify, byteLimit(config.jsonBodyLimit), packageLimits.maxArchiveBytes);
     installSecurityHeaders(fastify);

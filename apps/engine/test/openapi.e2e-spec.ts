@@ -141,10 +141,14 @@ describe('OpenAPI document', () => {
     expect(doc.components.schemas.Error?.required).toEqual(['error', 'message', 'details']);
   });
 
-  it('given the bearer scheme, when read, then it is declared and required by the protected operations but not by login', () => {
+  it('given the bearer and session schemes, when read, then they are declared and either is required by the protected operations but not by login', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-    expect(op('get', '/tasks').security).toEqual([{ bearer: [] }]);
-    expect(op('post', '/deployments').security).toEqual([{ bearer: [] }]);
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'stageflow_session' });
+    expect(op('get', '/tasks').security).toEqual([{ bearer: [] }, { session: [] }]);
+    expect(op('post', '/deployments').security).toEqual([{ bearer: [] }, { session: [] }]);
     expect(op('post', '/auth/login').security).toBeUndefined();
+    expect(op('post', '/auth/session').security).toBeUndefined();
+    expect(op('get', '/auth/session').security).toEqual([{ session: [] }]);
+    expect(response('post', '/auth/session', 200)).toEqual(ref('SessionResponse'));
   });
 });

@@ -87,4 +87,4 @@ describe('a walk of every route', () => {
   });
 });
 
-const PUBLIC = new Set(['get /api/v1/health', 'post /api/v1/auth/login']);
+const PUBLIC = new Set(['get /api/v1/health', 'post /api/v1/auth/login', 'post /api/v1/auth/session']);

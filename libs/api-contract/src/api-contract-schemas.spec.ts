@@ -17,7 +17,7 @@ import type { CompletedTaskView, TaskDetailView, TaskView } from './resources/ta
 import type { TaskFormView } from './resources/forms.contract.js';
 import type { TerritoryView } from './resources/territories.contract.js';
 import type { TimelinePageView } from './resources/timeline.contract.js';
-import type { LoginResponse } from './resources/auth.contract.js';
+import type { LoginResponse, SessionResponse } from './resources/auth.contract.js';
 import type { PackageDeployedView, PackageParametersView, PackageView, ParameterChangePage } from './resources/packages.contract.js';
 import type { ItemList, Page } from './schemas/json-schema.js';
 import { contractIssues } from './schemas/contract-validator.js';
@@ -136,6 +136,11 @@ const territory: TerritoryView = {
   updatedAt: at,
 };
 const login: LoginResponse = { accessToken: 'a.b.c', tokenType: 'Bearer', expiresIn: 3600 };
+const session: SessionResponse = {
+  user: { id: id(1), username: 'ada', displayName: 'ada', roles: ['analyst'], teams: ['sales'] },
+  csrfToken: 'c2Vzc2lvbg',
+  expiresIn: 3600,
+};
 const error: ApiErrorBody = { error: 'bad_request', message: 'invalid body', details: [{ path: 'name', message: 'is required' }] };
 
 const packageVersion = {
@@ -271,6 +276,7 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ['RuleSetEvaluation', evaluation],
   ['Territory', territory],
   ['LoginResponse', login],
+  ['SessionResponse', session],
   ['Error', error],
 ];
 

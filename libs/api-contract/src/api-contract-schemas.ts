@@ -11,7 +11,7 @@ import { startInstanceRequestSchema } from './requests/start-instance-request.sc
 import { editInstanceVariablesRequestSchema } from './requests/edit-instance-variables-request.schema.js';
 import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, agendaSchema, agendaTaskSchema } from './resources/agenda.contract.js';
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
-import { loginResponseSchema } from './resources/auth.contract.js';
+import { loginResponseSchema, sessionResponseSchema, sessionUserSchema } from './resources/auth.contract.js';
 import { contactPlanDetailSchema, contactPlanPageSchema, contactPlanProgressListSchema, contactPlanSummarySchema } from './resources/contact-plans.contract.js';
 import { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
 import { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
@@ -91,6 +91,8 @@ export const apiContractSchemas = {
 
   // Responses
   LoginResponse: loginResponseSchema,
+  SessionResponse: sessionResponseSchema,
+  SessionUser: sessionUserSchema,
   Agenda: agendaSchema,
   AgendaActivity: agendaActivitySchema,
   AgendaMeeting: agendaMeetingSchema,

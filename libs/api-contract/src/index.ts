@@ -47,8 +47,8 @@ export { validateBroadcastSignalRequest, isBroadcastSignalRequest } from './requ
 // Resources: response (and other request) schemas with their types, one file per resource
 export type { ActionTemplateSummaryView, ActionTemplateDetailView } from './resources/action-templates.contract.js';
 export { actionTemplateSummarySchema, actionTemplateDetailSchema, actionTemplatePageSchema } from './resources/action-templates.contract.js';
-export type { LoginResponse } from './resources/auth.contract.js';
-export { loginResponseSchema } from './resources/auth.contract.js';
+export type { LoginResponse, SessionResponse, SessionUser } from './resources/auth.contract.js';
+export { loginResponseSchema, sessionResponseSchema, sessionUserSchema } from './resources/auth.contract.js';
 export type {
   ContactPlanProgressList,
   ContactPlanProgressView,

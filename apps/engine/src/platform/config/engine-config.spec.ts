@@ -14,3 +14,22 @@ describe('loadEngineConfig: STAGEFLOW_STANDARD_PACKAGES', () => {
     expect(loadEngineConfig({ STAGEFLOW_STANDARD_PACKAGES: 'packages' }, '/srv/stageflow').standardPackagesDir).toBe(`${process.cwd()}/packages`);
   });
 });
+
+describe('loadEngineConfig: STAGEFLOW_TRUST_PROXY', () => {
+  const trustProxy = (value?: string) => loadEngineConfig(value === undefined ? {} : { STAGEFLOW_TRUST_PROXY: value }, '/srv/stageflow').trustProxy;
+
+  it('when it is not set or false then no proxy is trusted', () => {
+    expect([trustProxy(), trustProxy(''), trustProxy('false')]).toEqual([false, false, false]);
+  });
+
+  it('when it is true or addresses then those are trusted', () => {
+    expect(trustProxy('true')).toBe(true);
+    expect(trustProxy('127.0.0.1, 10.0.0.0/8,::1')).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
+  it('when it is anything else then the start fails naming the variable', () => {
+    expect(() => trustProxy('yes')).toThrow(/STAGEFLOW_TRUST_PROXY must be/);
+    expect(() => trustProxy('proxy.example')).toThrow(/STAGEFLOW_TRUST_PROXY must be/);
+    expect(() => trustProxy('10.0.0.1; DROP')).toThrow(/STAGEFLOW_TRUST_PROXY must be/);
+  });
+});

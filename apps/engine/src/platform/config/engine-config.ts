@@ -20,6 +20,12 @@ export interface EngineConfig {
   signInAddressFailures: number;
   /** STAGEFLOW_SIGN_IN_LOCK_SECONDS: the first lock's length; each further failure doubles the next, up to an hour. */
   signInLockSeconds: number;
+  /**
+   * STAGEFLOW_TRUST_PROXY: which reverse proxies may tell the client's address (X-Forwarded-For,
+   * used by the sign-in throttling) and protocol (X-Forwarded-Proto, which makes the session
+   * cookie Secure): false (default), true (any), or addresses and CIDR ranges.
+   */
+  trustProxy: boolean | string[];
   /** Worker threads that run the interpreter. */
   interpreterWorkers: number;
   /** Commands of processes that provably run bounded are interpreted on the main thread (false: all on workers). */
@@ -104,6 +110,15 @@ function phoneRegionFrom(value: string | undefined): CountryCode {
   return region;
 }
 
+function trustProxyFrom(value: string | undefined): boolean | string[] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  const addresses = value.split(',').map((address) => address.trim());
+  if (addresses.some((address) => !/^[\da-fA-F.:]+(\/\d{1,3})?$/.test(address)))
+    throw new Error(`STAGEFLOW_TRUST_PROXY must be true, false or addresses and CIDR ranges separated by commas, got "${value}"`);
+  return addresses;
+}
+
 function standardPackagesDirFrom(value: string | undefined, cwd: string): string | undefined {
   if (value === undefined || value === '') return `${cwd}/process-definitions`;
   if (value === 'off') return undefined;
@@ -121,6 +136,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     signInUserFailures: intFrom(env.STAGEFLOW_SIGN_IN_USER_FAILURES, 10, 'STAGEFLOW_SIGN_IN_USER_FAILURES'),
     signInAddressFailures: intFrom(env.STAGEFLOW_SIGN_IN_ADDRESS_FAILURES, 100, 'STAGEFLOW_SIGN_IN_ADDRESS_FAILURES'),
     signInLockSeconds: intFrom(env.STAGEFLOW_SIGN_IN_LOCK_SECONDS, 60, 'STAGEFLOW_SIGN_IN_LOCK_SECONDS'),
+    trustProxy: trustProxyFrom(env.STAGEFLOW_TRUST_PROXY),
     interpreterWorkers: intFrom(env.STAGEFLOW_INTERPRETER_WORKERS, 2, 'STAGEFLOW_INTERPRETER_WORKERS'),
     inlineInterpreter: booleanFrom(env.STAGEFLOW_INLINE_INTERPRETER, true, 'STAGEFLOW_INLINE_INTERPRETER'),
     rememberInstances: booleanFrom(env.STAGEFLOW_REMEMBER_INSTANCES, true, 'STAGEFLOW_REMEMBER_INSTANCES'),

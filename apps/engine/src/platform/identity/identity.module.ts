@@ -12,6 +12,10 @@ import { JwtSecretService } from './auth/jwt-secret.service.js';
 import { SignInThrottle } from './auth/sign-in-throttle.service.js';
 import { SignInThrottlesRepository } from './auth/sign-in-throttles.repository.js';
 import { IdentityChanges } from './identity-changes.js';
+import { EndedSessionsRepository } from './sessions/ended-sessions.repository.js';
+import { EndedSessions } from './sessions/ended-sessions.service.js';
+import { SessionController } from './sessions/session.controller.js';
+import { SessionsService } from './sessions/sessions.service.js';
 import { TeamsRepository } from './teams/teams.repository.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { TeamsService } from './teams/teams.service.js';
@@ -23,20 +27,23 @@ import { UsersService } from './users/users.service.js';
 /**
  * Who calls: users, teams, API tokens and sign-in; the guard that authenticates every request
  * (routes opt out with @Public) and checks @Roles. Owns the `users` (team membership is their
- * `team_ids`), `teams`, `api_tokens` and `sign_in_throttles` tables, one repository each; tells
- * every node of users' changes and tokens' revocations (IdentityChanges, LISTEN/NOTIFY). One module, not four: sign-in
+ * `team_ids`), `teams`, `api_tokens`, `sign_in_throttles` and `ended_sessions` tables, one
+ * repository each; browser sessions in an httpOnly cookie with CSRF tokens (sessions/); tells every
+ * node of users' changes, tokens' revocations and sign-outs (IdentityChanges, LISTEN/NOTIFY). One module, not four: sign-in
  * needs users and tokens, users need teams. Exports the repositories of users and teams for
  * other modules' reads on their own transaction (a user by name, a team by name, candidates).
  */
 @Module({
   imports: [JwtModule.register({}), SettingsModule],
-  controllers: [AuthController, UsersController, TeamsController, ApiTokensController],
+  controllers: [AuthController, SessionController, UsersController, TeamsController, ApiTokensController],
   providers: [
     UsersRepository,
     TeamsRepository,
     ApiTokensRepository,
     SignInThrottlesRepository,
+    EndedSessionsRepository,
     IdentityChanges,
+    EndedSessions,
     UserStatusService,
     SignInThrottle,
     JwtSecretService,
@@ -44,6 +51,7 @@ import { UsersService } from './users/users.service.js';
     TeamsService,
     ApiTokensService,
     AuthService,
+    SessionsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [UsersService, TeamsService, UsersRepository, TeamsRepository, UserStatusService],

@@ -11,6 +11,9 @@ import { SignInThrottle } from './auth/sign-in-throttle.service.js';
 import { FakeSignInThrottlesRepository } from './auth/sign-in-throttles.repository.fake.js';
 import type { SignInThrottlesRepository } from './auth/sign-in-throttles.repository.js';
 import { FakeIdentityChanges } from './identity-changes.fake.js';
+import { FakeEndedSessionsRepository } from './sessions/ended-sessions.repository.fake.js';
+import type { EndedSessionsRepository } from './sessions/ended-sessions.repository.js';
+import { EndedSessions } from './sessions/ended-sessions.service.js';
 import type { IdentityChanges } from './identity-changes.js';
 import { FakeTeamsRepository } from './teams/teams.repository.fake.js';
 import type { TeamsRepository } from './teams/teams.repository.js';
@@ -35,6 +38,8 @@ export function newIdentityServices(env: NodeJS.ProcessEnv = {}) {
   const apiTokens = new ApiTokensService(fakeAs<ApiTokensRepository>(tokens));
   const secret = fakeAs<JwtSecretService>({ secret: TEST_JWT_SECRET, onModuleInit: () => Promise.resolve() });
   const jwt = new JwtService({});
-  const auth = new AuthService(jwt, secret, usersService, apiTokens, config, status, throttle, fakeAs<IdentityChanges>(changes));
-  return { auth, usersService, apiTokens, status, throttle, users, teams, tokens, throttles, changes, jwt, config };
+  const endedSessionRows = new FakeEndedSessionsRepository();
+  const endedSessions = new EndedSessions(fakeAs<EndedSessionsRepository>(endedSessionRows), fakeAs<IdentityChanges>(changes));
+  const auth = new AuthService(jwt, secret, usersService, apiTokens, config, status, throttle, fakeAs<IdentityChanges>(changes), endedSessions);
+  return { auth, usersService, apiTokens, status, throttle, users, teams, tokens, throttles, changes, jwt, config, endedSessions, endedSessionRows };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpException, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyObject, requiredString } from '../../http/input.js';
@@ -7,7 +7,7 @@ import { checkNewPassword } from '../users/password-rules.js';
 import { CurrentPrincipal, Public } from './auth.decorators.js';
 import { AuthService, type LoginResult } from './auth.service.js';
 import type { Principal } from './principal.js';
-import { SignInThrottled } from './sign-in-throttle.service.js';
+import { throttled } from './throttled-answer.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -46,16 +46,5 @@ export class AuthController {
     const oldPassword = requiredString(input, 'oldPassword', 'oldPassword', 200);
     const newPassword = checkNewPassword('newPassword', input.newPassword);
     return throttled(reply, this.auth.changePassword(principal, oldPassword, newPassword, request.ip));
-  }
-}
-
-/** A throttled attempt answers 429 with Retry-After (seconds) in the API's error body. */
-async function throttled<T>(reply: FastifyReply, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (!(error instanceof SignInThrottled)) throw error;
-    reply.header('Retry-After', String(error.retryAfterSeconds));
-    throw new HttpException({ error: 'too_many_requests', message: error.message, details: [{ retryAfterSeconds: error.retryAfterSeconds }] }, 429);
   }
 }

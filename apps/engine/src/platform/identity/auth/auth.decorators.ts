@@ -1,4 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { Unauthorized } from '../../errors/domain-errors.js';
+import type { SessionRef } from './auth.service.js';
 import type { Principal } from './principal.js';
 import type { Role } from './role.js';
 
@@ -13,6 +15,8 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => Set
 
 export interface AuthenticatedRequest {
   principal?: Principal;
+  /** The browser session the caller's token belongs to (POST /auth/session), if any. */
+  session?: SessionRef;
 }
 
 /** The caller resolved by the AuthGuard. */
@@ -20,4 +24,11 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.principal) throw new Error('no principal on an authenticated route');
   return request.principal;
+});
+
+/** The browser session the caller signed in with (POST /auth/session); 401 when the token belongs to none. */
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): SessionRef => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.session) throw new Unauthorized('this needs the session cookie of POST /auth/session');
+  return request.session;
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service.js';
@@ -5,6 +6,7 @@ import { Invalid, Unauthorized } from '../../errors/domain-errors.js';
 import { ENGINE_CONFIG, type EngineConfig } from '../../config/engine-config.js';
 import { isUuid } from '../../http/input.js';
 import { IdentityChanges, EVERYTHING_CHANGED } from '../identity-changes.js';
+import { EndedSessions } from '../sessions/ended-sessions.service.js';
 import { UserStatusService } from '../users/user-status.service.js';
 import { UsersService, type SignedInUser, type UserView } from '../users/users.service.js';
 import { JwtSecretService } from './jwt-secret.service.js';
@@ -19,7 +21,36 @@ interface AccessTokenClaims {
   groups: string[];
   /** The user's token epoch when the token was issued: a password change, reset or deactivation moves it on. */
   ep: number;
+  /** The browser session (POST /auth/session) the token belongs to; absent in tokens from /auth/login. */
+  sid?: string;
   exp: number;
+}
+
+/** A session the caller's token belongs to: its id and when its token expires (epoch seconds). */
+export interface SessionRef {
+  id: string;
+  expiresAt: number;
+}
+
+/** Who calls, and the session when the token belongs to one. */
+export interface Authenticated {
+  principal: Principal;
+  session?: SessionRef;
+}
+
+/** A browser session just started: its token (the cookie's value), the session and its user. */
+export interface StartedSession {
+  token: string;
+  session: SessionRef;
+  user: UserView;
+  expiresIn: number;
+}
+
+interface VerifiedJwt {
+  principal: Principal;
+  epoch: number;
+  session?: SessionRef;
+  until: number;
 }
 
 export interface LoginResult {
@@ -41,6 +72,7 @@ function isAccessTokenClaims(value: unknown): value is AccessTokenClaims {
     typeof claims.sub === 'string' &&
     isUuid(claims.sub) &&
     Number.isInteger(claims.ep) &&
+    (claims.sid === undefined || (typeof claims.sid === 'string' && isUuid(claims.sid))) &&
     typeof claims.username === 'string' &&
     isStringArray(claims.roles) &&
     isStringArray(claims.groups) &&
@@ -58,7 +90,7 @@ const API_TOKEN_CACHE_MS = 30_000;
 @Injectable()
 export class AuthService {
   private readonly apiTokenCache = new Map<string, { principal: Principal; until: number }>();
-  private readonly jwtCache = new Map<string, { principal: Principal; epoch: number; until: number }>();
+  private readonly jwtCache = new Map<string, VerifiedJwt>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -69,6 +101,7 @@ export class AuthService {
     private readonly status: UserStatusService,
     private readonly throttle: SignInThrottle,
     private readonly changes: IdentityChanges,
+    private readonly endedSessions: EndedSessions,
   ) {
     // A token revoked on any node is forgotten by every node at once.
     changes.subscribe((payload) => {
@@ -81,11 +114,31 @@ export class AuthService {
    * `address` (SignInThrottle: 429 while locked); an unknown user costs and counts as a wrong password.
    */
   async login(username: string, password: string, address?: string): Promise<LoginResult> {
+    return this.issue(await this.signIn(username, password, address));
+  }
+
+  /**
+   * Starts a browser session (POST /auth/session): signed in and throttled as `login`, the token
+   * carries a new session id, which sign-out (`endSession`) ends for good.
+   */
+  async startSession(username: string, password: string, address?: string): Promise<StartedSession> {
+    const signedIn = await this.signIn(username, password, address);
+    const id = randomUUID();
+    const { accessToken, expiresIn } = await this.issue(signedIn, id);
+    return { token: accessToken, session: { id, expiresAt: Math.floor(Date.now() / 1000) + expiresIn }, user: signedIn.user, expiresIn };
+  }
+
+  /** Signs the session out on every node: its token is refused from now on, even if replayed. */
+  async endSession(session: SessionRef): Promise<void> {
+    await this.endedSessions.end(session.id, new Date(session.expiresAt * 1000));
+  }
+
+  private async signIn(username: string, password: string, address: string | undefined): Promise<SignedInUser> {
     const attempt = await this.throttle.attempt(username, address);
     const signedIn = await this.users.authenticate(username, password);
     if (!signedIn) throw new Unauthorized('wrong username or password');
     await this.throttle.succeeded(attempt);
-    return this.issue(signedIn);
+    return signedIn;
   }
 
   /**
@@ -101,7 +154,7 @@ export class AuthService {
     return this.issue(changed);
   }
 
-  private async issue({ user, tokenEpoch }: SignedInUser): Promise<LoginResult> {
+  private async issue({ user, tokenEpoch }: SignedInUser, sessionId?: string): Promise<LoginResult> {
     const principal = principalOf(user);
     const claims: Omit<AccessTokenClaims, 'exp'> = {
       sub: principal.userId,
@@ -109,6 +162,7 @@ export class AuthService {
       roles: principal.roles,
       groups: principal.groups,
       ep: tokenEpoch,
+      ...(sessionId === undefined ? {} : { sid: sessionId }),
     };
     const accessToken = await this.jwt.signAsync(claims, { secret: this.secret.secret, expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds };
@@ -119,15 +173,16 @@ export class AuthService {
    * request the token's user must exist and be active, and a JWT's epoch must be the user's
    * (UserStatusService: cached briefly, forgotten on every node when the user changes).
    */
-  async authenticate(token: string): Promise<Principal> {
-    if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
-    const { principal, epoch } = await this.verifyJwt(token);
+  async authenticate(token: string): Promise<Authenticated> {
+    if (token.startsWith(API_TOKEN_PREFIX)) return { principal: await this.authenticateApiToken(token) };
+    const { principal, epoch, session } = await this.verifyJwt(token);
     const state = await this.status.of(principal.userId);
     if (!state?.active || state.token_epoch !== epoch) throw new Unauthorized('the access token is no longer valid: sign in again');
-    return principal;
+    if (session && (await this.endedSessions.isEnded(session.id))) throw new Unauthorized('the session has ended: sign in again');
+    return { principal, session };
   }
 
-  private async verifyJwt(token: string): Promise<{ principal: Principal; epoch: number }> {
+  private async verifyJwt(token: string): Promise<VerifiedJwt> {
     const now = Date.now();
     const cached = this.jwtCache.get(token);
     if (cached && cached.until > now) return cached;
@@ -141,7 +196,8 @@ export class AuthService {
     if (!isAccessTokenClaims(verified)) throw new Unauthorized('the access token is invalid or expired');
     const claims = verified;
     const principal: Principal = { userId: claims.sub, username: claims.username, roles: claims.roles.filter(isRole), groups: claims.groups };
-    const verifiedToken = { principal, epoch: claims.ep, until: Math.min(now + JWT_CACHE_MS, claims.exp * 1000) };
+    const session = claims.sid === undefined ? undefined : { id: claims.sid, expiresAt: claims.exp };
+    const verifiedToken: VerifiedJwt = { principal, epoch: claims.ep, session, until: Math.min(now + JWT_CACHE_MS, claims.exp * 1000) };
     if (this.jwtCache.size >= CACHE_LIMIT) this.jwtCache.clear();
     this.jwtCache.set(token, verifiedToken);
     return verifiedToken;
