@@ -172,4 +172,56 @@ describe('POST /api/v1/deployments', () => {
     expect(byAnalyst.status).toBe(201);
     expect(byIntegrator.status).toBe(201);
   });
+
+  describe('POST /deployments/validate', () => {
+    const ruleSet = (operator: string) =>
+      JSON.stringify({
+        key: 'validated-rating',
+        name: 'Rating',
+        kind: 'classification',
+        hitPolicy: 'first',
+        facts: { budget: 'number' },
+        rules: [{ id: 'big', conditions: { all: [{ fact: 'budget', operator, value: 1000 }] }, result: { rating: 'A' } }],
+      });
+    const ruleSetCount = async () => Number((await suite.query<{ count: string }>('SELECT count(*) FROM rule_sets'))[0]!.count);
+
+    it('given a valid rule set and diagram, when validated, then 200 valid and nothing is stored', async () => {
+      const before = [await definitionCount(), await ruleSetCount()];
+
+      const response = await suite.as(suite.adminToken()).post('/deployments/validate', {
+        name: 'check',
+        resources: [
+          { name: 'rating.rule-set.json', content: ruleSet('greaterThan') },
+          { name: 'one.bpmn', content: oneTaskDiagram('validated_only') },
+        ],
+      });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ valid: true });
+      expect([await definitionCount(), await ruleSetCount()]).toEqual(before);
+    });
+
+    it('given a rule set with an unknown operator, when validated, then the 422 of a deploy names the resource, the rule id and the path', async () => {
+      const response = await suite
+        .as(suite.adminToken())
+        .post('/deployments/validate', { name: 'check', resources: [{ name: 'rating.rule-set.json', content: ruleSet('like') }] });
+
+      expect(response.status).toBe(422);
+      expect(response.body.details).toEqual([
+        expect.objectContaining({ resource: 'rating.rule-set.json', elementId: 'big', path: 'rules[0].conditions.all[0].operator' }),
+      ]);
+      expect(await ruleSetCount()).toBe(0);
+    });
+
+    it('given a body that is no deployment, or a seller, then 400 naming the field, or 403', async () => {
+      const seller = (await suite.createUser('validate-seller', ['seller'])).token;
+
+      const bad = await suite.as(suite.adminToken()).post('/deployments/validate', { name: 'x', resources: [] });
+      const forbidden = await suite.as(seller).post('/deployments/validate', { name: 'x', resources: [{ name: 'a.bpmn', content: oneTaskDiagram('a') }] });
+
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([expect.objectContaining({ path: 'resources' })]);
+      expect(forbidden.status).toBe(403);
+    });
+  });
 });

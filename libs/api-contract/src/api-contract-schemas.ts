@@ -14,7 +14,7 @@ import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSum
 import { loginResponseSchema, sessionResponseSchema, sessionUserSchema } from './resources/auth.contract.js';
 import { contactPlanDetailSchema, contactPlanPageSchema, contactPlanProgressListSchema, contactPlanSummarySchema } from './resources/contact-plans.contract.js';
 import { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
-import { deploymentSchema, deploymentUploadSchema } from './resources/deployments.contract.js';
+import { deploymentSchema, deploymentUploadSchema, deploymentValidationSchema } from './resources/deployments.contract.js';
 import { emailPageSchema, emailSchema } from './resources/emails.contract.js';
 import { apiErrorSchema } from './resources/errors.contract.js';
 import { incidentPageSchema, incidentSchema } from './resources/incidents.contract.js';
@@ -101,6 +101,7 @@ export const apiContractSchemas = {
   TimelineEntry: timelineEntrySchema,
   TimelinePage: timelinePageSchema,
   Deployment: deploymentSchema,
+  DeploymentValidation: deploymentValidationSchema,
   ProcessDefinition: processDefinitionSchema,
   ProcessDefinitionPage: processDefinitionPageSchema,
   RuleSetSummary: ruleSetSummarySchema,

@@ -61,3 +61,14 @@ export const deploymentUploadSchema = named<DeploymentUploadForm>(
   },
   { description: 'Multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name.' },
 );
+
+/** The answer of POST /deployments/validate when nothing is wrong (problems are the deploy's 422). */
+export interface DeploymentValidationView {
+  valid: true;
+}
+
+export const deploymentValidationSchema = named<DeploymentValidationView>(
+  'deployment-validation',
+  { valid: { type: 'boolean', enum: [true] } },
+  { description: 'Nothing is wrong: POST /deployments would accept it. Problems are answered as the deploy answers them (422).' },
+);

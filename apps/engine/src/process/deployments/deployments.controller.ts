@@ -1,6 +1,6 @@
-import { Body, Controller, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { validateDeploymentRequest, type DeploymentRequest } from '@stageflow/api-contract';
+import { validateDeploymentRequest, type DeploymentRequest, type DeploymentValidationView } from '@stageflow/api-contract';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
@@ -42,6 +42,22 @@ export class DeploymentsController {
     const { created, ...result } = await this.deployments.deploy(request as DeploymentRequest, principal.userId);
     response.status(created ? 201 : 200);
     return result;
+  }
+
+  /**
+   * Checks a deployment (JSON form) exactly as POST /deployments would and stores nothing: 200
+   * `{valid: true}`, or the deploy's 422 listing every problem by resource, element or rule id and path.
+   */
+  @Post('validate')
+  @HttpCode(200)
+  @Roles('admin', 'analyst', 'integrator')
+  @ApiJsonBody('DeploymentRequest')
+  @ApiResult(200, 'DeploymentValidation', [400, 401, 403, 422])
+  async validate(@Body() body: unknown): Promise<DeploymentValidationView> {
+    const issues = validateDeploymentRequest(body ?? {});
+    if (issues.length > 0) throw Invalid.body(issues);
+    await this.deployments.validate(body as DeploymentRequest);
+    return { valid: true };
   }
 
   private fromUpload(body: unknown, files: UploadedResource[]): DeploymentRequest {

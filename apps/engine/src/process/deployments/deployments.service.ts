@@ -130,6 +130,14 @@ export class DeploymentsService {
     return this.store(request.name, compiled, deployedBy, within);
   }
 
+  /**
+   * Checks a deployment as `deploy` does — every resource, the references between them and to what
+   * is deployed — and stores nothing: the studio's Validate. Throws the same 422 as a deploy.
+   */
+  async validate(request: DeploymentRequest): Promise<void> {
+    await this.compileAll(request);
+  }
+
   private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
     const problems: DeploymentProblem[] = [];
     const compiled: CompiledResource[] = [];
