@@ -120,3 +120,14 @@ export { tokensOf, variablesAtTask, type TokenView, type TokenWait } from './sta
 export { stageflowModdleDescriptor, STAGEFLOW_NAMESPACE } from './moddle/stageflow.descriptor.js';
 export * from './testing/scenario.js';
 export { bpmnProcess, flow as sequenceFlowXml } from './testing/bpmn-fixtures.js';
+// The deploy checks of single elements, for the modeler's lint rules (apps/modeler lint/): the
+// analyst sees the engine's own verdict, in the engine's words, while drawing.
+export { classifyFlowNode, type FlowNodeContext } from './model/classify-flow-node.js';
+export { userTaskAttributeProblem, USER_TASK_ATTRIBUTES, type UserTaskAttribute } from './model/check-user-task-attribute.js';
+export { checkUserTaskAssignment } from './model/compile-user-task-assignment.js';
+export { checkActionKey } from './model/compile-service-task.js';
+export { checkBusinessRuleTask } from './model/compile-business-rule-task.js';
+export { checkCalledElement } from './model/compile-call-activity.js';
+export { compileMultiInstance } from './model/compile-multi-instance.js';
+export { INERT_FLOW_ELEMENTS } from './model/unsupported-elements.js';
+export { isFeelExpression, parseFeel, type FeelParseResult } from './feel/feel-expression.js';

@@ -8,7 +8,6 @@
 import { BpmnModdle, type ModdleElement, type ModdleWarning } from 'bpmn-moddle';
 import type { CompileResult, DefinitionProblem } from '../contract/definition.js';
 import { isFeelExpression, parseFeel } from '../feel/feel-expression.js';
-import { toDueInstant } from '../feel/feel-values.js';
 import { stageflowModdleDescriptor } from '../moddle/stageflow.descriptor.js';
 import {
   GRAPH_FORMAT,
@@ -21,14 +20,16 @@ import {
   type VariableMapping,
 } from './process-graph.js';
 import { checkCalledElement } from './compile-call-activity.js';
-import { checkEventSubProcessScope, classifyEventSubProcessStart } from './compile-event-subprocess.js';
+import { checkEventSubProcessScope } from './compile-event-subprocess.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { checkBusinessRuleTask } from './compile-business-rule-task.js';
 import { checkUserTaskAssignment } from './compile-user-task-assignment.js';
+import { USER_TASK_ATTRIBUTES, userTaskAttributeProblem } from './check-user-task-attribute.js';
 import { checkActionKey } from './compile-service-task.js';
 import { checkStageMoves, unknownStageMoves } from './compile-stage-moves.js';
-import { INERT_FLOW_ELEMENTS, UNSUPPORTED_ELEMENTS, UNSUPPORTED_EVENT_DEFINITIONS } from './unsupported-elements.js';
-import { classifyEvent, linkEvents, NOT_AN_EVENT, type EventNodeInfo } from './compile-events.js';
+import { INERT_FLOW_ELEMENTS } from './unsupported-elements.js';
+import { linkEvents, type EventNodeInfo } from './compile-events.js';
+import { classifyFlowNode, type FlowNodeContext } from './classify-flow-node.js';
 
 let sharedModdle: BpmnModdle | undefined;
 function moddle(): BpmnModdle {
@@ -248,7 +249,7 @@ class ProcessCompiler {
         this.pendingFlows.push({ element, scope: scopeId });
         continue;
       }
-      const kind = triggeredByEvent && type === 'bpmn:StartEvent' ? this.classifyEventSubProcessStart(element) : this.classify(element, parent !== undefined);
+      const kind = this.classify(element, { inSubProcess: parent !== undefined, inEventSubProcess: triggeredByEvent });
       if (kind === undefined) {
         // Refused: kept as a placeholder so that its neighbours get no follow-up problems.
         this.refused.set(element.id, scopeId);
@@ -272,63 +273,8 @@ class ProcessCompiler {
   }
 
   /** The behavior kind of a flow node, or undefined (with a problem) when it is refused. */
-  private classify(element: ModdleElement, inSubProcess: boolean): NodeKind | undefined {
-    const id = element.id;
-    const type = element.$type;
-    const unsupported = UNSUPPORTED_ELEMENTS[type];
-    if (unsupported) return this.refuse(id, unsupported);
-    const loop = ref(element, 'loopCharacteristics');
-    if (loop && loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
-      return this.refuse(id, 'standard loops are not supported (model the loop with a gateway, or use multi-instance over a collection)');
-    }
-    if (element.isForCompensation === true) return this.refuse(id, 'compensation handlers are not supported');
-    const evented = classifyEvent(element, inSubProcess, (message) => this.refuse(id, message));
-    if (evented !== NOT_AN_EVENT) {
-      if (evented) this.eventInfo.set(id!, evented);
-      return evented?.kind;
-    }
-    const definitions = list(element, 'eventDefinitions');
-    const definitionType = definitions[0]?.$type;
-    switch (type) {
-      case 'bpmn:StartEvent':
-        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
-        return 'noneStartEvent';
-      case 'bpmn:EndEvent':
-        if (definitions.length === 1 && definitionType === 'bpmn:TerminateEventDefinition') return 'terminateEndEvent';
-        if (definitions.length > 1) return this.refuse(id, 'end events with several event definitions are not supported');
-        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
-        return 'noneEndEvent';
-      case 'bpmn:IntermediateThrowEvent':
-        if (definitionType) return this.refuse(id, `${UNSUPPORTED_EVENT_DEFINITIONS[definitionType] ?? `${definitionType} is not supported`} (${type})`);
-        return 'intermediateThrowEvent';
-      case 'bpmn:UserTask':
-        return 'userTask';
-      case 'bpmn:ManualTask':
-      case 'bpmn:Task':
-        return 'manualTask';
-      case 'bpmn:BusinessRuleTask':
-        return 'businessRuleTask';
-      case 'bpmn:ServiceTask':
-        return 'serviceTask';
-      case 'bpmn:CallActivity':
-        return 'callActivity';
-      case 'bpmn:ExclusiveGateway':
-        return 'exclusiveGateway';
-      case 'bpmn:ParallelGateway':
-        return 'parallelGateway';
-      case 'bpmn:InclusiveGateway':
-        return 'inclusiveGateway';
-      case 'bpmn:SubProcess':
-        if (element.triggeredByEvent === true) return 'eventSubProcess';
-        return 'subProcess';
-      default:
-        return this.refuse(id, `${type} is not supported`);
-    }
-  }
-
-  /** The start event of an event subprocess (src/model/compile-event-subprocess.ts). */
-  private classifyEventSubProcessStart(element: ModdleElement): NodeKind | undefined {
-    const info = classifyEventSubProcessStart(element, (message) => this.refuse(element.id, message));
+  private classify(element: ModdleElement, context: FlowNodeContext): NodeKind | undefined {
+    const info = classifyFlowNode(element, context, (message) => this.refuse(element.id, message));
     if (info) this.eventInfo.set(element.id!, info);
     return info?.kind;
   }
@@ -395,18 +341,12 @@ class ProcessCompiler {
     }
     if (kind === 'userTask') {
       const attributes: UserTaskAttributes = {};
-      for (const property of ['assignee', 'candidateGroups', 'dueDate', 'priority', 'formKey'] as const) {
+      for (const property of USER_TASK_ATTRIBUTES) {
         const value = text(element, property);
         if (value === undefined || value.trim() === '') continue;
         attributes[property] = value;
-        if (isFeelExpression(value)) {
-          const parsed = parseFeel(value);
-          if (!parsed.ok) this.problem(id, `stageflow:${property}: invalid FEEL '${value}': ${parsed.message}`);
-        } else if (property === 'priority' && !/^-?\d+$/.test(value.trim())) {
-          this.problem(id, `stageflow:priority must be an integer or a FEEL expression, got '${value}'`);
-        } else if (property === 'dueDate' && !toDueInstant(value, '2000-01-01T00:00:00Z').ok) {
-          this.problem(id, `stageflow:dueDate must be an ISO 8601 date-time or duration (e.g. P3D) or a FEEL expression, got '${value}'`);
-        }
+        const problem = userTaskAttributeProblem(property, value);
+        if (problem) this.problem(id, problem);
       }
       const assignment = checkUserTaskAssignment(element);
       if (!assignment.ok) this.problem(id, assignment.message);
