@@ -55,6 +55,21 @@ describe('package parameters', () => {
     expect((await suite.as(analyst).get('/packages/tender/parameters')).body.version).toBe(1);
   });
 
+  it('given values, when validated, then the issues PUT would answer come back by field and nothing changes', async () => {
+    const refused = await suite.as(analyst).post('/packages/tender/parameters/validate', { limit: 'many', slaHours: 0, colour: 'red' });
+    const accepted = await suite.as(analyst).post('/packages/tender/parameters/validate', { slaHours: 12 });
+    const notObject = await suite.as(analyst).post('/packages/tender/parameters/validate', [1]);
+    const unknownPackage = await suite.as(analyst).post('/packages/nope/parameters/validate', {});
+
+    expect(refused.status).toBe(200);
+    expect(contractIssues('PackageParametersValidation', refused.body)).toEqual([]);
+    expect(refused.body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['colour', 'limit', 'slaHours']);
+    expect(accepted.body).toEqual({ issues: [] });
+    expect(notObject.status).toBe(400);
+    expect(unknownPackage.status).toBe(404);
+    expect((await suite.as(analyst).get('/packages/tender/parameters')).body.version).toBe(1);
+  });
+
   it('given a running instance, when the parameters change, then it keeps its start values except the live one, and a new instance sees the new values', async () => {
     const running = await start(300);
 

@@ -108,6 +108,11 @@ export interface PackageParametersView {
 /** The body of PUT /packages/{name}/parameters: every parameter's value (a parameter left out takes its default). */
 export type PackageParametersRequest = Record<string, unknown>;
 
+/** The answer of POST /packages/{name}/parameters/validate: what PUT would refuse, each naming its field; none when it would accept the values. */
+export interface PackageParametersValidationView {
+  issues: Array<{ path: string; message: string }>;
+}
+
 export type ParameterChangeReason = 'deploy' | 'update' | 'rollback';
 
 /** One change of a package's parameters: which, from what, to what, by whom. */
@@ -216,3 +221,9 @@ export const parameterChangeSchema = named<ParameterChangeView>('parameter-chang
 });
 
 export const parameterChangePageSchema = page('parameter-change-page', parameterChangeSchema);
+
+export const packageParametersValidationSchema = named<PackageParametersValidationView>('package-parameters-validation', {
+  issues: array(object<{ path: string; message: string }>({ path: string, message: string }), {
+    description: 'What PUT /packages/{name}/parameters would refuse, each naming its field (e.g. slaHours, stages[2]); empty when it would accept the values.',
+  }),
+});

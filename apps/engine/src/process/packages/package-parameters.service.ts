@@ -4,7 +4,14 @@
 // parameters (instance-parameters.ts).
 import { Injectable } from '@nestjs/common';
 import type { PackageParametersView, ParameterChangeView } from '@stageflow/api-contract';
-import { liveParameters, parameterDefaults, validatePackageParameters, type PackageManifest, type PackageParameters } from '@stageflow/process-package';
+import {
+  liveParameters,
+  parameterDefaults,
+  validatePackageParameters,
+  type PackageManifest,
+  type PackageParameters,
+  type ValidationIssue,
+} from '@stageflow/process-package';
 import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Page, Paging } from '../../platform/http/input.js';
 import { isPlainObject } from '../../platform/http/input.js';
@@ -72,6 +79,13 @@ export class PackageParametersService {
     // New instances on this node start with the new values at once (other nodes: see instance-parameters.ts).
     this.parameters.observe(name, view.version);
     return view;
+  }
+
+  /** Checks values as `put` does, changing nothing: every issue naming its field (`[]`: `put` would accept them). */
+  async validate(name: string, body: unknown): Promise<ValidationIssue[]> {
+    if (!isPlainObject(body)) throw Invalid.field('body', 'must be a JSON object of parameter values by name');
+    const manifest = await this.manifestOf(await this.packageRow(name));
+    return validatePackageParameters(manifest, { ...parameterDefaults(manifest), ...(body as PackageParameters) });
   }
 
   async history(name: string, paging: Paging): Promise<Page<ParameterChangeView>> {

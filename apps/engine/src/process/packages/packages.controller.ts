@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiQuery, ApiResponse, ApiTags
 import type {
   PackageDeployedView,
   PackageList,
+  PackageParametersValidationView,
   PackageParametersView,
   PackageRollbackView,
   PackageVersionList,
@@ -138,6 +139,19 @@ export class PackagesController {
     @Query() query: JsonObject,
   ): Promise<PackageParametersView> {
     return this.parameters.put(name, body, principal, changeComment(query));
+  }
+
+  /**
+   * Checks parameter values as PUT does (left out: the default) and changes nothing: `{issues}`, each
+   * naming its field; none when PUT would accept them. The studio's form checks as the analyst types.
+   */
+  @Post(':name/parameters/validate')
+  @HttpCode(200)
+  @Roles('admin', 'analyst', 'integrator')
+  @ApiJsonBody('PackageParametersRequest')
+  @ApiResult(200, 'PackageParametersValidation', [400, 401, 403, 404])
+  async validateParameters(@Param('name') name: string, @Body() body: unknown): Promise<PackageParametersValidationView> {
+    return { issues: await this.parameters.validate(name, body) };
   }
 
   /** Every change of the parameters, newest first: who, when, old and new values. */
