@@ -4,6 +4,7 @@ import type { DeploymentView } from './resources/deployments.contract.js';
 import type { ApiErrorBody } from './resources/errors.contract.js';
 import type { IncidentView } from './resources/incidents.contract.js';
 import type { MessagePublishedView } from './resources/messages.contract.js';
+import type { ProcessDefinitionStatisticsList } from './resources/process-definitions.contract.js';
 import type {
   HistoryEventView,
   InstancePathView,
@@ -77,6 +78,7 @@ const instancePath: InstancePathView = {
   elements: [{ elementId: 'qualify', entered: 2, left: 1 }],
   flows: [{ flowId: 'f1', taken: 2 }],
 };
+const statistics: ProcessDefinitionStatisticsList = { items: [{ id: id(9), key: 'lead', version: 2, runningInstances: 40, instancesWithIncident: 1 }] };
 const waiting: WaitingInstancesView = { definitionKey: 'lead', version: 3, items: [{ elementId: 'qualify', instances: 12, incidents: 1 }] };
 const history: ItemList<HistoryEventView> = { items: [{ id: '1', elementId: 'start', type: 'bpmn:StartEvent', event: 'entered', at, payload: null }] };
 const deployment: DeploymentView = {
@@ -269,6 +271,7 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ['ProcessInstancePage', { ...instancePage, total: 40, offset: 0, nextCursor: null } satisfies ProcessInstancePage],
   ['InstancePath', instancePath],
   ['WaitingInstances', waiting],
+  ['ProcessDefinitionStatisticsList', statistics],
   ['Deployment', deployment],
   ['TaskPage', taskPage],
   ['MessagePublished', published],

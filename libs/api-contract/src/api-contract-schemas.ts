@@ -36,7 +36,12 @@ import {
   parameterChangePageSchema,
   parameterChangeSchema,
 } from './resources/packages.contract.js';
-import { processDefinitionPageSchema, processDefinitionSchema } from './resources/process-definitions.contract.js';
+import {
+  processDefinitionPageSchema,
+  processDefinitionSchema,
+  processDefinitionStatisticsListSchema,
+  processDefinitionStatisticsSchema,
+} from './resources/process-definitions.contract.js';
 import {
   instancePathSchema,
   waitingInstancesSchema,
@@ -123,6 +128,8 @@ export const apiContractSchemas = {
   HistoryEventList: historyEventListSchema,
   InstancePath: instancePathSchema,
   WaitingInstances: waitingInstancesSchema,
+  ProcessDefinitionStatistics: processDefinitionStatisticsSchema,
+  ProcessDefinitionStatisticsList: processDefinitionStatisticsListSchema,
   ContactPlanProgressList: contactPlanProgressListSchema,
   ContactPlanSummary: contactPlanSummarySchema,
   ContactPlan: contactPlanDetailSchema,

@@ -107,8 +107,13 @@ export {
   parameterChangeSchema,
   parameterChangePageSchema,
 } from './resources/packages.contract.js';
-export type { ProcessDefinitionView } from './resources/process-definitions.contract.js';
-export { processDefinitionSchema, processDefinitionPageSchema } from './resources/process-definitions.contract.js';
+export type { ProcessDefinitionView, ProcessDefinitionStatisticsView, ProcessDefinitionStatisticsList } from './resources/process-definitions.contract.js';
+export {
+  processDefinitionSchema,
+  processDefinitionPageSchema,
+  processDefinitionStatisticsSchema,
+  processDefinitionStatisticsListSchema,
+} from './resources/process-definitions.contract.js';
 export type {
   ProcessInstanceView,
   ProcessInstanceListItemView,

@@ -4,7 +4,7 @@
 import type { Variables } from '@stageflow/bpmn-runtime';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { InstanceStatusValue, ProcessInstanceRow, ProcessInstanceSummaryRow } from './process-instance.row.js';
-import type { InstancePaging, InstanceRowFilter, ProcessInstancesRepository } from './process-instances.repository.js';
+import type { InstancePaging, InstanceRowFilter, ProcessInstancesRepository, RunningPerDefinitionRow } from './process-instances.repository.js';
 
 type ReadRow = Omit<ProcessInstanceRow, 'version'>;
 
@@ -88,6 +88,24 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
       }
     }
     return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([element_id, count]) => ({ element_id, ...count }));
+  }
+
+  async runningPerDefinition(visibleTo?: Principal): Promise<RunningPerDefinitionRow[]> {
+    const counts = new Map<string, RunningPerDefinitionRow>();
+    for (const row of this.rows) {
+      if (!['active', 'incident'].includes(row.status) || !this.visible(row, visibleTo)) continue;
+      const count = counts.get(row.definition_id) ?? {
+        definition_id: row.definition_id,
+        definition_key: row.definition_key,
+        definition_version: row.definition_version,
+        running: 0,
+        with_incident: 0,
+      };
+      count.running += 1;
+      if (this.openIncidents.has(row.id)) count.with_incident += 1;
+      counts.set(row.definition_id, count);
+    }
+    return [...counts.values()].sort((a, b) => a.definition_key.localeCompare(b.definition_key) || b.definition_version - a.definition_version);
   }
 
   async byId(id: string, visibleTo?: Principal): Promise<Omit<ProcessInstanceRow, 'version' | 'started_by'> | undefined> {

@@ -29,6 +29,15 @@ export interface InstanceRowFilter {
   visibleTo?: Principal;
 }
 
+/** A process version's running instances: runningPerDefinition. */
+export interface RunningPerDefinitionRow {
+  definition_id: string;
+  definition_key: string;
+  definition_version: number;
+  running: number;
+  with_incident: number;
+}
+
 /** One page: by offset (with the number of all matches) or after a cursor (without: counting is what it avoids). */
 export type InstancePaging = (Paging & { after?: undefined }) | { limit: number; after: TimeIdCursor };
 
@@ -117,6 +126,27 @@ export class ProcessInstancesRepository {
            FROM process_instances i CROSS JOIN LATERAL unnest(i.active_element_ids) AS e(element_id)
           WHERE i.definition_id = ${definition} AND i.status IN ('active', 'incident')${visible}
           GROUP BY e.element_id ORDER BY e.element_id`,
+        sql.values,
+      ),
+    );
+  }
+
+  /**
+   * Per process version, its running (`active`, `incident`) instances that `visibleTo` sees, and how
+   * many of them have an open incident (an interpreter's or a job's): one aggregate over the partial
+   * index of running instances. Versions without a running instance are left out.
+   */
+  async runningPerDefinition(visibleTo?: Principal): Promise<RunningPerDefinitionRow[]> {
+    const sql = new SqlParams();
+    const visible = visibleTo ? ` AND ${this.visibility.condition(visibleTo, sql)}` : '';
+    return rowsOf<RunningPerDefinitionRow>(
+      await this.dataSource.query(
+        `SELECT i.definition_id, i.definition_key, i.definition_version, count(*)::int AS running,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM incidents x WHERE x.process_instance_id = i.id AND x.resolved_at IS NULL))::int AS with_incident
+           FROM process_instances i
+          WHERE i.status IN ('active', 'incident')${visible}
+          GROUP BY i.definition_id, i.definition_key, i.definition_version
+          ORDER BY i.definition_key, i.definition_version DESC`,
         sql.values,
       ),
     );

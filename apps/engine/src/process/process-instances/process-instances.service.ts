@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ProcessDefinitionStatisticsList } from '@stageflow/api-contract';
 import { candidateStartersOf, tokensOf, type TokenView, type Variables } from '@stageflow/bpmn-runtime';
 import { Forbidden, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Paging } from '../../platform/http/input.js';
@@ -126,6 +127,20 @@ export class ProcessInstancesService {
     const rows = await this.instances.waitingAt(definitionKey, version, viewer);
     if (!rows) throw new NotFound(`process "${definitionKey}" has no version ${version}`);
     return { definitionKey, version, items: rows.map((row) => ({ elementId: row.element_id, instances: row.instances, incidents: row.incidents })) };
+  }
+
+  /** Per process version, the running instances `viewer` sees and how many of them have an open incident (versions with none left out). */
+  async statistics(viewer?: Principal): Promise<ProcessDefinitionStatisticsList> {
+    const rows = await this.instances.runningPerDefinition(viewer);
+    return {
+      items: rows.map((row) => ({
+        id: row.definition_id,
+        key: row.definition_key,
+        version: row.definition_version,
+        runningInstances: row.running,
+        instancesWithIncident: row.with_incident,
+      })),
+    };
   }
 
   /** An admin's edit of instance variables through the command path (InstanceCommandsService.editVariables). */
