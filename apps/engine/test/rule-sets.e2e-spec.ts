@@ -1,3 +1,4 @@
+import { contractIssues } from '@stageflow/api-contract';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { oneTaskDiagram } from './support/diagrams.js';
 import { bantRuleSet } from './support/rule-sets.js';
@@ -237,5 +238,48 @@ describe('POST /api/v1/rule-sets/{key}/evaluate', () => {
     }
 
     expect(statuses).toEqual({ analyst: 200, integrator: 200, manager: 200, seller: 403 });
+  });
+});
+
+describe('POST /api/v1/rule-sets/evaluate (a draft)', () => {
+  it('given a draft that is not deployed, when evaluated, then its decision and every rule with its conditions come back and nothing is stored', async () => {
+    const before = await ruleSetCount();
+
+    const response = await suite.as(suite.adminToken()).post('/rule-sets/evaluate', { ruleSet: JSON.parse(bantRuleSet('bant_draft')), facts: hotLead });
+
+    expect(response.status).toBe(200);
+    expect(contractIssues('RuleSetDraftEvaluation', response.body)).toEqual([]);
+    expect(response.body.matchedRuleIds.length).toBeGreaterThan(0);
+    expect(response.body.rules[0]).toEqual(
+      expect.objectContaining({ matched: expect.any(Boolean), conditions: expect.objectContaining({ passed: expect.any(Boolean) }) }),
+    );
+    expect(response.body).not.toHaveProperty('ruleSet');
+    expect(await ruleSetCount()).toBe(before);
+  });
+
+  it('given a draft with an undeclared fact, when evaluated, then 422 names the rule and the path', async () => {
+    const draft = JSON.parse(bantRuleSet('bant_bad_draft')) as { rules: { conditions: { all: { fact: string }[] } }[] };
+    draft.rules[0]!.conditions.all[0]!.fact = 'revenue';
+
+    const response = await suite.as(suite.adminToken()).post('/rule-sets/evaluate', { ruleSet: draft, facts: {} });
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'rules[0].conditions.all[0].fact', message: expect.stringContaining('"revenue" is not declared') }),
+      ]),
+    );
+  });
+
+  it.each([
+    ['no rule set', { facts: {} }, 'ruleSet'],
+    ['no facts', { ruleSet: {} }, 'facts'],
+    ['facts that are a list', { ruleSet: {}, facts: [] }, 'facts'],
+    ['an unknown property', { ruleSet: {}, facts: {}, version: 1 }, 'version'],
+  ])('given %s, when evaluated, then 400 names the field', async (_, body, path) => {
+    const response = await suite.as(suite.adminToken()).post('/rule-sets/evaluate', body);
+
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([expect.objectContaining({ path })]);
   });
 });

@@ -55,6 +55,8 @@ import {
 } from './resources/process-instances.contract.js';
 import {
   evaluateRuleSetRequestSchema,
+  evaluateRuleSetDraftRequestSchema,
+  ruleSetDraftEvaluationSchema,
   ruleSetDetailSchema,
   ruleSetEvaluationSchema,
   ruleSetPageSchema,
@@ -83,6 +85,7 @@ export const apiContractSchemas = {
   PublishMessageRequest: publishMessageRequestSchema,
   BroadcastSignalRequest: broadcastSignalRequestSchema,
   EvaluateRuleSetRequest: evaluateRuleSetRequestSchema,
+  EvaluateRuleSetDraftRequest: evaluateRuleSetDraftRequestSchema,
   TeamRequest: teamRequestSchema,
   TeamMemberRequest: teamMemberRequestSchema,
   UserUpdateRequest: userUpdateRequestSchema,
@@ -119,6 +122,7 @@ export const apiContractSchemas = {
   Notification: notificationSchema,
   NotificationPage: notificationPageSchema,
   RuleSetEvaluation: ruleSetEvaluationSchema,
+  RuleSetDraftEvaluation: ruleSetDraftEvaluationSchema,
   ProcessInstance: processInstanceSchema,
   ProcessInstanceListItem: processInstanceListItemSchema,
   ProcessInstancePage: processInstancePageSchema,

@@ -137,13 +137,23 @@ export {
   instancePathSchema,
   waitingInstancesSchema,
 } from './resources/process-instances.contract.js';
-export type { RuleSetSummaryView, RuleSetDetailView, RuleSetEvaluationView, EvaluatedRule, EvaluateRuleSetRequest } from './resources/rule-sets.contract.js';
+export type {
+  RuleSetSummaryView,
+  RuleSetDetailView,
+  RuleSetEvaluationView,
+  RuleSetDraftEvaluationView,
+  EvaluatedRule,
+  EvaluateRuleSetRequest,
+  EvaluateRuleSetDraftRequest,
+} from './resources/rule-sets.contract.js';
 export {
   ruleSetSummarySchema,
   ruleSetDetailSchema,
   ruleSetPageSchema,
   ruleSetEvaluationSchema,
   evaluateRuleSetRequestSchema,
+  evaluateRuleSetDraftRequestSchema,
+  ruleSetDraftEvaluationSchema,
 } from './resources/rule-sets.contract.js';
 export type { SignalBroadcastView } from './resources/signals.contract.js';
 export { signalBroadcastSchema } from './resources/signals.contract.js';

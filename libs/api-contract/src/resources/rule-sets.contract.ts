@@ -42,6 +42,14 @@ export interface EvaluateRuleSetRequest {
   version?: number;
 }
 
+/** POST /rule-sets/evaluate: a rule-set document that is not deployed (the studio's draft), evaluated on facts. */
+export interface EvaluateRuleSetDraftRequest {
+  /** The rule-set document (docs/rules.md). */
+  ruleSet: Record<string, unknown>;
+  /** Fact name -> JSON value. */
+  facts: Record<string, unknown>;
+}
+
 export interface EvaluatedRule {
   id: string;
   priority: number;
@@ -62,7 +70,10 @@ export interface RuleSetEvaluationView {
   rules: EvaluatedRule[];
 }
 
-const ruleSetKinds: readonly RuleSetKind[] = ['territory', 'assignment', 'classification', 'actions'];
+/** The dry run of a draft: as of a deployed version, without the version. */
+export type RuleSetDraftEvaluationView = Omit<RuleSetEvaluationView, 'ruleSet'>;
+
+const ruleSetKinds: readonly RuleSetKind[] = ['territory', 'assignment', 'classification', 'actions', 'exitCriteria'];
 
 const summaryProperties: PropertiesOf<RuleSetSummaryView> = {
   id: uuid,
@@ -90,8 +101,12 @@ export const evaluateRuleSetRequestSchema = named<EvaluateRuleSetRequest>('evalu
   version: optional({ type: 'integer', minimum: 1, description: 'The version to evaluate (default: the latest).' }),
 });
 
-export const ruleSetEvaluationSchema = named<RuleSetEvaluationView>('rule-set-evaluation', {
-  ruleSet: object<RuleSetEvaluationView['ruleSet']>({ id: uuid, key: string, version: integer }),
+export const evaluateRuleSetDraftRequestSchema = named<EvaluateRuleSetDraftRequest>('evaluate-rule-set-draft-request', {
+  ruleSet: described(anyObject, `The rule-set document to evaluate, not deployed (docs/rules.md; JSON Schema ${String(ruleSetSchema.$id)}).`),
+  facts: described(anyObject, 'Fact name -> JSON value (as process variables would be). `__proto__`, `constructor` and `prototype` are refused.'),
+});
+
+const evaluationProperties = {
   result: nullable({ description: 'What a business-rule task writes: hit policy first, the one result or null; all, the list of results.' }),
   matchedRuleIds: array(string, { description: 'In evaluation order (priority, then position).' }),
   results: array(anyObject),
@@ -100,4 +115,11 @@ export const ruleSetEvaluationSchema = named<RuleSetEvaluationView>('rule-set-ev
   rules: array(object<EvaluatedRule>({ id: string, priority: integer, matched: boolean, conditions: anyObject }), {
     description: 'Every rule in evaluation order: matched, and the condition tree with `passed` (and `factValue`) on every node.',
   }),
+};
+
+export const ruleSetEvaluationSchema = named<RuleSetEvaluationView>('rule-set-evaluation', {
+  ruleSet: object<RuleSetEvaluationView['ruleSet']>({ id: uuid, key: string, version: integer }),
+  ...evaluationProperties,
 });
+
+export const ruleSetDraftEvaluationSchema = named<RuleSetDraftEvaluationView>('rule-set-draft-evaluation', evaluationProperties);

@@ -4,7 +4,7 @@ import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import { bodyObject, isUuid, optionalVariables, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../platform/http/input.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { Roles } from '../../platform/identity/auth/auth.decorators.js';
-import { RuleSetsService, type RuleSetDetail, type RuleSetDryRun, type RuleSetView } from './rule-sets.service.js';
+import { RuleSetsService, type RuleSetDetail, type RuleSetDraftDryRun, type RuleSetDryRun, type RuleSetView } from './rule-sets.service.js';
 
 const MAX_KEY_LENGTH = 200;
 
@@ -28,6 +28,25 @@ export class RuleSetsController {
   get(@Param('id') id: string): Promise<RuleSetDetail> {
     if (!isUuid(id)) throw new NotFound(`rule set ${id} not found`);
     return this.ruleSets.get(id);
+  }
+
+  /**
+   * Dry run of a draft: evaluates the rule-set document `ruleSet` (not deployed) on `facts` and
+   * explains every rule and condition; 422 names each problem of the document by rule id and path.
+   */
+  @Post('evaluate')
+  @HttpCode(200)
+  @Roles('admin', 'analyst', 'integrator', 'manager')
+  @ApiJsonBody('EvaluateRuleSetDraftRequest')
+  @ApiResult(200, 'RuleSetDraftEvaluation', [400, 401, 403, 422])
+  evaluateDraft(@Body() body: unknown): Promise<RuleSetDraftDryRun> {
+    const input = bodyObject(body);
+    for (const name of Object.keys(input)) {
+      if (name !== 'facts' && name !== 'ruleSet') throw Invalid.field(name, 'is not a known property (ruleSet, facts)');
+    }
+    if (input.ruleSet === undefined || input.ruleSet === null) throw Invalid.field('ruleSet', 'is required: the rule-set document to evaluate');
+    if (input.facts === undefined || input.facts === null) throw Invalid.field('facts', 'is required and must be a JSON object');
+    return this.ruleSets.evaluateDraft(input.ruleSet, optionalVariables(input, 'facts') ?? {});
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { RuleSet } from '@stageflow/process-package';
-import { NotFound } from '../../platform/errors/domain-errors.js';
+import type { DatabaseClock } from '../../platform/database/database-clock.js';
+import { InvalidDefinition, NotFound } from '../../platform/errors/domain-errors.js';
 import { fakeAs } from '../../platform/database/fake-as.js';
 import { FakeRuleSetsRepository } from './rule-sets.repository.fake.js';
 import type { RuleSetsRepository } from './rule-sets.repository.js';
@@ -24,7 +25,8 @@ function newTestService() {
   ruleSets.now = NOW;
   ruleSets.seed({ key: 'lead-score', version: 1, name: 'Lead score', content: scoring(1, 1000), content_hash: 'hash-1' });
   ruleSets.seed({ key: 'lead-score', version: 2, name: 'Lead score', content: scoring(2, 5000), content_hash: 'hash-2' });
-  return { service: new RuleSetsService(fakeAs<RuleSetsRepository>(ruleSets)), ruleSets };
+  const clock = { now: () => NOW.toISOString() } as unknown as DatabaseClock;
+  return { service: new RuleSetsService(fakeAs<RuleSetsRepository>(ruleSets), clock), ruleSets };
 }
 
 describe('RuleSetsService', () => {
@@ -75,5 +77,38 @@ describe('RuleSetsService', () => {
     expect(detail).toMatchObject({ version: 1, resourceName: 'lead-score.rule-set.json', contentHash: 'hash-1', createdAt: '2026-01-01T00:00:00.000Z' });
     expect(detail.content).toEqual(scoring(1, 1000));
     await expect(service.get('50000000-0000-4000-8000-000000000009')).rejects.toThrow(NotFound);
+  });
+
+  it('given a draft that is not deployed, when evaluated, then it decides on the facts at the database clock and explains every condition', async () => {
+    const { service } = newTestService();
+    const draft = { ...scoring(3, 100), facts: { budget: 'number' } };
+
+    const run = await service.evaluateDraft(draft, { budget: 150 });
+
+    expect(run.result).toEqual({ score: 30 });
+    expect(run.evaluatedAt).toBe(NOW.toISOString());
+    expect(run.rules).toEqual([
+      expect.objectContaining({
+        id: 'big',
+        matched: true,
+        conditions: expect.objectContaining({ passed: true, all: [expect.objectContaining({ factValue: 150, passed: true })] }),
+      }),
+    ]);
+  });
+
+  it('given a draft with problems, when evaluated, then invalid definition naming each by rule id and path', async () => {
+    const { service } = newTestService();
+    const draft = {
+      ...scoring(3, 100),
+      facts: { budget: 'number' },
+      rules: [{ id: 'big', conditions: { all: [{ fact: 'budget', operator: 'like', value: 1 }] }, result: { score: 1 } }],
+    };
+
+    const error = await service.evaluateDraft(draft, {}).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(InvalidDefinition);
+    expect((error as InvalidDefinition).details).toEqual([
+      expect.objectContaining({ elementId: 'big', path: 'rules[0].conditions.all[0].operator', message: expect.stringContaining('"like" is not an operator') }),
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { JsonValue, RuleSet } from '@stageflow/process-package';
+import { validateRuleSet, type JsonValue, type RuleSet } from '@stageflow/process-package';
 import { decisionValue, ReferenceEvaluator, variablesFactResolver, type RuleSetEvaluation } from '@stageflow/rules';
-import { NotFound } from '../../platform/errors/domain-errors.js';
+import { DatabaseClock } from '../../platform/database/database-clock.js';
+import { InvalidDefinition, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Page, Paging } from '../../platform/http/input.js';
 import { ruleSetViewOf, type RuleSetView } from './rule-set.row.js';
 import { RuleSetsRepository } from './rule-sets.repository.js';
@@ -21,10 +22,16 @@ export interface RuleSetDryRun extends RuleSetEvaluation {
   evaluatedAt: string;
 }
 
-/** Deployed rule sets (stored by DeploymentsService): listed, read and evaluated as a dry run. */
+/** A dry run of a rule set that is not deployed (the studio's draft): no version to name. */
+export type RuleSetDraftDryRun = Omit<RuleSetDryRun, 'ruleSet'>;
+
+/** Deployed rule sets (stored by DeploymentsService): listed, read and evaluated as a dry run; drafts evaluated too. */
 @Injectable()
 export class RuleSetsService {
-  constructor(private readonly ruleSets: RuleSetsRepository) {}
+  constructor(
+    private readonly ruleSets: RuleSetsRepository,
+    private readonly clock: DatabaseClock,
+  ) {}
 
   async list(filter: { key?: string; latest: boolean }, paging: Paging): Promise<Page<RuleSetView>> {
     const { rows, total } = await this.ruleSets.page(filter, paging);
@@ -51,5 +58,28 @@ export class RuleSetsService {
       evaluatedAt: row.now.toISOString(),
       ...evaluation,
     };
+  }
+
+  /**
+   * Evaluates a rule-set document that is not deployed — what the studio's editor holds — as
+   * `evaluate` does a version: checked first as a deploy checks it (422 naming each problem by rule
+   * id and path), then json-rules-engine on `facts`, `$now` the database clock.
+   */
+  async evaluateDraft(document: unknown, facts: { [name: string]: JsonValue }): Promise<RuleSetDraftDryRun> {
+    const problems = validateRuleSet(document);
+    if (problems.length > 0) {
+      throw new InvalidDefinition(
+        `the rule set has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+        problems.map(({ ruleId, path, message }) => ({
+          ...(ruleId === undefined ? {} : { elementId: ruleId }),
+          path,
+          message: `${path === '' ? 'the rule set' : path} ${message}`,
+        })),
+      );
+    }
+    const ruleSet = document as RuleSet;
+    const now = new Date(this.clock.now());
+    const evaluation = await new ReferenceEvaluator(ruleSet).evaluate(variablesFactResolver(facts), now);
+    return { result: decisionValue(ruleSet, evaluation), evaluatedAt: now.toISOString(), ...evaluation };
   }
 }
