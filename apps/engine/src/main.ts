@@ -17,6 +17,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/d
 import { answerFrameworkError } from './platform/http/framework-errors.js';
 import { byteLimit, installBodyParsers } from './platform/http/json-body.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installWebApp } from './platform/http/web-app.js';
 import { JobRunnerService } from './platform/jobs/job-runner.service.js';
 import { createOpenApiDocument } from './platform/openapi/openapi-document.js';
 import { UsersService } from './platform/identity/users/users.service.js';
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
     const fastify = app.getHttpAdapter().getInstance();
     installBodyParsers(fastify, byteLimit(config.jsonBodyLimit), packageLimits.maxArchiveBytes);
     installSecurityHeaders(fastify);
+    await installWebApp(fastify, config.webAppDir);
     // multipart/form-data is read by the deployments route itself (MultipartUploadInterceptor).
     await app.register(multipart);
     app.setGlobalPrefix('api/v1');
@@ -162,7 +164,8 @@ async function main(): Promise<void> {
       await deployStandardPackages(app, config.standardPackagesDir);
     }
     await app.listen(config.port, allInterfaces());
-    say(`engine listening on http://localhost:${config.port} (API /api/v1, docs /api/docs)`);
+    say(`engine listening on http://localhost:${config.port} (web app /, API /api/v1, docs /api/docs)`);
+    if (!existsSync(join(config.webAppDir, 'index.html'))) say(`the web app is not built (${config.webAppDir} has no index.html): npm run build`);
   } catch (error) {
     logger.error(`start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     await app?.close().catch(() => undefined);

@@ -33,3 +33,11 @@ describe('loadEngineConfig: STAGEFLOW_TRUST_PROXY', () => {
     expect(() => trustProxy('10.0.0.1; DROP')).toThrow(/STAGEFLOW_TRUST_PROXY must be/);
   });
 });
+
+describe('loadEngineConfig: STAGEFLOW_WEB_APP_DIR', () => {
+  it('when it is not set then the web app is the build of the checkout, else the folder named, a relative one from the working directory', () => {
+    expect(loadEngineConfig({}, '/srv/stageflow').webAppDir).toBe('/srv/stageflow/apps/modeler/dist');
+    expect(loadEngineConfig({ STAGEFLOW_WEB_APP_DIR: '/opt/web' }, '/srv/stageflow').webAppDir).toBe('/opt/web');
+    expect(loadEngineConfig({ STAGEFLOW_WEB_APP_DIR: 'web' }, '/srv/stageflow').webAppDir).toBe(`${process.cwd()}/web`);
+  });
+});

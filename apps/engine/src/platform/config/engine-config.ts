@@ -68,6 +68,8 @@ export interface EngineConfig {
    * new or newer (default: process-definitions/ of the checkout); undefined when `off`.
    */
   standardPackagesDir: string | undefined;
+  /** STAGEFLOW_WEB_APP_DIR: the built web app served at `/` (default: apps/modeler/dist of the checkout; platform/http/web-app.ts). */
+  webAppDir: string;
   /** Outbound e-mail (SMTP_URL, SMTP_FROM, …; docs/outbound.md). */
   email: EmailConfig;
   /** Outbound webhooks (WEBHOOK_ALLOWED_HOSTS, secrets, …; docs/outbound.md). */
@@ -156,6 +158,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv, cwd: string): EngineCon
     meetingReminderMinutes: positiveNumberFrom(env.STAGEFLOW_MEETING_REMINDER_MINUTES, 15, 'STAGEFLOW_MEETING_REMINDER_MINUTES'),
     territoryBatch: intFrom(env.STAGEFLOW_TERRITORY_BATCH, 500, 'STAGEFLOW_TERRITORY_BATCH'),
     standardPackagesDir: standardPackagesDirFrom(env.STAGEFLOW_STANDARD_PACKAGES, cwd),
+    webAppDir: env.STAGEFLOW_WEB_APP_DIR ? resolve(env.STAGEFLOW_WEB_APP_DIR) : `${cwd}/apps/modeler/dist`,
     email: loadEmailConfig(env),
     webhooks: loadWebhookConfig(env),
   };

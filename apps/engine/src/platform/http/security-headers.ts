@@ -1,6 +1,6 @@
-// Security headers on everything the engine serves (the API, /api/docs, and the web app to come).
-// The Content-Security-Policy allows only the engine's own scripts: the web app will be served from
-// the same origin and must live within it. Inline styles are allowed because the API docs (Swagger
+// Security headers on everything the engine serves (the API, /api/docs, and the web app at `/`,
+// web-app.ts). The Content-Security-Policy allows only the engine's own scripts: the web app is
+// served from the same origin and lives within it (its build has no inline script). Inline styles are allowed because the API docs (Swagger
 // UI) set element styles; inline scripts are not.
 //
 // Written by one hook from a map built once: @fastify/helmet ran a dozen middleware functions per
