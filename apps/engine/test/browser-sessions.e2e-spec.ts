@@ -93,6 +93,22 @@ describe('browser sessions', () => {
     expect(bearerOnly.status).toBe(401);
   });
 
+  it('given a garbled, forged or oversized cookie, when calling, then 401, never 5xx', async () => {
+    const session = await signIn('admin', ADMIN_PASSWORD);
+    const [header, payload] = session.cookie.slice('stageflow_session='.length).split('.');
+
+    for (const value of ['garbage', `${header}.${payload}.c2lnbmF0dXJl`, '%00%ff', 'a'.repeat(8000), 'sf_not-an-api-token']) {
+      const read = await suite.http().get('/api/v1/users/me').set('Cookie', `stageflow_session=${value}`);
+      const write = await suite
+        .http()
+        .post('/api/v1/teams')
+        .set('Cookie', `stageflow_session=${value}`)
+        .set('X-CSRF-Token', session.csrfToken)
+        .send({ name: 'x' });
+      expect({ value: value.slice(0, 20), read: read.status, write: write.status }).toEqual({ value: value.slice(0, 20), read: 401, write: 401 });
+    }
+  });
+
   it('given a session, when the cookie reads, then every route accepts it as the bearer header would', async () => {
     const session = await signIn('admin', ADMIN_PASSWORD);
 
