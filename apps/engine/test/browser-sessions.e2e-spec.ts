@@ -183,6 +183,16 @@ describe('browser sessions', () => {
     expect((await suite.http().get('/api/v1/auth/session').set('Cookie', staying.cookie)).status).toBe(200);
   });
 
+  it("given a user deactivated by an admin, then their session's cookie is refused at once", async () => {
+    const { id } = await suite.createUser('dana', ['seller']);
+    const session = await signIn('dana', 'dana-password');
+    expect((await suite.http().get('/api/v1/auth/session').set('Cookie', session.cookie)).status).toBe(200);
+
+    await suite.as(suite.adminToken()).post(`/users/${id}/deactivate`).expect(200);
+
+    expect((await suite.http().get('/api/v1/auth/session').set('Cookie', session.cookie)).status).toBe(401);
+  });
+
   it('given wrong passwords for a username, then sessions are throttled as /auth/login: 429 with Retry-After, the right password included', async () => {
     await suite.createUser('tom', ['seller']);
     const start = (password: string) => suite.http().post('/api/v1/auth/session').send({ username: 'tom', password });
