@@ -1,4 +1,4 @@
-import { fromFeel } from './condition-from-feel.js';
+import { fromFeel } from './condition-from-feel';
 
 describe('fromFeel', () => {
   it('given rows joined by and, in parentheses and without the leading =, when read, then it gives the rows', () => {

@@ -15,7 +15,7 @@ import {
   type ConditionOperator,
   type ConditionRow,
   type ConditionValue,
-} from './condition-model.js';
+} from './condition-model';
 
 export type FromFeelResult =
   | { ok: true; model: ConditionModel }

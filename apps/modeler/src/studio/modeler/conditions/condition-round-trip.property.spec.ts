@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { evaluate } from 'feelin';
-import { fromFeel } from './condition-from-feel.js';
-import { isPlainNumber, OPERATORS, operatorsFor, type ConditionModel, type ConditionRow, type ConditionValue, type ValueType } from './condition-model.js';
-import { toFeel } from './condition-to-feel.js';
-import { evaluateConditionModel, type Facts } from './testing/evaluate-condition-model.js';
+import { fromFeel } from './condition-from-feel';
+import { isPlainNumber, OPERATORS, operatorsFor, type ConditionModel, type ConditionRow, type ConditionValue, type ValueType } from './condition-model';
+import { toFeel } from './condition-to-feel';
+import { evaluateConditionModel, type Facts } from './testing/evaluate-condition-model';
 
 // Each field has one type, as the builder's field list gives it; facts hold that type, null, or
 // nothing (and, for days, text that is no day).

@@ -1,5 +1,5 @@
-import { toFeel } from './condition-to-feel.js';
-import type { ConditionModel, ConditionRow } from './condition-model.js';
+import { toFeel } from './condition-to-feel';
+import type { ConditionModel, ConditionRow } from './condition-model';
 
 const row = (field: string, operator: ConditionRow['operator'], ...values: ConditionRow['values']): ConditionRow => ({ field, operator, values });
 

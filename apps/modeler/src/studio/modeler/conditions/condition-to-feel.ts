@@ -1,7 +1,7 @@
 // Model -> FEEL text, as the diagram stores it (`= …`, the stageflow convention for FEEL). The
 // FEEL is plain enough for an analyst to read in the text tab, and exactly what fromFeel reads
 // back: the two are tested as a round trip and against feelin's evaluation.
-import { rowProblem, type ConditionModel, type ConditionRow, type ConditionValue } from './condition-model.js';
+import { rowProblem, type ConditionModel, type ConditionRow, type ConditionValue } from './condition-model';
 
 const COMPARISON: Partial<Record<ConditionRow['operator'], string>> = { eq: '=', neq: '!=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
 

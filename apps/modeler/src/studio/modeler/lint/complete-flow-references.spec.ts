@@ -1,6 +1,6 @@
 import { bpmnProcess, sequenceFlowXml as flow, stageflowModdleDescriptor } from '@stageflow/bpmn-runtime';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
-import { completeFlowReferences } from './complete-flow-references.js';
+import { completeFlowReferences } from './complete-flow-references';
 
 const ids = (flows: unknown) => (flows as ModdleElement[]).map((f) => f.id);
 

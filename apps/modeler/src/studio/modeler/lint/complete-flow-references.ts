@@ -6,7 +6,7 @@
 // order, the engine's order when no <bpmn:outgoing> gives one). Idempotent; the meaning of the
 // diagram does not change, and bpmn-js's export then writes the lists out.
 import type { ModdleElement } from 'bpmn-moddle';
-import { list, reference } from './moddle-element.js';
+import { list, reference } from './moddle-element';
 
 export function completeFlowReferences(definitions: ModdleElement): void {
   for (const root of list(definitions, 'rootElements')) {

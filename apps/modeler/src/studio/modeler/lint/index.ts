@@ -1,5 +1,5 @@
 // The modeler's lint: `stageflowLinterConfig` is the `linting.bpmnlint` option of bpmn-js with
 // bpmn-js-bpmnlint (docs/studio.md, "Lint rules").
-export { stageflowLinterConfig, STAGEFLOW_RULES, BPMNLINT_RULES } from './stageflow-lint-config.js';
-export { completeFlowReferences } from './complete-flow-references.js';
-export type { LinterConfig, LintReport, LintResults, LintCategory } from './lint-types.js';
+export { stageflowLinterConfig, STAGEFLOW_RULES, BPMNLINT_RULES } from './stageflow-lint-config';
+export { completeFlowReferences } from './complete-flow-references';
+export type { LinterConfig, LintReport, LintResults, LintCategory } from './lint-types';

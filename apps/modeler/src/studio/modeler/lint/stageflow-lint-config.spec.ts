@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bpmnProcess, sequenceFlowXml as flow } from '@stageflow/bpmn-runtime';
-import { lintXml } from './testing/lint-xml.js';
+import { lintXml } from './testing/lint-xml';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../../../..');
 const standardPackages = ['lead', 'opportunity', 'account'];

@@ -23,15 +23,15 @@ import startEventRequired from 'bpmnlint/rules/start-event-required.js';
 import subProcessBlankStartEvent from 'bpmnlint/rules/sub-process-blank-start-event.js';
 import superfluousGateway from 'bpmnlint/rules/superfluous-gateway.js';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination.js';
-import { completeFlowReferences } from './complete-flow-references.js';
-import type { LintCategory, LintConfig, LinterConfig, LintRuleFactory, LintVisit } from './lint-types.js';
-import { conditionPlacementRule } from './rules/condition-placement.rule.js';
-import { executableElementRule } from './rules/executable-element.rule.js';
-import { executableProcessRule } from './rules/executable-process.rule.js';
-import { feelSyntaxRule } from './rules/feel-syntax.rule.js';
-import { gatewayDefaultRule } from './rules/gateway-default.rule.js';
-import { taskConfigurationRule } from './rules/task-configuration.rule.js';
-import { userTaskPerformerRule } from './rules/user-task-performer.rule.js';
+import { completeFlowReferences } from './complete-flow-references';
+import type { LintCategory, LintConfig, LinterConfig, LintRuleFactory, LintVisit } from './lint-types';
+import { conditionPlacementRule } from './rules/condition-placement.rule';
+import { executableElementRule } from './rules/executable-element.rule';
+import { executableProcessRule } from './rules/executable-process.rule';
+import { feelSyntaxRule } from './rules/feel-syntax.rule';
+import { gatewayDefaultRule } from './rules/gateway-default.rule';
+import { taskConfigurationRule } from './rules/task-configuration.rule';
+import { userTaskPerformerRule } from './rules/user-task-performer.rule';
 
 /** bpmnlint resolves `stageflow/<rule>` in the package `bpmnlint-plugin-stageflow`. */
 const STAGEFLOW_PACKAGE = 'bpmnlint-plugin-stageflow';

@@ -3,8 +3,8 @@
 // comparison with null is null, except = and != which are false/true; `in` with null is false),
 // missing paths read as null, and a day field compared through date(field) (a text that is no
 // day becomes null). Facts hold JSON, as process variables do.
-import type { ConditionModel, ConditionRow, ConditionValue } from '../condition-model.js';
-import { isCalendarDay } from '../condition-model.js';
+import type { ConditionModel, ConditionRow, ConditionValue } from '../condition-model';
+import { isCalendarDay } from '../condition-model';
 
 export type Facts = Record<string, unknown>;
 type Truth = boolean | null;

@@ -1,8 +1,8 @@
 // stageflow/condition-placement: conditions and default flows only where the engine executes
 // them — on flows leaving exclusive and inclusive gateways; a condition is not empty and a default
 // flow has none (compileBpmn's connectFlows refuses each of these).
-import type { LintRuleFactory } from '../lint-types.js';
-import { isA, isInExecutedProcess, reference, text } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { isA, isInExecutedProcess, reference, text } from '../moddle-element';
 
 const CONDITIONAL_SOURCES = ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway'];
 

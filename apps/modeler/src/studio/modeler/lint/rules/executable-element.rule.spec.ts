@@ -1,5 +1,5 @@
 import { bpmnProcess, compileBpmn, sequenceFlowXml as flow } from '@stageflow/bpmn-runtime';
-import { lintXml } from '../testing/lint-xml.js';
+import { lintXml } from '../testing/lint-xml';
 
 const RULE = 'stageflow/executable-element';
 const around = (middle: string) =>

@@ -4,8 +4,8 @@
 // loops, compensation, a timer without exactly one valid definition, a message or receive task
 // without a named message, a signal without a name, an error end event without a code.
 import { classifyFlowNode } from '@stageflow/bpmn-runtime';
-import type { LintRuleFactory } from '../lint-types.js';
-import { flowNodeContext } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { flowNodeContext } from '../moddle-element';
 
 export const executableElementRule: LintRuleFactory = () => ({
   check(element, reporter) {

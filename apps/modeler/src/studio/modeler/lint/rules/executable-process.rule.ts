@@ -2,8 +2,8 @@
 // isExecutable="false" are documentation (a partner's pool) and are skipped at deploy; with no
 // other process the deploy is refused (compileBpmn). bpmn-js draws new processes as not
 // executable, so this is the first thing an analyst meets.
-import type { LintRuleFactory } from '../lint-types.js';
-import { list } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { list } from '../moddle-element';
 
 export const executableProcessRule: LintRuleFactory = () => ({
   check(element, reporter) {

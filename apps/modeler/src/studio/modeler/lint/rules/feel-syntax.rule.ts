@@ -5,8 +5,8 @@
 // (stageflow/task-configuration, stageflow/executable-element).
 import { isFeelExpression, parseFeel } from '@stageflow/bpmn-runtime';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { LintRuleFactory } from '../lint-types.js';
-import { isA, isInExecutedProcess, reference, text } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { isA, isInExecutedProcess, reference, text } from '../moddle-element';
 
 export const feelSyntaxRule: LintRuleFactory = () => ({
   check(element, reporter) {

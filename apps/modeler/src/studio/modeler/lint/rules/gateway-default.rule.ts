@@ -2,8 +2,8 @@
 // conditions has a default flow. Without one the engine deploys it, but an instance in which no
 // condition is true stops at the gateway with an incident (exclusive-gateway.behavior.ts) — a
 // warning. A flow without a condition is always taken, so a gateway with one cannot get stuck.
-import type { LintRuleFactory } from '../lint-types.js';
-import { isA, isInExecutedProcess, list, reference } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { isA, isInExecutedProcess, list, reference } from '../moddle-element';
 
 export const gatewayDefaultRule: LintRuleFactory = () => ({
   check(element, reporter) {

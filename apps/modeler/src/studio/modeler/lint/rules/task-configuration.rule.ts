@@ -14,8 +14,8 @@ import {
   userTaskAttributeProblem,
 } from '@stageflow/bpmn-runtime';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { LintRuleFactory } from '../lint-types.js';
-import { flowNodeContext, reference, text } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { flowNodeContext, reference, text } from '../moddle-element';
 
 type NodeKind = NonNullable<ReturnType<typeof classifyFlowNode>>['kind'];
 

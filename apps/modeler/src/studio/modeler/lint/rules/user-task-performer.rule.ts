@@ -1,8 +1,8 @@
 // stageflow/user-task-performer: a user task names who does it — an assignee, candidate groups or
 // an assignment rule set. The engine deploys a task without any (it waits in the unsorted queue
 // until someone assigns it), so this is a warning, not an error.
-import type { LintRuleFactory } from '../lint-types.js';
-import { isA, isInExecutedProcess, text } from '../moddle-element.js';
+import type { LintRuleFactory } from '../lint-types';
+import { isA, isInExecutedProcess, text } from '../moddle-element';
 
 const PERFORMER_ATTRIBUTES = ['assignee', 'candidateGroups', 'assignment'] as const;
 

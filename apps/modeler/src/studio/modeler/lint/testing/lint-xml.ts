@@ -4,8 +4,8 @@ import { stageflowModdleDescriptor } from '@stageflow/bpmn-runtime';
 import { BpmnModdle } from 'bpmn-moddle';
 import { jest } from '@jest/globals';
 import * as minDash from 'min-dash';
-import type { LintCategory, LintReport } from '../lint-types.js';
-import { stageflowLinterConfig } from '../stageflow-lint-config.js';
+import type { LintCategory, LintReport } from '../lint-types';
+import { stageflowLinterConfig } from '../stageflow-lint-config';
 
 export interface Finding {
   rule: string;
