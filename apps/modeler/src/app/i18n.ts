@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import adminTeams from '../admin/teams/locales/en.json';
 import adminTerritories from '../admin/territories/locales/en.json';
 import adminUsers from '../admin/users/locales/en.json';
+import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
 import app from './locales/en.json';
@@ -13,6 +14,7 @@ export const resources = {
   en: {
     app,
     processes,
+    conditionBuilder,
     workspaceHome,
     adminUsers,
     adminTeams,
