@@ -71,8 +71,8 @@ describeWithBrowser('the condition builder', () => {
     vite?.kill();
   });
 
-  async function open(value: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  async function open(value: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, locale: 'en-US' });
     page.setDefaultTimeout(30_000);
     await page.goto(`${base}?value=${encodeURIComponent(value)}`);
     await page.getByRole('tablist').waitFor();
@@ -146,12 +146,22 @@ describeWithBrowser('the condition builder', () => {
     await page.close();
   });
 
-  it('given no condition, when opened, then the builder says so and offers a row', async () => {
-    const page = await open('');
+  it('given no condition in a panel as narrow as the properties panel, when opened, then the builder says so and offers a row', async () => {
+    const page = await open('', { width: 360, height: 800 });
     expect(await page.getByText('No condition: add a row, or write FEEL.').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Add a row' }).click();
     await page.getByLabel('Value of row 1').fill('250');
     await expect_(emitted(page), '= lead.budget = 250');
+    await page.getByRole('button', { name: 'Add a row' }).click();
+    await page.getByRole('combobox', { name: 'Operator of row 2' }).click();
+    await page.getByRole('option', { name: 'is one of' }).click();
+    await page.getByRole('combobox', { name: 'Values of row 2' }).fill('10');
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Values of row 2' }).fill('20');
+    await page.keyboard.press('Enter');
+    await expect_(emitted(page), '= lead.budget = 250 and (lead.budget in (10, 20))');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'condition-builder-narrow');
     await page.close();
   });
 });
