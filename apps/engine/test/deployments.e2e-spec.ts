@@ -1,5 +1,5 @@
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
-import { brokenDiagram, invalidFeelDiagram, leadDiagram, oneTaskDiagram, unsupportedDiagram } from './support/diagrams.js';
+import { brokenDiagram, importedDiagram, invalidFeelDiagram, leadDiagram, oneTaskDiagram, unsupportedDiagram } from './support/diagrams.js';
 
 const suite = setupEngineSuite();
 
@@ -28,7 +28,56 @@ describe('POST /api/v1/deployments', () => {
       templates: [],
       customFields: [],
       forms: [],
+      warnings: [],
     });
+  });
+
+  it('given a diagram from another tool with what does not change execution, when deployed, then 201 lists each warning by resource and element', async () => {
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'imported', resources: [{ name: 'imported.bpmn', content: importedDiagram('deploy_imported') }] });
+
+    expect(response.status).toBe(201);
+    expect(response.body.processDefinitions).toEqual([expect.objectContaining({ key: 'deploy_imported', version: 1 })]);
+    expect(response.body.warnings).toEqual([
+      {
+        resource: 'imported.bpmn',
+        elementId: 'Shape_gone',
+        message: "Diagram shape 'Shape_gone' points at 'Task_deleted', which the document does not contain: the shape is not drawn",
+      },
+      { resource: 'imported.bpmn', elementId: 'call', message: "'call' carries another tool's extensions, which Stageflow does not read: <acme:assignee>" },
+      { resource: 'imported.bpmn', elementId: 'orphan', message: "'orphan' is not reachable from the start event of process 'deploy_imported': it never runs" },
+    ]);
+
+    const again = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'imported', resources: [{ name: 'imported.bpmn', content: importedDiagram('deploy_imported') }] });
+    expect(again.status).toBe(200);
+    expect(again.body.warnings).toHaveLength(3);
+  });
+
+  it('given a diagram with a warning and a problem that changes execution, when deployed, then 422 names the problem and nothing is stored', async () => {
+    const before = await definitionCount();
+    const refused = importedDiagram('deploy_imported_bad').replace(
+      '<bpmn:manualTask id="orphan"/>',
+      '<bpmn:manualTask id="orphan"/><bpmn:scriptTask id="script"/>',
+    );
+
+    const response = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(suite.adminToken()))
+      .send({ name: 'imported', resources: [{ name: 'imported.bpmn', content: refused }] });
+
+    expect(response.status).toBe(422);
+    expect(response.body.details).toEqual([
+      { resource: 'imported.bpmn', elementId: 'script', message: expect.stringContaining('bpmn:ScriptTask is not supported') },
+    ]);
+    expect(await definitionCount()).toBe(before);
   });
 
   it('given .bpmn files, when uploaded as multipart, then every process is deployed', async () => {

@@ -92,6 +92,14 @@ const deployment: DeploymentView = {
   templates: [],
   customFields: [],
   forms: [{ id: id(6), key: 'first-contact', version: 1, name: 'First contact' }],
+  warnings: [
+    {
+      resource: 'lead.bpmn',
+      elementId: 'Shape_1',
+      message: "Diagram shape 'Shape_1' points at 'gone', which the document does not contain: the shape is not drawn",
+    },
+    { resource: 'lead.bpmn', message: 'Documentation in a place BPMN does not allow (line 12): ignored' },
+  ],
 };
 const formSchema = { type: 'object', properties: { reached: { type: 'boolean', title: 'Reached the buyer' } }, required: ['reached'] };
 const taskForm: TaskFormView = {

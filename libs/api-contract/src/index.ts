@@ -60,7 +60,7 @@ export type {
 export { contactPlanProgressListSchema, contactPlanSummarySchema, contactPlanDetailSchema, contactPlanPageSchema } from './resources/contact-plans.contract.js';
 export type { TemplatePreviewRequest, TemplatePreviewView, PreviewedStepView } from './resources/template-preview.contract.js';
 export { templatePreviewRequestSchema, templatePreviewSchema } from './resources/template-preview.contract.js';
-export type { DeployedVersion, DeploymentView, DeploymentUploadForm, DeploymentValidationView } from './resources/deployments.contract.js';
+export type { DeployedVersion, DeploymentView, DeploymentWarning, DeploymentUploadForm, DeploymentValidationView } from './resources/deployments.contract.js';
 export { deploymentSchema, deploymentUploadSchema, deploymentValidationSchema } from './resources/deployments.contract.js';
 export type { EmailView, EmailStatus } from './resources/emails.contract.js';
 export { emailSchema, emailPageSchema } from './resources/emails.contract.js';

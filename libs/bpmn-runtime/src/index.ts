@@ -50,6 +50,10 @@
 //   - retryIncident: an incident's token runs its element again (interpreter/incident-retry.ts)
 //   - FEEL (feelin) in conditions, mappings and task attributes; package parameters as `params`
 //   - data objects / stores, lanes, text annotations, foreign-namespace extensions: accepted, no semantics
+//   Warnings (CompileResult.warnings, same shape as problems; docs/bpmn-import.md): what a diagram from
+//   another tool holds that does not change what runs — diagram shapes pointing at missing elements,
+//   unknown label styles, misplaced documentation, other vendors' elements and attributes, references
+//   nothing executable reads, unreachable elements, non-executable processes (model/moddle-warnings.ts)
 //   Events (issue 3; src/catch, src/timer, src/throw):
 //   - timers (ISO 8601 date, duration, cycle R[n]/<duration> or R[n]/<start>/<duration>, or FEEL;
 //     cycles of less than 1 s refused): timer start event (cycles), intermediate timer catch
@@ -91,12 +95,14 @@
 // error starts; transactions, ad-hoc subprocesses;
 // standard loops, loopCardinality and the BPMN data-input form of multi-instance;
 // stageflow:async on anything but an activity; conditions or default flows outside
-// exclusive/inclusive gateways; any bpmn-moddle warning (unknown element or attribute,
-// duplicate id, unresolved reference); invalid FEEL or timer text; structural errors (missing
-// start event, elements without outgoing flows, unreachable elements, dangling flows,
+// exclusive/inclusive gateways; what bpmn-moddle would drop that changes execution (unknown
+// stageflow attributes, unknown BPMN elements or types, illegal and duplicate ids, unresolved
+// references of flows, defaults, boundaries and event triggers); invalid FEEL or timer text;
+// structural errors (missing start event, elements without outgoing flows, a parallel join
+// waiting for an unreachable element, dangling flows,
 // boundary events not on an activity, event-based gateways leading to anything but catch
 // events and receive tasks, boundary events on a receive task after an event-based gateway).
-// Processes with isExecutable="false" are skipped (documentation pools).
+// Processes with isExecutable="false" are skipped (documentation pools), each with a warning.
 export * from './contract/definition.js';
 export * from './contract/commands.js';
 export * from './contract/state.js';

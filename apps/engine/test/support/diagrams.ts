@@ -128,3 +128,29 @@ export function unsupportedDiagram(key: string): string {
 export function invalidFeelDiagram(key: string): string {
   return gatewayDiagram(key, '= score &gt;&gt;= (');
 }
+
+/**
+ * A diagram as another tool writes it: a shape left pointing at a deleted task, another vendor's
+ * attribute on the user task, and a task no flow reaches — warnings, not problems.
+ */
+export function importedDiagram(key: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:stageflow="https://stageflow.dev/schema/bpmn" xmlns:acme="urn:acme:modeler" id="imported">
+  <bpmn:process id="${key}" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+    <bpmn:userTask id="call" name="Call the lead" stageflow:candidateGroups="sales" acme:assignee="kim" />
+    <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />
+    <bpmn:manualTask id="orphan"/>
+    <bpmn:sequenceFlow id="f3" sourceRef="orphan" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="diagram">
+    <bpmndi:BPMNPlane id="plane" bpmnElement="${key}">
+      <bpmndi:BPMNShape id="Shape_call" bpmnElement="call"><dc:Bounds x="100" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Shape_gone" bpmnElement="Task_deleted"><dc:Bounds x="300" y="100" width="100" height="80" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+}

@@ -11,6 +11,20 @@ export interface DeployedVersion {
   name: string | null;
 }
 
+/**
+ * Something a deployed diagram holds that does not change what runs — a diagram shape pointing at
+ * a missing element, an unknown label style, documentation in a place BPMN does not allow, another
+ * tool's extension, an element no token reaches, a non-executable process. The shape of a 422's
+ * `details` entry: the resource, the element when there is one, and the reason.
+ */
+export interface DeploymentWarning {
+  /** The resource (file) name as given in the deployment request. */
+  resource: string;
+  /** The BPMN element (or diagram shape) the warning is about, when there is one. */
+  elementId?: string;
+  message: string;
+}
+
 export interface DeploymentView {
   id: string;
   name: string;
@@ -28,6 +42,8 @@ export interface DeploymentView {
   customFields: DeployedVersion[];
   /** The task forms (<key>.form.json); the key is the file name without folders and .form.json. */
   forms: DeployedVersion[];
+  /** What was deployed past (see DeploymentWarning); empty for a clean deployment. */
+  warnings: DeploymentWarning[];
 }
 
 /** The multipart form of POST /deployments: every file part (any field name) is one resource, named by its file name. */
@@ -37,6 +53,7 @@ export interface DeploymentUploadForm {
 }
 
 const deployedVersion = object<DeployedVersion>({ id: uuid, key: string, version: integer, name: nullable(string) });
+const deploymentWarning = object<DeploymentWarning>({ resource: string, elementId: optional(string), message: string });
 
 export const deploymentSchema = named<DeploymentView>('deployment', {
   id: uuid,
@@ -50,6 +67,10 @@ export const deploymentSchema = named<DeploymentView>('deployment', {
   customFields: array(deployedVersion, { description: 'The custom-field schemas (<record type>.fields.json) of the deployment; the key is the record type.' }),
   forms: array(deployedVersion, {
     description: 'The task forms (<key>.form.json) of the deployment; the key is the file name without folders and .form.json.',
+  }),
+  warnings: array(deploymentWarning, {
+    description:
+      "What the diagrams hold that does not change what runs (a diagram shape pointing at a missing element, an unknown label style, misplaced documentation, another tool's extension, an unreachable element, a non-executable process): deployed past, named like a 422's details.",
   }),
 });
 

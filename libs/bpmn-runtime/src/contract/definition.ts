@@ -2,14 +2,19 @@
 // A ProcessGraph is plain JSON: the engine stores it beside the XML and ships it to worker
 // threads, so nothing here may hold functions, classes or moddle objects.
 
-/** One reason a diagram is refused at deploy time. */
+/** One reason a diagram is refused at deploy time, or (in `warnings`) one thing deployed past. */
 export interface DefinitionProblem {
   /** The BPMN element the problem is about, when there is one. */
   elementId?: string;
   message: string;
 }
 
-export type CompileResult = { ok: true; processes: ProcessGraph[] } | { ok: false; problems: DefinitionProblem[] };
+/**
+ * `warnings`: what the compiler read past without changing what runs (a diagram shape pointing at
+ * a missing element, another tool's extension, an unreachable element...), in the shape of problems.
+ */
+export type CompileResult =
+  { ok: true; processes: ProcessGraph[]; warnings: DefinitionProblem[] } | { ok: false; problems: DefinitionProblem[]; warnings: DefinitionProblem[] };
 
 /** An executable process: immutable, compiled once per definition version. */
 export interface ProcessGraph {

@@ -60,7 +60,11 @@ describe('compileBpmn', () => {
         `<bpmn:process id="${id}" isExecutable="${executable}"><bpmn:startEvent id="${id}_s"/><bpmn:endEvent id="${id}_e"/>${flow(`${id}_f`, `${id}_s`, `${id}_e`)}</bpmn:process>`;
       const xml = `<bpmn:definitions xmlns:bpmn="${BPMN_NS}" id="d">${process('lead', true)}${process('account', true)}${process('customer', false)}</bpmn:definitions>`;
 
-      expect((await compiled(xml)).map((graph) => graph.id)).toEqual(['lead', 'account']);
+      const result = await compileBpmn(xml);
+      expect(result.ok && result.processes.map((graph) => graph.id)).toEqual(['lead', 'account']);
+      expect(result.warnings).toEqual([
+        { elementId: 'customer', message: 'Process \'customer\' is not executable (isExecutable="false"): kept as documentation, not deployed' },
+      ]);
     });
 
     it('when an inclusive gateway joins, then the nodes that can still reach it are precomputed', async () => {
@@ -74,12 +78,26 @@ describe('compileBpmn', () => {
       expect(graph!.nodes.join!.upstream).toEqual(['a', 'b', 'split', 'start']);
     });
 
-    it('when it carries foreign extensions and data objects, then they are accepted without semantics', async () => {
-      await compiled(
+    it('when it carries foreign extensions and data objects, then they are accepted without semantics, the extensions named in a warning', async () => {
+      const result = await compileBpmn(
         simple(
           `<bpmn:userTask id="task" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" zeebe:modelerTemplate="x"><bpmn:extensionElements><zeebe:taskHeaders/></bpmn:extensionElements></bpmn:userTask><bpmn:dataObject id="data"/>`,
         ),
       );
+      expect(result).toEqual({
+        ok: true,
+        processes: [expect.objectContaining({ id: 'p' })],
+        warnings: [
+          {
+            elementId: 'task',
+            message: "'task' carries another tool's extensions, which Stageflow does not read: <zeebe:modelerTemplate>, <zeebe:taskHeaders>",
+          },
+        ],
+      });
+    });
+
+    it('when it is clean, then it has no warnings', async () => {
+      expect(await compileBpmn(simple())).toMatchObject({ ok: true, warnings: [] });
     });
   });
 
@@ -121,15 +139,13 @@ describe('compileBpmn', () => {
       expect(problems).toContainEqual({ message: expect.stringContaining('unknown type <bpmn:MagicTask>') });
     });
 
-    it('when an unknown attribute is in the BPMN or stageflow namespace, then it is refused', async () => {
-      const problems = await problemsOf(simple('<bpmn:userTask id="task" bogus="3" bpmn:weird="1" stageflow:owner="x"/>'));
-      expect(problems).toEqual(
-        expect.arrayContaining([
-          { elementId: 'task', message: 'Unknown attribute <bogus>' },
-          { elementId: 'task', message: 'Unknown attribute <bpmn:weird>' },
-          { elementId: 'task', message: 'Unknown attribute <stageflow:owner>' },
-        ]),
-      );
+    it('when an unknown attribute is in the stageflow namespace, then it is refused (a misspelt attribute would lose its meaning)', async () => {
+      const result = await compileBpmn(simple('<bpmn:userTask id="task" bogus="3" bpmn:weird="1" stageflow:owner="x"/>'));
+      expect(result).toMatchObject({ ok: false, problems: [{ elementId: 'task', message: 'Unknown attribute <stageflow:owner>' }] });
+      expect(result.warnings).toEqual([
+        { elementId: 'task', message: "Unknown attribute <bogus> on 'task': ignored, Stageflow does not read it" },
+        { elementId: 'task', message: "Unknown attribute <bpmn:weird> on 'task': ignored, Stageflow does not read it" },
+      ]);
     });
 
     it('when an unknown stageflow element is in extensionElements, then it is refused', async () => {
@@ -175,14 +191,39 @@ describe('compileBpmn', () => {
       expect(problems).toContainEqual({ elementId: 'task', message: "Element 'task' has no outgoing sequence flow" });
     });
 
-    it('when an element cannot be reached from the start event, then it is refused', async () => {
-      const problems = await problemsOf(
+    it('when an element cannot be reached from the start event, then it is deployed with a warning (it never runs)', async () => {
+      const result = await compileBpmn(
         simple(
           '<bpmn:userTask id="task"/><bpmn:userTask id="orphan"/>',
           `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'end')}${flow('f3', 'orphan', 'end')}`,
         ),
       );
-      expect(problems).toEqual([{ elementId: 'orphan', message: "'orphan' is not reachable from the start event of process 'p'" }]);
+      expect(result).toMatchObject({
+        ok: true,
+        warnings: [{ elementId: 'orphan', message: "'orphan' is not reachable from the start event of process 'p': it never runs" }],
+      });
+    });
+
+    it('when a parallel join waits for a flow from an unreachable element, then it is refused (the join would wait forever)', async () => {
+      const problems = await problemsOf(
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:userTask id="orphan"/><bpmn:parallelGateway id="join"/>',
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'join')}${flow('f3', 'orphan', 'join')}${flow('f4', 'join', 'end')}`,
+        ),
+      );
+      expect(problems).toEqual([
+        { elementId: 'join', message: "Parallel gateway 'join' waits for flow 'f3' from 'orphan', which is never reached: the join would wait forever" },
+      ]);
+    });
+
+    it('when an exclusive gateway merges a flow from an unreachable element, then it is deployed with the warning only', async () => {
+      const result = await compileBpmn(
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:userTask id="orphan"/><bpmn:exclusiveGateway id="merge"/>',
+          `${flow('f1', 'start', 'task')}${flow('f2', 'task', 'merge')}${flow('f3', 'orphan', 'merge')}${flow('f4', 'merge', 'end')}`,
+        ),
+      );
+      expect(result).toMatchObject({ ok: true, warnings: [{ elementId: 'orphan' }] });
     });
 
     it('when there is no start event, or two, then it is refused', async () => {
@@ -220,6 +261,16 @@ describe('compileBpmn', () => {
       expect(problems).toEqual([
         { elementId: 'f1', message: expect.stringContaining('Conditions are only supported on flows leaving exclusive or inclusive gateways') },
       ]);
+    });
+
+    it('when a default flow leads to a refused element, then only the element is the problem, not the default', async () => {
+      const problems = await problemsOf(
+        simple(
+          '<bpmn:userTask id="task"/><bpmn:exclusiveGateway id="gw" default="f3"/><bpmn:scriptTask id="script"/>',
+          `${flow('f1', 'start', 'gw')}${flow('f2', 'gw', 'task', '= x')}${flow('f3', 'gw', 'script')}${flow('f4', 'task', 'end')}${flow('f5', 'script', 'end')}`,
+        ),
+      );
+      expect(problems).toEqual([{ elementId: 'script', message: expect.stringContaining('bpmn:ScriptTask is not supported') }]);
     });
 
     it('when a default flow is not an outgoing flow of its gateway, then it is refused', async () => {

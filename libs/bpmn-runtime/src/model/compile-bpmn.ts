@@ -1,10 +1,13 @@
 // compileBpmn: BPMN 2.0 XML -> executable process graphs, or every reason to refuse it.
 //
-// bpmn-moddle is lenient: it drops what it cannot read and reports it as a warning. Every
-// warning refuses the deployment here, and so does anything we would not execute exactly.
+// bpmn-moddle is lenient: it drops what it cannot read and reports it as a warning. What it
+// dropped refuses the deployment when it would change what runs (model/moddle-warnings.ts);
+// diagram shapes, label styles, misplaced documentation and other tools' extensions become
+// warnings, returned beside the graphs. So does anything we would not execute exactly: refused;
+// an element no token can reach: a warning (it never runs).
 // Processes marked isExecutable="false" (e.g. a partner's pool in a collaboration) are
-// documentation: they are skipped, neither validated nor deployed. At least one executable
-// process must remain.
+// documentation: they are skipped, neither validated nor deployed (a warning says so). At least
+// one executable process must remain.
 import { BpmnModdle, type ModdleElement, type ModdleWarning } from 'bpmn-moddle';
 import type { CompileResult, DefinitionProblem } from '../contract/definition.js';
 import { isFeelExpression, parseFeel } from '../feel/feel-expression.js';
@@ -30,6 +33,8 @@ import { checkStageMoves, unknownStageMoves } from './compile-stage-moves.js';
 import { INERT_FLOW_ELEMENTS } from './unsupported-elements.js';
 import { linkEvents, type EventNodeInfo } from './compile-events.js';
 import { classifyFlowNode, type FlowNodeContext } from './classify-flow-node.js';
+import { sortModdleWarning } from './moddle-warnings.js';
+import { foreignExtensionsWarning } from './foreign-extensions.js';
 
 let sharedModdle: BpmnModdle | undefined;
 function moddle(): BpmnModdle {
@@ -54,7 +59,7 @@ const CONDITIONAL_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['exclusiveGa
 
 export async function compileBpmn(xml: string): Promise<CompileResult> {
   if (typeof xml !== 'string' || xml.trim() === '') {
-    return { ok: false, problems: [{ message: 'The document is empty: expected BPMN 2.0 XML' }] };
+    return { ok: false, problems: [{ message: 'The document is empty: expected BPMN 2.0 XML' }], warnings: [] };
   }
   let parsed;
   try {
@@ -64,20 +69,26 @@ export async function compileBpmn(xml: string): Promise<CompileResult> {
     const reason = /failed to parse document as <bpmn:Definitions>/.test(text)
       ? 'The document is not BPMN 2.0 XML: its root must be <bpmn:definitions> in the namespace http://www.omg.org/spec/BPMN/20100524/MODEL'
       : `Malformed XML: ${oneLine(text)}`;
-    return { ok: false, problems: [{ message: reason }] };
+    return { ok: false, problems: [{ message: reason }], warnings: [] };
   }
   try {
     return compileDefinitions(parsed.rootElement, parsed.warnings);
   } catch (error) {
     // Defensive: a moddle tree shape we did not foresee must refuse, never crash the caller.
-    return { ok: false, problems: [{ message: `The diagram cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      problems: [{ message: `The diagram cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }],
+      warnings: [],
+    };
   }
 }
 
-function compileDefinitions(definitions: ModdleElement, warnings: readonly ModdleWarning[]): CompileResult {
-  const problems: DefinitionProblem[] = warnings.map(warningToProblem);
+function compileDefinitions(definitions: ModdleElement, moddleWarnings: readonly ModdleWarning[]): CompileResult {
+  const problems: DefinitionProblem[] = [];
+  const warnings: DefinitionProblem[] = [];
+  for (const finding of moddleWarnings.map(sortModdleWarning)) (finding.severity === 'error' ? problems : warnings).push(finding.problem);
   if (definitions.$type !== 'bpmn:Definitions') {
-    return { ok: false, problems: [{ message: 'The document is not BPMN 2.0 XML: its root must be <bpmn:definitions>' }] };
+    return { ok: false, problems: [{ message: 'The document is not BPMN 2.0 XML: its root must be <bpmn:definitions>' }], warnings };
   }
   const processes: CompiledProcess[] = [];
   let processCount = 0;
@@ -88,8 +99,11 @@ function compileDefinitions(definitions: ModdleElement, warnings: readonly Moddl
     }
     if (root.$type !== 'bpmn:Process') continue;
     processCount++;
-    if (root.isExecutable === false) continue;
-    const graph = new ProcessCompiler(root, problems).compile();
+    if (root.isExecutable === false) {
+      warnings.push(withId(root.id, `Process '${root.id ?? '?'}' is not executable (isExecutable="false"): kept as documentation, not deployed`));
+      continue;
+    }
+    const graph = new ProcessCompiler(root, problems, warnings).compile();
     if (graph) processes.push(graph);
   }
   if (processCount === 0) problems.push({ message: 'The diagram contains no process' });
@@ -101,23 +115,7 @@ function compileDefinitions(definitions: ModdleElement, warnings: readonly Moddl
     if (seen.has(graph.id)) problems.push({ elementId: graph.id, message: `Process id '${graph.id}' is used twice` });
     seen.add(graph.id);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, processes };
-}
-
-function warningToProblem(warning: ModdleWarning): DefinitionProblem {
-  const message = oneLine(warning.message);
-  const duplicate = /duplicate ID <([^>]*)>/.exec(warning.message);
-  if (duplicate) return { elementId: duplicate[1], message: `Duplicate id '${duplicate[1]}': the second element with this id would be dropped` };
-  const elementId = typeof warning.element?.id === 'string' ? warning.element.id : undefined;
-  const unresolved = /unresolved reference <([^>]*)>/.exec(warning.message);
-  if (unresolved) {
-    const where = elementId ? `'${elementId}'` : 'An element';
-    const property = warning.property ? ` (${warning.property.replace(/^bpmn:/, '')})` : '';
-    return withId(elementId, `${where} refers to unknown element '${unresolved[1]}'${property}`);
-  }
-  const nested = /nested error: (.*)$/m.exec(warning.message);
-  const text = nested ? `${message.replace(/\s*line:.*$/, '')}: ${nested[1]}` : message;
-  return withId(elementId, text.charAt(0).toUpperCase() + text.slice(1));
+  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, processes, warnings };
 }
 
 function withId(elementId: string | undefined, message: string): DefinitionProblem {
@@ -180,6 +178,8 @@ class ProcessCompiler {
   private readonly placeholderEdges: { source: string; target: string }[] = [];
   /** Sources of flows refused for their target: their one problem is the flow, not a missing outgoing flow. */
   private readonly brokenFlowSources = new Set<string>();
+  /** Flows left out of the graph because an end of theirs is refused or missing (already a problem). */
+  private readonly unconnectedFlows = new Set<string>();
   /** Event elements' compiled triggers and attachments (src/model/compile-events.ts). */
   private readonly eventInfo = new Map<string, EventNodeInfo>();
   /** Refused boundary events: roots for the reachability check, so their successors get no follow-up problem. */
@@ -188,6 +188,7 @@ class ProcessCompiler {
   constructor(
     private readonly process: ModdleElement,
     private readonly problems: DefinitionProblem[],
+    private readonly warnings: DefinitionProblem[],
   ) {
     this.problemCount = problems.length;
   }
@@ -199,6 +200,7 @@ class ProcessCompiler {
       return undefined;
     }
     this.checkCandidateStarters();
+    this.warnForeignExtensions(this.process);
     this.walkScope(this.process, id, undefined);
     this.connectFlows();
     linkEvents(this.nodes, this.flows, ACTIVITY_KINDS, this.refused, (elementId, message) => this.problem(elementId, message));
@@ -235,6 +237,11 @@ class ProcessCompiler {
     this.problems.push(withId(elementId, message));
   }
 
+  private warnForeignExtensions(element: ModdleElement): void {
+    const message = foreignExtensionsWarning(element);
+    if (message !== undefined) this.warnings.push(withId(element.id, message));
+  }
+
   private walkScope(container: ModdleElement, scopeId: string, parent: string | undefined, triggeredByEvent = false): void {
     this.scopes[scopeId] = parent === undefined ? { id: scopeId, start: '' } : { id: scopeId, parent, start: '' };
     if (triggeredByEvent) this.scopes[scopeId]!.triggeredByEvent = true;
@@ -245,6 +252,7 @@ class ProcessCompiler {
         this.problem(undefined, `A ${type} in '${scopeId}' has no id`);
         continue;
       }
+      this.warnForeignExtensions(element);
       if (type === 'bpmn:SequenceFlow') {
         this.pendingFlows.push({ element, scope: scopeId });
         continue;
@@ -399,7 +407,10 @@ class ProcessCompiler {
         if (source?.id) this.brokenFlowSources.add(source.id);
         valid = false;
       }
-      if (!valid) continue;
+      if (!valid) {
+        this.unconnectedFlows.add(id);
+        continue;
+      }
       const sourceNode = this.nodes[source!.id!];
       const targetNode = this.nodes[target!.id!];
       if (!sourceNode || !targetNode) {
@@ -412,6 +423,7 @@ class ProcessCompiler {
           this.brokenFlowSources.add(source!.id!);
         }
         if ((sourceNode || sourceRefused) && (targetNode || targetRefused)) this.placeholderEdges.push({ source: source!.id!, target: target!.id! });
+        this.unconnectedFlows.add(id);
         continue;
       }
       if (sourceNode.scope !== scope || targetNode.scope !== scope) {
@@ -449,6 +461,8 @@ class ProcessCompiler {
       if (defaultFlow) {
         if (!CONDITIONAL_KINDS.has(node.kind)) {
           this.problem(node.id, `Default flows are only supported on exclusive and inclusive gateways, not on ${node.type}`);
+        } else if (defaultFlow.id && this.unconnectedFlows.has(defaultFlow.id)) {
+          // The flow's own problem (a refused or missing end) is the one to fix.
         } else if (!defaultFlow.id || !node.outgoing.includes(defaultFlow.id)) {
           this.problem(node.id, `The default flow '${defaultFlow.id ?? '?'}' is not an outgoing flow of '${node.id}'`);
         } else {
@@ -522,11 +536,21 @@ class ProcessCompiler {
         }
       }
       for (const node of members) {
-        if (!reached.has(node.id))
-          this.problem(
-            node.id,
-            `'${node.id}' is not reachable from ${roots.length > 1 ? 'any start event' : 'the start event'} of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}'`,
-          );
+        if (reached.has(node.id)) continue;
+        // Never entered, so it changes nothing that runs — unless a parallel join waits for it.
+        this.warnings.push({
+          elementId: node.id,
+          message: `'${node.id}' is not reachable from ${roots.length > 1 ? 'any start event' : 'the start event'} of ${scope.parent === undefined ? 'process' : 'subprocess'} '${scope.id}': it never runs`,
+        });
+        for (const flowId of node.outgoing) {
+          const target = this.nodes[this.flows[flowId]!.target]!;
+          if (target.kind === 'parallelGateway' && target.incoming.length > 1 && reached.has(target.id)) {
+            this.problem(
+              target.id,
+              `Parallel gateway '${target.id}' waits for flow '${flowId}' from '${node.id}', which is never reached: the join would wait forever`,
+            );
+          }
+        }
       }
     }
   }

@@ -33,6 +33,7 @@ import { CustomFieldSchemaStores, parseCustomFieldResources } from './custom-fie
 import { RuleSetDeploymentListeners } from './rule-set-deployment-listeners.js';
 import { parseActionTemplates, parseLiquidTemplates } from './template-resources.js';
 import { unknownActionTemplates } from './unknown-action-templates.js';
+import { inResource, listedWarnings } from './diagram-warnings.js';
 import { parseFormResources, unknownForms } from './form-resources.js';
 import { TaskFormsRepository } from '../forms/task-forms.repository.js';
 import { ruleSetContactPlanReferences, templateContactPlanReferences, unknownContactPlans } from './unknown-contact-plans.js';
@@ -70,6 +71,8 @@ export interface DeploymentResult {
   forms: DeployedVersion[];
   /** False when every resource was already deployed with identical content. */
   created: boolean;
+  /** What the diagrams hold that does not change what runs (compileBpmn's warnings), by resource. */
+  warnings: DeploymentProblem[];
 }
 
 interface CompiledResource {
@@ -93,6 +96,7 @@ interface CompiledDeployment {
   templates: VersionedResource[];
   customFields: VersionedResource[];
   forms: VersionedResource[];
+  warnings: DeploymentProblem[];
 }
 
 /** A caller's writes in a deployment's transaction, given what it deployed (DeploymentsService.deploy). */
@@ -140,6 +144,7 @@ export class DeploymentsService {
 
   private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
     const problems: DeploymentProblem[] = [];
+    const warnings: DeploymentProblem[] = [];
     const compiled: CompiledResource[] = [];
     const resourceByKey = new Map<string, string>();
     // Liquid templates first: rule sets and action templates may only name deployed ones
@@ -157,16 +162,11 @@ export class DeploymentsService {
       try {
         result = await compileBpmn(resource.content);
       } catch (error) {
-        result = { ok: false as const, problems: [{ message: `cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+        result = { ok: false as const, problems: [{ message: `cannot be compiled: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };
       }
+      warnings.push(...listedWarnings(resource.name, result.warnings));
       if (!result.ok) {
-        for (const problem of result.problems) {
-          problems.push(
-            problem.elementId === undefined
-              ? { resource: resource.name, message: problem.message }
-              : { resource: resource.name, elementId: problem.elementId, message: problem.message },
-          );
-        }
+        problems.push(...result.problems.map((problem) => inResource(resource.name, problem)));
         continue;
       }
       for (const process of result.processes) {
@@ -192,7 +192,7 @@ export class DeploymentsService {
     problems.push(...(await unknownForms((keys) => this.forms.deployedKeys(keys), compiled, new Set(forms.map((form) => form.key)))));
     problems.push(...conflictsWithinDeployment(messageStarts(compiled)));
     if (problems.length > 0) throw invalidDeployment(problems);
-    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources, customFields, forms };
+    return { processes: compiled, ruleSets, actionTemplates, contactPlans, templates: templates.resources, customFields, forms, warnings };
   }
 
   /**
@@ -261,7 +261,7 @@ export class DeploymentsService {
 
   private async store(
     name: string,
-    { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields, forms }: CompiledDeployment,
+    { processes: resources, ruleSets, actionTemplates, contactPlans, templates, customFields, forms, warnings }: CompiledDeployment,
     deployedBy: string | null,
     within?: DeploymentWithin,
   ): Promise<DeploymentResult> {
@@ -338,6 +338,7 @@ export class DeploymentsService {
           ruleSets: deployedRuleSets,
           ...versioned,
           created: false,
+          warnings,
         });
       }
       const createdAt = (await this.deployments.insert({ id: deploymentId, name, deployed_by: deployedBy }, manager)) ?? new Date();
@@ -393,6 +394,7 @@ export class DeploymentsService {
         ruleSets: deployedRuleSets,
         ...versioned,
         created: true,
+        warnings,
       });
     });
   }

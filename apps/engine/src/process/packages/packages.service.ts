@@ -34,8 +34,8 @@ export interface PackageActor {
 /** Running instances a rollback refusal names at most (the message says how many there are beyond). */
 const MAX_ORPHANS_NAMED = 100;
 
-/** What a version deployed, by resource kind: the deployment's lists of versions. */
-function deployedResources(result: DeploymentResult): Record<string, unknown> {
+/** What a version deployed, by resource kind: the deployment's lists of versions (its warnings are no resource). */
+function deployedResources({ warnings: _warnings, ...result }: DeploymentResult): Record<string, unknown> {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => Array.isArray(value)));
 }
 

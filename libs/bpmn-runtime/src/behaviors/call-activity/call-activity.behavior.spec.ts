@@ -414,6 +414,6 @@ describe('call activity', () => {
 
     const result = await compileBpmn(xml);
 
-    expect(result).toEqual({ ok: false, problems: [{ elementId: 'c', message }] });
+    expect(result).toEqual({ ok: false, problems: [{ elementId: 'c', message }], warnings: [] });
   });
 });
