@@ -246,8 +246,28 @@ describe('POST /api/v1/deployments', () => {
       });
 
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ valid: true });
+      expect(response.body).toEqual({ valid: true, warnings: [] });
       expect([await definitionCount(), await ruleSetCount()]).toEqual(before);
+    });
+
+    it('given a diagram from another tool, when validated, then 200 valid with the warnings a deploy would answer and nothing is stored', async () => {
+      const before = await definitionCount();
+
+      const response = await suite.as(suite.adminToken()).post('/deployments/validate', {
+        name: 'check',
+        resources: [{ name: 'imported.bpmn', content: importedDiagram('validated_imported') }],
+      });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        valid: true,
+        warnings: [
+          expect.objectContaining({ resource: 'imported.bpmn', elementId: 'Shape_gone' }),
+          expect.objectContaining({ resource: 'imported.bpmn', elementId: 'call' }),
+          expect.objectContaining({ resource: 'imported.bpmn', elementId: 'orphan' }),
+        ],
+      });
+      expect(await definitionCount()).toBe(before);
     });
 
     it('given a rule set with an unknown operator, when validated, then the 422 of a deploy names the resource, the rule id and the path', async () => {

@@ -86,10 +86,15 @@ export const deploymentUploadSchema = named<DeploymentUploadForm>(
 /** The answer of POST /deployments/validate when nothing is wrong (problems are the deploy's 422). */
 export interface DeploymentValidationView {
   valid: true;
+  /** The warnings POST /deployments would answer with. */
+  warnings: DeploymentWarning[];
 }
 
 export const deploymentValidationSchema = named<DeploymentValidationView>(
   'deployment-validation',
-  { valid: { type: 'boolean', enum: [true] } },
+  {
+    valid: { type: 'boolean', enum: [true] },
+    warnings: array(deploymentWarning, { description: 'The warnings POST /deployments would answer with (see the deployment).' }),
+  },
   { description: 'Nothing is wrong: POST /deployments would accept it. Problems are answered as the deploy answers them (422).' },
 );

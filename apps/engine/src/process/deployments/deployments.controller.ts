@@ -46,7 +46,8 @@ export class DeploymentsController {
 
   /**
    * Checks a deployment (JSON form) exactly as POST /deployments would and stores nothing: 200
-   * `{valid: true}`, or the deploy's 422 listing every problem by resource, element or rule id and path.
+   * `{valid: true, warnings}` (those the deploy would answer with), or the deploy's 422 listing every
+   * problem by resource, element or rule id and path.
    */
   @Post('validate')
   @HttpCode(200)
@@ -56,8 +57,8 @@ export class DeploymentsController {
   async validate(@Body() body: unknown): Promise<DeploymentValidationView> {
     const issues = validateDeploymentRequest(body ?? {});
     if (issues.length > 0) throw Invalid.body(issues);
-    await this.deployments.validate(body as DeploymentRequest);
-    return { valid: true };
+    const warnings = await this.deployments.validate(body as DeploymentRequest);
+    return { valid: true, warnings };
   }
 
   private fromUpload(body: unknown, files: UploadedResource[]): DeploymentRequest {

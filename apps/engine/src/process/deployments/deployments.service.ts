@@ -136,10 +136,11 @@ export class DeploymentsService {
 
   /**
    * Checks a deployment as `deploy` does — every resource, the references between them and to what
-   * is deployed — and stores nothing: the studio's Validate. Throws the same 422 as a deploy.
+   * is deployed — and stores nothing: the studio's Validate. Throws the same 422 as a deploy;
+   * else answers the warnings the deploy would answer with.
    */
-  async validate(request: DeploymentRequest): Promise<void> {
-    await this.compileAll(request);
+  async validate(request: DeploymentRequest): Promise<DeploymentProblem[]> {
+    return (await this.compileAll(request)).warnings;
   }
 
   private async compileAll(request: DeploymentRequest): Promise<CompiledDeployment> {
