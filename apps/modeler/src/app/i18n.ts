@@ -6,6 +6,7 @@ import adminTeams from '../admin/teams/locales/en.json';
 import adminTerritories from '../admin/territories/locales/en.json';
 import adminUsers from '../admin/users/locales/en.json';
 import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
+import modeler from '../studio/modeler/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
 import app from './locales/en.json';
@@ -15,6 +16,7 @@ export const resources = {
     app,
     processes,
     conditionBuilder,
+    modeler,
     workspaceHome,
     adminUsers,
     adminTeams,

@@ -18,6 +18,8 @@ export function lazyPage<K extends string>(load: () => Promise<Record<K, Compone
 
 export const appRoutes: readonly AppRoute[] = [
   { path: 'studio/processes', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/processes/processes-page'), 'ProcessesPage') },
+  { path: 'studio/modeler', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
+  { path: 'studio/modeler/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
   { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },
