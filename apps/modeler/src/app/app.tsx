@@ -11,7 +11,7 @@ import { setCsrfToken } from './api/csrf-token';
 import { sessionKeys } from './auth/session.api';
 import { initI18n } from './i18n';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const i18n = initI18n();
 
@@ -34,7 +34,7 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

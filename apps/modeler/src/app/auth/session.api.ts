@@ -1,31 +1,19 @@
 // The cookie session: POST /auth/session signs in (the engine sets an httpOnly cookie), GET restores
 // it after a reload, DELETE signs out. Each answer carries the CSRF token for the writes that follow.
+import type { SessionResponse, SessionUser } from '@stageflow/api-contract';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import { apiFetch } from '../api/api-fetch';
 import { setCsrfToken } from '../api/csrf-token';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  teams: string[];
-}
-
-export interface SessionView {
-  user: SessionUser;
-  csrfToken: string;
-  /** Seconds. */
-  expiresIn: number;
-}
+export type { SessionUser };
 
 export const sessionKeys = { current: ['session'] as const };
 
 /** The signed-in user, or null without a valid session cookie. */
 export async function fetchSession(): Promise<SessionUser | null> {
   try {
-    const session = await apiFetch<SessionView>('/auth/session');
+    const session = await apiFetch<SessionResponse>('/auth/session');
     setCsrfToken(session.csrfToken);
     return session.user;
   } catch (error) {
@@ -40,7 +28,7 @@ export async function fetchSession(): Promise<SessionUser | null> {
 export const sessionQuery = queryOptions({ queryKey: sessionKeys.current, queryFn: fetchSession, staleTime: Infinity, retry: false });
 
 export async function signIn(username: string, password: string): Promise<SessionUser> {
-  const session = await apiFetch<SessionView>('/auth/session', { method: 'POST', json: { username, password } });
+  const session = await apiFetch<SessionResponse>('/auth/session', { method: 'POST', json: { username, password } });
   setCsrfToken(session.csrfToken);
   return session.user;
 }

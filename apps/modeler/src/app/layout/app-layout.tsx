@@ -62,6 +62,8 @@ export function AppLayout() {
                     to={item.to}
                     label={t(item.label)}
                     active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+                    // filled: white on the primary colour; the light variant's text misses 4.5:1
+                    variant="filled"
                     onClick={close}
                   />
                 ))}
