@@ -13,6 +13,7 @@ function deployment(processDefinitions: DeploymentView['processDefinitions'], ex
     templates: [],
     customFields: [],
     forms: [],
+    warnings: [],
     ...extra,
   } as DeploymentView;
 }
@@ -34,11 +35,11 @@ describe('what a deployment of the diagram did', () => {
     expect(deployOutcome(new Map(), deployment([{ id: 'v1', key: 'fresh', version: 1, name: null }])).kind).toBe('created');
   });
 
-  it('given warnings with the 201, when read, then they are kept and anything that is not a problem is dropped', () => {
+  it('given warnings with the 201, when read, then they are kept', () => {
     const outcome = deployOutcome(
       new Map(),
       deployment([{ id: 'v1', key: 'foreign', version: 1, name: null }], {
-        warnings: [{ resource: 'x.bpmn', elementId: 'Shape_1', message: 'points at a missing element' }, 'noise', { elementId: 'y' }],
+        warnings: [{ resource: 'x.bpmn', elementId: 'Shape_1', message: 'points at a missing element' }],
       }),
     );
 
