@@ -4,7 +4,7 @@ import type { DeploymentView } from './resources/deployments.contract.js';
 import type { ApiErrorBody } from './resources/errors.contract.js';
 import type { IncidentView } from './resources/incidents.contract.js';
 import type { MessagePublishedView } from './resources/messages.contract.js';
-import type { ProcessDefinitionStatisticsList } from './resources/process-definitions.contract.js';
+import type { ProcessDefinitionDiagramView, ProcessDefinitionStatisticsList } from './resources/process-definitions.contract.js';
 import type {
   HistoryEventView,
   InstancePathView,
@@ -280,6 +280,20 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ['InstancePath', instancePath],
   ['WaitingInstances', waiting],
   ['ProcessDefinitionStatisticsList', statistics],
+  [
+    'ProcessDefinitionDiagram',
+    {
+      id: id(2),
+      key: 'lead',
+      version: 3,
+      name: null,
+      resourceName: 'lead.bpmn',
+      deploymentId: id(4),
+      contentHash: 'abc',
+      createdAt: at,
+      xml: '<bpmn:definitions/>',
+    } satisfies ProcessDefinitionDiagramView,
+  ],
   ['Deployment', deployment],
   ['TaskPage', taskPage],
   ['MessagePublished', published],

@@ -37,6 +37,7 @@ import {
   parameterChangeSchema,
 } from './resources/packages.contract.js';
 import {
+  processDefinitionDiagramSchema,
   processDefinitionPageSchema,
   processDefinitionSchema,
   processDefinitionStatisticsListSchema,
@@ -112,6 +113,7 @@ export const apiContractSchemas = {
   Deployment: deploymentSchema,
   DeploymentValidation: deploymentValidationSchema,
   ProcessDefinition: processDefinitionSchema,
+  ProcessDefinitionDiagram: processDefinitionDiagramSchema,
   ProcessDefinitionPage: processDefinitionPageSchema,
   RuleSetSummary: ruleSetSummarySchema,
   RuleSet: ruleSetDetailSchema,

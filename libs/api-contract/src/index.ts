@@ -107,9 +107,15 @@ export {
   parameterChangeSchema,
   parameterChangePageSchema,
 } from './resources/packages.contract.js';
-export type { ProcessDefinitionView, ProcessDefinitionStatisticsView, ProcessDefinitionStatisticsList } from './resources/process-definitions.contract.js';
+export type {
+  ProcessDefinitionView,
+  ProcessDefinitionDiagramView,
+  ProcessDefinitionStatisticsView,
+  ProcessDefinitionStatisticsList,
+} from './resources/process-definitions.contract.js';
 export {
   processDefinitionSchema,
+  processDefinitionDiagramSchema,
   processDefinitionPageSchema,
   processDefinitionStatisticsSchema,
   processDefinitionStatisticsListSchema,

@@ -1,5 +1,5 @@
-// GET /api/v1/process-definitions (and /{id}, /statistics).
-import { described, instant, integer, list, named, nullable, page, string, uuid, type ItemList } from '../schemas/json-schema.js';
+// GET /api/v1/process-definitions (and /{id}, /{id}/diagram, /statistics).
+import { described, instant, integer, list, named, nullable, page, string, uuid, type ItemList, type PropertiesOf } from '../schemas/json-schema.js';
 
 export interface ProcessDefinitionView {
   id: string;
@@ -12,7 +12,7 @@ export interface ProcessDefinitionView {
   createdAt: string;
 }
 
-export const processDefinitionSchema = named<ProcessDefinitionView>('process-definition', {
+const processDefinitionProperties: PropertiesOf<ProcessDefinitionView> = {
   id: uuid,
   key: string,
   version: integer,
@@ -21,9 +21,21 @@ export const processDefinitionSchema = named<ProcessDefinitionView>('process-def
   deploymentId: uuid,
   contentHash: string,
   createdAt: instant,
-});
+};
+
+export const processDefinitionSchema = named<ProcessDefinitionView>('process-definition', processDefinitionProperties);
 
 export const processDefinitionPageSchema = page('process-definition-page', processDefinitionSchema);
+
+/** One version with its BPMN XML as deployed, as JSON (GET /process-definitions/{id}/diagram): what the studio draws. */
+export interface ProcessDefinitionDiagramView extends ProcessDefinitionView {
+  xml: string;
+}
+
+export const processDefinitionDiagramSchema = named<ProcessDefinitionDiagramView>('process-definition-diagram', {
+  ...processDefinitionProperties,
+  xml: described(string, 'The BPMN 2.0 XML exactly as deployed.'),
+});
 
 /** A process version's running instances now (of those the caller sees): GET /process-definitions/statistics. */
 export interface ProcessDefinitionStatisticsView {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '../../platform/errors/domain-errors.js';
 import { ApiResult } from '../../platform/openapi/api-docs.decorators.js';
 import { isUuid, parsePaging, queryEnum, queryString, type JsonObject, type Page } from '../../platform/http/input.js';
-import { ProcessDefinitionsService, type ProcessDefinitionView } from './process-definitions.service.js';
+import { ProcessDefinitionsService, type ProcessDefinitionDiagramView, type ProcessDefinitionView } from './process-definitions.service.js';
 
 @ApiTags('process-definitions')
 @ApiBearerAuth()
@@ -24,6 +24,14 @@ export class ProcessDefinitionsController {
   get(@Param('id') id: string): Promise<ProcessDefinitionView> {
     if (!isUuid(id)) throw new NotFound(`process definition ${id} not found`);
     return this.definitions.get(id);
+  }
+
+  /** The version with its BPMN XML as deployed, as JSON: what the studio draws (the read-only view, the diff of two versions). */
+  @Get(':id/diagram')
+  @ApiResult(200, 'ProcessDefinitionDiagram', [401, 404])
+  diagram(@Param('id') id: string): Promise<ProcessDefinitionDiagramView> {
+    if (!isUuid(id)) throw new NotFound(`process definition ${id} not found`);
+    return this.definitions.diagram(id);
   }
 
   /** The BPMN XML as deployed. */

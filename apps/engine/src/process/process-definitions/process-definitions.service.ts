@@ -7,6 +7,10 @@ import { ProcessDefinitionsRepository } from './process-definitions.repository.j
 
 export type { ProcessDefinitionView } from './process-definition.row.js';
 
+export interface ProcessDefinitionDiagramView extends ProcessDefinitionView {
+  xml: string;
+}
+
 export interface DefinitionRef {
   id: string;
   key: string;
@@ -37,6 +41,12 @@ export class ProcessDefinitionsService {
     const row = await this.definitions.byId(id);
     if (!row) throw new NotFound(`process definition ${id} not found`);
     return processDefinitionViewOf(row);
+  }
+
+  /** The version with its XML, for the studio (JSON, as every answer its API client reads). */
+  async diagram(id: string): Promise<ProcessDefinitionDiagramView> {
+    const [view, xml] = await Promise.all([this.get(id), this.xml(id)]);
+    return { ...view, xml };
   }
 
   async xml(id: string): Promise<string> {
