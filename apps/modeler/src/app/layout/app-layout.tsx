@@ -52,7 +52,7 @@ export function AppLayout() {
           <Stack gap="md">
             {sections.map((section) => (
               <div key={section.id}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4} component="h2">
+                <Text size="xs" fw={700} c="gray.7" tt="uppercase" px="sm" pb={4} component="h2">
                   {t(section.label)}
                 </Text>
                 {section.items.map((item) => (

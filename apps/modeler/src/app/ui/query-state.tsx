@@ -10,7 +10,7 @@ export function LoadingState({ label }: { label?: string }) {
   return (
     <Center py="xl" component="output" aria-live="polite" style={{ display: 'flex' }}>
       <Loader size="sm" aria-hidden="true" />
-      <Text ml="sm" c="dimmed">
+      <Text ml="sm" c="gray.7">
         {label ?? t('state.loading')}
       </Text>
     </Center>
@@ -19,7 +19,7 @@ export function LoadingState({ label }: { label?: string }) {
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return (
-    <Text c="dimmed" py="lg" ta="center">
+    <Text c="gray.7" py="lg" ta="center">
       {children}
     </Text>
   );
