@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import adminTeams from '../admin/teams/locales/en.json';
 import adminTerritories from '../admin/territories/locales/en.json';
 import adminUsers from '../admin/users/locales/en.json';
+import instances from '../studio/instances/locales/en.json';
 import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
 import modeler from '../studio/modeler/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
@@ -17,6 +18,7 @@ export const resources = {
     processes,
     conditionBuilder,
     modeler,
+    instances,
     workspaceHome,
     adminUsers,
     adminTeams,

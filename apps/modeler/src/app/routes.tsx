@@ -20,6 +20,17 @@ export const appRoutes: readonly AppRoute[] = [
   { path: 'studio/processes', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/processes/processes-page'), 'ProcessesPage') },
   { path: 'studio/modeler', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
   { path: 'studio/modeler/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
+  {
+    path: 'studio/instances',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/instances/explorer/instance-explorer-page'), 'InstanceExplorerPage'),
+  },
+  { path: 'studio/instances/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/instances/live/instance-live-page'), 'InstanceLivePage') },
+  {
+    path: 'studio/processes/:key/versions/:version/live',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/instances/version-live/version-live-page'), 'VersionLivePage'),
+  },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
   { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },
