@@ -37,7 +37,7 @@ describeWithBrowser('the web app shell', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/studio/processes');
     await page.getByRole('heading', { name: 'Processes', level: 1 }).waitFor();
-    expect(await navigation(page).getByRole('link').allTextContents()).toEqual(['Processes']);
+    expect(await navigation(page).getByRole('link').allTextContents()).toEqual(['Processes', 'Modeler', 'Instances']);
   });
 
   it('keeps the session over a reload and ends it at sign-out, even for a replayed cookie', async () => {
@@ -111,7 +111,15 @@ describeWithBrowser('the web app shell', () => {
     const page = await suite.newPage();
     await signIn(page, suite.admin());
     await page.getByRole('heading', { name: 'Processes', level: 1 }).waitFor();
-    expect(await navigation(page).getByRole('link').allTextContents()).toEqual(['Processes', 'My tasks', 'Users', 'Teams', 'Territories']);
+    expect(await navigation(page).getByRole('link').allTextContents()).toEqual([
+      'Processes',
+      'Modeler',
+      'Instances',
+      'My tasks',
+      'Users',
+      'Teams',
+      'Territories',
+    ]);
     for (const [link, heading, shot] of [
       ['Users', 'Users', 'admin-users'],
       ['Teams', 'Teams', 'admin-teams'],
