@@ -65,7 +65,7 @@ import {
 } from './resources/rule-sets.contract.js';
 import { signalBroadcastSchema } from './resources/signals.contract.js';
 import { assignTaskRequestSchema, completedTaskSchema, taskDetailSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
-import { taskFormListSchema, taskFormSchema, taskFormSummarySchema } from './resources/forms.contract.js';
+import { taskFormListSchema, taskFormSchema, taskFormSummarySchema, taskFormValidationSchema } from './resources/forms.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
 import { timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
 import { territoryListSchema, territoryRequestSchema, territorySchema, territoryUpdateRequestSchema } from './resources/territories.contract.js';
@@ -153,6 +153,7 @@ export const apiContractSchemas = {
   TaskForm: taskFormSchema,
   TaskFormSummary: taskFormSummarySchema,
   TaskFormList: taskFormListSchema,
+  TaskFormValidation: taskFormValidationSchema,
   TaskPage: taskPageSchema,
   CompletedTask: completedTaskSchema,
   MessagePublished: messagePublishedSchema,

@@ -174,8 +174,8 @@ export type {
   AssignTaskRequest,
 } from './resources/tasks.contract.js';
 export { taskSchema, taskDetailSchema, taskPageSchema, completedTaskSchema, assignTaskRequestSchema } from './resources/tasks.contract.js';
-export type { TaskFormView, TaskFormRef, TaskFormSummaryView } from './resources/forms.contract.js';
-export { taskFormSchema, taskFormRefSchema, taskFormSummarySchema, taskFormListSchema } from './resources/forms.contract.js';
+export type { TaskFormView, TaskFormRef, TaskFormSummaryView, TaskFormValidationView } from './resources/forms.contract.js';
+export { taskFormSchema, taskFormRefSchema, taskFormSummarySchema, taskFormListSchema, taskFormValidationSchema } from './resources/forms.contract.js';
 export type { TeamView, TeamList, TeamMemberView, TeamMemberList, TeamRequest, TeamMemberRequest } from './resources/teams.contract.js';
 export { teamSchema, teamListSchema, teamMemberListSchema, teamRequestSchema, teamMemberRequestSchema } from './resources/teams.contract.js';
 export type { TerritoryView, TerritoryRequest, TerritoryUpdateRequest } from './resources/territories.contract.js';

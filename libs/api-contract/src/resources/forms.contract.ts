@@ -1,7 +1,8 @@
 // GET /api/v1/forms/{key}: the latest version of a task form (`<key>.form.json`), and the form a
 // task view carries so the web app can render it; GET /api/v1/forms: the latest version of every
-// form, without its schema (the modeler's form picker).
-import { anyObject, described, instant, integer, list, named, nullable, object, string, uuid, type PropertiesOf } from '../schemas/json-schema.js';
+// form, without its schema (the modeler's form picker); POST /api/v1/forms/{key}/validate: the issues a
+// completion with these variables would be refused with (the web app's check as the seller types).
+import { anyObject, array, described, instant, integer, list, named, nullable, object, string, uuid, type PropertiesOf } from '../schemas/json-schema.js';
 
 /** A deployed version of a task form. */
 export interface TaskFormView {
@@ -55,3 +56,16 @@ export const taskFormRefSchema = described(
   nullable(object<TaskFormRef>({ key: string, version: integer, schema: formSchemaProperty })),
   "The task's form (its stageflow:formKey, latest deployed version), which a completion's variables must satisfy; null when the task names no deployed form.",
 );
+
+/** The answer of POST /forms/{key}/validate: what a completion with these variables would be refused with; none when accepted. */
+export interface TaskFormValidationView {
+  /** Each names its field below `variables` (`variables.budget`), as the 400 of POST /tasks/{id}/complete does. */
+  issues: Array<{ path: string; message: string }>;
+}
+
+export const taskFormValidationSchema = named<TaskFormValidationView>('task-form-validation', {
+  issues: array(object<{ path: string; message: string }>({ path: string, message: string }), {
+    description:
+      'What POST /tasks/{id}/complete would refuse these variables for, each naming its field (variables.budget), checked against the latest version of the form; empty when it would accept them.',
+  }),
+});

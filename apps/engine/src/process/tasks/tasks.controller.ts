@@ -11,6 +11,17 @@ import { TasksService, type TaskDetail, type TaskView } from './tasks.service.js
 
 const STATES = ['created', 'completed', 'cancelled'] as const;
 const QUEUES = ['unsorted'] as const;
+const SORTS = ['-createdAt', 'due'] as const;
+const RECORD_TYPES = ['organization', 'contact', 'lead', 'opportunity', 'activity'] as const;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function queryInstant(query: JsonObject, key: string): Date | undefined {
+  const value = queryString(query, key);
+  if (value === undefined) return undefined;
+  const at = INSTANT.test(value) ? new Date(value) : undefined;
+  if (at === undefined || Number.isNaN(at.getTime())) throw Invalid.field(key, 'must be an ISO 8601 instant with its offset (2026-12-07T18:00:00Z)');
+  return at;
+}
 
 function taskId(id: string): string {
   if (!isUuid(id)) throw new NotFound(`task ${id} not found`);
@@ -26,6 +37,8 @@ export class TasksController {
   /**
    * Tasks the caller may see; a seller sees those assigned to them or offered to their groups.
    * `queue=unsorted` (managers, admins): open tasks no assignment strategy could give anyone.
+   * `sort=due`: soonest due first (none last), then the highest priority — the seller's work list;
+   * `dueBefore=` an instant; `recordType=` tasks about a lead, an opportunity, ….
    */
   @Get()
   @ApiResult(200, 'TaskPage', [400, 401, 403])
@@ -40,8 +53,11 @@ export class TasksController {
         processInstanceId,
         state: queryEnum(query, 'state', STATES),
         queue: queryEnum(query, 'queue', QUEUES),
+        dueBefore: queryInstant(query, 'dueBefore'),
+        recordType: queryEnum(query, 'recordType', RECORD_TYPES),
       },
       parsePaging(query),
+      queryEnum(query, 'sort', SORTS) === 'due' ? 'due' : 'created',
     );
   }
 

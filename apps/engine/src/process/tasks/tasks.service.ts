@@ -10,7 +10,7 @@ import { UsersRepository } from '../../platform/identity/users/users.repository.
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import { UNSORTED_QUEUE } from '../../platform/identity/teams/unsorted-queue.js';
 import { taskViewOf, type TaskView, type UserTaskRow, type UserTaskState } from './user-task.row.js';
-import { UserTasksRepository } from './user-tasks.repository.js';
+import { UserTasksRepository, type UserTaskOrder } from './user-tasks.repository.js';
 import { ProcessInstancesRepository } from '../process-instances/process-instances.repository.js';
 import { TaskRecords } from './task-records.js';
 import { InstanceBusinessKeys } from '../execution/instance-business-keys.js';
@@ -29,6 +29,10 @@ export interface TaskFilter {
   state?: UserTaskState;
   /** `unsorted`: open tasks no strategy could assign, not yet assigned (managers only). */
   queue?: 'unsorted';
+  /** Only tasks due before this instant. */
+  dueBefore?: Date;
+  /** Only tasks about a record of this type (organization, contact, lead, opportunity, activity). */
+  recordType?: string;
 }
 
 @Injectable()
@@ -45,7 +49,7 @@ export class TasksService {
     private readonly forms: TaskFormVersions,
   ) {}
 
-  async list(principal: Principal, filter: TaskFilter, paging: Paging): Promise<Page<TaskView>> {
+  async list(principal: Principal, filter: TaskFilter, paging: Paging, order: UserTaskOrder = 'created'): Promise<Page<TaskView>> {
     if (filter.queue === 'unsorted' && !seesAllTasks(principal)) throw new Forbidden('only managers and admins work the unsorted queue');
     const { rows, total } = await this.tasks.page(
       {
@@ -55,8 +59,11 @@ export class TasksService {
         state: filter.state,
         openUnassignedIn: filter.queue === 'unsorted' ? UNSORTED_QUEUE : undefined,
         visibleTo: seesAllTasks(principal) ? undefined : { username: principal.username, groups: principal.groups },
+        dueBefore: filter.dueBefore,
+        recordType: filter.recordType,
       },
       paging,
+      order,
     );
     return { items: await this.withRecords(principal, rows.map(taskViewOf)), total, offset: paging.offset, limit: paging.limit };
   }

@@ -5,7 +5,7 @@ import type { Paging } from '../../platform/http/input.js';
 import type { TaskAssignmentRecord } from '../assignment/task-assignment-record.js';
 import type { HistoryEntry } from '../process-instances/history.repository.js';
 import type { UserTaskRow } from './user-task.row.js';
-import type { NewAdHocTask, TaskEventRow, UserTaskRowFilter, UserTasksRepository } from './user-tasks.repository.js';
+import type { NewAdHocTask, TaskEventRow, UserTaskOrder, UserTaskRowFilter, UserTasksRepository } from './user-tasks.repository.js';
 
 export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof UserTasksRepository> {
   rows: UserTaskRow[] = [];
@@ -45,7 +45,8 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
     return this.rows.find((row) => row.id === id);
   }
 
-  async page(filter: UserTaskRowFilter, paging: Paging): Promise<{ rows: UserTaskRow[]; total: number }> {
+  /** `recordType` needs the instances' business keys, which this fake has not: the API suites read it. */
+  async page(filter: UserTaskRowFilter, paging: Paging, order: UserTaskOrder = 'created'): Promise<{ rows: UserTaskRow[]; total: number }> {
     const matching = this.rows
       .filter((t) => filter.assignee === undefined || t.assignee === filter.assignee)
       .filter((t) => filter.candidateGroup === undefined || t.candidate_groups.includes(filter.candidateGroup))
@@ -60,7 +61,8 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
           t.assignee === filter.visibleTo.username ||
           t.candidate_groups.some((group) => filter.visibleTo?.groups.includes(group)),
       )
-      .sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || (a.id < b.id ? -1 : 1));
+      .filter((t) => filter.dueBefore === undefined || (t.due_at !== null && t.due_at < filter.dueBefore))
+      .sort(order === 'due' ? byDue : (a, b) => b.created_at.getTime() - a.created_at.getTime() || (a.id < b.id ? -1 : 1));
     return { rows: matching.slice(paging.offset, paging.offset + paging.limit).map((row) => ({ ...row })), total: matching.length };
   }
 
@@ -126,4 +128,13 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
     const regex = new RegExp(pattern, 'gi');
     for (const row of this.rows) if (processInstanceIds.includes(row.process_instance_id) && row.name) row.name = row.name.replace(regex, replacement);
   }
+}
+
+/** Soonest due first (none last), then the highest priority (none last), then the oldest. */
+function byDue(a: UserTaskRow, b: UserTaskRow): number {
+  const due = (a.due_at?.getTime() ?? Infinity) - (b.due_at?.getTime() ?? Infinity);
+  if (due !== 0 && !Number.isNaN(due)) return due;
+  const priority = (b.priority ?? -Infinity) - (a.priority ?? -Infinity);
+  if (priority !== 0 && !Number.isNaN(priority)) return priority;
+  return a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1);
 }

@@ -22,7 +22,19 @@ export interface UserTaskRowFilter {
   openUnassignedIn?: string;
   /** Only tasks assigned to this user or offered to one of these groups. */
   visibleTo?: { username: string; groups: readonly string[] };
+  /** Only tasks due before this instant (a task without a due time is never due). */
+  dueBefore?: Date;
+  /** Only tasks whose instance is about a record of this type (business key `<type>:<id>`). */
+  recordType?: string;
 }
+
+/** `created`: newest first; `due`: soonest due first (none last), then the highest priority, then the oldest. */
+export type UserTaskOrder = 'created' | 'due';
+
+const ORDER_BY: Record<UserTaskOrder, string> = {
+  created: 't.created_at DESC, t.id ASC',
+  due: 't.due_at ASC NULLS LAST, t.priority DESC NULLS LAST, t.created_at ASC, t.id ASC',
+};
 
 /** A task's creation or completion, for a record's timeline. */
 export interface TaskEventRow {
@@ -73,8 +85,8 @@ export class UserTasksRepository {
     private readonly store: InstanceStoreRepository,
   ) {}
 
-  /** Newest first, with the number of all that match (counted only when the page does not tell). */
-  async page(filter: UserTaskRowFilter, paging: Paging): Promise<{ rows: UserTaskRow[]; total: number }> {
+  /** In `order` (newest first by default), with the number of all that match (counted only when the page does not tell). */
+  async page(filter: UserTaskRowFilter, paging: Paging, order: UserTaskOrder = 'created'): Promise<{ rows: UserTaskRow[]; total: number }> {
     const sql = new SqlParams();
     const where: string[] = [];
     if (filter.assignee !== undefined) where.push(`t.assignee = ${sql.add(filter.assignee)}::text`);
@@ -87,10 +99,17 @@ export class UserTasksRepository {
       const me = `t.assignee = ${sql.add(filter.visibleTo.username)}::text`;
       where.push(filter.visibleTo.groups.length > 0 ? `(${me} OR t.candidate_groups && ${sql.add(filter.visibleTo.groups)}::text[])` : me);
     }
+    if (filter.dueBefore !== undefined) where.push(`t.due_at < ${sql.add(filter.dueBefore)}::timestamptz`);
+    if (filter.recordType !== undefined) {
+      // The business key's type prefix, compared byte-wise: `lead:` never matches `leads:`.
+      where.push(
+        `EXISTS (SELECT 1 FROM process_instances i WHERE i.id = t.process_instance_id AND left(i.business_key, ${sql.add(filter.recordType.length + 1)}::int) = ${sql.add(`${filter.recordType}:`)}::text)`,
+      );
+    }
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];
     const rows = await this.store.query<UserTaskRow>(
-      `SELECT ${USER_TASK_COLUMNS} FROM user_tasks t ${condition} ORDER BY t.created_at DESC, t.id ASC LIMIT ${sql.add(paging.limit)}::int OFFSET ${sql.add(paging.offset)}::int`,
+      `SELECT ${USER_TASK_COLUMNS} FROM user_tasks t ${condition} ORDER BY ${ORDER_BY[order]} LIMIT ${sql.add(paging.limit)}::int OFFSET ${sql.add(paging.offset)}::int`,
       sql.values,
     );
     // A short page that is not past the end tells the total without counting.
