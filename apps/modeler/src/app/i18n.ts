@@ -9,6 +9,7 @@ import instances from '../studio/instances/locales/en.json';
 import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
 import modeler from '../studio/modeler/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
+import rules from '../studio/rules/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
 import app from './locales/en.json';
 
@@ -19,6 +20,7 @@ export const resources = {
     conditionBuilder,
     modeler,
     instances,
+    rules,
     workspaceHome,
     adminUsers,
     adminTeams,

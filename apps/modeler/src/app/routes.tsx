@@ -31,6 +31,8 @@ export const appRoutes: readonly AppRoute[] = [
     roles: STUDIO_ROLES,
     Page: lazyPage(() => import('../studio/instances/version-live/version-live-page'), 'VersionLivePage'),
   },
+  { path: 'studio/rule-sets', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-sets-page'), 'RuleSetsPage') },
+  { path: 'studio/rule-sets/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-set-editor-page'), 'RuleSetEditorPage') },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
   { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },

@@ -1,11 +1,9 @@
-// The corpus of real rule sets is read from the repository: this spec runs in Node (jest), not in the browser.
-/// <reference types="node" />
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleGroupType } from 'react-querybuilder';
-import { fieldOf, targetOf } from './condition-field.js';
-import { conditionsToQuery, queryToConditions, sameJson } from './condition-query.js';
+import { fieldOf, targetOf } from './condition-field';
+import { conditionsToQuery, queryToConditions, sameJson } from './condition-query';
 
 const root = fileURLToPath(new URL('../../../../../../', import.meta.url));
 

@@ -8,7 +8,7 @@
 // opening a rule in the builder never changes it behind the analyst's back.
 import type { BooleanCondition, Condition, FactCondition, JsonValue, OperatorName } from '@stageflow/process-package';
 import type { RuleGroupType, RuleType } from 'react-querybuilder';
-import { fieldOf, targetOf } from './condition-field.js';
+import { fieldOf, targetOf } from './condition-field';
 
 export type QueryConversion = { ok: true; query: RuleGroupType } | { ok: false; reason: string };
 
