@@ -104,4 +104,26 @@ describe('CRM comments', () => {
     ]);
     expect((await get(north.token, `/opportunities/${opportunityId}/comments?limit=0`)).body.details).toEqual([expect.objectContaining({ path: 'limit' })]);
   });
+
+  it('offers as mentionable the users who may see the record, by the start of their name, and not the caller', async () => {
+    const names = async (token: string, q: string) =>
+      (await get(token, `/opportunities/${opportunityId}/comments/mentionable?q=${encodeURIComponent(q)}`)).body.items.map(
+        (user: { username: string }) => user.username,
+      );
+    // nils (same team, not the owner), sam and mike (another team) may not see the deal: not offered.
+    expect(await names(north.token, '')).toEqual(['admin', 'ana', 'maria']);
+    expect(await names(north.token, 'M')).toEqual(['maria']);
+    expect(await names(north.token, '%')).toEqual([]);
+    expect(await names(northManager.token, '')).toEqual(['admin', 'ana', 'nora']);
+  });
+
+  it('answers the mention picker 404 for a record the caller does not see, and 400 naming a bad parameter', async () => {
+    expect((await get(northToo.token, `/opportunities/${opportunityId}/comments/mentionable?q=m`)).status).toBe(404);
+    expect((await get(north.token, `/opportunities/${opportunityId}/comments/mentionable?q=${'x'.repeat(101)}`)).body.details).toEqual([
+      expect.objectContaining({ path: 'q' }),
+    ]);
+    expect((await get(north.token, `/opportunities/${opportunityId}/comments/mentionable?role=seller`)).body.details).toEqual([
+      expect.objectContaining({ path: 'role' }),
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
 import { controllerNameOf, recordIdOf } from '../records/record-scope.js';
 import type { CommentView } from './comments.row.js';
-import { CommentsService, type CommentPage } from './comments.service.js';
+import { CommentsService, type CommentPage, type MentionableUser } from './comments.service.js';
 
 const commentSchema = {
   type: 'object',
@@ -37,6 +37,21 @@ export function recordCommentsController(type: RecordTypeDefinition): Type<unkno
     @ApiResponse({ status: 201, schema: commentSchema })
     add(@CurrentPrincipal() principal: Principal, @Param('id') recordId: string, @Body() body: unknown): Promise<CommentView> {
       return this.comments.add(principal, type, recordIdOf(type, recordId), body);
+    }
+
+    /** The mention picker: users whose username starts with `q` who may see the record (a mention notifies them); at most 10. */
+    @Get(':id/comments/mentionable')
+    @ApiResponse({
+      status: 200,
+      schema: {
+        type: 'object',
+        properties: {
+          items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, username: { type: 'string' } } } },
+        },
+      },
+    })
+    mentionable(@CurrentPrincipal() principal: Principal, @Param('id') recordId: string, @Query() query: JsonObject): Promise<{ items: MentionableUser[] }> {
+      return this.comments.mentionable(principal, type, recordIdOf(type, recordId), query);
     }
 
     /** The record's comments, newest first: `limit` (1–200, 50), `cursor` from the previous page. */

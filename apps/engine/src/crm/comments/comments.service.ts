@@ -10,6 +10,7 @@ import { Transactions } from '../../platform/database/transactions.js';
 import { Invalid } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { UsersRepository } from '../../platform/identity/users/users.repository.js';
+import type { UserRow } from '../../platform/identity/users/users.row.js';
 import type { JsonObject } from '../../platform/http/input.js';
 import { NotificationsRepository } from '../../platform/notifications/notifications.repository.js';
 import { BodyReader } from '../records/body-input.js';
@@ -23,6 +24,15 @@ import { mentionsIn } from './mentions.js';
 const MAX_BODY = 10_000;
 const PAGE = 50;
 const MAX_PAGE = 200;
+/** The mention picker's answer: at most this many users, found among the first MENTION_SCAN by name. */
+const MENTIONABLE = 10;
+const MENTION_SCAN = 50;
+
+/** A user a comment on the record may @mention with effect: one who may see the record. */
+export interface MentionableUser {
+  id: string;
+  username: string;
+}
 
 export interface CommentPage {
   items: CommentView[];
@@ -43,6 +53,11 @@ function decodeCursor(raw: string): { createdAt: string; id: string } {
     // refused below
   }
   throw Invalid.field('cursor', 'is not a cursor of this list (take it from the previous page)');
+}
+
+/** A user as the records' visibility sees them (their teams are read from their row by the statement). */
+function principalOf(user: UserRow): Principal {
+  return { userId: user.id, username: user.username, roles: user.roles, groups: [] };
 }
 
 @Injectable()
@@ -97,6 +112,25 @@ export class CommentsService {
     };
   }
 
+  /**
+   * The mention picker: active users (not the caller) whose username starts with `q` and who may
+   * see the record — those a mention would notify. Seen through the record, so it answers 404 for a
+   * record the caller does not see; it names nobody who could not read the comment anyway.
+   */
+  async mentionable(principal: Principal, type: RecordTypeDefinition, recordId: string, query: JsonObject): Promise<{ items: MentionableUser[] }> {
+    for (const key of Object.keys(query)) if (key !== 'q') throw Invalid.field(key, 'is not a parameter of this list');
+    const prefix = query.q ?? '';
+    if (typeof prefix !== 'string' || prefix.length > 100) throw Invalid.field('q', 'must be given once, at most 100 characters');
+    await visibleRecord(this.records, principal, type, 'read', recordId);
+    const items: MentionableUser[] = [];
+    for (const user of await this.users.findActiveByUsernamePrefix(prefix, MENTION_SCAN)) {
+      if (user.id === principal.userId) continue;
+      if (await this.records.isVisible(type, principalOf(user), recordId)) items.push({ id: user.id, username: user.username });
+      if (items.length === MENTIONABLE) break;
+    }
+    return { items };
+  }
+
   /** The mentioned users (not the author) who exist and may see the record, as their usernames. */
   private async mentionedWhoMaySee(author: Principal, type: RecordTypeDefinition, recordId: string, names: string[], tx: Queryable): Promise<string[]> {
     const others = names.filter((name) => name !== author.username);
@@ -106,8 +140,7 @@ export class CommentsService {
     for (const name of others) {
       const user = users.find((candidate) => candidate.username === name);
       if (!user) continue;
-      const them: Principal = { userId: user.id, username: user.username, roles: user.roles, groups: [] };
-      if (await this.records.isVisible(type, them, recordId, tx)) notified.push(user.username);
+      if (await this.records.isVisible(type, principalOf(user), recordId, tx)) notified.push(user.username);
     }
     return notified;
   }

@@ -6,6 +6,7 @@
 import type { RecordField, RecordTypeDefinition } from '@stageflow/api-contract';
 import { Invalid } from '../../platform/errors/domain-errors.js';
 import type { JsonObject } from '../../platform/http/input.js';
+import { escapeLike } from '../../platform/database/like-pattern.js';
 import type { SqlParams } from '../../platform/database/sql-params.js';
 import { columnOf, sqlTypeOf } from './record-columns.js';
 import { searchable } from './record-keys.js';
@@ -128,8 +129,4 @@ function parseLimit(raw: string): number {
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw Invalid.field('limit', `must be an integer between 1 and ${MAX_PAGE}`);
   return limit;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
 }

@@ -55,6 +55,11 @@ export class FakeUsersRepository implements Pick<UsersRepository, keyof UsersRep
     return this.byName(username);
   }
 
+  async findActiveByUsernamePrefix(prefix: string, limit: number): Promise<UserRow[]> {
+    const start = prefix.toLowerCase();
+    return (await this.list()).filter((row) => row.active && row.username.toLowerCase().startsWith(start)).slice(0, limit);
+  }
+
   async findForSignIn(username: string): Promise<UserRow | undefined> {
     return this.rows.find((row) => row.username.toLowerCase() === username.toLowerCase());
   }

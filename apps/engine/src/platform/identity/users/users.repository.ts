@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/queryable.js';
+import { escapeLike } from '../../database/like-pattern.js';
 import { rowsOf } from '../../database/query-rows.js';
 import { IDENTITY_CHANNEL } from '../identity-changes.js';
 import type { UserAuthState, UserRow } from './users.row.js';
@@ -95,6 +96,16 @@ export class UsersRepository {
   /** The users named (those that exist), in no particular order. */
   async findByUsernames(usernames: readonly string[], db: Queryable = this.dataSource): Promise<UserRow[]> {
     return rowsOf<UserRow>(await db.query(`SELECT ${COLUMNS} FROM users WHERE username = ANY($1::text[])`, [usernames]));
+  }
+
+  /** Active users whose username starts with `prefix` (case-insensitive), by username; at most `limit`. */
+  async findActiveByUsernamePrefix(prefix: string, limit: number, db: Queryable = this.dataSource): Promise<UserRow[]> {
+    return rowsOf<UserRow>(
+      await db.query(`SELECT ${COLUMNS} FROM users WHERE active AND lower(username) LIKE $1 ORDER BY username COLLATE "C" LIMIT $2`, [
+        `${escapeLike(prefix.toLowerCase())}%`,
+        limit,
+      ]),
+    );
   }
 
   /** Every user who holds all `skills`, compared trimmed and case-insensitively; in no particular order. */
