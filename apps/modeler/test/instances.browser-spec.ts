@@ -167,12 +167,17 @@ describeWithBrowser('the instance screens', () => {
     await screenshot(page, 'instance-live-completed');
   });
 
-  it('lets an analyst cancel an instance after a confirmation, but not edit its variables', async () => {
+  it("keeps an analyst's view live as the instance moves, lets them cancel it after a confirmation, but not edit its variables", async () => {
     const instance = await start('review-loop', 'CANCEL-1');
     const page = await suite.newPage();
     await signIn(page, analyst, `/studio/instances/${instance.id}`);
 
     await page.getByRole('heading', { name: 'Instance of review-loop', level: 1 }).waitFor();
+    await element(page, 'review').and(page.locator('.sf-active')).waitFor();
+    // The view stays live: the review sent back through the API shows up without a reload.
+    await review(instance.id, { approved: false });
+    await page.locator('.djs-overlays[data-container-id="review"] .sf-badge-count').getByText('2×').waitFor();
+    await element(page, 'fAgain').and(page.locator('.sf-taken')).waitFor();
     await page.getByText('Only an admin can change variables.').waitFor();
     expect(await page.getByRole('button', { name: 'Add variable' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Cancel instance' }).click();

@@ -1,9 +1,8 @@
 // The deployed processes and versions the screens pick from and draw: GET /process-definitions
 // (the latest of each key; every version of one key) and the diagram of a version.
-import type { Page, ProcessDefinitionView, WaitingInstancesView } from '@stageflow/api-contract';
+import type { Page, ProcessDefinitionDiagramView, ProcessDefinitionView, WaitingInstancesView } from '@stageflow/api-contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/api-fetch';
-import { fetchDefinitionXml } from './definition-xml';
 import { instancesKeys } from './instances-keys';
 
 /** The latest version of every process: the explorer's process filter. */
@@ -20,9 +19,13 @@ export function processVersionsQuery(key: string) {
   });
 }
 
-/** The diagram of a version as deployed; a version never changes, so it is read once. */
+/** The diagram of a version as deployed (GET /process-definitions/{id}/diagram); a version never changes, so it is read once. */
 export function definitionXmlQuery(definitionId: string) {
-  return queryOptions({ queryKey: instancesKeys.xml(definitionId), queryFn: () => fetchDefinitionXml(definitionId), staleTime: Infinity });
+  return queryOptions({
+    queryKey: instancesKeys.xml(definitionId),
+    queryFn: async () => (await apiFetch<ProcessDefinitionDiagramView>(`/process-definitions/${encodeURIComponent(definitionId)}/diagram`)).xml,
+    staleTime: Infinity,
+  });
 }
 
 /** GET /process-definitions/key/{key}/versions/{version}/waiting: the running instances per element now. */

@@ -27,9 +27,14 @@ import { instanceDecoration } from './live-decoration';
 import { TasksPanel } from './tasks-panel';
 import { VariablesPanel } from './variables-panel';
 
+/** How often a running instance's detail, path and incidents are read again: the view stays live. */
+const LIVE_REFRESH_MS = 5000;
+
+const isRunning = (instance: ProcessInstanceDetailView | undefined): boolean => instance?.state === 'active' || instance?.state === 'incident';
+
 export function InstanceLivePage() {
   const { id = '' } = useParams();
-  const instance = useQuery(instanceQuery(id));
+  const instance = useQuery({ ...instanceQuery(id), refetchInterval: (query) => (isRunning(query.state.data) ? LIVE_REFRESH_MS : false) });
   return <QueryState query={instance}>{(detail) => <LiveView instance={detail} />}</QueryState>;
 }
 
@@ -37,12 +42,13 @@ function LiveView({ instance }: { instance: ProcessInstanceDetailView }) {
   const { t } = useTranslation('instances');
   const notifyDone = useNotifyDone();
   const user = useCurrentUser();
-  const path = useQuery(instancePathQuery(instance.id));
-  const incidents = useQuery(instanceIncidentsQuery(instance.id));
+  const running = isRunning(instance);
+  const refetchInterval = running ? LIVE_REFRESH_MS : false;
+  const path = useQuery({ ...instancePathQuery(instance.id), refetchInterval });
+  const incidents = useQuery({ ...instanceIncidentsQuery(instance.id), refetchInterval });
   const xml = useQuery(definitionXmlQuery(instance.definitionId));
   const cancel = useCancelInstance(instance.id);
   const [names, setNames] = useState<ElementNames>(new Map());
-  const running = instance.state === 'active' || instance.state === 'incident';
   const openIncidents = (incidents.data?.items ?? []).filter((incident) => incident.state === 'open');
 
   return (
