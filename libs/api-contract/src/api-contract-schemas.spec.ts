@@ -1,5 +1,6 @@
 import { apiContractSchemas, type ApiContractSchemaName } from './api-contract-schemas.js';
 import type { AgendaView } from './resources/agenda.contract.js';
+import type { BoardCardView, BoardView } from './resources/board.contract.js';
 import type { DeploymentView } from './resources/deployments.contract.js';
 import type { ApiErrorBody } from './resources/errors.contract.js';
 import type { IncidentView } from './resources/incidents.contract.js';
@@ -260,7 +261,44 @@ const timeline: TimelinePageView = {
   nextCursor: null,
 };
 
+const boardCard: BoardCardView = {
+  id: id(20),
+  name: 'Fleet renewal',
+  value: 12000,
+  currency: 'EUR',
+  probability: 40,
+  stage: 'Offer',
+  outcome: null,
+  organization: { id: id(21), name: 'Müller Logistik GmbH' },
+  owner: { id: id(7), username: 'nora' },
+  teamId: null,
+  nextContactAt: at,
+  expectedDecisionDate: '2027-01-15',
+  stageEnteredAt: at,
+  daysInStage: 15,
+  idle: true,
+  version: 3,
+};
+const board: BoardView = {
+  processKey: 'opportunity-pipeline',
+  stageIdleDays: 14,
+  now: at,
+  columns: [
+    {
+      stage: 'Offer',
+      outcome: null,
+      accepts: ['Negotiation', 'Lost'],
+      totals: { count: 1, values: [{ currency: 'EUR', value: 12000, weighted: 4800 }] },
+      cards: [boardCard],
+      nextCursor: null,
+    },
+    { stage: 'Won', outcome: 'won', accepts: [], totals: { count: 0, values: [] }, cards: [], nextCursor: null },
+  ],
+};
+
 const examples: [ApiContractSchemaName, unknown][] = [
+  ['Board', board],
+  ['BoardCardPage', { stage: 'Offer', items: [{ ...boardCard, organization: null, owner: null, value: null, currency: null }], nextCursor: 'abc' }],
   ['Agenda', agenda],
   ['TimelinePage', timeline],
   ['PackageDeployed', packageDeployed],

@@ -9,6 +9,7 @@ import { loginRequestSchema } from './requests/login-request.schema.js';
 import { publishMessageRequestSchema } from './requests/publish-message-request.schema.js';
 import { startInstanceRequestSchema } from './requests/start-instance-request.schema.js';
 import { editInstanceVariablesRequestSchema } from './requests/edit-instance-variables-request.schema.js';
+import { boardCardPageSchema, boardCardSchema, boardSchema } from './resources/board.contract.js';
 import { agendaActivitySchema, agendaMeetingSchema, agendaOpportunitySchema, agendaSchema, agendaTaskSchema } from './resources/agenda.contract.js';
 import { actionTemplateDetailSchema, actionTemplatePageSchema, actionTemplateSummarySchema } from './resources/action-templates.contract.js';
 import { loginResponseSchema, sessionResponseSchema, sessionUserSchema } from './resources/auth.contract.js';
@@ -109,6 +110,9 @@ export const apiContractSchemas = {
   AgendaTask: agendaTaskSchema,
   AgendaOpportunity: agendaOpportunitySchema,
   TimelineEntry: timelineEntrySchema,
+  Board: boardSchema,
+  BoardCard: boardCardSchema,
+  BoardCardPage: boardCardPageSchema,
   TimelinePage: timelinePageSchema,
   Deployment: deploymentSchema,
   DeploymentValidation: deploymentValidationSchema,

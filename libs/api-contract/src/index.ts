@@ -207,6 +207,8 @@ export type { AgendaView, AgendaRecordView, AgendaTaskView } from './resources/a
 export { agendaSchema } from './resources/agenda.contract.js';
 export type { TimelineEntryView, TimelinePageView, TimelineKind, TimelineActorView, TimelineRefView } from './resources/timeline.contract.js';
 export { TIMELINE_KINDS, timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
+export type { BoardView, BoardColumnView, BoardCardView, BoardCardPageView, BoardTotalsView, BoardMoneyView } from './resources/board.contract.js';
+export { boardSchema, boardCardSchema, boardCardPageSchema } from './resources/board.contract.js';
 
 // CRM records: the record types and their fields, the bodies' schemas and their validator
 export type { RecordField, RecordFieldKind, RecordTypeDefinition, RecordTypeName } from './records/record-field.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgendaModule } from './agenda/agenda.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { BoardModule } from './board/board.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CatalogsModule } from './catalogs/catalogs.module.js';
 import { CommentsModule } from './comments/comments.module.js';
@@ -36,6 +37,7 @@ import { CrmTerritoriesModule } from './territories/territories.module.js';
     RelationsModule,
     RecordProcessesModule,
     StagesModule,
+    BoardModule,
     RecordActionsModule,
     AgendaModule,
     RemindersModule,

@@ -1,6 +1,6 @@
 // The only door into the process engine for code outside process/ (lint: .oxlintrc.json).
 export { ProcessModule } from './process.module.js';
-export { ProcessEngine, type TaskEvent } from './process-engine.js';
+export { ProcessEngine, type ProcessStages, type TaskEvent } from './process-engine.js';
 export { ENGINE_ACTOR, type Actor, type InstanceSnapshot } from './execution/instance-commands.service.js';
 export type { PublishMessage, PublishOutcome } from './messages/messages.service.js';
 export type { InstanceView } from './process-instances/process-instances.service.js';

@@ -2,7 +2,7 @@
 // for a record, hand it a message, read the instances and tasks of a record, react to its events. Everything else of
 // process/ stays behind this class; its types are the services' own views, re-exported by index.ts.
 import { Injectable } from '@nestjs/common';
-import type { Variables } from '@stageflow/bpmn-runtime';
+import { stageElements, type Variables } from '@stageflow/bpmn-runtime';
 import type { Principal } from '../platform/identity/auth/principal.js';
 import type { Page } from '../platform/http/input.js';
 import { NotFound } from '../platform/errors/domain-errors.js';
@@ -25,7 +25,17 @@ import type { FactRead } from './territories/territory-placement.js';
 import type { Queryable } from '../platform/database/queryable.js';
 import { RecordTypeProcesses, type RecordTypeProcessesPort } from './packages/record-type-processes.js';
 import { PackagesService } from './packages/packages.service.js';
+import { InstanceParameters } from './packages/instance-parameters.js';
 import type { PackageDeployedView, PackageView } from '@stageflow/api-contract';
+
+/** A process's stages as the latest version of its diagram names them, and its package's parameters now. */
+export interface ProcessStages {
+  definitionId: string;
+  /** Each stage once, in the diagram's order, with the stages its elements accept a move to (`stageflow:moves`). */
+  stages: { stage: string; accepts: string[] }[];
+  /** The current values of the parameters of the process's package ({} for a process without a package). */
+  params: Readonly<Record<string, unknown>>;
+}
 
 /** A record's instances and tasks are read a page at a time; a record rarely has more. */
 const RECORD_PAGE = { offset: 0, limit: 500 };
@@ -64,6 +74,7 @@ export class ProcessEngine {
     private readonly ruleSetListeners: RuleSetDeploymentListeners,
     private readonly recordTypeProcesses: RecordTypeProcesses,
     private readonly packages: PackagesService,
+    private readonly parameters: InstanceParameters,
   ) {}
 
   /**
@@ -222,6 +233,30 @@ export class ProcessEngine {
   /** Applies a package's `recordTypes` (which process a new record of a type starts) in the package deploy's transaction. */
   provideRecordTypeProcesses(port: RecordTypeProcessesPort): void {
     this.recordTypeProcesses.provide(port);
+  }
+
+  /**
+   * The stages of the latest version of the process `key` and its package's current parameters (the
+   * pipeline board's columns); undefined when no version of `key` is deployed. Reads the latest version
+   * and the package's parameter version fresh, so a deploy or a parameter change on another node counts.
+   */
+  async stagesOf(key: string): Promise<ProcessStages | undefined> {
+    let definitionId: string;
+    try {
+      definitionId = (await this.definitions.latestByKey(key)).id;
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
+    const stages = new Map<string, Set<string>>();
+    for (const element of Object.values(stageElements(await this.definitions.graph(definitionId)))) {
+      const accepts = stages.get(element.stage) ?? new Set<string>();
+      for (const move of element.moves) accepts.add(move);
+      stages.set(element.stage, accepts);
+    }
+    let start = await this.parameters.forStart(definitionId);
+    if (start.stamp && (await this.parameters.movedPast(start.stamp))) start = await this.parameters.forStart(definitionId);
+    return { definitionId, stages: [...stages].map(([stage, accepts]) => ({ stage, accepts: [...accepts] })), params: start.params };
   }
 
   /** Adds the runner of an action type that templates may name (the CRM's record actions, say). */

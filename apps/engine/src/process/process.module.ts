@@ -10,6 +10,7 @@ import { ExecutionModule } from './execution/execution.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { PackagesModule } from './packages/packages.module.js';
+import { PackageStoreModule } from './packages/package-store.module.js';
 import { ProcessDefinitionsModule } from './process-definitions/process-definitions.module.js';
 import { ProcessEngine } from './process-engine.js';
 import { ProcessEventsModule } from './process-events/process-events.module.js';
@@ -45,6 +46,7 @@ import { InstanceVisibilityModule } from './visibility/instance-visibility.modul
     StageMovesModule,
     InstanceVisibilityModule,
     PackagesModule,
+    PackageStoreModule,
   ],
   providers: [ProcessEngine, ProcessPersonalData],
   // DeploymentsModule for CustomFieldSchemaStores, the port the CRM fills with its custom-field schemas;

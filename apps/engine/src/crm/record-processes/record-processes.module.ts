@@ -26,6 +26,6 @@ import { PackageRecordTypes } from './package-record-types.js';
     TaskRecordTitles,
     PackageRecordTypes,
   ],
-  exports: [RecordProcessStarts],
+  exports: [RecordProcessStarts, RecordProcessesRepository],
 })
 export class RecordProcessesModule {}
