@@ -4,7 +4,8 @@ import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../problems/problems';
 
-const SEVERITY_COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
+/** Dark enough for WCAG AA contrast as text on white and as a background under white text. */
+const SEVERITY_COLOR = { error: '#c92a2a', warning: '#8a4a00', info: '#1864ab' } as const;
 
 export function ProblemsPanel({
   problems,
@@ -22,7 +23,9 @@ export function ProblemsPanel({
       <Title order={2} size="h4" id="modeler-problems-title" mb="xs">
         {t('problems.title')}{' '}
         {problems.length > 0 && (
-          <Badge color={problems.some((problem) => problem.severity === 'error') ? 'red' : 'orange'}>{t('problems.count', { count: problems.length })}</Badge>
+          <Badge color={SEVERITY_COLOR[problems.some((problem) => problem.severity === 'error') ? 'error' : 'warning']}>
+            {t('problems.count', { count: problems.length })}
+          </Badge>
         )}
       </Title>
       {problems.length === 0 ? (
@@ -41,8 +44,8 @@ export function ProblemsPanel({
             <Table.Tbody>
               {problems.map((problem, index) => (
                 <Table.Tr key={index} data-element-id={problem.elementId}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge color={SEVERITY_COLOR[problem.severity]} variant="light" style={{ overflow: 'visible' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap', width: '1%' }}>
+                    <Badge color={SEVERITY_COLOR[problem.severity]} variant="outline" styles={{ label: { overflow: 'visible' } }}>
                       {t(`problems.severities.${problem.severity}`)}
                     </Badge>
                   </Table.Td>
