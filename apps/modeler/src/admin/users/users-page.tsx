@@ -1,28 +1,40 @@
-import { Badge, Group, Table } from '@mantine/core';
+// Users: who they are, their roles, teams and state; create one, change skills, set a password, deactivate.
+import { Badge, Button, Group, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
 import { QueryState } from '../../app/ui/query-state';
+import { teamsQuery } from '../teams/teams.api';
+import { NewUserModal } from './new-user-modal';
+import { UserActions } from './user-actions';
 import { usersQuery } from './users.api';
 
 export function UsersPage() {
   const { t } = useTranslation('adminUsers');
   const users = useQuery(usersQuery);
+  const teams = useQuery(teamsQuery);
+  const [creating, setCreating] = useState(false);
   return (
     <>
-      <PageHeader title={t('title')} />
+      <PageHeader title={t('title')}>
+        <Button onClick={() => setCreating(true)}>{t('newUser')}</Button>
+      </PageHeader>
+      <NewUserModal opened={creating} onClose={() => setCreating(false)} teams={teams.data?.items ?? []} />
       <QueryState query={users} isEmpty={(list) => list.items.length === 0} empty={t('empty')}>
         {(list) => (
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped highlightOnHover>
+          <Table.ScrollContainer minWidth={800}>
+            <Table striped highlightOnHover aria-label={t('title')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('username')}</Table.Th>
                   <Table.Th>{t('roles')}</Table.Th>
                   <Table.Th>{t('teams')}</Table.Th>
+                  <Table.Th>{t('skills')}</Table.Th>
                   <Table.Th>{t('status')}</Table.Th>
                   <Table.Th>{t('created')}</Table.Th>
+                  <Table.Th>{t('app:form.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -33,14 +45,18 @@ export function UsersPage() {
                       <Group gap={4}>
                         {user.roles.map((role) => (
                           <Badge key={role} variant="light">
-                            {role}
+                            {t(`role.${role}`, { defaultValue: role })}
                           </Badge>
                         ))}
                       </Group>
                     </Table.Td>
                     <Table.Td>{user.teams.join(', ')}</Table.Td>
-                    <Table.Td>{user.active ? t('active') : t('inactive')}</Table.Td>
+                    <Table.Td>{user.skills.join(', ')}</Table.Td>
+                    <Table.Td>{user.active ? t('active') : <Badge color="gray">{t('inactive')}</Badge>}</Table.Td>
                     <Table.Td>{formatDate(user.createdAt)}</Table.Td>
+                    <Table.Td>
+                      <UserActions user={user} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

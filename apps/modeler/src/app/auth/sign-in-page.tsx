@@ -55,6 +55,7 @@ export function SignInPage() {
               onChange={(event) => setUsername(event.currentTarget.value)}
             />
             <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': t('form.togglePassword') }}
               label={t('signIn.password')}
               name="password"
               autoComplete="current-password"
