@@ -183,6 +183,13 @@ describe('instance live view', () => {
 
       expect(seen).toEqual(expected);
       expect([...seen].sort()).toEqual([...started].sort());
+      const uncounted = await admin().get('/process-instances?definitionKey=paged-loop&limit=2&count=false');
+      expect(uncounted.body).not.toHaveProperty('total');
+      expect(uncounted.body.items.map((item: Instance) => item.id)).toEqual(expected.slice(0, 2));
+      const counted = await admin().get(
+        `/process-instances?definitionKey=paged-loop&limit=2&count=true&cursor=${encodeURIComponent(uncounted.body.nextCursor)}`,
+      );
+      expect([counted.body.total, counted.body.items.map((item: Instance) => item.id)]).toEqual([5, expected.slice(2, 4)]);
     });
 
     it('given bad list parameters, when listed, then 400 names each', async () => {
@@ -192,6 +199,7 @@ describe('instance live view', () => {
         ['hasIncident=maybe', 'hasIncident'],
         ['cursor=bm9wZQ', 'cursor'],
         ['cursor=bm9wZQ&offset=10', 'cursor'],
+        ['count=sometimes', 'count'],
       ];
       for (const [query, path] of cases) {
         const response = await admin().get(`/process-instances?${query}`);

@@ -212,10 +212,10 @@ describeWithBrowser('the instance screens', () => {
 
     await page.getByRole('link', { name: 'Show these instances' }).click();
     await page.waitForURL('**/studio/instances?definitionKey=waiting-loop&version=1');
-    await page.getByText('4 instances').waitFor();
+    await page.getByText('4 instances shown').waitFor();
     const tablet = await suite.newPage({ viewport: TABLET });
     await signIn(tablet, analyst, '/studio/instances?definitionKey=waiting-loop&version=1');
-    await tablet.getByText('4 instances').waitFor();
+    await tablet.getByText('4 instances shown').waitFor();
     await expectNoSeriousAxeViolations(tablet);
     await screenshot(tablet, 'instances-explorer-tablet');
   });

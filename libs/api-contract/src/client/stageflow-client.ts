@@ -59,6 +59,8 @@ export interface ProcessInstanceQuery extends Paging {
   hasIncident?: boolean;
   /** The previous page's `nextCursor`: the page after it (instead of `offset`). */
   cursor?: string;
+  /** Count every match (`total`): by default only on a page by offset. */
+  count?: boolean;
 }
 
 export interface TaskQuery extends Paging {

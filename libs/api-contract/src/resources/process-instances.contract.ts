@@ -111,7 +111,8 @@ export const processInstanceListItemSchema = named<ProcessInstanceListItemView>(
 /**
  * A page of the instance list, newest first. `nextCursor` asks for the page after this one
  * (`?cursor=`; null on the last page); a page asked for by cursor is an index walk from that row
- * and carries no `total` or `offset` (counting every match is what it avoids).
+ * and carries no `offset`. `total` counts every match (which reads every match): by default on a
+ * page by offset only, `?count=true|false` to choose.
  */
 export interface ProcessInstancePage {
   items: ProcessInstanceListItemView[];
@@ -123,7 +124,7 @@ export interface ProcessInstancePage {
 
 export const processInstancePageSchema = named<ProcessInstancePage>('process-instance-page', {
   items: array(ref(processInstanceListItemSchema)),
-  total: optional(described(integer, 'Every instance that matches (absent on a page asked for by cursor).')),
+  total: optional(described(integer, 'Every instance that matches (absent when not counted: count=false, or a page by cursor).')),
   offset: optional(integer),
   limit: integer,
   nextCursor: nullable(described(string, 'Give as `?cursor=` for the next page; null on the last page.')),

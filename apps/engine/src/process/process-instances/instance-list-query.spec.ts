@@ -9,6 +9,10 @@ describe('instanceListQuery', () => {
     });
   });
 
+  it('given count=false, when parsed, then the page is asked for without a count', () => {
+    expect(instanceListQuery({ count: 'false' }).paging).toEqual({ offset: 0, limit: 50, count: false });
+  });
+
   it('given a cursor, when parsed, then the page is the one after it, with the limit', () => {
     expect(instanceListQuery({ cursor: 'abc', limit: '10', hasIncident: 'false' })).toEqual({
       filter: { definitionKey: undefined, version: undefined, state: undefined, businessKey: undefined, hasIncident: false },
@@ -22,6 +26,7 @@ describe('instanceListQuery', () => {
     ['hasIncident that is no boolean', { hasIncident: 'yes' }, 'hasIncident'],
     ['a cursor with an offset', { cursor: 'abc', offset: '50' }, 'cursor'],
     ['an unknown state', { state: 'sleeping' }, 'state'],
+    ['count that is no boolean', { count: 'maybe' }, 'count'],
   ])('given %s, when parsed, then a 400 names %s', (_, query, path) => {
     let error: unknown;
     try {

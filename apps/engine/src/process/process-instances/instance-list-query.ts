@@ -2,11 +2,11 @@
 // page's cursor), each bad value a 400 naming its parameter.
 import { Invalid } from '../../platform/errors/domain-errors.js';
 import { parsePaging, queryEnum, queryString, type JsonObject, type Paging } from '../../platform/http/input.js';
-import type { InstanceFilter } from './process-instances.service.js';
+import type { InstanceFilter, InstanceListPaging } from './process-instances.service.js';
 
 const STATES = ['active', 'completed', 'terminated', 'incident'] as const;
 
-export function instanceListQuery(query: JsonObject): { filter: InstanceFilter; paging: Paging | { limit: number; cursor: string } } {
+export function instanceListQuery(query: JsonObject): { filter: InstanceFilter; paging: InstanceListPaging } {
   const definitionKey = queryString(query, 'definitionKey');
   const rawVersion = queryString(query, 'version');
   let version: number | undefined;
@@ -23,10 +23,12 @@ export function instanceListQuery(query: JsonObject): { filter: InstanceFilter; 
     businessKey: queryString(query, 'businessKey'),
     hasIncident: incident === undefined ? undefined : incident === 'true',
   };
-  const paging = parsePaging(query);
+  const paging: Paging = parsePaging(query);
+  const counted = queryEnum(query, 'count', ['true', 'false'] as const);
+  const count = counted === undefined ? {} : { count: counted === 'true' };
   const cursor = queryString(query, 'cursor');
-  if (cursor === undefined) return { filter, paging };
+  if (cursor === undefined) return { filter, paging: { ...paging, ...count } };
   for (const key of ['offset', 'page'])
     if (queryString(query, key) !== undefined) throw Invalid.field('cursor', `cannot be combined with ${key} (a cursor says where the page starts)`);
-  return { filter, paging: { limit: paging.limit, cursor } };
+  return { filter, paging: { limit: paging.limit, cursor, ...count } };
 }

@@ -59,12 +59,12 @@ export class FakeProcessInstancesRepository implements Pick<ProcessInstancesRepo
       .filter((row) => this.visible(row, filter.visibleTo))
       .sort(newestFirst);
     const after = paging.after;
-    const from = after ? matching.filter((row) => atOf(row) < after.at || (atOf(row) === after.at && row.id < after.id)) : matching.slice(paging.offset);
+    const from = after ? matching.filter((row) => atOf(row) < after.at || (atOf(row) === after.at && row.id < after.id)) : matching.slice(paging.offset ?? 0);
     const rows = from.slice(0, paging.limit);
     const last = rows.at(-1);
     return {
       rows: rows.map(({ state: _s, started_by: _b, ...row }) => row),
-      total: after ? undefined : matching.length,
+      total: paging.count ? matching.length : undefined,
       last: last && { at: atOf(last), id: last.id },
       more: from.length > paging.limit,
     };

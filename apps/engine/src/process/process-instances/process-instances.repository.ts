@@ -5,7 +5,6 @@ import type { Variables } from '@stageflow/bpmn-runtime';
 import { DataSource } from 'typeorm';
 import { rowsOf } from '../../platform/database/query-rows.js';
 import { SqlParams } from '../../platform/database/sql-params.js';
-import type { Paging } from '../../platform/http/input.js';
 import { cursorTimeSql, type TimeIdCursor } from '../../platform/http/time-id-cursor.js';
 import type { Queryable } from '../../platform/database/queryable.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
@@ -38,8 +37,16 @@ export interface RunningPerDefinitionRow {
   with_incident: number;
 }
 
-/** One page: by offset (with the number of all matches) or after a cursor (without: counting is what it avoids). */
-export type InstancePaging = (Paging & { after?: undefined }) | { limit: number; after: TimeIdCursor };
+/**
+ * One page: its size, where it starts (an offset, or after a cursor's row) and whether every match
+ * is counted too — a count reads every match, so the explorer's pages go without one.
+ */
+export interface InstancePaging {
+  limit: number;
+  offset?: number;
+  after?: TimeIdCursor;
+  count: boolean;
+}
 
 @Injectable()
 export class ProcessInstancesRepository {
@@ -49,8 +56,9 @@ export class ProcessInstancesRepository {
   ) {}
 
   /**
-   * Newest first by (created_at, id) — the order of the list indexes (migration 1765000001100) —
-   * and the cursor position of the last row; `total` only for a page by offset.
+   * Newest first by (created_at, id) — a walk of the list indexes (migration 1765000001100) that
+   * stops after a page — and the cursor position of the last row; `total` (a statement of its own,
+   * over every match) only when asked.
    */
   async page(
     filter: InstanceRowFilter,
@@ -69,38 +77,32 @@ export class ProcessInstancesRepository {
     if (filter.hasIncident !== undefined)
       where.push(`${filter.hasIncident ? '' : 'NOT '}EXISTS (SELECT 1 FROM incidents x WHERE x.process_instance_id = i.id AND x.resolved_at IS NULL)`);
     if (filter.visibleTo !== undefined) where.push(this.visibility.condition(filter.visibleTo, sql));
+    const filterCondition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];
-    const filterCount = where.length;
     if (paging.after) where.push(`(i.created_at, i.id) < (${sql.add(paging.after.at)}::timestamptz, ${sql.add(paging.after.id)}::uuid)`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const counted = paging.after === undefined;
+    const offset = !paging.after && paging.offset ? ` OFFSET ${sql.add(paging.offset)}` : '';
     // One row more than the page tells whether another page follows.
-    const rows = rowsOf<ProcessInstanceSummaryRow & { total?: string; cursor_at: string }>(
+    const rows = rowsOf<ProcessInstanceSummaryRow & { cursor_at: string }>(
       await this.dataSource.query(
-        `SELECT ${SUMMARY_COLUMNS}, ${cursorTimeSql('i.created_at')} AS cursor_at${counted ? ', count(*) OVER () AS total' : ''}
-           FROM process_instances i ${condition}
-          ORDER BY i.created_at DESC, i.id DESC LIMIT ${sql.add(paging.limit + 1)}${counted ? ` OFFSET ${sql.add(paging.offset)}` : ''}`,
+        `SELECT ${SUMMARY_COLUMNS}, ${cursorTimeSql('i.created_at')} AS cursor_at FROM process_instances i ${condition}
+          ORDER BY i.created_at DESC, i.id DESC LIMIT ${sql.add(paging.limit + 1)}${offset}`,
         sql.values,
       ),
     );
-    const more = rows.length > paging.limit;
     const pageRows = rows.slice(0, paging.limit);
-    let total: number | undefined;
-    if (counted) {
-      const filterCondition = filterCount > 0 ? `WHERE ${where.slice(0, filterCount).join(' AND ')}` : '';
-      total = rows[0]
-        ? Number(rows[0].total)
-        : Number(
-            rowsOf<{ total: string }>(await this.dataSource.query(`SELECT count(*) AS total FROM process_instances i ${filterCondition}`, filterValues))[0]
-              ?.total ?? 0,
-          );
-    }
+    const total = paging.count
+      ? Number(
+          rowsOf<{ total: string }>(await this.dataSource.query(`SELECT count(*) AS total FROM process_instances i ${filterCondition}`, filterValues))[0]
+            ?.total ?? 0,
+        )
+      : undefined;
     const lastRow = pageRows.at(-1);
     return {
-      rows: pageRows.map(({ total: _total, cursor_at: _at, ...row }) => row),
+      rows: pageRows.map(({ cursor_at: _at, ...row }) => row),
       total,
       last: lastRow ? { at: lastRow.cursor_at, id: lastRow.id } : undefined,
-      more,
+      more: rows.length > paging.limit,
     };
   }
 

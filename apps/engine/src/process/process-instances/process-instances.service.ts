@@ -42,6 +42,9 @@ export interface InstancePage {
   nextCursor: string | null;
 }
 
+/** A page of the list: by offset or after a cursor, counting every match or not (`count`; default: only by offset). */
+export type InstanceListPaging = (Paging | { limit: number; cursor: string }) & { count?: boolean };
+
 /** Where an instance has been and is (api-contract InstancePathView). */
 export interface InstancePathView {
   activeElementIds: string[];
@@ -85,11 +88,14 @@ export class ProcessInstancesService {
 
   /**
    * The instances `viewer` sees (all for the engine's own reads, without a viewer), newest first;
-   * filters only narrow it. A page by offset counts every match; a page after `cursor` does not.
+   * filters only narrow it. A page by offset counts every match unless `count` is false; a page
+   * after `cursor` counts only when `count` is true.
    */
   async list(filter: InstanceFilter, paging: Paging, viewer?: Principal): Promise<InstancePage & { total: number; offset: number }>;
-  async list(filter: InstanceFilter, paging: Paging | { limit: number; cursor: string }, viewer?: Principal): Promise<InstancePage>;
-  async list(filter: InstanceFilter, paging: Paging | { limit: number; cursor: string }, viewer?: Principal): Promise<InstancePage> {
+  async list(filter: InstanceFilter, paging: InstanceListPaging, viewer?: Principal): Promise<InstancePage>;
+  async list(filter: InstanceFilter, paging: InstanceListPaging, viewer?: Principal): Promise<InstancePage> {
+    const byCursor = 'cursor' in paging;
+    const count = paging.count ?? !byCursor;
     const { rows, total, last, more } = await this.instances.page(
       {
         definitionKey: filter.definitionKey,
@@ -99,13 +105,15 @@ export class ProcessInstancesService {
         hasIncident: filter.hasIncident,
         visibleTo: viewer,
       },
-      'cursor' in paging ? { limit: paging.limit, after: decodeTimeIdCursor(paging.cursor) } : paging,
+      byCursor ? { limit: paging.limit, after: decodeTimeIdCursor(paging.cursor), count } : { limit: paging.limit, offset: paging.offset, count },
     );
-    const nextCursor = more && last ? encodeTimeIdCursor(last) : null;
-    const items = rows.map(instanceViewOf);
-    return 'cursor' in paging
-      ? { items, limit: paging.limit, nextCursor }
-      : { items, total: total ?? items.length, offset: paging.offset, limit: paging.limit, nextCursor };
+    return {
+      items: rows.map(instanceViewOf),
+      ...(total === undefined ? {} : { total }),
+      ...(byCursor ? {} : { offset: paging.offset }),
+      limit: paging.limit,
+      nextCursor: more && last ? encodeTimeIdCursor(last) : null,
+    };
   }
 
   /** Its active elements and the path it took, counted per element and flow (404 as `get`). */

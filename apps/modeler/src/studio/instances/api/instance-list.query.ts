@@ -1,5 +1,5 @@
-// GET /process-instances: the explorer's list, newest first, a page at a time by cursor (the first
-// page also counts the matches; the next ones walk the index from the cursor).
+// GET /process-instances: the explorer's list, newest first, a page at a time by cursor — each page a
+// walk of an index that stops after the page, never a count of every match (count=false).
 import type { ProcessInstancePage, ProcessInstanceState } from '@stageflow/api-contract';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/api-fetch';
@@ -24,6 +24,7 @@ export function instanceListPath(filter: InstanceListFilter, cursor: string | un
   if (filter.businessKey) params.set('businessKey', filter.businessKey);
   if (filter.hasIncident !== undefined) params.set('hasIncident', String(filter.hasIncident));
   params.set('limit', String(INSTANCE_PAGE_SIZE));
+  params.set('count', 'false');
   if (cursor) params.set('cursor', cursor);
   return `/process-instances?${params.toString()}`;
 }

@@ -22,7 +22,6 @@ export function InstanceExplorerPage() {
   const filter = filterFromSearch(search);
   const setFilter = (next: InstanceListFilter): void => setSearch(searchFromFilter(next));
   const list = useInfiniteQuery(instanceListQuery(filter));
-  const total = list.data?.pages[0]?.total;
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -35,11 +34,9 @@ export function InstanceExplorerPage() {
         {list.isSuccess && items.length === 0 && <EmptyState>{t('explorer.empty')}</EmptyState>}
         {list.isSuccess && items.length > 0 && (
           <>
-            {total !== undefined && (
-              <Text size="sm" c="gray.7" aria-live="polite">
-                {t('explorer.count', { count: total, formatted: formatNumber(total) })}
-              </Text>
-            )}
+            <Text size="sm" c="gray.7" aria-live="polite">
+              {t('explorer.shown', { count: items.length, formatted: formatNumber(items.length) })}
+            </Text>
             <InstanceTable items={items} />
             <Group justify="center">
               {list.hasNextPage ? (
