@@ -2,6 +2,7 @@
 // builder, dry-run on typed facts (each condition's verdict and the value it saw), deployed as a
 // new version; accessibility checked and screenshots kept on each screen.
 import type { Page } from 'playwright-core';
+import { tenderPackage } from '../../engine/test/support/packages.js';
 import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
 
 const suite = setupBrowserSuite();
@@ -117,5 +118,54 @@ describeWithBrowser('the rule-set editor', () => {
       .getByText(/Not valid JSON/)
       .first()
       .waitFor();
+  });
+
+  it('edits a package parameter in the form generated from its schema, checked as typed, saved with a reason, and shows the change in the history', async () => {
+    const deployed = await suite.engine
+      .http()
+      .post('/api/v1/packages')
+      .set('Authorization', `Bearer ${suite.admin().token}`)
+      .set('Content-Type', 'application/zip')
+      .send(Buffer.from(tenderPackage()));
+    expect(deployed.status).toBe(201);
+    const page = await suite.newPage();
+    await signIn(page, analyst, '/studio/parameters');
+    await page.getByRole('link', { name: 'tender' }).click();
+    await page.getByRole('heading', { name: 'Parameters of tender' }).waitFor();
+    await page.getByText('The values are valid.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const sla = page.locator('#root_slaHours');
+    await sla.fill('0');
+    await page.getByText('must be >= 1').waitFor();
+    await expect(page.getByRole('button', { name: 'Save' }).isDisabled()).resolves.toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'parameters-refused-as-typed');
+
+    await sla.fill('8');
+    await page.getByText('The values are valid.').waitFor();
+    await page.getByLabel('Reason for the change').fill('Faster reviews for the spring tenders');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved as parameter version 2.').waitFor();
+    const entry = page.locator('tr[data-version="2"]');
+    await entry.waitFor();
+    const text = await entry.textContent();
+    expect(text).toContain('rules-analyst');
+    expect(text).toContain('Faster reviews for the spring tenders');
+    expect(text).toContain('"slaHours": 24');
+    expect(text).toContain('"slaHours": 8');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'parameters-saved-history');
+
+    const history = await suite.engine.as(analyst.token).get('/packages/tender/parameters/history');
+    expect(history.body.items[0]).toEqual(
+      expect.objectContaining({
+        version: 2,
+        changedBy: 'rules-analyst',
+        comment: 'Faster reviews for the spring tenders',
+        old: { slaHours: 24 },
+        new: { slaHours: 8 },
+      }),
+    );
   });
 });

@@ -8,6 +8,7 @@ import adminUsers from '../admin/users/locales/en.json';
 import instances from '../studio/instances/locales/en.json';
 import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
 import modeler from '../studio/modeler/locales/en.json';
+import parameters from '../studio/parameters/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import rules from '../studio/rules/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
@@ -21,6 +22,7 @@ export const resources = {
     modeler,
     instances,
     rules,
+    parameters,
     workspaceHome,
     adminUsers,
     adminTeams,

@@ -33,6 +33,12 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: 'studio/rule-sets', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-sets-page'), 'RuleSetsPage') },
   { path: 'studio/rule-sets/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-set-editor-page'), 'RuleSetEditorPage') },
+  { path: 'studio/parameters', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/parameters/parameters-page'), 'ParametersPage') },
+  {
+    path: 'studio/parameters/:name',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/parameters/package-parameters-page'), 'PackageParametersPage'),
+  },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
   { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },

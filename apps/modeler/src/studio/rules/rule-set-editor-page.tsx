@@ -87,7 +87,11 @@ function RuleSetEditor({ initial, deployed }: { initial: Draft; deployed?: RuleS
       const version = deployment.ruleSets[0];
       if (version === undefined || version.id === deployed?.id) return;
       // The editor moves to the new version; the notification outlives the page.
-      notifications.show({ color: 'teal.9', message: t('actions.deployed', { version: version.version, key: version.key }) });
+      notifications.show({
+        color: 'teal.9',
+        closeButtonProps: { 'aria-label': t('closeNotification') },
+        message: t('actions.deployed', { version: version.version, key: version.key }),
+      });
       void navigate(`/studio/rule-sets/${version.id}`);
     },
   });
