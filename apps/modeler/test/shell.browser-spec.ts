@@ -70,6 +70,21 @@ describeWithBrowser('the web app shell', () => {
     expect(replayed.status()).toBe(401);
   });
 
+  it('sends a user whose session ended elsewhere back to the sign-in page, saying so', async () => {
+    const ada = await suite.createUser('ada', ['admin']);
+    const page = await suite.newPage();
+    await signIn(page, ada);
+    await page.getByRole('heading', { name: 'Processes', level: 1 }).waitFor();
+
+    // An admin sets her password: every session of hers ends, this page's too.
+    await suite.engine.as(suite.engine.adminToken()).post(`/users/${ada.id}/password`, { password: 'a-new-password' }).expect(200);
+    await navigation(page).getByRole('link', { name: 'Users' }).click();
+
+    await page.waitForURL('**/sign-in?next=%2Fadmin%2Fusers');
+    await page.getByText('Your session ended. Please sign in again.').waitFor();
+    await screenshot(page, 'session-ended');
+  });
+
   it('brings a user back to the page they asked for after sign-in', async () => {
     const page = await suite.newPage();
     await page.goto('/admin/users');

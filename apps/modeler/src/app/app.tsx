@@ -8,7 +8,7 @@ import { RouterProvider } from 'react-router/dom';
 import { setUnauthorizedHandler } from './api/api-fetch';
 import { createQueryClient } from './api/query-client';
 import { setCsrfToken } from './api/csrf-token';
-import { sessionKeys } from './auth/session.api';
+import { forgetUser, sessionKeys } from './auth/session.api';
 import { initI18n } from './i18n';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
@@ -25,8 +25,7 @@ export function App() {
     setUnauthorizedHandler(() => {
       if (!queryClient.getQueryData(sessionKeys.current)) return;
       setCsrfToken(undefined);
-      queryClient.clear();
-      queryClient.setQueryData(sessionKeys.current, null);
+      forgetUser(queryClient);
       notifications.show({ color: 'yellow', message: i18n.t('app:session.expired') });
     });
     return () => setUnauthorizedHandler(undefined);

@@ -1,7 +1,7 @@
 // The cookie session: POST /auth/session signs in (the engine sets an httpOnly cookie), GET restores
 // it after a reload, DELETE signs out. Each answer carries the CSRF token for the writes that follow.
 import type { SessionResponse, SessionUser } from '@stageflow/api-contract';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import { apiFetch } from '../api/api-fetch';
 import { setCsrfToken } from '../api/csrf-token';
@@ -23,6 +23,16 @@ export async function fetchSession(): Promise<SessionUser | null> {
     }
     throw error;
   }
+}
+
+/**
+ * After a sign-out or an ended session: no user, and nothing cached for them. The session query is
+ * set, not removed, so the screens watching it see the change (a cleared cache leaves them on a query
+ * that no longer exists).
+ */
+export function forgetUser(queryClient: QueryClient): void {
+  queryClient.setQueryData(sessionKeys.current, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.current[0] });
 }
 
 export const sessionQuery = queryOptions({ queryKey: sessionKeys.current, queryFn: fetchSession, staleTime: Infinity, retry: false });

@@ -1,6 +1,6 @@
 // The signed-in user for components below RequireSession, and the sign-in/sign-out actions.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { sessionKeys, sessionQuery, signIn, signOut, type SessionUser } from './session.api';
+import { forgetUser, sessionKeys, sessionQuery, signIn, signOut, type SessionUser } from './session.api';
 
 /** The signed-in user; only for screens inside RequireSession (which waits for the session). */
 export function useCurrentUser(): SessionUser {
@@ -25,9 +25,6 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData(sessionKeys.current, null);
-    },
+    onSettled: () => forgetUser(queryClient),
   });
 }
