@@ -11,6 +11,7 @@ import modeler from '../studio/modeler/locales/en.json';
 import parameters from '../studio/parameters/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import rules from '../studio/rules/locales/en.json';
+import versions from '../studio/versions/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
 import app from './locales/en.json';
 
@@ -18,6 +19,7 @@ export const resources = {
   en: {
     app,
     processes,
+    versions,
     conditionBuilder,
     modeler,
     instances,

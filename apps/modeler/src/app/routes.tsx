@@ -39,6 +39,8 @@ export const appRoutes: readonly AppRoute[] = [
     roles: STUDIO_ROLES,
     Page: lazyPage(() => import('../studio/parameters/package-parameters-page'), 'PackageParametersPage'),
   },
+  { path: 'studio/versions', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
+  { path: 'studio/versions/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
   { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },
