@@ -13,6 +13,7 @@ import processes from '../studio/processes/locales/en.json';
 import rules from '../studio/rules/locales/en.json';
 import versions from '../studio/versions/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
+import records from '../workspace/records/locales/en.json';
 import app from './locales/en.json';
 
 export const resources = {
@@ -26,6 +27,7 @@ export const resources = {
     rules,
     parameters,
     workspaceHome,
+    records,
     adminUsers,
     adminTeams,
     adminTerritories,

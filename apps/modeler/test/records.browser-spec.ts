@@ -1,0 +1,163 @@
+// The record pages in Chromium: a seller opens a lead, has a change refused by the engine with the
+// message under the field and then accepted, comments with an @mention picked from the list,
+// uploads a file (and has one refused) and downloads it, and sees all of it in the timeline; a
+// seller opening another seller's deal sees "not found"; a lead named with markup is shown as
+// text and runs nothing; the list filters; axe on every screen, screenshots at 1280 px and tablet width.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { bearer } from '../../engine/test/support/engine-suite.js';
+import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
+
+const MARKUP_NAME = '<img src=x onerror=window.__xss=1>';
+
+describeWithBrowser('record pages', () => {
+  const suite = setupBrowserSuite({ standardPackages: true });
+  let sally: TestUser; // seller, owns the records
+  let sid: TestUser; // seller in the same team, owns none of them
+  let maggie: TestUser; // the team's manager
+
+  const create = async (user: TestUser, path: string, body: object): Promise<string> => {
+    const response = await suite.engine
+      .http()
+      .post(`/api/v1/${path}`)
+      .set(...bearer(user.token))
+      .send(body);
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  };
+
+  const timeline = (page: Page) => page.getByRole('list', { name: 'Timeline' });
+
+  beforeAll(async () => {
+    sally = await suite.createUser('sally', ['seller'], ['north']);
+    sid = await suite.createUser('sid', ['seller'], ['north']);
+    maggie = await suite.createUser('maggie', ['manager'], ['north']);
+  });
+
+  it('lets a seller edit a lead, comment with a mention, attach a file and see it all in the timeline', async () => {
+    const leadId = await create(sally, 'leads', { title: 'Fleet renewal for Acme', channel: 'web-form', contactName: 'Ada Acme' });
+    const page = await suite.newPage();
+    await signIn(page, sally, `/workspace/records/lead/${leadId}`);
+    await page.getByRole('heading', { name: 'Fleet renewal for Acme', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Custom fields' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-lead');
+
+    // A budget below zero: the engine's 400 under the field, nothing saved; then a good one.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const budget = page.getByLabel('Budget', { exact: true });
+    await budget.fill('-5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('must be >= 0').waitFor();
+    expect(await budget.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-lead-field-error');
+    await budget.fill('25000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('25,000', { exact: true }).waitFor();
+    await timeline(page).getByText('budget: — → 25000').waitFor();
+
+    // A custom field, edited with the form built from the package's lead.fields.json.
+    await page.getByRole('button', { name: 'Edit the custom fields' }).click();
+    await page.getByLabel('Best time to call').fill('mornings');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('mornings', { exact: true }).waitFor();
+
+    // A comment mentioning the manager, picked from the list the engine offers.
+    const comment = page.getByLabel('Comment', { exact: true });
+    await comment.click();
+    await comment.pressSequentially('Budget confirmed. @mag');
+    await page.getByRole('option', { name: '@maggie' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.keyboard.press('Enter');
+    expect(await comment.inputValue()).toBe('Budget confirmed. @maggie ');
+    await comment.pressSequentially('please approve');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByText('Notified: maggie').waitFor();
+    await timeline(page).getByText('Budget confirmed. @maggie please approve').waitFor();
+    const notifications = await suite.engine
+      .http()
+      .get('/api/v1/notifications')
+      .set(...bearer(maggie.token));
+    expect(notifications.body.items.map((item: { message: string }) => item.message)).toEqual([expect.stringContaining('sally mentioned you on the lead')]);
+
+    // A file the engine refuses (not a kind it takes), then one it stores, downloaded again.
+    const fileInput = page.locator('input[type="file"]');
+    await fileInput.setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x02]) });
+    await page.getByRole('alert').filter({ hasText: 'The file was not stored' }).waitFor();
+    await screenshot(page, 'records-lead-upload-refused');
+    const notes = 'Offer notes: 3 vans, delivery in March.\n';
+    await fileInput.setInputFiles({ name: 'offer-notes.txt', mimeType: 'text/plain', buffer: Buffer.from(notes) });
+    const link = page.getByRole('link', { name: 'offer-notes.txt' });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('offer-notes.txt');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(notes);
+
+    // The timeline, newest first: the file, the comment, the custom field, the budget.
+    await timeline(page).getByText('offer-notes.txt').first().waitFor();
+    const kinds = await timeline(page).locator('li .mantine-Badge-label').allTextContents();
+    expect(kinds.slice(0, 4)).toEqual(['File', 'Comment', 'Change', 'Change']);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-lead-worked');
+
+    // The lead's process (the standard lead package starts one for every lead).
+    await page.getByRole('region', { name: 'Process' }).getByText('lead-generation (version 1)').waitFor();
+  });
+
+  it('shows the lists with filters and opens a record from them, at tablet width too', async () => {
+    await create(sally, 'leads', { title: 'Warehouse shelving', channel: 'call', status: 'working' });
+    await create(sally, 'leads', { title: 'Office chairs', channel: 'call', status: 'new' });
+    const page = await suite.newPage();
+    await signIn(page, sally, '/workspace/records/lead');
+    const table = page.getByRole('table', { name: 'Leads' });
+    await table.getByRole('link', { name: 'Office chairs' }).waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('working');
+    await page.waitForURL('**/workspace/records/lead?status=working');
+    await table.getByRole('link', { name: 'Office chairs' }).waitFor({ state: 'detached' });
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-list-leads');
+    await table.getByRole('link', { name: 'Warehouse shelving' }).click();
+    await page.getByRole('heading', { name: 'Warehouse shelving', level: 1 }).waitFor();
+
+    const tablet = await suite.newPage({ viewport: TABLET });
+    await signIn(tablet, sally, page.url().replace(suite.url(), ''));
+    await tablet.getByRole('heading', { name: 'Warehouse shelving', level: 1 }).waitFor();
+    await tablet.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await expectNoSeriousAxeViolations(tablet);
+    await screenshot(tablet, 'records-lead-tablet');
+    const width = await tablet.evaluate(
+      () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(TABLET.width);
+  });
+
+  it("answers a seller who opens another seller's opportunity with not found", async () => {
+    const dealId = await create(sally, 'opportunities', { name: 'Secret deal', value: 90000, currency: 'EUR' });
+    const page = await suite.newPage();
+    await signIn(page, sid, `/workspace/records/opportunity/${dealId}`);
+    await page.getByRole('heading', { name: 'Not found', level: 1 }).waitFor();
+    expect(await page.getByText('Secret deal').count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-not-found');
+
+    // Her manager sees it, with the value in its currency and the hand-over she may do.
+    const manager = await suite.newPage();
+    await signIn(manager, maggie, `/workspace/records/opportunity/${dealId}`);
+    await manager.getByRole('heading', { name: 'Secret deal', level: 1 }).waitFor();
+    await manager.getByText('€90,000.00').waitFor();
+    await manager.getByRole('button', { name: 'Hand over' }).waitFor();
+  });
+
+  it('shows a lead named with markup as text and runs nothing', async () => {
+    const leadId = await create(sally, 'leads', { title: MARKUP_NAME, channel: 'web-form' });
+    const page = await suite.newPage();
+    await signIn(page, sally, `/workspace/records/lead/${leadId}`);
+    await page.getByRole('heading', { name: MARKUP_NAME, level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Back to Leads' }).click();
+    await page.getByRole('table', { name: 'Leads' }).getByRole('link', { name: MARKUP_NAME }).waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    await screenshot(page, 'records-markup-as-text');
+  });
+});
