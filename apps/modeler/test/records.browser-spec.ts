@@ -40,6 +40,8 @@ describeWithBrowser('record pages', () => {
     await signIn(page, sally, `/workspace/records/lead/${leadId}`);
     await page.getByRole('heading', { name: 'Fleet renewal for Acme', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Custom fields' }).waitFor();
+    // A catalog field shows its value's label (the key is web-form).
+    await page.getByRole('region', { name: 'Details' }).getByText('Web form', { exact: true }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'records-lead');
 

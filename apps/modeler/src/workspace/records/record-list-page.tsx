@@ -15,7 +15,7 @@ import { EmptyState, LoadingState } from '../../app/ui/query-state';
 import { catalogQuery } from './api/catalog.query';
 import { recordListQuery } from './api/record-list.query';
 import { useFieldLabel } from './fields/record-fields-card';
-import { fieldText } from './fields/field-text';
+import { FieldValue } from './fields/field-value';
 import { choiceFilters, listQueryOf, sortOptions } from './list/list-params';
 import { definitionOf, recordHref, recordTitle, recordTypeFrom, type WorkspaceRecordType } from './record-kinds';
 
@@ -54,7 +54,6 @@ function RecordList({ type }: { type: WorkspaceRecordType }) {
   const setQuery = useDebouncedCallback((value: string) => set('q', value.trim()), 300);
   const list = useInfiniteQuery(recordListQuery(type, listQueryOf(type, search, user.id)));
   const fields = COLUMNS[type].map((name) => definitionOf(type).fields.find((field) => field.name === name)!);
-  const words = { yes: t('value.yes'), no: t('value.no') };
   const records = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -116,7 +115,9 @@ function RecordList({ type }: { type: WorkspaceRecordType }) {
                     </Anchor>
                   </Table.Td>
                   {fields.map((field) => (
-                    <Table.Td key={field.name}>{fieldText(field, record, words) ?? ''}</Table.Td>
+                    <Table.Td key={field.name}>
+                      <FieldValue field={field} record={record} />
+                    </Table.Td>
                   ))}
                   <Table.Td>{formatDate(record.createdAt)}</Table.Td>
                 </Table.Tr>

@@ -10,7 +10,7 @@ import { definitionOf, type WorkspaceRecordType } from '../record-kinds';
 import { changesOf, draftsOf, editableFields, type Drafts } from './field-drafts';
 import { fieldErrorsOf } from './field-errors';
 import { FieldInput } from './field-input';
-import { fieldText } from './field-text';
+import { FieldValue } from './field-value';
 
 /** Fields shown elsewhere on the page: ownership (actions), relations (related records), custom (their card). */
 const SHOWN_ELSEWHERE = new Set(['ownerId', 'teamId', 'organizationId', 'contactId', 'leadId', 'parentId', 'campaignId']);
@@ -114,22 +114,18 @@ export function RecordFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
 function FieldList({ fields, record }: { fields: readonly RecordField[]; record: RecordView }) {
   const { t } = useTranslation('records');
   const label = useFieldLabel();
-  const words = { yes: t('value.yes'), no: t('value.no') };
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs" m={0}>
-      {fields.map((field) => {
-        const text = fieldText(field, record, words);
-        return (
-          <div key={field.name}>
-            <Text component="dt" size="sm" c="gray.7">
-              {label(field)}
-            </Text>
-            <Text component="dd" m={0} style={{ overflowWrap: 'anywhere', whiteSpace: field.kind === 'longText' ? 'pre-wrap' : undefined }}>
-              {text ?? t('value.none')}
-            </Text>
-          </div>
-        );
-      })}
+      {fields.map((field) => (
+        <div key={field.name}>
+          <Text component="dt" size="sm" c="gray.7">
+            {label(field)}
+          </Text>
+          <Text component="dd" m={0} style={{ overflowWrap: 'anywhere', whiteSpace: field.kind === 'longText' ? 'pre-wrap' : undefined }}>
+            <FieldValue field={field} record={record} empty={t('value.none')} />
+          </Text>
+        </div>
+      ))}
     </SimpleGrid>
   );
 }
