@@ -164,6 +164,28 @@ describeWithBrowser('the web app shell', () => {
     await page.getByRole('heading', { name: 'Processes', level: 1 }).waitFor();
     await screenshot(page, 'processes-tablet');
     await expectNoSeriousAxeViolations(page);
+
+    // Closed, the navigation is out of reach (inert: no focus, not in the accessibility tree).
+    expect(await page.locator('nav[inert]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Toggle navigation' }).focus();
+    await page.keyboard.press('Enter');
+    const teams = navigation(page).getByRole('link', { name: 'Teams' });
+    await teams.waitFor();
+    expect(await page.locator('nav[inert]').count()).toBe(0);
+    // The drawer slides in: the picture once it has arrived.
+    await page.waitForFunction(() => {
+      const nav = (
+        globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { x: number } } | null } }
+      ).document.querySelector('nav');
+      return nav !== null && nav.getBoundingClientRect().x >= 0;
+    });
+    await screenshot(page, 'navigation-tablet');
+    await teams.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
+    await page.waitForFunction(
+      () => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('nav[inert]') !== null,
+    );
   });
 
   it('shows a user name holding markup as text, and nothing in it runs', async () => {

@@ -1,7 +1,7 @@
 // The signed-in frame: a header with the user and sign-out, the navigation their roles allow
 // (behind a button up to tablet width, a side bar from the `md` breakpoint, 992 px, up) and the page.
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -16,6 +16,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the md breakpoint the closed navigation is only moved off screen: inert keeps keyboard
+  // focus and screen readers out of it until the button opens it.
+  const narrow = useMediaQuery('(max-width: 61.99em)') ?? false;
   const sections = navigationFor(user.roles);
 
   return (
@@ -47,7 +50,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('app:navigation.label')} component="nav">
+      <AppShell.Navbar p="xs" aria-label={t('app:navigation.label')} component="nav" inert={narrow && !opened}>
         <ScrollArea>
           <Stack gap="md">
             {sections.map((section) => (
