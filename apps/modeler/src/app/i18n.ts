@@ -14,6 +14,7 @@ import rules from '../studio/rules/locales/en.json';
 import versions from '../studio/versions/locales/en.json';
 import workspaceHome from '../workspace/home/locales/en.json';
 import records from '../workspace/records/locales/en.json';
+import board from '../workspace/board/locales/en.json';
 import app from './locales/en.json';
 
 export const resources = {
@@ -28,6 +29,7 @@ export const resources = {
     parameters,
     workspaceHome,
     records,
+    board,
     adminUsers,
     adminTeams,
     adminTerritories,

@@ -37,6 +37,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { section: 'workspace', to: '/workspace/records/contact', label: 'records:types.contact.plural', roles: WORKSPACE_ROLES },
   { section: 'workspace', to: '/workspace/records/lead', label: 'records:types.lead.plural', roles: WORKSPACE_ROLES },
   { section: 'workspace', to: '/workspace/records/opportunity', label: 'records:types.opportunity.plural', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/board', label: 'board:navigation', roles: WORKSPACE_ROLES },
   { section: 'admin', to: '/admin/users', label: 'app:navigation.users', roles: ADMIN_ROLES },
   { section: 'admin', to: '/admin/teams', label: 'app:navigation.teams', roles: ADMIN_ROLES },
   { section: 'admin', to: '/admin/territories', label: 'app:navigation.territories', roles: ADMIN_ROLES },

@@ -41,6 +41,7 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: 'studio/versions', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
   { path: 'studio/versions/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
+  { path: 'workspace/board', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/board/board-page'), 'BoardPage') },
   { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/home/workspace-home-page'), 'WorkspaceHomePage') },
   { path: 'workspace/records/:type', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/records/record-list-page'), 'RecordListPage') },
   { path: 'workspace/records/:type/:id', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/records/record-page'), 'RecordPage') },

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly error: string,
     message: string,
     readonly details: ApiErrorDetail[] = [],
+    /** Every object of the body's `details` as the engine sent it (a refused stage move's: reason, hint, field, task). */
+    readonly rawDetails: readonly Record<string, unknown>[] = [],
   ) {
     super(message);
   }
@@ -40,7 +42,7 @@ export async function apiErrorFrom(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  if (isErrorBody(body)) return new ApiError(response.status, body.error, body.message, body.details.filter(isDetail));
+  if (isErrorBody(body)) return new ApiError(response.status, body.error, body.message, body.details.filter(isDetail), body.details);
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim());
 }
 
