@@ -9,6 +9,7 @@ import instances from '../studio/instances/locales/en.json';
 import conditionBuilder from '../studio/modeler/conditions/locales/en.json';
 import modeler from '../studio/modeler/locales/en.json';
 import parameters from '../studio/parameters/locales/en.json';
+import plans from '../studio/plans/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import rules from '../studio/rules/locales/en.json';
 import versions from '../studio/versions/locales/en.json';
@@ -27,6 +28,7 @@ export const resources = {
     instances,
     rules,
     parameters,
+    plans,
     workspaceHome,
     records,
     board,

@@ -30,6 +30,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { section: 'studio', to: '/studio/modeler', label: 'modeler:title', roles: STUDIO_ROLES },
   { section: 'studio', to: '/studio/instances', label: 'instances:navigation', roles: STUDIO_ROLES },
   { section: 'studio', to: '/studio/rule-sets', label: 'rules:navigation', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/plans', label: 'plans:navigation', roles: STUDIO_ROLES },
   { section: 'studio', to: '/studio/parameters', label: 'parameters:navigation', roles: STUDIO_ROLES },
   { section: 'studio', to: '/studio/versions', label: 'versions:navigation', roles: STUDIO_ROLES },
   { section: 'workspace', to: '/workspace', label: 'app:navigation.myTasks', roles: WORKSPACE_ROLES },

@@ -33,6 +33,17 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: 'studio/rule-sets', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-sets-page'), 'RuleSetsPage') },
   { path: 'studio/rule-sets/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-set-editor-page'), 'RuleSetEditorPage') },
+  { path: 'studio/plans', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/plans/plans-page'), 'PlansPage') },
+  {
+    path: 'studio/plans/action-templates/:id',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/plans/action-template-editor-page'), 'ActionTemplateEditorPage'),
+  },
+  {
+    path: 'studio/plans/contact-plans/:id',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/plans/contact-plan-editor-page'), 'ContactPlanEditorPage'),
+  },
   { path: 'studio/parameters', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/parameters/parameters-page'), 'ParametersPage') },
   {
     path: 'studio/parameters/:name',

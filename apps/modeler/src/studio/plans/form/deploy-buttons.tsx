@@ -1,0 +1,44 @@
+// Validate and Deploy of an edited action template or contact plan through the engine
+// (POST /deployments/validate, POST /deployments), with its problems by path.
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import type { DeploymentView } from '@stageflow/api-contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ProblemsList } from '../../rules/editor/problems-list';
+import { deployResource, validateResource, type EditedResource } from '../../rules/api/deploy-resource';
+import { plansKeys } from '../api/plans.api';
+
+export function DeployButtons({ resource, deployed }: { resource: () => EditedResource; deployed: (deployment: DeploymentView) => string | undefined }) {
+  const { t } = useTranslation('plans');
+  const queryClient = useQueryClient();
+  const validate = useMutation({ mutationFn: () => validateResource(resource()) });
+  const deploy = useMutation<DeploymentView, Error>({
+    mutationFn: () => deployResource(resource()),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: plansKeys.all }),
+  });
+  const message = deploy.data === undefined ? undefined : deployed(deploy.data);
+  return (
+    <Stack gap="sm">
+      <Group>
+        <Button variant="default" onClick={() => validate.mutate()} loading={validate.isPending}>
+          {t('actions.validate')}
+        </Button>
+        <Button onClick={() => deploy.mutate()} loading={deploy.isPending}>
+          {t('actions.deploy')}
+        </Button>
+      </Group>
+      {validate.isSuccess && (
+        <Alert color="green" component="output">
+          {t('actions.valid')}
+        </Alert>
+      )}
+      {message !== undefined && (
+        <Alert color="green" component="output">
+          {message}
+        </Alert>
+      )}
+      {validate.isError && <ProblemsList error={validate.error} title={t('actions.problems')} />}
+      {deploy.isError && <ProblemsList error={deploy.error} title={t('actions.problems')} />}
+    </Stack>
+  );
+}
