@@ -59,9 +59,11 @@ export function useBpmnModeler(
     );
     modeler.on('import.done', () => store.update((state) => ({ canUndo: false, canRedo: false, selected: undefined, revision: state.revision + 1 })));
     modeler.on('linting.completed', (event: { issues: LintIssues }) => store.update(() => ({ lintIssues: event.issues })));
-    modeler.on('selection.changed', (event: { newSelection: DiagramElement[] }) =>
-      store.update(() => ({ selected: event.newSelection.length === 1 ? event.newSelection[0] : undefined })),
-    );
+    // A selected label stands for its element (a flow's name, a boundary event's), as in the panel.
+    modeler.on('selection.changed', (event: { newSelection: (DiagramElement & { labelTarget?: DiagramElement })[] }) => {
+      const [only] = event.newSelection.length === 1 ? event.newSelection : [];
+      store.update(() => ({ selected: only?.labelTarget ?? only }));
+    });
     store.update(() => ({ modeler }));
     return () => {
       modeler.destroy();

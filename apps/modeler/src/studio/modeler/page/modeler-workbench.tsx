@@ -17,6 +17,8 @@ import type { DeployOutcome } from '../deploy/deploy-outcome';
 import { deployErrorsByElement, engineProblems, lintProblems, sortedProblems, type Problem } from '../problems/problems';
 import type { StageflowPickers } from '../properties';
 import type { ModdleElement } from '../properties/panel-types';
+import { conditionFields } from './condition-fields';
+import { FlowConditionSection } from './flow-condition-section';
 import { ModelerToolbar } from './modeler-toolbar';
 import { ProblemsPanel } from './problems-panel';
 import './modeler.css';
@@ -61,7 +63,7 @@ export function ModelerWorkbench({ initial, lintConfig, onNewDiagram, onDeployed
   const { t, i18n } = useTranslation('modeler');
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const { modeler, canUndo, canRedo, lintIssues } = useBpmnModeler(canvasRef, panelRef, i18n as i18n, lintConfig);
+  const { modeler, canUndo, canRedo, lintIssues, selected } = useBpmnModeler(canvasRef, panelRef, i18n as i18n, lintConfig);
   const [document, setDocument] = useState(initial);
   const [imported, setImported] = useState<ImportState | undefined>();
   // The engine's answer to the last deployment, for the document it was made from: opening another
@@ -146,6 +148,8 @@ export function ModelerWorkbench({ initial, lintConfig, onNewDiagram, onDeployed
 
   const attempt = deployed?.document === document ? deployed : undefined;
   const shown = imported?.document === document ? imported : undefined;
+  // Read at every render: a change of the diagram (each command re-renders) may add fields.
+  const fields = modeler ? conditionFields(modeler.getDefinitions() as ModdleElement, pickers.parameters) : [];
   const problems = sortedProblems([...(attempt?.problems ?? []), ...lintProblems(lintIssues)]);
 
   const elementName = (elementId: string): string | undefined => {
@@ -188,7 +192,10 @@ export function ModelerWorkbench({ initial, lintConfig, onNewDiagram, onDeployed
       </div>
       <div className="stageflow-modeler">
         <div className="stageflow-modeler-canvas" ref={canvasRef} role="application" aria-label={t('canvasLabel')} />
-        <aside className="stageflow-modeler-panel" ref={panelRef} aria-label={t('propertiesLabel')} />
+        <aside className="stageflow-modeler-side" aria-label={t('propertiesLabel')}>
+          {modeler && selected && <FlowConditionSection modeler={modeler} element={selected} fields={fields} />}
+          <div className="stageflow-modeler-panel" ref={panelRef} />
+        </aside>
       </div>
       <ProblemsPanel problems={problems} elementName={elementName} onSelect={onSelect} />
     </Stack>
