@@ -35,6 +35,7 @@ describeWithBrowser('record pages', () => {
   });
 
   it('lets a seller edit a lead, comment with a mention, attach a file and see it all in the timeline', async () => {
+    await create(sally, 'organizations', { name: 'Acme Logistics' });
     const leadId = await create(sally, 'leads', { title: 'Fleet renewal for Acme', channel: 'web-form', contactName: 'Ada Acme' });
     const page = await suite.newPage();
     await signIn(page, sally, `/workspace/records/lead/${leadId}`);
@@ -58,6 +59,17 @@ describeWithBrowser('record pages', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('25,000', { exact: true }).waitFor();
     await timeline(page).getByText('budget: — → 25000').waitFor();
+
+    // The lead's organization, found by name among hers; the organization lists the lead.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Organization' }).fill('Acme');
+    await page.getByRole('option', { name: 'Acme Logistics' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const related = page.getByRole('region', { name: 'Related records' });
+    await related.getByRole('link', { name: 'Acme Logistics' }).click();
+    await page.getByRole('heading', { name: 'Acme Logistics', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Related records' }).getByRole('link', { name: 'Fleet renewal for Acme' }).click();
+    await page.getByRole('heading', { name: 'Fleet renewal for Acme', level: 1 }).waitFor();
 
     // A custom field, edited with the form built from the package's lead.fields.json.
     await page.getByRole('button', { name: 'Edit the custom fields' }).click();

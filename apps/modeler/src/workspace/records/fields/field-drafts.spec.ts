@@ -10,7 +10,8 @@ const owner: RecordField = { name: 'ownerId', kind: 'user' };
 
 describe('field drafts', () => {
   it('edits the fields a user may write and has an input for', () => {
-    expect(editableFields([title, territory, owner, budget]).map((field) => field.name)).toEqual(['title', 'budget']);
+    const organization: RecordField = { name: 'organizationId', kind: 'record', recordType: 'organization' };
+    expect(editableFields([title, territory, owner, budget, organization]).map((field) => field.name)).toEqual(['title', 'budget', 'organizationId']);
   });
 
   it('holds lists one per line and reads them back without blank lines', () => {

@@ -20,6 +20,7 @@ const EDITABLE: ReadonlySet<RecordFieldKind> = new Set([
   'date',
   'datetime',
   'boolean',
+  'record',
 ]);
 
 /** The fields the record form edits: not set by the engine, and of a kind it has an input for. */

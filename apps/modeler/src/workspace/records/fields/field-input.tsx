@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogQuery } from '../api/catalog.query';
 import type { Draft } from './field-drafts';
+import { RecordReferenceInput } from './record-reference-input';
 
 interface FieldInputProps {
   field: RecordField;
@@ -26,6 +27,8 @@ export function FieldInput({ field, label, value, error, onChange }: FieldInputP
       return <ListInput {...common} value={String(value)} onChange={onChange} />;
     case 'enum':
       return <ChoiceInput {...common} options={(field.values ?? []).map((key) => ({ value: key, label: key }))} value={String(value)} onChange={onChange} />;
+    case 'record':
+      return <RecordReferenceInput recordType={field.recordType} label={label} value={String(value)} error={error} onChange={onChange} />;
     case 'catalog':
       return <CatalogInput {...common} catalog={field.catalog ?? ''} value={String(value)} onChange={onChange} />;
     default:

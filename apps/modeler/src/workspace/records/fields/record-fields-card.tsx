@@ -12,8 +12,10 @@ import { fieldErrorsOf } from './field-errors';
 import { FieldInput } from './field-input';
 import { FieldValue } from './field-value';
 
-/** Fields shown elsewhere on the page: ownership (actions), relations (related records), custom (their card). */
-const SHOWN_ELSEWHERE = new Set(['ownerId', 'teamId', 'organizationId', 'contactId', 'leadId', 'parentId', 'campaignId']);
+/** Fields shown elsewhere on the page: ownership (beside the title, Hand over) and the campaign. */
+const SHOWN_ELSEWHERE = new Set(['ownerId', 'teamId', 'campaignId']);
+/** References are listed under Related records; the form edits them. */
+const REFERENCE_KINDS = new Set(['record']);
 
 export function useFieldLabel() {
   const { t, i18n } = useTranslation('records');
@@ -105,7 +107,7 @@ export function RecordFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
           </Stack>
         </form>
       ) : (
-        <FieldList fields={shown} record={record} />
+        <FieldList fields={shown.filter((field) => !REFERENCE_KINDS.has(field.kind))} record={record} />
       )}
     </Card>
   );
