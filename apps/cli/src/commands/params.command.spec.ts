@@ -45,6 +45,19 @@ describe('stageflow params', () => {
     }
   });
 
+  it('given a reason, when set, then it goes with the PUT as ?comment=', async () => {
+    engine = await startHttpEngine((request) =>
+      request.method === 'GET'
+        ? { status: 200, json: { name: 'lead', values: { firstContactSlaHours: 24 } } }
+        : { status: 200, json: { name: 'lead', values: {} } },
+    );
+
+    const run = await stageflow(['params', 'set', 'lead', 'firstContactSlaHours=8', '--comment', 'Spring campaign', '--url', engine.url]);
+
+    expect(run.code).toBe(0);
+    expect(engine.requests[1]).toMatchObject({ method: 'PUT', url: '/api/v1/packages/lead/parameters?comment=Spring+campaign' });
+  });
+
   it('given values the manifest refuses, when set, then it exits 3 naming each field', async () => {
     engine = await startHttpEngine((request) =>
       request.method === 'GET'

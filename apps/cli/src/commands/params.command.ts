@@ -35,13 +35,16 @@ export function addParamsCommand(program: Command, io: CliIo): void {
     .argument('<package>', 'the package name')
     .argument('[assignments...]', 'key=value, e.g. firstContactSlaHours=48 stages=\'["New","Won"]\'')
     .option('-f, --file <json>', 'a JSON object of parameter values')
+    .option('-m, --comment <text>', 'why the parameters change: kept with the change in the parameter history')
     .option('--json', "print the engine's answer as JSON");
-  addEngineOptions(set).action(async (name: string, assignments: string[], flags: Flags & { file?: string }) => {
+  addEngineOptions(set).action(async (name: string, assignments: string[], flags: Flags & { file?: string; comment?: string }) => {
     const target = engineTarget(flags, io);
     const changes = await parameterChanges(assignments, flags.file, io.cwd);
     const client = await engineClient(target, io);
     const current = await callEngine(target, `parameters of ${name}`, () => client.packages.parameters(name));
-    const changed = await callEngine(target, `set parameters of ${name}`, () => client.packages.setParameters(name, { ...current.values, ...changes }));
+    const changed = await callEngine(target, `set parameters of ${name}`, () =>
+      client.packages.setParameters(name, { ...current.values, ...changes }, flags.comment),
+    );
     if (flags.json) printJson(io, { ok: true, ...changed });
     else printValues(io, changed.values);
   });

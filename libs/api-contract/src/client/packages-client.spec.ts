@@ -73,6 +73,15 @@ describe('the packages client', () => {
     expect(calls[0]!.headers['content-type']).toBe('application/json');
   });
 
+  it('given a reason, when the parameters are set, then it goes as ?comment=, encoded', async () => {
+    const { fetch, calls } = fakeFetch({ status: 200, body: {} });
+    const client = createStageflowClient({ baseUrl: 'http://engine', fetch });
+
+    await client.packages.setParameters('lead', { sla: 48 }, 'Q1 & spring: faster');
+
+    expect(calls[0]).toMatchObject({ method: 'PUT', url: 'http://engine/api/v1/packages/lead/parameters?comment=Q1+%26+spring%3A+faster' });
+  });
+
   it('given the read, rollback and history routes, when called, then each goes to its path with its body and paging', async () => {
     const { fetch, calls } = fakeFetch(...Array.from({ length: 6 }, () => ({ status: 200, body: {} })));
     const client = createStageflowClient({ baseUrl: 'http://engine', fetch });

@@ -29,8 +29,11 @@ export interface PackagesClient {
   /** Re-activates an earlier version; 409 naming the running instances it would orphan unless `force`. */
   rollback(name: string, request: PackageRollbackRequest): Promise<PackageRollbackView>;
   parameters(name: string): Promise<PackageParametersView>;
-  /** Replaces the parameter values (a parameter left out takes its default); the engine checks them against the manifest's schema. */
-  setParameters(name: string, values: PackageParametersRequest): Promise<PackageParametersView>;
+  /**
+   * Replaces the parameter values (a parameter left out takes its default); the engine checks them
+   * against the manifest's schema. `comment`: why, kept with the change in the history.
+   */
+  setParameters(name: string, values: PackageParametersRequest, comment?: string): Promise<PackageParametersView>;
   /** Every change of the parameters, newest first. */
   parameterHistory(name: string, paging?: Paging): Promise<ParameterChangePage>;
 }
@@ -48,7 +51,8 @@ export function createPackagesClient(call: ApiRequest): PackagesClient {
     archive: (name, version) => call('GET', `${versionPath(name, version)}/archive`, undefined, 'bytes'),
     rollback: (name, request) => call('POST', `/packages/${segment(name)}/rollback`, { json: request }),
     parameters: (name) => call('GET', `/packages/${segment(name)}/parameters`),
-    setParameters: (name, values) => call('PUT', `/packages/${segment(name)}/parameters`, { json: values }),
+    setParameters: (name, values, comment) =>
+      call('PUT', `/packages/${segment(name)}/parameters${comment === undefined ? '' : `?${new URLSearchParams({ comment }).toString()}`}`, { json: values }),
     parameterHistory: (name, paging) => call('GET', `/packages/${segment(name)}/parameters/history${queryString(paging)}`),
   };
 }
