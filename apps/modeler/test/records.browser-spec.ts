@@ -115,6 +115,12 @@ describeWithBrowser('record pages', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'records-lead-worked');
 
+    // Deleting asks once more; the file goes, its history stays in the timeline.
+    await page.getByRole('button', { name: 'Delete offer-notes.txt' }).click();
+    await page.getByRole('button', { name: 'Delete it: offer-notes.txt' }).click();
+    await page.getByText('No files yet.').waitFor();
+    await timeline(page).getByText('offer-notes.txt').first().waitFor();
+
     // The lead's process (the standard lead package starts one for every lead).
     await page.getByRole('region', { name: 'Process' }).getByText('lead-generation (version 1)').waitFor();
   });

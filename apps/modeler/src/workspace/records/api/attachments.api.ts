@@ -45,3 +45,15 @@ export function useUploadAttachment(type: WorkspaceRecordType, id: string) {
     },
   });
 }
+
+/** DELETE /attachments/{id}: whoever may change the record (the history keeps that it was removed). */
+export function useDeleteAttachment(type: WorkspaceRecordType, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) => apiFetch<void>(`/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: recordsKeys.part(type, id, 'attachments') });
+      void queryClient.invalidateQueries({ queryKey: recordsKeys.part(type, id, 'timeline') });
+    },
+  });
+}
