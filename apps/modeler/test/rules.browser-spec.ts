@@ -120,6 +120,25 @@ describeWithBrowser('the rule-set editor', () => {
       .waitFor();
   });
 
+  it('edits the results of a territory rule set as a form, the fallback too', async () => {
+    const page = await suite.newPage();
+    await signIn(page, analyst, '/studio/rule-sets/new?key=areas&kind=territory');
+    await page.getByRole('heading', { name: 'New rule set areas' }).waitFor();
+    await page.getByRole('button', { name: 'Add rule' }).click();
+
+    const rule = page.locator('article[data-rule="rule-1"]');
+    await rule.getByRole('textbox', { name: 'Territory' }).fill('North');
+    await rule.getByRole('textbox', { name: 'Team' }).fill('north-team');
+    const fallback = page.getByRole('group', { name: /Fallback/ });
+    await expect(fallback.getByRole('textbox', { name: 'Territory' }).inputValue()).resolves.toBe('Unsorted');
+
+    const json = JSON.parse(await page.getByLabel('The rule set as JSON').inputValue());
+    expect(json.rules[0].result).toEqual({ territory: 'North', team: 'north-team' });
+    expect(json.fallback).toEqual({ territory: 'Unsorted' });
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'rules-editor-territory-results');
+  });
+
   it('edits a package parameter in the form generated from its schema, checked as typed, saved with a reason, and shows the change in the history', async () => {
     const deployed = await suite.engine
       .http()

@@ -23,6 +23,7 @@ import { DryRunPanel } from './editor/dry-run-panel';
 import { FactsEditor } from './editor/facts-editor';
 import { JsonField } from './editor/json-field';
 import { ProblemsList } from './editor/problems-list';
+import { ResultForm } from './editor/result-form';
 import { RuleCard } from './editor/rule-card';
 import { factsOf, newDraft, rulesOf, withFact, withNewRule, withoutFact, withoutRule, withRule, type Draft } from './editor/rule-set-draft';
 
@@ -173,6 +174,7 @@ function RuleSetEditor({ initial, deployed }: { initial: Draft; deployed?: RuleS
                 <RuleCard
                   key={index}
                   rule={rule}
+                  kind={draft.kind as RuleSetKind}
                   fields={fields}
                   problems={problemsOf(rule.id)}
                   onChange={(next) => change(withRule(draft, index, next))}
@@ -184,15 +186,16 @@ function RuleSetEditor({ initial, deployed }: { initial: Draft; deployed?: RuleS
                   {t('rules.add')}
                 </Button>
               </Group>
-              <JsonField
+              <ResultForm
+                kind={draft.kind as RuleSetKind}
                 label={t('rules.fallback')}
                 value={draft.fallback ?? null}
                 onChange={(fallback) => {
                   const next = { ...draft, fallback };
-                  if (fallback === null) delete (next as Record<string, unknown>).fallback;
+                  if (fallback === null || (typeof fallback === 'object' && Object.keys(fallback as object).length === 0))
+                    delete (next as Record<string, unknown>).fallback;
                   change(next);
                 }}
-                invalidMessage={() => t('json.invalidResult')}
               />
             </Stack>
           </Grid.Col>

@@ -1,23 +1,24 @@
 // One rule as a row of the editor: id, priority, description, its conditions in the builder and
 // its result; the engine's problems that name this rule below it.
 import { Button, Group, List, NumberInput, Paper, Stack, TextInput, Text } from '@mantine/core';
-import type { Condition } from '@stageflow/process-package';
+import type { Condition, RuleSetKind } from '@stageflow/process-package';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../../app/api/api-error';
 import type { BuilderField } from '../builder/builder-fields';
 import { ConditionBuilder } from '../builder/condition-builder';
-import { JsonField } from './json-field';
+import { ResultForm } from './result-form';
 import type { DraftRule } from './rule-set-draft';
 
 interface Props {
   rule: DraftRule;
+  kind: RuleSetKind;
   fields: readonly BuilderField[];
   problems: readonly ApiErrorDetail[];
   onChange: (rule: DraftRule) => void;
   onRemove: () => void;
 }
 
-export function RuleCard({ rule, fields, problems, onChange, onRemove }: Props) {
+export function RuleCard({ rule, kind, fields, problems, onChange, onRemove }: Props) {
   const { t } = useTranslation('rules');
   const id = typeof rule.id === 'string' ? rule.id : '';
   return (
@@ -62,12 +63,7 @@ export function RuleCard({ rule, fields, problems, onChange, onRemove }: Props) 
           fields={fields}
           onChange={(conditions: Condition) => onChange({ ...rule, conditions })}
         />
-        <JsonField
-          label={t('rules.result')}
-          value={rule.result}
-          onChange={(result) => onChange({ ...rule, result })}
-          invalidMessage={() => t('json.invalidResult')}
-        />
+        <ResultForm kind={kind} label={t('rules.result')} value={rule.result} onChange={(result) => onChange({ ...rule, result })} />
         {problems.length > 0 && (
           <List size="sm" c="red.8" aria-label={t('rules.problems')}>
             {problems.map((problem, index) => (
