@@ -152,6 +152,25 @@ describeWithBrowser('record pages', () => {
     expect(width).toBeLessThanOrEqual(TABLET.width);
   });
 
+  it("pages the timeline with the engine's cursor, newest first", async () => {
+    const contactId = await create(sally, 'contacts', { firstName: 'Paula', lastName: 'Pager' });
+    for (let n = 1; n <= 24; n += 1) await create(sally, `contacts/${contactId}/comments`, { body: `note ${n}` });
+    const page = await suite.newPage();
+    await signIn(page, sally, `/workspace/records/contact/${contactId}`);
+    const entries = timeline(page).locator(':scope > li');
+    await timeline(page).getByText('note 24', { exact: true }).waitFor();
+    // The newest page: the 20 latest comments; the older ones and the contact's creation after "Show older entries".
+    expect(await entries.count()).toBe(20);
+    expect(await timeline(page).getByText('note 4', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show older entries' }).click();
+    await timeline(page).getByText('note 1', { exact: true }).waitFor();
+    const texts = await entries.allTextContents();
+    expect(texts.filter((text) => /note \d+$/.test(text)).map((text) => text.replace(/^.*note /, 'note '))).toEqual(
+      Array.from({ length: 24 }, (_unused, index) => `note ${24 - index}`),
+    );
+    expect(await page.getByRole('button', { name: 'Show older entries' }).count()).toBe(0);
+  });
+
   it("answers a seller who opens another seller's opportunity with not found", async () => {
     const dealId = await create(sally, 'opportunities', { name: 'Secret deal', value: 90000, currency: 'EUR' });
     const page = await suite.newPage();
