@@ -38,6 +38,7 @@ import {
   parameterChangeSchema,
 } from './resources/packages.contract.js';
 import {
+  messageNameListSchema,
   processDefinitionDiagramSchema,
   processDefinitionPageSchema,
   processDefinitionSchema,
@@ -119,6 +120,7 @@ export const apiContractSchemas = {
   ProcessDefinition: processDefinitionSchema,
   ProcessDefinitionDiagram: processDefinitionDiagramSchema,
   ProcessDefinitionPage: processDefinitionPageSchema,
+  MessageNameList: messageNameListSchema,
   RuleSetSummary: ruleSetSummarySchema,
   RuleSet: ruleSetDetailSchema,
   RuleSetPage: ruleSetPageSchema,

@@ -112,6 +112,7 @@ export type {
   ProcessDefinitionDiagramView,
   ProcessDefinitionStatisticsView,
   ProcessDefinitionStatisticsList,
+  MessageNameList,
 } from './resources/process-definitions.contract.js';
 export {
   processDefinitionSchema,
@@ -119,6 +120,7 @@ export {
   processDefinitionPageSchema,
   processDefinitionStatisticsSchema,
   processDefinitionStatisticsListSchema,
+  messageNameListSchema,
 } from './resources/process-definitions.contract.js';
 export type {
   ProcessInstanceView,

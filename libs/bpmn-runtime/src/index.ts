@@ -74,7 +74,8 @@
 //     when thrown (behaviors/event-sub-process)
 //   calledProcesses(graph) lists its call activities' process keys (the engine's deploy check);
 //   actionReferences(graph) its service and send tasks' action-template keys (deploy check);
-//   formReferences(graph) its user tasks' literal stageflow:formKey (deploy check); parameterReferences(graph)
+//   formReferences(graph) its user tasks' literal stageflow:formKey (deploy check); messageNames(graph) the
+//   messages it catches or throws (the modeler's picker); parameterReferences(graph)
 //   the package parameters (`params.<name>`) its FEEL reads, by element (package check);
 //   ruleSetReferences(graph) its business-rule tasks' and assigned user tasks' rule-set keys (deploy check, and which
 //   rule sets the engine hands the interpreter).
@@ -117,6 +118,7 @@ export { ruleSetReferences, exitCriteriaReferences, type RuleSetReference } from
 export { stageElements, type StageElement } from './model/stage-elements.js';
 export { actionReferences, type ActionReference } from './model/action-references.js';
 export { formReferences, type FormReference } from './model/form-references.js';
+export { messageNames } from './model/message-names.js';
 export { parameterReferences, type ParameterReference } from './model/parameter-references.js';
 export { feelParameterNames, PARAMETERS_VARIABLE } from './feel/feel-parameters.js';
 export { runsBounded } from './model/runs-bounded.js';

@@ -1,5 +1,5 @@
-// GET /api/v1/process-definitions (and /{id}, /{id}/diagram, /statistics).
-import { described, instant, integer, list, named, nullable, page, string, uuid, type ItemList, type PropertiesOf } from '../schemas/json-schema.js';
+// GET /api/v1/process-definitions (and /{id}, /{id}/diagram, /statistics, /message-names).
+import { array, described, instant, integer, list, named, nullable, page, string, uuid, type ItemList, type PropertiesOf } from '../schemas/json-schema.js';
 
 export interface ProcessDefinitionView {
   id: string;
@@ -59,3 +59,10 @@ export const processDefinitionStatisticsSchema = named<ProcessDefinitionStatisti
   instancesWithIncident: described(integer, "Of those, the ones with an open incident (an interpreter's or a job's)."),
 });
 export const processDefinitionStatisticsListSchema = list('process-definition-statistics-list', processDefinitionStatisticsSchema);
+
+/** GET /process-definitions/message-names: the messages the latest version of every process catches or throws, by name. */
+export type MessageNameList = ItemList<string>;
+
+export const messageNameListSchema = named<MessageNameList>('message-name-list', {
+  items: array(string, { description: 'Message names, once each, sorted: what the modeler offers to pick.' }),
+});

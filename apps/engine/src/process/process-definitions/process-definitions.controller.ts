@@ -19,6 +19,13 @@ export class ProcessDefinitionsController {
     return this.definitions.list({ key: queryString(query, 'key'), latest }, parsePaging(query));
   }
 
+  /** The messages the latest version of every process catches or throws, by name: the modeler's message-name picker. */
+  @Get('message-names')
+  @ApiResult(200, 'MessageNameList', [401])
+  async messageNames(): Promise<{ items: string[] }> {
+    return { items: await this.definitions.messageNames() };
+  }
+
   @Get(':id')
   @ApiResult(200, 'ProcessDefinition', [401, 404])
   get(@Param('id') id: string): Promise<ProcessDefinitionView> {

@@ -49,6 +49,13 @@ export class ProcessDefinitionsRepository {
     return { rows: rows.map(({ total: _total, ...row }) => row), total };
   }
 
+  /** The id of the latest version of every key. */
+  async latestIds(): Promise<string[]> {
+    return rowsOf<{ id: string }>(await this.dataSource.query('SELECT DISTINCT ON (key) id FROM process_definitions ORDER BY key, version DESC')).map(
+      (row) => row.id,
+    );
+  }
+
   async byId(id: string): Promise<ProcessDefinitionSummaryRow | undefined> {
     return rowsOf<ProcessDefinitionSummaryRow>(await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM process_definitions d WHERE d.id = $1`, [id]))[0];
   }

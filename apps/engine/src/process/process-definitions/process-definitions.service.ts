@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcessGraph } from '@stageflow/bpmn-runtime';
+import { messageNames, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { NotFound } from '../../platform/errors/domain-errors.js';
 import type { Page, Paging } from '../../platform/http/input.js';
 import { processDefinitionViewOf, type ProcessDefinitionView } from './process-definition.row.js';
@@ -35,6 +35,12 @@ export class ProcessDefinitionsService {
   async list(filter: { key?: string; latest: boolean }, paging: Paging): Promise<Page<ProcessDefinitionView>> {
     const { rows, total } = await this.definitions.page(filter, paging);
     return { items: rows.map(processDefinitionViewOf), total, offset: paging.offset, limit: paging.limit };
+  }
+
+  /** The messages the latest version of every process catches or throws, by name (the modeler's picker). */
+  async messageNames(): Promise<string[]> {
+    const graphs = await Promise.all((await this.definitions.latestIds()).map((id) => this.graph(id)));
+    return [...new Set(graphs.flatMap(messageNames))].sort();
   }
 
   async get(id: string): Promise<ProcessDefinitionView> {

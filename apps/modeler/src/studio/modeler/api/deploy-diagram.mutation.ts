@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/api-fetch';
 import { deployOutcome, type DeployOutcome } from '../deploy/deploy-outcome';
 import { fetchDefinitionVersions } from './definition-versions.query';
+import { processesKeys } from '../../processes/api/processes-keys';
 import { modelerKeys } from './modeler-keys';
 
 export interface DeployRequest {
@@ -33,8 +34,9 @@ export function useDeployDiagram() {
     mutationFn: deployDiagram,
     onSuccess: (outcome) => {
       for (const process of outcome.processes) void queryClient.invalidateQueries({ queryKey: modelerKeys.versions(process.key) });
-      // The process list shows versions too.
-      void queryClient.invalidateQueries({ queryKey: ['processes'] });
+      // The process list shows versions too; a new version may catch or throw new messages.
+      void queryClient.invalidateQueries({ queryKey: processesKeys.all });
+      void queryClient.invalidateQueries({ queryKey: modelerKeys.picker('message-names') });
     },
   });
 }

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { StageflowPickerData } from '../../properties';
 import { actionTemplatePicksQuery } from './action-templates.query';
 import { formPicksQuery } from './forms.query';
+import { messageNamePicksQuery } from './message-names.query';
 import { parameterPicksQuery } from './package-parameters.query';
 import { ruleSetPicksQuery } from './rule-sets.query';
 import { teamPicksQuery } from './teams.query';
@@ -17,6 +18,7 @@ export function usePickerData(processKey: string | undefined): StageflowPickerDa
   const forms = useQuery(formPicksQuery).data;
   const teams = useQuery(teamPicksQuery).data;
   const users = useQuery(userPicksQuery).data;
+  const messageNames = useQuery(messageNamePicksQuery).data;
   const parameters = useQuery({ ...parameterPicksQuery(processKey ?? ''), enabled: processKey !== undefined }).data;
   return useMemo(
     () => ({
@@ -25,8 +27,9 @@ export function usePickerData(processKey: string | undefined): StageflowPickerDa
       forms: forms ?? undefined,
       teams: teams ?? undefined,
       users: users ?? undefined,
+      messageNames: messageNames ?? undefined,
       parameters,
     }),
-    [ruleSets, actionTemplates, forms, teams, users, parameters],
+    [ruleSets, actionTemplates, forms, teams, users, messageNames, parameters],
   );
 }
