@@ -32,9 +32,9 @@ describe('the size of the web app', () => {
   it('keeps every page out of the first screen (routes load lazily)', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ViteManifest;
     const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!;
-    expect(entry.dynamicImports).toEqual(expect.arrayContaining(['src/studio/processes/processes-page.tsx', 'src/workspace/home/workspace-home-page.tsx']));
+    expect(entry.dynamicImports).toEqual(expect.arrayContaining(['src/studio/processes/processes-page.tsx', 'src/workspace/tasks/my-tasks-page.tsx']));
     const first = firstScreenFiles(manifest);
-    const pageFiles = ['src/studio/processes/processes-page.tsx', 'src/workspace/home/workspace-home-page.tsx'].map((key) => manifest[key]!.file);
+    const pageFiles = ['src/studio/processes/processes-page.tsx', 'src/workspace/tasks/my-tasks-page.tsx'].map((key) => manifest[key]!.file);
     expect(first).not.toEqual(expect.arrayContaining([pageFiles[0]]));
     expect(first).not.toEqual(expect.arrayContaining([pageFiles[1]]));
   });

@@ -120,8 +120,8 @@ describeWithBrowser('the web app shell', () => {
   it('shows a seller the workspace with their open tasks, and no studio', async () => {
     const page = await suite.newPage();
     await signIn(page, seller);
-    await page.waitForURL('**/workspace');
-    await page.getByRole('heading', { name: 'My open tasks', level: 1 }).waitFor();
+    await page.waitForURL('**/workspace/tasks');
+    await page.getByRole('heading', { name: 'My tasks', level: 1 }).waitFor();
     const { sections, links } = await navigationOf(page);
     expect(sections).toEqual(['Workspace']);
     expect(links).toContain('My tasks');

@@ -13,9 +13,13 @@ import plans from '../studio/plans/locales/en.json';
 import processes from '../studio/processes/locales/en.json';
 import rules from '../studio/rules/locales/en.json';
 import versions from '../studio/versions/locales/en.json';
-import workspaceHome from '../workspace/home/locales/en.json';
 import records from '../workspace/records/locales/en.json';
 import board from '../workspace/board/locales/en.json';
+import workspaceAgenda from '../workspace/agenda/locales/en.json';
+import workspaceNotifications from '../workspace/notifications/locales/en.json';
+import workspaceQuickAdd from '../workspace/quick-add/locales/en.json';
+import workspaceSearch from '../workspace/search/locales/en.json';
+import workspaceTasks from '../workspace/tasks/locales/en.json';
 import app from './locales/en.json';
 
 export const resources = {
@@ -29,9 +33,13 @@ export const resources = {
     rules,
     parameters,
     plans,
-    workspaceHome,
     records,
     board,
+    workspaceTasks,
+    workspaceAgenda,
+    workspaceNotifications,
+    workspaceSearch,
+    workspaceQuickAdd,
     adminUsers,
     adminTeams,
     adminTerritories,

@@ -11,7 +11,7 @@ describe('navigation by role', () => {
   it('shows a seller and a manager the workspace only', () => {
     expect(navigationFor(['seller']).map((section) => section.id)).toEqual(['workspace']);
     expect(navigationFor(['manager']).map((section) => section.id)).toEqual(['workspace']);
-    expect(homePathFor(['seller'])).toBe('/workspace');
+    expect(homePathFor(['seller'])).toBe('/workspace/tasks');
   });
 
   it('shows an admin the studio, the workspace and users, teams and territories', () => {

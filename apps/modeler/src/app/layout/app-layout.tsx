@@ -8,6 +8,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'reac
 import { useCurrentUser, useSignOut } from '../auth/use-session';
 import { navigationFor } from '../navigation';
 import { LoadingState } from '../ui/query-state';
+import { WorkspaceHeaderTools } from '../../workspace/search/workspace-header-tools';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <WorkspaceHeaderTools />
             <Text size="sm" truncate maw={260} data-testid="current-user" title={t('app:session.roles', { roles: user.roles.join(', ') })}>
               <VisuallyHidden>{t('app:session.signedInAs', { name: '' })}</VisuallyHidden>
               {user.displayName}

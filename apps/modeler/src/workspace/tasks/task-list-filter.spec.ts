@@ -1,0 +1,35 @@
+import { dueBefore, isOverdue, taskListPath } from './task-list-filter';
+
+describe('the task list’s query', () => {
+  const now = new Date(2026, 11, 7, 18, 30); // local time
+
+  it('given the default filter, when asked, then the open tasks the user sees, soonest due first', () => {
+    expect(taskListPath({ scope: 'visible', due: 'any', recordType: 'any' }, 'anna', now)).toBe('/tasks?state=created&sort=due&limit=100&offset=0');
+  });
+
+  it('given mine, overdue and leads, when asked, then assignee, dueBefore now and recordType', () => {
+    const query = new URLSearchParams(taskListPath({ scope: 'mine', due: 'overdue', recordType: 'lead' }, 'anna', now, 100).split('?')[1]);
+    expect(query.get('assignee')).toBe('anna');
+    expect(query.get('dueBefore')).toBe(now.toISOString());
+    expect(query.get('recordType')).toBe('lead');
+    expect(query.get('offset')).toBe('100');
+  });
+
+  it('given the unsorted queue, when asked, then queue=unsorted and no assignee', () => {
+    const query = new URLSearchParams(taskListPath({ scope: 'unsorted', due: 'any', recordType: 'any' }, 'max', now).split('?')[1]);
+    expect(query.get('queue')).toBe('unsorted');
+    expect(query.has('assignee')).toBe(false);
+  });
+
+  it('given today and this week, when the window ends, then at local midnight after today and after the seventh day', () => {
+    expect(dueBefore('today', now)).toEqual(new Date(2026, 11, 8, 0, 0));
+    expect(dueBefore('week', now)).toEqual(new Date(2026, 11, 14, 0, 0));
+    expect(dueBefore('any', now)).toBeUndefined();
+  });
+
+  it('given due times before and after now, when marked, then only the past one is overdue', () => {
+    expect(isOverdue(new Date(2026, 11, 7, 18, 29).toISOString(), now)).toBe(true);
+    expect(isOverdue(new Date(2026, 11, 7, 18, 31).toISOString(), now)).toBe(false);
+    expect(isOverdue(null, now)).toBe(false);
+  });
+});
