@@ -160,6 +160,15 @@ describeWithBrowser('the pipeline board', () => {
           : undefined,
       'the focus on the moved card',
     );
+
+    // The card's stage menu moves too; Lost asks for the lost reason first (cancelled here).
+    await page.getByRole('button', { name: 'Move By keyboard to another stage' }).click();
+    await page.getByRole('menuitem', { name: 'Move to Lost' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close By keyboard as lost' });
+    await dialog.getByRole('combobox', { name: 'Why we lost' }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await column(page, 'Qualification').getByRole('link', { name: 'By keyboard' }).waitFor();
   });
 
   it('shows a manager the team’s deals and filters them by seller', async () => {

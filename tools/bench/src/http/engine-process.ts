@@ -40,7 +40,13 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startEngine(databaseUrl: string, log: (line: string) => void, startTimeoutMs = 120_000): Promise<EngineProcess> {
+/** `env`: settings over the bench's defaults (e.g. the standard packages and the web app for the board's bench). */
+export async function startEngine(
+  databaseUrl: string,
+  log: (line: string) => void,
+  startTimeoutMs = 120_000,
+  env: Record<string, string> = {},
+): Promise<EngineProcess> {
   if (!existsSync(engineEntry)) throw new Error(`${engineEntry} is missing: build first (npm run build)`);
   const port = await findFreePort();
   const workDir = await mkdtemp(join(tmpdir(), 'stageflow-benchengine-'));
@@ -58,6 +64,7 @@ export async function startEngine(databaseUrl: string, log: (line: string) => vo
       // The benchmark deploys its own diagrams and measures them on an engine with nothing else.
       STAGEFLOW_STANDARD_PACKAGES: 'off',
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,7 +4,7 @@
 // Escape cancels, on the card's move handle (the page announces each step in its live region).
 import type { BoardCardView } from '@stageflow/api-contract';
 import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatMoney, formatNumber } from '../../app/format';
@@ -17,6 +17,51 @@ export interface CardMoveHandlers {
   onDragEnd: () => void;
   /** The stage menu's choice. */
   onMoveTo: (card: BoardCardView, stage: string) => void;
+}
+
+/**
+ * The card's "move to" menu, built on its first use: a board shows 120 cards and more, and a Mantine
+ * Menu per card (its popover store and floating-position hooks) cost more to draw than the rest of the
+ * card (docs/performance.md, "Pipeline board").
+ */
+function CardStageMenu({ card, stages, onMoveTo }: { card: BoardCardView; stages: readonly string[]; onMoveTo: CardMoveHandlers['onMoveTo'] }) {
+  const { t } = useTranslation('board');
+  const [used, setUsed] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const trigger = (
+    <ActionIcon
+      variant="subtle"
+      color="gray.8"
+      size="sm"
+      aria-label={t('card.moveMenu', { name: card.name })}
+      aria-haspopup="menu"
+      onClick={
+        used
+          ? undefined
+          : () => {
+              setUsed(true);
+              setOpened(true);
+            }
+      }
+    >
+      <span aria-hidden="true">⋯</span>
+    </ActionIcon>
+  );
+  if (!used) return trigger;
+  return (
+    <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened} trapFocus>
+      <Menu.Target>{trigger}</Menu.Target>
+      <Menu.Dropdown>
+        {stages
+          .filter((stage) => stage !== card.stage)
+          .map((stage) => (
+            <Menu.Item key={stage} onClick={() => onMoveTo(card, stage)}>
+              {t('card.moveTo', { stage })}
+            </Menu.Item>
+          ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
 }
 
 export function moneyText(value: number, currency: string | null): string {
@@ -75,22 +120,7 @@ export function BoardCard({
           <Anchor component={Link} to={recordHref('opportunity', card.id)} fw={600} size="sm" style={{ wordBreak: 'break-word', flex: 1 }}>
             {card.name}
           </Anchor>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray.8" size="sm" aria-label={t('card.moveMenu', { name: card.name })}>
-                <span aria-hidden="true">⋯</span>
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {stages
-                .filter((stage) => stage !== card.stage)
-                .map((stage) => (
-                  <Menu.Item key={stage} onClick={() => handlers.onMoveTo(card, stage)}>
-                    {t('card.moveTo', { stage })}
-                  </Menu.Item>
-                ))}
-            </Menu.Dropdown>
-          </Menu>
+          <CardStageMenu card={card} stages={stages} onMoveTo={handlers.onMoveTo} />
         </Group>
         <Text size="sm" fw={500}>
           {card.value === null ? t('card.noValue') : moneyText(card.value, card.currency)}

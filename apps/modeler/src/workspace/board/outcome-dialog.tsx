@@ -76,7 +76,7 @@ export function OutcomeDialog({
       onClose={close}
       title={request ? t(lost ? 'outcome.lostTitle' : 'outcome.wonTitle', { name: request.card.name }) : ''}
       centered
-      closeButtonProps={{ 'aria-label': t('outcome.cancel') }}
+      closeButtonProps={{ 'aria-label': t('outcome.close') }}
     >
       <form
         // The reasons are checked here, in words beside each field, not by the browser's bubbles.
