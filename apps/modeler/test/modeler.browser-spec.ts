@@ -4,7 +4,7 @@
 // engine refuses marks the element it names and lists it, and the list selects it; a diagram whose
 // names hold markup and script deploys and shows them as text, with nothing run.
 import type { Locator, Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, type TestUser } from './support/index.js';
+import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
 
 const LEAD = 'lead-generation';
 const SLA_TIMER = 'firstContactLate';
@@ -40,8 +40,8 @@ describeWithBrowser('the modeler', () => {
   });
 
   /** Signs the analyst in on `path` and waits for the diagram and its properties panel. */
-  async function openModeler(path: string): Promise<{ page: Page; pageErrors: string[] }> {
-    const page = await suite.newPage();
+  async function openModeler(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; pageErrors: string[] }> {
+    const page = await suite.newPage(viewport ? { viewport } : {});
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(page, analyst, path);
@@ -186,6 +186,20 @@ describeWithBrowser('the modeler', () => {
     expect(pageErrors).toEqual([]);
     const deployed = await latestVersion('markup-names');
     expect(deployed.version).toBe(1);
+  });
+
+  it('given tablet width, when the lead process is open, then the properties stack under the diagram and a selection still edits', async () => {
+    const { page, pageErrors } = await openModeler(`/studio/modeler/${LEAD}`, TABLET);
+    const canvas = await page.locator('.stageflow-modeler-canvas').boundingBox();
+    const panel = await page.locator('.stageflow-modeler-panel').boundingBox();
+    expect(panel!.y).toBeGreaterThanOrEqual(canvas!.y + canvas!.height);
+    expect(canvas!.x + canvas!.width).toBeLessThanOrEqual(TABLET.width);
+    await selectOnCanvas(page, 'firstContact');
+    await openGroup(page, 'Assignment');
+    expect(await page.locator('#bio-properties-panel-stageflow-candidate-groups').isVisible()).toBe(true);
+    await screenshot(page, 'modeler-tablet');
+    await expectNoSeriousAxeViolations(page);
+    expect(pageErrors).toEqual([]);
   });
 });
 
