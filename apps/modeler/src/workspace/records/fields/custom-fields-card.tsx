@@ -9,11 +9,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/ui/error-alert';
+// The task forms' rjsf validator and error mapping: the same engine-checked forms (see engine-validator.ts).
+import { engineValidator } from '../../tasks/form/engine-validator';
+import { errorSchemaOf } from '../../tasks/form/field-errors';
 import { customFieldsQuery } from '../api/custom-fields.query';
 import { useUpdateRecord } from '../api/update-record.mutation';
 import type { WorkspaceRecordType } from '../record-kinds';
-import { customErrorSchema } from './custom-field-errors';
-import { engineCheckedValidator } from './engine-checked-validator';
 import { fieldErrorsOf } from './field-errors';
 import './custom-fields.css';
 
@@ -65,10 +66,10 @@ export function CustomFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
             className="custom-fields-form"
             schema={schema.data.schema as RJSFSchema}
             formData={draft}
-            validator={engineCheckedValidator}
+            validator={engineValidator}
             noHtml5Validate
             showErrorList={false}
-            extraErrors={customErrorSchema(errors.custom)}
+            extraErrors={errorSchemaOf(errors.custom)}
             onChange={(event) => setDraft((event.formData ?? {}) as Record<string, unknown>)}
             onSubmit={(event) => update.mutate({ custom: event.formData ?? {} }, { onSuccess: () => setDraft(null) })}
           >
