@@ -69,6 +69,10 @@ describe('the work list and the form check', () => {
 
     const aboutLeads = await suite.as(seller.token).get('/tasks?state=created&sort=due&recordType=lead');
     expect(aboutLeads.body.items.map((task: { processInstanceId: string }) => task.processInstanceId)).toEqual([soonHigh, late]);
+
+    const ofProcess = await suite.as(seller.token).get('/tasks?state=created&sort=due&processKey=work-list&dueBefore=2030-01-01T12:00:00Z');
+    expect(ofProcess.body.items.map((task: { processInstanceId: string }) => task.processInstanceId)).toEqual([soonHigh, soonLow]);
+    expect((await suite.as(seller.token).get('/tasks?state=created&processKey=no-such-process')).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('given bad work-list parameters, when listed, then 400 naming each', async () => {

@@ -139,6 +139,16 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await taskRow(page, 'Fleet renewal').waitFor({ state: 'detached' });
     await page.getByText("Mine and my teams'", { exact: true }).click();
     await taskRow(page, 'Fleet renewal').getByRole('cell', { name: 'not assigned' }).waitFor();
+
+    // Filtered by process: the lead process has no open task of hers, the pipeline both deals'.
+    await page.getByRole('combobox', { name: 'Process' }).click();
+    await page.getByRole('option', { name: 'Lead generation' }).click();
+    await page.getByText('No open task matches these filters.').waitFor();
+    await page.getByRole('combobox', { name: 'Process' }).click();
+    await page.getByRole('option', { name: 'Opportunity pipeline' }).click();
+    await taskRow(page, 'Fleet renewal').waitFor();
+    await taskRow(page, 'Harbour cranes').waitFor();
+    await expectNoSeriousAxeViolations(page);
   });
 
   it('counts a mention on the bell without a reload and marks it read', async () => {

@@ -38,7 +38,7 @@ export class TasksController {
    * Tasks the caller may see; a seller sees those assigned to them or offered to their groups.
    * `queue=unsorted` (managers, admins): open tasks no assignment strategy could give anyone.
    * `sort=due`: soonest due first (none last), then the highest priority — the seller's work list;
-   * `dueBefore=` an instant; `recordType=` tasks about a lead, an opportunity, ….
+   * `dueBefore=` an instant; `recordType=` tasks about a lead, an opportunity, …; `processKey=` of one process.
    */
   @Get()
   @ApiResult(200, 'TaskPage', [400, 401, 403])
@@ -55,6 +55,7 @@ export class TasksController {
         queue: queryEnum(query, 'queue', QUEUES),
         dueBefore: queryInstant(query, 'dueBefore'),
         recordType: queryEnum(query, 'recordType', RECORD_TYPES),
+        processKey: queryString(query, 'processKey'),
       },
       parsePaging(query),
       queryEnum(query, 'sort', SORTS) === 'due' ? 'due' : 'created',

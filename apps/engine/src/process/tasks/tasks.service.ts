@@ -33,6 +33,8 @@ export interface TaskFilter {
   dueBefore?: Date;
   /** Only tasks about a record of this type (organization, contact, lead, opportunity, activity). */
   recordType?: string;
+  /** Only tasks of this process (its key). */
+  processKey?: string;
 }
 
 @Injectable()
@@ -61,6 +63,7 @@ export class TasksService {
         visibleTo: seesAllTasks(principal) ? undefined : { username: principal.username, groups: principal.groups },
         dueBefore: filter.dueBefore,
         recordType: filter.recordType,
+        processKey: filter.processKey,
       },
       paging,
       order,

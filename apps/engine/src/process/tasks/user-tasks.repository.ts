@@ -26,6 +26,8 @@ export interface UserTaskRowFilter {
   dueBefore?: Date;
   /** Only tasks whose instance is about a record of this type (business key `<type>:<id>`). */
   recordType?: string;
+  /** Only tasks of instances of this process (its key, any version). */
+  processKey?: string;
 }
 
 /** `created`: newest first; `due`: soonest due first (none last), then the highest priority, then the oldest. */
@@ -105,6 +107,9 @@ export class UserTasksRepository {
       where.push(
         `EXISTS (SELECT 1 FROM process_instances i WHERE i.id = t.process_instance_id AND left(i.business_key, ${sql.add(filter.recordType.length + 1)}::int) = ${sql.add(`${filter.recordType}:`)}::text)`,
       );
+    }
+    if (filter.processKey !== undefined) {
+      where.push(`EXISTS (SELECT 1 FROM process_instances i WHERE i.id = t.process_instance_id AND i.definition_key = ${sql.add(filter.processKey)}::text)`);
     }
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
 import { QueryState } from '../../app/ui/query-state';
 import { useTaskCommand } from './api/task-commands';
+import { processesQuery } from './api/processes.query';
 import { taskListQuery } from './api/task-list.query';
 import { RecordLink } from './record-link';
 import { TaskDetailsDrawer } from './task-details';
@@ -32,6 +33,7 @@ export function MyTasksPage() {
   const navigate = useNavigate();
   const setOpenTask = (id: string | undefined) => void navigate(id === undefined ? '/workspace/tasks' : `/workspace/tasks/${encodeURIComponent(id)}`);
   const tasks = useQuery(taskListQuery(filter, user.username));
+  const processes = useQuery(processesQuery());
   const scopes: TaskScope[] = manages ? ['visible', 'mine', 'unsorted'] : ['visible', 'mine'];
 
   return (
@@ -49,6 +51,14 @@ export function MyTasksPage() {
             data={scopes.map((scope) => ({ value: scope, label: t(`filters.scopes.${manages ? 'manager' : 'seller'}.${scope}`) }))}
           />
         </div>
+        <Select
+          label={t('filters.process')}
+          value={filter.processKey}
+          onChange={(processKey) => setFilter({ ...filter, processKey: processKey ?? '' })}
+          data={[{ value: '', label: t('filters.anyProcess') }, ...(processes.data ?? [])]}
+          allowDeselect={false}
+          w={220}
+        />
         <Select
           label={t('filters.due')}
           value={filter.due}

@@ -4,19 +4,24 @@ describe('the task list’s query', () => {
   const now = new Date(2026, 11, 7, 18, 30); // local time
 
   it('given the default filter, when asked, then the open tasks the user sees, soonest due first', () => {
-    expect(taskListPath({ scope: 'visible', due: 'any', recordType: 'any' }, 'anna', now)).toBe('/tasks?state=created&sort=due&limit=100&offset=0');
+    expect(taskListPath({ scope: 'visible', due: 'any', recordType: 'any', processKey: '' }, 'anna', now)).toBe(
+      '/tasks?state=created&sort=due&limit=100&offset=0',
+    );
   });
 
-  it('given mine, overdue and leads, when asked, then assignee, dueBefore now and recordType', () => {
-    const query = new URLSearchParams(taskListPath({ scope: 'mine', due: 'overdue', recordType: 'lead' }, 'anna', now, 100).split('?')[1]);
+  it('given mine, overdue, leads and a process, when asked, then assignee, dueBefore now, recordType and processKey', () => {
+    const query = new URLSearchParams(
+      taskListPath({ scope: 'mine', due: 'overdue', recordType: 'lead', processKey: 'lead-generation' }, 'anna', now, 100).split('?')[1],
+    );
     expect(query.get('assignee')).toBe('anna');
     expect(query.get('dueBefore')).toBe(now.toISOString());
     expect(query.get('recordType')).toBe('lead');
+    expect(query.get('processKey')).toBe('lead-generation');
     expect(query.get('offset')).toBe('100');
   });
 
   it('given the unsorted queue, when asked, then queue=unsorted and no assignee', () => {
-    const query = new URLSearchParams(taskListPath({ scope: 'unsorted', due: 'any', recordType: 'any' }, 'max', now).split('?')[1]);
+    const query = new URLSearchParams(taskListPath({ scope: 'unsorted', due: 'any', recordType: 'any', processKey: '' }, 'max', now).split('?')[1]);
     expect(query.get('queue')).toBe('unsorted');
     expect(query.has('assignee')).toBe(false);
   });

@@ -1,4 +1,4 @@
-// What the task list shows (whose tasks, due when, about which kind of record) as GET /tasks's
+// What the task list shows (whose tasks, of which process, due when, about which kind of record) as GET /tasks's
 // query: the engine sorts (soonest due, then highest priority) and filters, so a page is right
 // however many tasks there are.
 
@@ -11,9 +11,11 @@ export interface TaskListFilter {
   scope: TaskScope;
   due: DueWindow;
   recordType: RecordTypeFilter;
+  /** A process key, or '' for every process. */
+  processKey: string;
 }
 
-export const DEFAULT_FILTER: TaskListFilter = { scope: 'visible', due: 'any', recordType: 'any' };
+export const DEFAULT_FILTER: TaskListFilter = { scope: 'visible', due: 'any', recordType: 'any', processKey: '' };
 
 export const PAGE_SIZE = 100;
 
@@ -35,6 +37,7 @@ export function taskListPath(filter: TaskListFilter, username: string, now: Date
   const before = dueBefore(filter.due, now);
   if (before !== undefined) query.set('dueBefore', before.toISOString());
   if (filter.recordType !== 'any') query.set('recordType', filter.recordType);
+  if (filter.processKey !== '') query.set('processKey', filter.processKey);
   return `/tasks?${query.toString()}`;
 }
 

@@ -7,4 +7,5 @@ export const taskKeys = {
   list: (filter: TaskListFilter, username: string) => [...taskKeys.lists(), username, filter] as const,
   detail: (id: string) => [...taskKeys.all, 'detail', id] as const,
   assignees: () => [...taskKeys.all, 'assignees'] as const,
+  processes: () => [...taskKeys.all, 'processes'] as const,
 };
