@@ -3,6 +3,7 @@
 // properties panel, undo and redo it, deploy a new version and then an unchanged one; a deploy the
 // engine refuses marks the element it names and lists it, and the list selects it; a diagram whose
 // names hold markup and script deploys and shows them as text, with nothing run.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
 
@@ -149,7 +150,7 @@ describeWithBrowser('the modeler', () => {
     expect(await latestVersion(LEAD)).toEqual(before);
   });
 
-  it('given a .bpmn file whose names hold markup and script, when opened and deployed, then they show as text and nothing runs', async () => {
+  it('given a .bpmn file whose names hold markup and script, when opened, downloaded and deployed, then they show as text and nothing runs', async () => {
     const { page, pageErrors } = await openModeler('/studio/modeler');
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="markup-definitions" targetNamespace="http://bpmn.io/schema/bpmn">
@@ -175,6 +176,14 @@ describeWithBrowser('the modeler', () => {
     await selectOnCanvas(page, 'task');
     await openGroup(page, 'General');
     expect(await page.locator('#bio-properties-panel-name').inputValue()).toBe(SCRIPT_NAME);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .bpmn' }).click()]);
+    expect(download.suggestedFilename()).toBe('markup-names.bpmn');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    // The names are in the file as escaped attribute text: no element of markup anywhere.
+    expect(saved).not.toMatch(/<(script|img)\b/);
+    const names = [...saved.matchAll(/ name="([^"]*)"/g)].map((match) => unescapeXml(match[1]!));
+    expect(names).toEqual(expect.arrayContaining([SCRIPT_NAME, MARKUP_NAME]));
 
     await deploy(page);
     await page.getByTestId('modeler-deploy-result').getByText('Deployed: markup-names version 1.').waitFor();
@@ -205,4 +214,13 @@ describeWithBrowser('the modeler', () => {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
