@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * /packages/{name}/parameters?comment=`, the studio's "reason" field): kept with the change in its
  * history. Null for changes made without one, deploys and rollbacks.
  */
-export class ParameterChangeComments1765000013100 implements MigrationInterface {
-  name = 'ParameterChangeComments1765000013100';
+export class ParameterChangeComments1765000001150 implements MigrationInterface {
+  name = 'ParameterChangeComments1765000001150';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
