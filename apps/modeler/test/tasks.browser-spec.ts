@@ -208,6 +208,8 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Not created' }).waitFor();
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Forklift fleet');
+    // The refusal was about the values sent then: an edit clears it.
+    await dialog.getByRole('alert').waitFor({ state: 'detached' });
     await dialog.getByRole('combobox', { name: 'Channel' }).click();
     await page.getByRole('option', { name: 'Web form' }).click();
     await dialog.getByRole('textbox', { name: 'Phone' }).fill('+49 40 555 0101');

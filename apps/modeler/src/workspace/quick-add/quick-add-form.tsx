@@ -26,8 +26,17 @@ export function QuickAddForm({ kind, onClose }: { kind: QuickAddKind; onClose: (
   const { t } = useTranslation('workspaceQuickAdd');
   const create = useQuickAdd();
   const channels = useQuery({ ...catalogQuery('lead-channels'), enabled: kind === 'lead' });
-  const [lead, setLead] = useState<LeadDraft>({ title: '', channel: '', contactName: '', email: '', phone: '' });
-  const [deal, setDeal] = useState<OpportunityDraft>({ name: '', value: '', currency: 'EUR', expectedDecisionDate: '' });
+  const [lead, setLeadDraft] = useState<LeadDraft>({ title: '', channel: '', contactName: '', email: '', phone: '' });
+  const [deal, setDealDraft] = useState<OpportunityDraft>({ name: '', value: '', currency: 'EUR', expectedDecisionDate: '' });
+  // An edit after a refusal clears the engine's errors: they were about the values sent then.
+  const setLead = (draft: LeadDraft) => {
+    if (create.isError) create.reset();
+    setLeadDraft(draft);
+  };
+  const setDeal = (draft: OpportunityDraft) => {
+    if (create.isError) create.reset();
+    setDealDraft(draft);
+  };
   const errors = fieldErrors(create.error);
 
   if (create.isSuccess) {
