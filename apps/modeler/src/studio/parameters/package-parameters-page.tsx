@@ -17,7 +17,7 @@ import { PageHeader } from '../../app/layout/page-header';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { QueryState } from '../../app/ui/query-state';
 import { parametersKeys, parametersQuery, saveParameters, validateParameters } from './api/parameters.api';
-import { issuesToErrorSchema, type FieldIssue } from './issues-error-schema';
+import { errorSchemaOf, type FieldIssue } from '../../app/forms/error-schema';
 import { ParameterHistory } from './parameter-history';
 
 const CHECK_DELAY_MS = 300;
@@ -84,7 +84,7 @@ function ParametersForm({ name, current }: { name: string; current: PackageParam
   });
 
   if (schema === undefined) return <Text>{t('none')}</Text>;
-  const errorSchema = issuesToErrorSchema(issues ?? []);
+  const errorSchema = errorSchemaOf(issues ?? []);
   return (
     <Stack gap="md">
       <Text size="sm">{t('current', { version: current.version, packageVersion: current.packageVersion })}</Text>

@@ -9,9 +9,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/ui/error-alert';
-// The task forms' rjsf validator and error mapping: the same engine-checked forms (see engine-validator.ts).
-import { engineValidator } from '../../tasks/form/engine-validator';
-import { errorSchemaOf } from '../../tasks/form/field-errors';
+// The engine-checked forms' rjsf validator and error mapping (see app/forms/engine-validator.ts).
+import { engineValidator } from '../../../app/forms/engine-validator';
+import { errorSchemaOf } from '../../../app/forms/error-schema';
 import { customFieldsQuery } from '../api/custom-fields.query';
 import { useUpdateRecord } from '../api/update-record.mutation';
 import type { WorkspaceRecordType } from '../record-kinds';

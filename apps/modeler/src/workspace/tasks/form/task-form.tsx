@@ -8,8 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api/api-error';
 import { checkFormData } from '../api/form-check';
-import { engineValidator } from './engine-validator';
-import { errorSchemaOf, type FieldIssue } from './field-errors';
+import { engineValidator } from '../../../app/forms/engine-validator';
+import { errorSchemaOf, type FieldIssue } from '../../../app/forms/error-schema';
 import './task-form.css';
 
 const CHECK_DELAY_MS = 300;
@@ -48,7 +48,7 @@ export function TaskForm({ taskId, formKey, schema, initial, onSubmit, submittin
     };
   }, [data, formKey]);
 
-  const extraErrors = useMemo(() => errorSchemaOf(issues), [issues]);
+  const extraErrors = useMemo(() => errorSchemaOf(issues, 'variables'), [issues]);
 
   return (
     <div className="task-form">

@@ -1,8 +1,9 @@
-// rjsf's validator for task forms. The browser compiles no JSON Schema: ajv (and so
-// @rjsf/validator-ajv8) generates code with `new Function`, which the engine's CSP
-// (script-src 'self') refuses. The engine checks instead (POST /forms/{key}/validate as the seller
-// types, POST /tasks/{id}/complete on submit) and its issues reach rjsf as `extraErrors`.
-// rjsf still asks `isValid` to pick the matching branch of a oneOf/anyOf: a shape match answers that.
+// rjsf's validator for engine-checked forms (task forms, a record's custom fields). The browser
+// compiles no JSON Schema: ajv (and so @rjsf/validator-ajv8) generates code with `new Function`,
+// which the engine's CSP (script-src 'self') refuses. The engine checks instead (POST
+// /forms/{key}/validate as the seller types, POST /tasks/{id}/complete on submit) and its issues
+// reach rjsf as `extraErrors`. rjsf still asks `isValid` to pick the matching branch of a
+// oneOf/anyOf: a shape match answers that.
 import type { RJSFSchema, ValidationData, ValidatorType } from '@rjsf/utils';
 
 type Json = unknown;
