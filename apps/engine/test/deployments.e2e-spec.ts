@@ -28,6 +28,7 @@ describe('POST /api/v1/deployments', () => {
       templates: [],
       customFields: [],
       forms: [],
+      created: true,
       warnings: [],
     });
   });
@@ -57,6 +58,7 @@ describe('POST /api/v1/deployments', () => {
       .set(...bearer(suite.adminToken()))
       .send({ name: 'imported', resources: [{ name: 'imported.bpmn', content: importedDiagram('deploy_imported') }] });
     expect(again.status).toBe(200);
+    expect(again.body.created).toBe(false);
     expect(again.body.warnings).toHaveLength(3);
   });
 
@@ -105,6 +107,7 @@ describe('POST /api/v1/deployments', () => {
       .send({ name: 'again', resources: [{ name: 'same.bpmn', content: oneTaskDiagram('same_content') }] });
 
     expect(again.status).toBe(200);
+    expect(again.body.created).toBe(false);
     expect(again.body.id).toBe(first.id);
     expect(again.body.processDefinitions).toEqual(first.processDefinitions.map((d) => expect.objectContaining({ id: d.id, key: d.key, version: d.version })));
     expect(await definitionCount()).toBe(before);

@@ -93,6 +93,7 @@ const deployment: DeploymentView = {
   templates: [],
   customFields: [],
   forms: [{ id: id(6), key: 'first-contact', version: 1, name: 'First contact' }],
+  created: true,
   warnings: [
     {
       resource: 'lead.bpmn',

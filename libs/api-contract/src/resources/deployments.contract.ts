@@ -1,6 +1,6 @@
 // POST /api/v1/deployments: the multipart form (the JSON body is the deployment request of
 // ../requests) and the deployment it answers with.
-import { array, described, instant, integer, named, nullable, object, optional, string, uuid } from '../schemas/json-schema.js';
+import { array, boolean, described, instant, integer, named, nullable, object, optional, string, uuid } from '../schemas/json-schema.js';
 import { maxDeploymentResources } from '../requests/deployment-request.schema.js';
 
 /** One version a deployment created or found unchanged. */
@@ -42,6 +42,8 @@ export interface DeploymentView {
   customFields: DeployedVersion[];
   /** The task forms (<key>.form.json); the key is the file name without folders and .form.json. */
   forms: DeployedVersion[];
+  /** False when every resource was already deployed with identical content: the versions are the existing ones (the 200). */
+  created: boolean;
   /** What was deployed past (see DeploymentWarning); empty for a clean deployment. */
   warnings: DeploymentWarning[];
 }
@@ -68,6 +70,7 @@ export const deploymentSchema = named<DeploymentView>('deployment', {
   forms: array(deployedVersion, {
     description: 'The task forms (<key>.form.json) of the deployment; the key is the file name without folders and .form.json.',
   }),
+  created: described(boolean, 'False (with 200): every resource was already deployed with identical content, and these are the existing versions.'),
   warnings: array(deploymentWarning, {
     description:
       "What the diagrams hold that does not change what runs (a diagram shape pointing at a missing element, an unknown label style, misplaced documentation, another tool's extension, an unreachable element, a non-executable process): deployed past, named like a 422's details.",

@@ -21,7 +21,8 @@ export class DeploymentsController {
   /**
    * Deploys BPMN diagrams, as JSON `{name, resources: [{name, content}]}` or as a multipart
    * upload of .bpmn files (field `name` optional). 201 with the new versions; 200 with the
-   * existing ones when every diagram is unchanged; 422 listing every problem, nothing stored.
+   * existing ones when every diagram is unchanged; the body says which in `created`, so a client
+   * need not read the versions before to tell; 422 listing every problem, nothing stored.
    */
   @Post()
   @Roles('admin', 'analyst', 'integrator')
@@ -35,12 +36,12 @@ export class DeploymentsController {
     @Body() body: unknown,
     @UploadedResources() files: UploadedResource[] | undefined,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Omit<DeploymentResult, 'created'>> {
+  ): Promise<DeploymentResult> {
     const request = files && files.length > 0 ? this.fromUpload(body, files) : body;
     const issues = validateDeploymentRequest(request ?? {});
     if (issues.length > 0) throw Invalid.body(issues);
-    const { created, ...result } = await this.deployments.deploy(request as DeploymentRequest, principal.userId);
-    response.status(created ? 201 : 200);
+    const result = await this.deployments.deploy(request as DeploymentRequest, principal.userId);
+    response.status(result.created ? 201 : 200);
     return result;
   }
 

@@ -62,10 +62,7 @@ function ActionTemplateEditor({ initial, deployed }: { initial: TemplateDraft; d
             <ActionForm action={draft.action} types={ACTION_TYPES} onChange={(action) => setDraft({ ...draft, action })} />
             <DeployButtons
               resource={() => ({ name: resourceFileName(draft.key, '.action.json', deployed?.resourceName), document: draft })}
-              deployed={(deployment) => {
-                const version = deployment.actionTemplates[0];
-                return version && t('actions.deployed', { key: version.key, version: version.version });
-              }}
+              versionIn={(deployment) => deployment.actionTemplates[0]}
             />
           </Stack>
         </Grid.Col>

@@ -91,10 +91,7 @@ function ContactPlanEditor({ initial, deployed }: { initial: PlanDraft; deployed
             </Button>
             <DeployButtons
               resource={() => ({ name: resourceFileName(draft.key, '.contact-plan.json', deployed?.resourceName), document: draft })}
-              deployed={(deployment) => {
-                const version = deployment.contactPlans[0];
-                return version && t('actions.deployed', { key: version.key, version: version.version });
-              }}
+              versionIn={(deployment) => deployment.contactPlans[0]}
             />
           </Stack>
         </Grid.Col>

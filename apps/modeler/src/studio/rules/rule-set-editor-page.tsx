@@ -86,7 +86,7 @@ function RuleSetEditor({ initial, deployed }: { initial: Draft; deployed?: RuleS
     onSuccess: async (deployment) => {
       await queryClient.invalidateQueries({ queryKey: rulesKeys.all });
       const version = deployment.ruleSets[0];
-      if (version === undefined || version.id === deployed?.id) return;
+      if (version === undefined || !deployment.created) return;
       // The editor moves to the new version; the notification outlives the page.
       notifications.show({
         color: 'teal.9',
@@ -120,7 +120,7 @@ function RuleSetEditor({ initial, deployed }: { initial: Draft; deployed?: RuleS
             {t('actions.valid')}
           </Alert>
         )}
-        {deployedNow !== undefined && deployedNow.id === deployed?.id && (
+        {deployedNow !== undefined && !deploy.data?.created && (
           <Alert color="green" component="output">
             {t('actions.unchanged', { version: deployedNow.version, key: deployedNow.key })}
           </Alert>

@@ -4,10 +4,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/api-fetch';
 import { modelerKeys } from './modeler-keys';
 
-export function fetchDefinitionVersions(key: string): Promise<Page<ProcessDefinitionView>> {
-  return apiFetch<Page<ProcessDefinitionView>>(`/process-definitions?key=${encodeURIComponent(key)}&limit=500`);
-}
-
 export function definitionVersionsQuery(key: string) {
-  return queryOptions({ queryKey: modelerKeys.versions(key), queryFn: () => fetchDefinitionVersions(key) });
+  return queryOptions({
+    queryKey: modelerKeys.versions(key),
+    queryFn: () => apiFetch<Page<ProcessDefinitionView>>(`/process-definitions?key=${encodeURIComponent(key)}&limit=500`),
+  });
 }

@@ -1,7 +1,7 @@
 import type { DeploymentView } from '@stageflow/api-contract';
 import { deployOutcome } from './deploy-outcome';
 
-function deployment(processDefinitions: DeploymentView['processDefinitions'], extra: Record<string, unknown> = {}): DeploymentView {
+function deployment(created: boolean, processDefinitions: DeploymentView['processDefinitions'], extra: Partial<DeploymentView> = {}): DeploymentView {
   return {
     id: 'd1',
     name: 'lead.bpmn',
@@ -13,32 +13,28 @@ function deployment(processDefinitions: DeploymentView['processDefinitions'], ex
     templates: [],
     customFields: [],
     forms: [],
+    created,
     warnings: [],
     ...extra,
-  } as DeploymentView;
+  };
 }
 
 describe('what a deployment of the diagram did', () => {
-  it('given the engine answers with a version other than the latest before, when read, then a new version was created', () => {
-    const outcome = deployOutcome(new Map([['lead', 'v3']]), deployment([{ id: 'v4', key: 'lead', version: 4, name: 'Lead' }]));
+  it('given the engine says it created versions, when read, then a new version was created', () => {
+    const outcome = deployOutcome(deployment(true, [{ id: 'v4', key: 'lead', version: 4, name: 'Lead' }]));
 
     expect(outcome).toEqual({ kind: 'created', processes: [{ key: 'lead', version: 4, name: 'Lead' }], warnings: [] });
   });
 
-  it('given the engine answers with the latest versions it had, when read, then the diagram was unchanged', () => {
-    const outcome = deployOutcome(new Map([['lead', 'v3']]), deployment([{ id: 'v3', key: 'lead', version: 3, name: 'Lead' }]));
+  it('given the engine says it created nothing, when read, then the diagram was unchanged and the existing versions are named', () => {
+    const outcome = deployOutcome(deployment(false, [{ id: 'v3', key: 'lead', version: 3, name: 'Lead' }]));
 
-    expect(outcome.kind).toBe('unchanged');
+    expect(outcome).toEqual({ kind: 'unchanged', processes: [{ key: 'lead', version: 3, name: 'Lead' }], warnings: [] });
   });
 
-  it('given a process never deployed before, when read, then it is new', () => {
-    expect(deployOutcome(new Map(), deployment([{ id: 'v1', key: 'fresh', version: 1, name: null }])).kind).toBe('created');
-  });
-
-  it('given warnings with the 201, when read, then they are kept', () => {
+  it('given warnings with the answer, when read, then they are kept', () => {
     const outcome = deployOutcome(
-      new Map(),
-      deployment([{ id: 'v1', key: 'foreign', version: 1, name: null }], {
+      deployment(true, [{ id: 'v1', key: 'foreign', version: 1, name: null }], {
         warnings: [{ resource: 'x.bpmn', elementId: 'Shape_1', message: 'points at a missing element' }],
       }),
     );

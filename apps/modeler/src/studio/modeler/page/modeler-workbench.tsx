@@ -130,7 +130,7 @@ export function ModelerWorkbench({ initial, lintConfig, onNewDiagram, onDeployed
     }
     setDeployed(undefined);
     deploy.mutate(
-      { resourceName: document.fileName, xml, processKeys: keys },
+      { resourceName: document.fileName, xml },
       {
         onSuccess: (outcome) => {
           setShownXml(xml);

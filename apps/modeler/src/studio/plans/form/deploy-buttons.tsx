@@ -1,14 +1,22 @@
 // Validate and Deploy of an edited action template or contact plan through the engine
-// (POST /deployments/validate, POST /deployments), with its problems by path.
+// (POST /deployments/validate, POST /deployments), with its problems by path, and what the deploy
+// did: a new version, or none when the engine already had this content (its `created`).
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import type { DeploymentView } from '@stageflow/api-contract';
+import type { DeployedVersion, DeploymentView } from '@stageflow/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemsList } from '../../rules/editor/problems-list';
 import { deployResource, validateResource, type EditedResource } from '../../rules/api/deploy-resource';
 import { plansKeys } from '../api/plans.api';
 
-export function DeployButtons({ resource, deployed }: { resource: () => EditedResource; deployed: (deployment: DeploymentView) => string | undefined }) {
+export function DeployButtons({
+  resource,
+  versionIn,
+}: {
+  resource: () => EditedResource;
+  /** The version of the edited resource among what the deployment answers with. */
+  versionIn: (deployment: DeploymentView) => DeployedVersion | undefined;
+}) {
   const { t } = useTranslation('plans');
   const queryClient = useQueryClient();
   const validate = useMutation({ mutationFn: () => validateResource(resource()) });
@@ -16,7 +24,8 @@ export function DeployButtons({ resource, deployed }: { resource: () => EditedRe
     mutationFn: () => deployResource(resource()),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: plansKeys.all }),
   });
-  const message = deploy.data === undefined ? undefined : deployed(deploy.data);
+  const version = deploy.data === undefined ? undefined : versionIn(deploy.data);
+  const message = version && t(deploy.data?.created ? 'actions.deployed' : 'actions.unchanged', { key: version.key, version: version.version });
   return (
     <Stack gap="sm">
       <Group>
