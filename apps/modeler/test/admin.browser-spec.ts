@@ -52,7 +52,7 @@ describeWithBrowser('the administration', () => {
     // The new user signs in with the password given.
     const nora = await suite.newPage();
     await signIn(nora, { username: 'nora', password: 'nora-password-1' });
-    await nora.getByRole('heading', { name: 'My open tasks' }).waitFor();
+    await nora.getByRole('heading', { name: 'My tasks', level: 1 }).waitFor();
 
     await page.goto('/admin/teams');
     await page.getByRole('button', { name: 'Rename: north' }).click();

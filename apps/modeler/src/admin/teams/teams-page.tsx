@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { NewTeamModal } from './new-team-modal';
 import { TeamActions } from './team-actions';
@@ -22,30 +23,18 @@ export function TeamsPage() {
       <NewTeamModal opened={creating} onClose={() => setCreating(false)} />
       <QueryState query={teams} isEmpty={(list) => list.items.length === 0} empty={t('empty')}>
         {(list) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover aria-label={t('title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('members')}</Table.Th>
-                  <Table.Th>{t('created')}</Table.Th>
-                  <Table.Th>{t('app:form.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((team) => (
-                  <Table.Tr key={team.id}>
-                    <Table.Td>{team.name}</Table.Td>
-                    <Table.Td>{team.members.join(', ')}</Table.Td>
-                    <Table.Td>{formatDate(team.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <TeamActions team={team} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable label={t('title')} minWidth={640} headings={[t('name'), t('members'), t('created'), t('app:form.actions')]}>
+            {list.items.map((team) => (
+              <Table.Tr key={team.id}>
+                <Table.Td>{team.name}</Table.Td>
+                <Table.Td>{team.members.join(', ')}</Table.Td>
+                <Table.Td>{formatDate(team.createdAt)}</Table.Td>
+                <Table.Td>
+                  <TeamActions team={team} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>

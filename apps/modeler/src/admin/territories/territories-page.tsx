@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
 import { ConfirmModal } from '../../app/ui/confirm-modal';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { territoriesQuery, useTerritoryMutations } from './territories.api';
 import { TerritoryModal } from './territory-modal';
@@ -42,49 +43,32 @@ export function TerritoriesPage() {
       />
       <QueryState query={territories} isEmpty={(list) => list.items.length === 0} empty={t('empty')}>
         {(list) => (
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover aria-label={t('title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('key')}</Table.Th>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('team')}</Table.Th>
-                  <Table.Th>{t('defaultOwner')}</Table.Th>
-                  <Table.Th>{t('actions')}</Table.Th>
-                  <Table.Th>{t('updated')}</Table.Th>
-                  <Table.Th>{t('app:form.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((territory) => (
-                  <Table.Tr key={territory.key}>
-                    <Table.Td>{territory.key}</Table.Td>
-                    <Table.Td>{territory.name}</Table.Td>
-                    <Table.Td>{territory.team ?? ''}</Table.Td>
-                    <Table.Td>{territory.defaultOwner ?? ''}</Table.Td>
-                    <Table.Td>{territory.actions.join(', ')}</Table.Td>
-                    <Table.Td>{formatDate(territory.updatedAt)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button variant="subtle" size="compact-sm" aria-label={named(t('edit'), territory)} onClick={() => setEditing({ territory })}>
-                          {t('edit')}
-                        </Button>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          color="red"
-                          aria-label={named(t('delete'), territory)}
-                          onClick={() => setDeleting(territory)}
-                        >
-                          {t('delete')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            label={t('title')}
+            minWidth={800}
+            headings={[t('key'), t('name'), t('team'), t('defaultOwner'), t('actions'), t('updated'), t('app:form.actions')]}
+          >
+            {list.items.map((territory) => (
+              <Table.Tr key={territory.key}>
+                <Table.Td>{territory.key}</Table.Td>
+                <Table.Td>{territory.name}</Table.Td>
+                <Table.Td>{territory.team ?? ''}</Table.Td>
+                <Table.Td>{territory.defaultOwner ?? ''}</Table.Td>
+                <Table.Td>{territory.actions.join(', ')}</Table.Td>
+                <Table.Td>{formatDate(territory.updatedAt)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Button variant="subtle" size="compact-sm" aria-label={named(t('edit'), territory)} onClick={() => setEditing({ territory })}>
+                      {t('edit')}
+                    </Button>
+                    <Button variant="subtle" size="compact-sm" color="red" aria-label={named(t('delete'), territory)} onClick={() => setDeleting(territory)}>
+                      {t('delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>

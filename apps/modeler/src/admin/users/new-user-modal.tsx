@@ -1,11 +1,12 @@
 // Creating a user: username, first password, roles, teams and skills.
-import { Checkbox, Group, MultiSelect, PasswordInput, TagsInput, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, TagsInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TeamView } from '@stageflow/api-contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../app/ui/form-modal';
 import type { Role } from '../../app/auth/roles';
+import { MIN_PASSWORD_LENGTH, NewPasswordInput } from './new-password-input';
 import { useUserMutations } from './users.api';
 
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'manager', 'seller', 'integrator'];
@@ -21,7 +22,7 @@ export function NewUserModal({ opened, onClose, teams }: { opened: boolean; onCl
   const [checked, setChecked] = useState(false);
   const problems = {
     username: username.trim() === '' ? t('usernameRequired') : undefined,
-    password: password.length < 8 ? t('passwordTooShort') : undefined,
+    password: password.length < MIN_PASSWORD_LENGTH ? t('passwordTooShort') : undefined,
     roles: roles.length === 0 ? t('rolesRequired') : undefined,
   };
   const close = () => {
@@ -64,15 +65,7 @@ export function NewUserModal({ opened, onClose, teams }: { opened: boolean; onCl
         error={checked && problems.username}
         autoComplete="off"
       />
-      <PasswordInput
-        visibilityToggleButtonProps={{ 'aria-label': t('app:form.togglePassword') }}
-        label={t('password')}
-        description={t('passwordHint')}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={checked && problems.password}
-        autoComplete="new-password"
-      />
+      <NewPasswordInput value={password} onChange={setPassword} error={checked && problems.password} />
       <Checkbox.Group label={t('roles')} value={roles} onChange={setRoles} error={checked && problems.roles}>
         <Group mt="xs">
           {ROLES.map((role) => (

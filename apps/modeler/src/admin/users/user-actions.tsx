@@ -1,11 +1,12 @@
 // What an admin does to one user: skills, a new password, deactivate or activate.
-import { Button, Group, PasswordInput, TagsInput } from '@mantine/core';
+import { Button, Group, TagsInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { UserView } from '@stageflow/api-contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../app/ui/confirm-modal';
 import { FormModal } from '../../app/ui/form-modal';
+import { MIN_PASSWORD_LENGTH, NewPasswordInput } from './new-password-input';
 import { useUserMutations } from './users.api';
 
 type Dialog = 'skills' | 'password' | 'deactivate' | undefined;
@@ -27,7 +28,7 @@ export function UserActions({ user }: { user: UserView }) {
   };
   // The buttons of every row read alike: their accessible names say whose they are.
   const named = (action: string) => t('actionFor', { action, username: user.username });
-  const tooShort = password.length < 8 ? t('passwordTooShort') : undefined;
+  const tooShort = password.length < MIN_PASSWORD_LENGTH ? t('passwordTooShort') : undefined;
   return (
     <>
       <Group gap={4} wrap="nowrap">
@@ -93,15 +94,7 @@ export function UserActions({ user }: { user: UserView }) {
           );
         }}
       >
-        <PasswordInput
-          visibilityToggleButtonProps={{ 'aria-label': t('app:form.togglePassword') }}
-          label={t('password')}
-          description={t('passwordHint')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={checked && tooShort}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput value={password} onChange={setPassword} error={checked && tooShort} />
       </FormModal>
       <ConfirmModal
         opened={dialog === 'deactivate'}

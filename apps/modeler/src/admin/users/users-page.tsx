@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { teamsQuery } from '../teams/teams.api';
 import { NewUserModal } from './new-user-modal';
@@ -24,44 +25,33 @@ export function UsersPage() {
       <NewUserModal opened={creating} onClose={() => setCreating(false)} teams={teams.data?.items ?? []} />
       <QueryState query={users} isEmpty={(list) => list.items.length === 0} empty={t('empty')}>
         {(list) => (
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover aria-label={t('title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('username')}</Table.Th>
-                  <Table.Th>{t('roles')}</Table.Th>
-                  <Table.Th>{t('teams')}</Table.Th>
-                  <Table.Th>{t('skills')}</Table.Th>
-                  <Table.Th>{t('status')}</Table.Th>
-                  <Table.Th>{t('created')}</Table.Th>
-                  <Table.Th>{t('app:form.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((user) => (
-                  <Table.Tr key={user.id}>
-                    <Table.Td>{user.username}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {user.roles.map((role) => (
-                          <Badge key={role} variant="light">
-                            {t(`role.${role}`, { defaultValue: role })}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{user.teams.join(', ')}</Table.Td>
-                    <Table.Td>{user.skills.join(', ')}</Table.Td>
-                    <Table.Td>{user.active ? t('active') : <Badge color="gray">{t('inactive')}</Badge>}</Table.Td>
-                    <Table.Td>{formatDate(user.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <UserActions user={user} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            label={t('title')}
+            minWidth={800}
+            headings={[t('username'), t('roles'), t('teams'), t('skills'), t('status'), t('created'), t('app:form.actions')]}
+          >
+            {list.items.map((user) => (
+              <Table.Tr key={user.id}>
+                <Table.Td>{user.username}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {user.roles.map((role) => (
+                      <Badge key={role} variant="light">
+                        {t(`role.${role}`, { defaultValue: role })}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{user.teams.join(', ')}</Table.Td>
+                <Table.Td>{user.skills.join(', ')}</Table.Td>
+                <Table.Td>{user.active ? t('active') : <Badge color="gray">{t('inactive')}</Badge>}</Table.Td>
+                <Table.Td>{formatDate(user.createdAt)}</Table.Td>
+                <Table.Td>
+                  <UserActions user={user} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>
