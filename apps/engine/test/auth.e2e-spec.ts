@@ -125,6 +125,39 @@ describe('authentication and roles', () => {
     expect(listAsAdmin.body.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['admin', 'plain-seller']));
   });
 
+  it('given an analyst, when listing users and teams for the studio pickers, then 200; a seller gets 403', async () => {
+    const analyst = await suite.createUser('picking-analyst', ['analyst']);
+    const seller = await suite.createUser('curious-seller', ['seller']);
+
+    const users = await suite
+      .http()
+      .get('/api/v1/users')
+      .set(...bearer(analyst.token));
+    const teams = await suite
+      .http()
+      .get('/api/v1/teams')
+      .set(...bearer(analyst.token));
+    const usersAsSeller = await suite
+      .http()
+      .get('/api/v1/users')
+      .set(...bearer(seller.token));
+    const teamsAsSeller = await suite
+      .http()
+      .get('/api/v1/teams')
+      .set(...bearer(seller.token));
+    const oneUser = await suite
+      .http()
+      .get(`/api/v1/users/${seller.id}`)
+      .set(...bearer(analyst.token));
+
+    expect(users.status).toBe(200);
+    expect(users.body.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['picking-analyst', 'curious-seller']));
+    expect(teams.status).toBe(200);
+    expect(usersAsSeller.status).toBe(403);
+    expect(teamsAsSeller.status).toBe(403);
+    expect(oneUser.status).toBe(403);
+  });
+
   it('given bad user input, when creating a user, then 400 names the field; a duplicate is 409', async () => {
     const badRole = await suite
       .http()

@@ -28,8 +28,9 @@ export class TeamsController {
     return this.teams.create(teamName(bodyObject(body).name));
   }
 
+  /** Analysts too: the studio's pickers name candidate groups and starters from this list. */
   @Get()
-  @Roles('admin', 'manager')
+  @Roles('admin', 'manager', 'analyst')
   @ApiResult(200, 'TeamList', [401, 403])
   async list(): Promise<{ items: TeamView[] }> {
     return { items: await this.teams.list() };

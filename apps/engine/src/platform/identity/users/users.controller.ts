@@ -98,8 +98,9 @@ export class UsersController {
     return this.users.setActive(id, true);
   }
 
+  /** Analysts too: the studio's pickers name assignees and starters from this list. */
   @Get()
-  @Roles('admin', 'manager')
+  @Roles('admin', 'manager', 'analyst')
   @ApiResult(200, 'UserList', [401, 403])
   async list(): Promise<{ items: UserView[] }> {
     return { items: await this.users.list() };
