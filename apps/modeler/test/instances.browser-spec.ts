@@ -4,23 +4,30 @@
 // cancelled; the waiting counts of a version as badges. Names from the diagram stay text. Axe and
 // a screenshot on each screen.
 import type { Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
-
-const MARKUP = '<img src=x onerror="window.__xss=1">';
+import {
+  bpmnEdge,
+  bpmnShape,
+  describeWithBrowser,
+  escapeXml,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 /** start -> review (user task, a name holding markup) -> gw: approved -> done; not approved -> review again; else an incident at gw. */
 function reviewLoopDiagram(key: string): string {
-  const shape = (id: string, x: number, y: number, width: number, height: number): string =>
-    `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${width}" height="${height}" /></bpmndi:BPMNShape>`;
-  const edge = (id: string, points: [number, number][]): string =>
-    `<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}">${points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('')}</bpmndi:BPMNEdge>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="defs" targetNamespace="https://stageflow.dev/test">
   <bpmn:process id="${key}" name="Review loop" isExecutable="true">
     <bpmn:startEvent id="start" name="Asked" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
-    <bpmn:userTask id="review" name="Review ${MARKUP.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}" />
+    <bpmn:userTask id="review" name="Review ${escapeXml(MARKUP)}" />
     <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="gw" />
     <bpmn:exclusiveGateway id="gw" name="Approved?" />
     <bpmn:sequenceFlow id="fYes" sourceRef="gw" targetRef="done"><bpmn:conditionExpression>= approved = true</bpmn:conditionExpression></bpmn:sequenceFlow>
@@ -28,17 +35,17 @@ function reviewLoopDiagram(key: string): string {
     <bpmn:endEvent id="done" name="Done" />
   </bpmn:process>
   <bpmndi:BPMNDiagram id="diagram"><bpmndi:BPMNPlane id="plane" bpmnElement="${key}">
-    ${shape('start', 100, 120, 36, 36)}${shape('review', 190, 98, 120, 80)}${shape('gw', 370, 113, 50, 50)}${shape('done', 480, 120, 36, 36)}
-    ${edge('f1', [
+    ${bpmnShape('start', 100, 120, 36, 36)}${bpmnShape('review', 190, 98, 120, 80)}${bpmnShape('gw', 370, 113, 50, 50)}${bpmnShape('done', 480, 120, 36, 36)}
+    ${bpmnEdge('f1', [
       [136, 138],
       [190, 138],
-    ])}${edge('f2', [
+    ])}${bpmnEdge('f2', [
       [310, 138],
       [370, 138],
-    ])}${edge('fYes', [
+    ])}${bpmnEdge('fYes', [
       [420, 138],
       [480, 138],
-    ])}${edge('fAgain', [
+    ])}${bpmnEdge('fAgain', [
       [395, 163],
       [395, 230],
       [250, 230],
@@ -134,7 +141,7 @@ describeWithBrowser('the instance screens', () => {
       expect(await badge.textContent()).toBe('2×');
     }
     // The name holding markup is text on the canvas and in the lists; nothing of it ran.
-    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     expect(await page.locator('.djs-container img').count()).toBe(0);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'instance-live-incident');

@@ -6,9 +6,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bearer } from '../../engine/test/support/engine-suite.js';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
-
-const MARKUP_NAME = '<img src=x onerror=window.__xss=1>';
+import {
+  describeWithBrowser,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 describeWithBrowser('record pages', () => {
   const suite = setupBrowserSuite({ standardPackages: true });
@@ -189,14 +197,14 @@ describeWithBrowser('record pages', () => {
   });
 
   it('shows a lead named with markup as text and runs nothing', async () => {
-    const leadId = await create(sally, 'leads', { title: MARKUP_NAME, channel: 'web-form' });
+    const leadId = await create(sally, 'leads', { title: MARKUP, channel: 'web-form' });
     const page = await suite.newPage();
     await signIn(page, sally, `/workspace/records/lead/${leadId}`);
-    await page.getByRole('heading', { name: MARKUP_NAME, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: MARKUP, level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Back to Leads' }).click();
-    await page.getByRole('table', { name: 'Leads' }).getByRole('link', { name: MARKUP_NAME }).waitFor();
+    await page.getByRole('table', { name: 'Leads' }).getByRole('link', { name: MARKUP }).waitFor();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     await screenshot(page, 'records-markup-as-text');
   });
 });

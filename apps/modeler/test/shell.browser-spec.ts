@@ -2,9 +2,18 @@
 // navigation by role, the standard packages on the processes page, data shown as text, axe on
 // every screen, screenshots of each.
 import type { Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, signOut, TABLET, type TestUser } from './support/index.js';
-
-const MARKUP_NAME = '<img src=x onerror=window.__xss=1>';
+import {
+  describeWithBrowser,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  signOut,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 function navigation(page: Page) {
   return page.getByRole('navigation', { name: 'Main navigation' });
@@ -189,18 +198,18 @@ describeWithBrowser('the web app shell', () => {
   });
 
   it('shows a user name holding markup as text, and nothing in it runs', async () => {
-    const marked = await suite.createUser(MARKUP_NAME, ['seller']);
+    const marked = await suite.createUser(MARKUP, ['seller']);
     const page = await suite.newPage();
     await signIn(page, marked);
-    await page.getByTestId('current-user').filter({ hasText: MARKUP_NAME }).waitFor();
+    await page.getByTestId('current-user').filter({ hasText: MARKUP }).waitFor();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     await screenshot(page, 'markup-user-name');
 
     const admin = await suite.newPage();
     await signIn(admin, suite.admin(), '/admin/users');
-    await admin.getByRole('cell', { name: MARKUP_NAME, exact: true }).waitFor();
+    await admin.getByRole('cell', { name: MARKUP, exact: true }).waitFor();
     expect(await admin.locator('img[src="x"]').count()).toBe(0);
-    expect(await admin.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(admin)).toBeUndefined();
   });
 });

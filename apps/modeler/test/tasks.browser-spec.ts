@@ -4,12 +4,20 @@
 // a contact by phone; quick add of a lead that starts its process; the agenda's "log a call"; a
 // lead named with markup shown as text in the task list and the search. axe and screenshots on each.
 import type { Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
-
-const MARKUP_TITLE = '<img src=x onerror=window.__xss=1>';
+import {
+  describeWithBrowser,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 async function noScriptRan(page: Page): Promise<void> {
-  expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await scriptMark(page)).toBeUndefined();
   expect(await page.locator('main img[src="x"], [role="dialog"] img[src="x"]').count()).toBe(0);
 }
 
@@ -34,7 +42,7 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
 
     // A request from the web form, waiting in the sales team's queue: the lead process starts and,
     // without a territory, its first task waits in the managers' unsorted queue.
-    const lead = await admin.post('/leads', { title: MARKUP_TITLE, channel: 'web-form', contactName: 'Nora Field', ownerId: null, teamId: salesTeamId });
+    const lead = await admin.post('/leads', { title: MARKUP, channel: 'web-form', contactName: 'Nora Field', ownerId: null, teamId: salesTeamId });
     expect(lead.status).toBe(201);
     leadId = lead.body.id;
     // A deal in the team's queue: its stage task is offered to the sales group, for anyone to claim.
@@ -67,7 +75,7 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await page.getByText('Unsorted queue', { exact: true }).click();
     const row = taskRow(page, 'Check for duplicates');
     await row.waitFor();
-    await expect(row.getByRole('link', { name: MARKUP_TITLE })).toBeTruthy();
+    await expect(row.getByRole('link', { name: MARKUP })).toBeTruthy();
     await noScriptRan(page);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'tasks-manager-unsorted');
@@ -87,7 +95,7 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await signIn(page, seller, '/workspace/tasks');
     const row = taskRow(page, 'Check for duplicates');
     await row.waitFor();
-    await row.getByRole('link', { name: MARKUP_TITLE }).waitFor();
+    await row.getByRole('link', { name: MARKUP }).waitFor();
     expect(await row.getByRole('cell').nth(4).textContent()).toBe('sara');
     await noScriptRan(page);
     await expectNoSeriousAxeViolations(page);
@@ -188,7 +196,7 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await screenshot(page, 'search-phone');
 
     await field.fill('<img src');
-    await dialog.getByRole('link', { name: new RegExp(MARKUP_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+    await dialog.getByRole('link', { name: new RegExp(MARKUP.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
     await noScriptRan(page);
 
     await field.fill('030 1234567');

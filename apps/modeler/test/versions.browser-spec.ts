@@ -3,13 +3,20 @@
 // on both diagrams (canvas markers), an entry outlining its element; names from the diagram (one
 // holds markup) stay text. Axe and a screenshot on each screen, at 1280 px and at tablet width.
 import type { Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
-
-const MARKUP = '<img src=x onerror="window.__xss=1">';
-
-function escaped(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
-}
+import {
+  bpmnEdge,
+  bpmnShape,
+  describeWithBrowser,
+  escapeXml,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 interface VersionShape {
   callName: string;
@@ -22,10 +29,6 @@ interface VersionShape {
 /** start -> call -> gw: big deals -> step -> end; else -> end. Drawn left to right. */
 function diagram(key: string, version: VersionShape): string {
   const { step } = version;
-  const shape = (id: string, x: number, y: number, width: number, height: number): string =>
-    `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${width}" height="${height}" /></bpmndi:BPMNShape>`;
-  const edge = (id: string, points: [number, number][]): string =>
-    `<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}">${points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('')}</bpmndi:BPMNEdge>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
@@ -33,32 +36,32 @@ function diagram(key: string, version: VersionShape): string {
   <bpmn:process id="${key}" name="Deal review" isExecutable="true">
     <bpmn:startEvent id="start" name="Deal in" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
-    <bpmn:userTask id="call" name="${escaped(version.callName)}" stageflow:candidateGroups="${version.callGroups}" />
+    <bpmn:userTask id="call" name="${escapeXml(version.callName)}" stageflow:candidateGroups="${version.callGroups}" />
     <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="gw" />
     <bpmn:exclusiveGateway id="gw" name="Big deal?" default="small" />
-    <bpmn:sequenceFlow id="big" name="big" sourceRef="gw" targetRef="${step.id}"><bpmn:conditionExpression>${escaped(version.condition)}</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="big" name="big" sourceRef="gw" targetRef="${step.id}"><bpmn:conditionExpression>${escapeXml(version.condition)}</bpmn:conditionExpression></bpmn:sequenceFlow>
     <bpmn:sequenceFlow id="small" sourceRef="gw" targetRef="end" />
-    <bpmn:userTask id="${step.id}" name="${escaped(step.name)}" stageflow:candidateGroups="managers" />
+    <bpmn:userTask id="${step.id}" name="${escapeXml(step.name)}" stageflow:candidateGroups="managers" />
     <bpmn:sequenceFlow id="f5" sourceRef="${step.id}" targetRef="end" />
     <bpmn:endEvent id="end" name="Reviewed" />
   </bpmn:process>
   <bpmndi:BPMNDiagram id="diagram"><bpmndi:BPMNPlane id="plane" bpmnElement="${key}">
-    ${shape('start', 100, 140, 36, 36)}${shape('call', 190, 118, 120, 80)}${shape('gw', 370, 133, 50, 50)}
-    ${shape(step.id, 480, 20, 120, 80)}${shape('end', 672, 140, 36, 36)}
-    ${edge('f1', [
+    ${bpmnShape('start', 100, 140, 36, 36)}${bpmnShape('call', 190, 118, 120, 80)}${bpmnShape('gw', 370, 133, 50, 50)}
+    ${bpmnShape(step.id, 480, 20, 120, 80)}${bpmnShape('end', 672, 140, 36, 36)}
+    ${bpmnEdge('f1', [
       [136, 158],
       [190, 158],
-    ])}${edge('f2', [
+    ])}${bpmnEdge('f2', [
       [310, 158],
       [370, 158],
-    ])}${edge('big', [
+    ])}${bpmnEdge('big', [
       [395, 133],
       [395, 60],
       [480, 60],
-    ])}${edge('small', [
+    ])}${bpmnEdge('small', [
       [420, 158],
       [672, 158],
-    ])}${edge('f5', [
+    ])}${bpmnEdge('f5', [
       [600, 60],
       [690, 60],
       [690, 140],
@@ -113,7 +116,7 @@ describeWithBrowser('versions side by side', () => {
     await element(page, 2, 'board').waitFor();
     // Read-only: the viewer draws, it offers no palette and no context pad to change the diagram.
     expect(await page.locator('.djs-palette, .djs-context-pad').count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'versions-view');
   });
@@ -147,7 +150,7 @@ describeWithBrowser('versions side by side', () => {
     expect(await element(page, 2, 'call').getAttribute('class')).toContain('sf-diff-focus');
 
     // The name with markup is drawn and listed as text: nothing ran.
-    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'versions-diff');
   });

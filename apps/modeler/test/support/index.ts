@@ -4,3 +4,5 @@ export { describeWithBrowser, chromiumInstalled, CHROMIUM_PATH } from './chromiu
 export { screenshot, ARTIFACTS_DIR } from './artifacts.js';
 export { expectNoSeriousAxeViolations } from './axe.js';
 export { signIn, signOut } from './sign-in.js';
+export { MARKUP, scriptMark } from './markup.js';
+export { bpmnEdge, bpmnShape, escapeXml } from './bpmn.js';
