@@ -30,9 +30,31 @@ describe('GET /api/v1/process-definitions/{id}/diagram', () => {
       deploymentId: second.id,
       contentHash: expect.any(String),
       createdAt: expect.any(String),
+      deployedBy: 'admin',
       xml: changed,
     });
     expect(older.body).toMatchObject({ version: 1, xml: oneTaskDiagram('diagram_versions') });
+  });
+
+  it('given a version an analyst deployed, when the versions are listed, then each names its deployer', async () => {
+    const analyst = await suite.createUser('deploying-analyst', ['analyst']);
+    await suite.deploy([{ name: 'who.bpmn', content: oneTaskDiagram('who_deployed') }]);
+    const deployed = await suite
+      .http()
+      .post('/api/v1/deployments')
+      .set(...bearer(analyst.token))
+      .send({ name: 'by the analyst', resources: [{ name: 'who.bpmn', content: importedDiagram('who_deployed') }] });
+
+    const list = await suite
+      .http()
+      .get('/api/v1/process-definitions?key=who_deployed')
+      .set(...bearer(suite.adminToken()));
+
+    expect(deployed.status).toBe(201);
+    expect(list.body.items.map((item: { version: number; deployedBy: string | null }) => [item.version, item.deployedBy])).toEqual([
+      [2, 'deploying-analyst'],
+      [1, 'admin'],
+    ]);
   });
 
   it('given an unknown or malformed id, when read, then 404', async () => {

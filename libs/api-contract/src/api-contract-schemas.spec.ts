@@ -330,6 +330,7 @@ const examples: [ApiContractSchemaName, unknown][] = [
       deploymentId: id(4),
       contentHash: 'abc',
       createdAt: at,
+      deployedBy: 'ana',
       xml: '<bpmn:definitions/>',
     } satisfies ProcessDefinitionDiagramView,
   ],

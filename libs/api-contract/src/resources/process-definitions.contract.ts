@@ -10,6 +10,8 @@ export interface ProcessDefinitionView {
   deploymentId: string;
   contentHash: string;
   createdAt: string;
+  /** The username of who deployed it; null for the engine's own start-up deploy or a user no longer there. */
+  deployedBy: string | null;
 }
 
 const processDefinitionProperties: PropertiesOf<ProcessDefinitionView> = {
@@ -21,6 +23,7 @@ const processDefinitionProperties: PropertiesOf<ProcessDefinitionView> = {
   deploymentId: uuid,
   contentHash: string,
   createdAt: instant,
+  deployedBy: described(nullable(string), "The deploying user's username; null for the engine's own start-up deploy or a user no longer there."),
 };
 
 export const processDefinitionSchema = named<ProcessDefinitionView>('process-definition', processDefinitionProperties);

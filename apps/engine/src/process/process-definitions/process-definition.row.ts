@@ -17,8 +17,8 @@ export interface ProcessDefinitionRow {
   created_at: Date;
 }
 
-/** The columns views show (not the XML, not the graph). */
-export type ProcessDefinitionSummaryRow = Omit<ProcessDefinitionRow, 'xml' | 'graph'>;
+/** The columns views show (not the XML, not the graph), with the deploying user's id from its deployment. */
+export type ProcessDefinitionSummaryRow = Omit<ProcessDefinitionRow, 'xml' | 'graph'> & { deployed_by_id: string | null };
 
 export interface ProcessDefinitionView {
   id: string;
@@ -29,9 +29,11 @@ export interface ProcessDefinitionView {
   deploymentId: string;
   contentHash: string;
   createdAt: string;
+  /** The username of who deployed it; null for the engine's own start-up deploy or a user no longer there. */
+  deployedBy: string | null;
 }
 
-export function processDefinitionViewOf(row: ProcessDefinitionSummaryRow): ProcessDefinitionView {
+export function processDefinitionViewOf(row: ProcessDefinitionSummaryRow, deployedBy: string | null): ProcessDefinitionView {
   return {
     id: row.id,
     key: row.key,
@@ -41,5 +43,6 @@ export function processDefinitionViewOf(row: ProcessDefinitionSummaryRow): Proce
     deploymentId: row.deployment_id,
     contentHash: row.content_hash,
     createdAt: row.created_at.toISOString(),
+    deployedBy,
   };
 }

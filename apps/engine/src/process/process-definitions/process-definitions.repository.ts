@@ -17,7 +17,9 @@ const DEPLOYED_MESSAGE_STARTS_SQL = `SELECT e.name, e.definition_key, e.element_
     AND e.definition_version = (SELECT max(d.version) FROM process_definitions d WHERE d.key = e.definition_key)
   ORDER BY e.definition_key, e.element_id`;
 
-const SUMMARY_COLUMNS = 'd.id, d.key, d.version, d.name, d.resource_name, d.deployment_id, d.content_hash, d.created_at';
+// The deployer: who made the deployment that created the version (null for the engine's start-up deploy).
+const SUMMARY_COLUMNS =
+  'd.id, d.key, d.version, d.name, d.resource_name, d.deployment_id, d.content_hash, d.created_at, (SELECT dep.deployed_by FROM deployments dep WHERE dep.id = d.deployment_id) AS deployed_by_id';
 
 /** The latest version of a key as a deployment compares it. */
 export type LatestDefinitionRow = Pick<ProcessDefinitionRow, 'id' | 'version' | 'name' | 'content_hash' | 'deployment_id'>;

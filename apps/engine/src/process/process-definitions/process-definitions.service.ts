@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { messageNames, type ProcessGraph } from '@stageflow/bpmn-runtime';
 import { NotFound } from '../../platform/errors/domain-errors.js';
 import type { Page, Paging } from '../../platform/http/input.js';
-import { processDefinitionViewOf, type ProcessDefinitionView } from './process-definition.row.js';
+import { UserStatusService } from '../../platform/identity/users/user-status.service.js';
+import { processDefinitionViewOf, type ProcessDefinitionSummaryRow, type ProcessDefinitionView } from './process-definition.row.js';
 import { ProcessDefinitionsRepository } from './process-definitions.repository.js';
 
 export type { ProcessDefinitionView } from './process-definition.row.js';
@@ -30,11 +31,14 @@ export class ProcessDefinitionsService {
    */
   private readonly latest = new Map<string, DefinitionRef>();
 
-  constructor(private readonly definitions: ProcessDefinitionsRepository) {}
+  constructor(
+    private readonly definitions: ProcessDefinitionsRepository,
+    private readonly userStatus: UserStatusService,
+  ) {}
 
   async list(filter: { key?: string; latest: boolean }, paging: Paging): Promise<Page<ProcessDefinitionView>> {
     const { rows, total } = await this.definitions.page(filter, paging);
-    return { items: rows.map(processDefinitionViewOf), total, offset: paging.offset, limit: paging.limit };
+    return { items: await this.views(rows), total, offset: paging.offset, limit: paging.limit };
   }
 
   /** The messages the latest version of every process catches or throws, by name (the modeler's picker). */
@@ -46,7 +50,14 @@ export class ProcessDefinitionsService {
   async get(id: string): Promise<ProcessDefinitionView> {
     const row = await this.definitions.byId(id);
     if (!row) throw new NotFound(`process definition ${id} not found`);
-    return processDefinitionViewOf(row);
+    return (await this.views([row]))[0]!;
+  }
+
+  /** Rows as views, each deployer's username read once (from the sign-in check's per-node cache). */
+  private async views(rows: readonly ProcessDefinitionSummaryRow[]): Promise<ProcessDefinitionView[]> {
+    const ids = [...new Set(rows.flatMap((row) => (row.deployed_by_id ? [row.deployed_by_id] : [])))];
+    const usernames = new Map(await Promise.all(ids.map(async (id) => [id, (await this.userStatus.of(id))?.username ?? null] as const)));
+    return rows.map((row) => processDefinitionViewOf(row, row.deployed_by_id ? (usernames.get(row.deployed_by_id) ?? null) : null));
   }
 
   /** The version with its XML, for the studio (JSON, as every answer its API client reads). */

@@ -93,7 +93,7 @@ function VersionsTable({ row }: { row: ProcessRow }) {
           <Table.Tr key={version.id}>
             <Table.Td>{t('versionNumber', { version: version.version })}</Table.Td>
             <Table.Td>{formatDateTime(version.createdAt)}</Table.Td>
-            <Table.Td>{version.deployedWith ? (version.deployedWith.deployedBy ?? t('unknownDeployer')) : t('unknownDeployer')}</Table.Td>
+            <Table.Td>{version.deployedBy ?? t('unknownDeployer')}</Table.Td>
             <Table.Td>
               {version.deployedWith
                 ? t('packageVersion', { name: version.deployedWith.packageName, version: version.deployedWith.packageVersion })
@@ -113,7 +113,7 @@ function VersionsTable({ row }: { row: ProcessRow }) {
 
 function Deployed({ row }: { row: ProcessVersionRow }) {
   const { t } = useTranslation('processes');
-  const by = row.deployedWith?.deployedBy ?? t('unknownDeployer');
+  const by = row.deployedBy ?? t('unknownDeployer');
   return (
     <>
       <Text size="sm">{t('deployedByAt', { by, at: formatDateTime(row.createdAt) })}</Text>

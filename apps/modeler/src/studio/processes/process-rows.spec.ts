@@ -1,7 +1,13 @@
 import type { PackageView, ProcessDefinitionView } from '@stageflow/api-contract';
 import { processRows } from './process-rows';
 
-const definition = (key: string, version: number, deploymentId: string, name: string | null = null): ProcessDefinitionView => ({
+const definition = (
+  key: string,
+  version: number,
+  deploymentId: string,
+  name: string | null = null,
+  deployedBy: string | null = null,
+): ProcessDefinitionView => ({
   id: `${key}-${version}`,
   key,
   version,
@@ -10,6 +16,7 @@ const definition = (key: string, version: number, deploymentId: string, name: st
   deploymentId,
   contentHash: 'h',
   createdAt: `2026-12-0${version}T10:00:00.000Z`,
+  deployedBy,
 });
 
 const leadPackage: PackageView = {
@@ -79,6 +86,16 @@ describe('processRows', () => {
 
     expect(row).toMatchObject({ key: 'solo', name: 'solo', runningInstances: 0, instancesWithIncident: 0 });
     expect(row!.latest.deployedWith).toBeUndefined();
+    expect(row!.latest.deployedBy).toBeNull();
+  });
+
+  it('names who deployed a diagram deployed alone, and the package deployer where the deployment has no user', () => {
+    const rows = processRows([definition('solo', 1, 'd9', null, 'ana'), definition('lead-generation', 1, 'd1', 'Lead generation', null)], [], [leadPackage]);
+
+    expect(rows.map((row) => [row.key, row.latest.deployedBy])).toEqual([
+      ['lead-generation', 'admin'],
+      ['solo', 'ana'],
+    ]);
   });
 
   it('orders processes by name', () => {

@@ -19,6 +19,8 @@ export interface ProcessVersionRow {
   instancesWithIncident: number;
   /** The package version whose deployment created this version; undefined for a diagram deployed on its own. */
   deployedWith: DeployedWith | undefined;
+  /** Who deployed it: the deploying user, else the package version's deployer (`engine` at start-up); null when unknown. */
+  deployedBy: string | null;
 }
 
 export interface ProcessRow {
@@ -62,6 +64,7 @@ export function processRows(
       runningInstances: counts?.runningInstances ?? 0,
       instancesWithIncident: counts?.instancesWithIncident ?? 0,
       deployedWith: byDeployment.get(definition.deploymentId),
+      deployedBy: definition.deployedBy ?? byDeployment.get(definition.deploymentId)?.deployedBy ?? null,
     };
     byKey.set(definition.key, [...(byKey.get(definition.key) ?? []), row]);
   }
