@@ -1,9 +1,10 @@
 // The deployed packages, one row each, with every version (active or not, who deployed it, when) behind a button.
 import type { PackageView } from '@stageflow/api-contract';
-import { Badge, Button, Table, Text } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Badge, Table } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
+import { RowWithVersions } from './row-with-versions';
 
 export function PackagesTable({ packages, labelledBy }: { packages: PackageView[]; labelledBy: string }) {
   const { t } = useTranslation('processes');
@@ -24,64 +25,48 @@ export function PackagesTable({ packages, labelledBy }: { packages: PackageView[
             const expanded = open === pkg.name;
             const panelId = `package-versions-${pkg.name}`;
             return (
-              <Fragment key={pkg.name}>
-                <Table.Tr>
-                  <Table.Td>
-                    <Text fw={600} size="sm">
-                      {pkg.name}
-                    </Text>
-                    {pkg.description && (
-                      <Text size="xs" c="dimmed">
-                        {pkg.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{pkg.activeVersion}</Table.Td>
-                  <Table.Td>{t('deployedByAt', { by: pkg.updatedBy ?? t('unknownDeployer'), at: formatDateTime(pkg.updatedAt) })}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      aria-expanded={expanded}
-                      aria-controls={panelId}
-                      onClick={() => setOpen(expanded ? undefined : pkg.name)}
-                    >
-                      {t('versionsButton', { count: pkg.versions.length })}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-                {expanded && (
-                  <Table.Tr id={panelId}>
-                    <Table.Td colSpan={4} bg="var(--mantine-color-gray-0)">
-                      <Table aria-label={t('versionsOf', { name: pkg.name })} withRowBorders={false} verticalSpacing={4}>
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th>{t('version')}</Table.Th>
-                            <Table.Th>{t('deployedBy')}</Table.Th>
-                            <Table.Th>{t('deployedAt')}</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {pkg.versions.map((version) => (
-                            <Table.Tr key={version.version}>
-                              <Table.Td>
-                                {version.version}{' '}
-                                {version.active && (
-                                  <Badge variant="light" color="green">
-                                    {t('active')}
-                                  </Badge>
-                                )}
-                              </Table.Td>
-                              <Table.Td>{version.deployedBy ?? t('unknownDeployer')}</Table.Td>
-                              <Table.Td>{formatDateTime(version.deployedAt)}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
+              <RowWithVersions
+                key={pkg.name}
+                name={pkg.name}
+                detail={pkg.description}
+                cells={
+                  <>
+                    <Table.Td>{pkg.activeVersion}</Table.Td>
+                    <Table.Td>{t('deployedByAt', { by: pkg.updatedBy ?? t('unknownDeployer'), at: formatDateTime(pkg.updatedAt) })}</Table.Td>
+                  </>
+                }
+                columns={4}
+                versionCount={pkg.versions.length}
+                panelId={panelId}
+                expanded={expanded}
+                onToggle={() => setOpen(expanded ? undefined : pkg.name)}
+              >
+                <Table aria-label={t('versionsOf', { name: pkg.name })} withRowBorders={false} verticalSpacing={4}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('version')}</Table.Th>
+                      <Table.Th>{t('deployedBy')}</Table.Th>
+                      <Table.Th>{t('deployedAt')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {pkg.versions.map((version) => (
+                      <Table.Tr key={version.version}>
+                        <Table.Td>
+                          {version.version}{' '}
+                          {version.active && (
+                            <Badge variant="light" color="green">
+                              {t('active')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{version.deployedBy ?? t('unknownDeployer')}</Table.Td>
+                        <Table.Td>{formatDateTime(version.deployedAt)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </RowWithVersions>
             );
           })}
         </Table.Tbody>

@@ -1,10 +1,11 @@
 // The processes, one row each, with their versions behind a button: per version when and by whom
 // (through which package version) it was deployed, how many instances run on it and how many are stuck.
-import { Badge, Button, Table, Text } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Badge, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../app/format';
 import type { ProcessRow, ProcessVersionRow } from './process-rows';
+import { RowWithVersions } from './row-with-versions';
 
 export function ProcessDefinitionsTable({ rows, labelledBy }: { rows: ProcessRow[]; labelledBy: string }) {
   const { t } = useTranslation('processes');
@@ -33,38 +34,30 @@ export function ProcessDefinitionsTable({ rows, labelledBy }: { rows: ProcessRow
             const expanded = open.has(row.key);
             const panelId = `versions-${row.key}`;
             return (
-              <Fragment key={row.key}>
-                <Table.Tr>
-                  <Table.Td>
-                    <Text fw={600} size="sm">
-                      {row.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {row.key}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t('versionNumber', { version: row.latest.version })}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(row.runningInstances)}</Table.Td>
-                  <Table.Td ta="right">
-                    <IncidentCount count={row.instancesWithIncident} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Deployed row={row.latest} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button variant="subtle" size="compact-sm" aria-expanded={expanded} aria-controls={panelId} onClick={() => toggle(row.key)}>
-                      {t('versionsButton', { count: row.versions.length })}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-                {expanded && (
-                  <Table.Tr id={panelId}>
-                    <Table.Td colSpan={6} bg="var(--mantine-color-gray-0)">
-                      <VersionsTable row={row} />
+              <RowWithVersions
+                key={row.key}
+                name={row.name}
+                detail={row.key}
+                cells={
+                  <>
+                    <Table.Td>{t('versionNumber', { version: row.latest.version })}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(row.runningInstances)}</Table.Td>
+                    <Table.Td ta="right">
+                      <IncidentCount count={row.instancesWithIncident} />
                     </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
+                    <Table.Td>
+                      <Deployed row={row.latest} />
+                    </Table.Td>
+                  </>
+                }
+                columns={6}
+                versionCount={row.versions.length}
+                panelId={panelId}
+                expanded={expanded}
+                onToggle={() => toggle(row.key)}
+              >
+                <VersionsTable row={row} />
+              </RowWithVersions>
             );
           })}
         </Table.Tbody>
