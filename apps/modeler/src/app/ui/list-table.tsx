@@ -1,9 +1,9 @@
 // A list page's table: one heading a column, striped rows, scrolling sideways below `minWidth`, and
-// named by `label` for screen readers (the page's title, usually).
+// named by `label` for screen readers (the page's title, usually) where given.
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function ListTable({ label, minWidth, headings, children }: { label: string; minWidth: number; headings: readonly string[]; children: ReactNode }) {
+export function ListTable({ label, minWidth, headings, children }: { label?: string; minWidth: number; headings: readonly string[]; children: ReactNode }) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table striped highlightOnHover aria-label={label}>

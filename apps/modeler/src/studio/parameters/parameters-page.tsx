@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../app/layout/page-header';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { packagesQuery } from './api/parameters.api';
 
@@ -15,30 +16,19 @@ export function ParametersPage() {
       <PageHeader title={t('title')} />
       <QueryState query={packages} isEmpty={(list) => list.items.length === 0} empty={t('empty')}>
         {(list) => (
-          <Table.ScrollContainer minWidth={500}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('package')}</Table.Th>
-                  <Table.Th>{t('activeVersion')}</Table.Th>
-                  <Table.Th>{t('parameterVersion')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((pkg) => (
-                  <Table.Tr key={pkg.name}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/studio/parameters/${encodeURIComponent(pkg.name)}`}>
-                        {pkg.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{pkg.activeVersion}</Table.Td>
-                    <Table.Td>{pkg.parameterVersion}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable minWidth={500} headings={[t('package'), t('activeVersion'), t('parameterVersion')]}>
+            {list.items.map((pkg) => (
+              <Table.Tr key={pkg.name}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/studio/parameters/${encodeURIComponent(pkg.name)}`}>
+                    {pkg.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{pkg.activeVersion}</Table.Td>
+                <Table.Td>{pkg.parameterVersion}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { actionTemplatesQuery, contactPlansQuery } from './api/plans.api';
 
@@ -57,32 +58,20 @@ function VersionList({
       </form>
       <QueryState query={query} isEmpty={(page) => page.items.length === 0} empty={empty}>
         {(page) => (
-          <Table.ScrollContainer minWidth={500}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('key')}</Table.Th>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('version')}</Table.Th>
-                  <Table.Th>{t('deployedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`${path}/${item.id}`}>
-                        {item.key}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{item.name ?? ''}</Table.Td>
-                    <Table.Td>{item.version}</Table.Td>
-                    <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable minWidth={500} headings={[t('key'), t('name'), t('version'), t('deployedAt')]}>
+            {page.items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`${path}/${item.id}`}>
+                    {item.key}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{item.name ?? ''}</Table.Td>
+                <Table.Td>{item.version}</Table.Td>
+                <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </Stack>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { PageHeader } from '../../app/layout/page-header';
+import { ListTable } from '../../app/ui/list-table';
 import { QueryState } from '../../app/ui/query-state';
 import { latestRuleSetsQuery } from './api/rule-sets.query';
 
@@ -43,34 +44,21 @@ export function RuleSetsPage() {
       </form>
       <QueryState query={ruleSets} isEmpty={(page) => page.items.length === 0} empty={t('empty')}>
         {(page) => (
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('key')}</Table.Th>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('kind')}</Table.Th>
-                  <Table.Th>{t('version')}</Table.Th>
-                  <Table.Th>{t('deployedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((ruleSet) => (
-                  <Table.Tr key={ruleSet.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/studio/rule-sets/${ruleSet.id}`}>
-                        {ruleSet.key}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{ruleSet.name ?? ''}</Table.Td>
-                    <Table.Td>{t(`kinds.${ruleSet.kind}`)}</Table.Td>
-                    <Table.Td>{ruleSet.version}</Table.Td>
-                    <Table.Td>{formatDateTime(ruleSet.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable minWidth={600} headings={[t('key'), t('name'), t('kind'), t('version'), t('deployedAt')]}>
+            {page.items.map((ruleSet) => (
+              <Table.Tr key={ruleSet.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/studio/rule-sets/${ruleSet.id}`}>
+                    {ruleSet.key}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{ruleSet.name ?? ''}</Table.Td>
+                <Table.Td>{t(`kinds.${ruleSet.kind}`)}</Table.Td>
+                <Table.Td>{ruleSet.version}</Table.Td>
+                <Table.Td>{formatDateTime(ruleSet.createdAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>
