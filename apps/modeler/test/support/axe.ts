@@ -15,8 +15,23 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails on any serious or critical violation. */
+/**
+ * Runs axe (WCAG 2.1 A and AA) on the page once its transitions have settled and fails on any
+ * serious or critical violation. Settled first: colours read mid-fade (a dialog's overlay coming in
+ * over a just-clicked button, a closing dialog's text) are no state a user reads, yet axe measured
+ * them as contrast failures on a loaded machine.
+ */
 export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    interface RunningAnimation {
+      playState: string;
+      effect: { getComputedTiming(): { endTime?: number } } | null;
+    }
+    const { document } = globalThis as unknown as { document: { getAnimations(): RunningAnimation[] } };
+    // A spinner's endless animation never settles: only the finite ones (fades, slides) are awaited.
+    const finite = (animation: RunningAnimation): boolean => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? 0);
+    return document.getAnimations().every((animation) => animation.playState !== 'running' || !finite(animation));
+  });
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(axeSource);
