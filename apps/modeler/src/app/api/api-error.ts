@@ -18,11 +18,15 @@ export class ApiError extends Error {
     /** The engine's stable code (bad_request, forbidden, not_found, ...), `network` or `http_error`. */
     readonly error: string,
     message: string,
-    readonly details: ApiErrorDetail[] = [],
     /** Every object of the body's `details` as the engine sent it (a refused stage move's: reason, hint, field, task). */
     readonly rawDetails: readonly Record<string, unknown>[] = [],
   ) {
     super(message);
+  }
+
+  /** The details that name a problem (they carry a `message`): by field, or by resource and element. */
+  get details(): ApiErrorDetail[] {
+    return this.rawDetails.filter(isDetail);
   }
 
   /** The problems named by field or element, as `where: what` lines. */
@@ -42,7 +46,7 @@ export async function apiErrorFrom(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  if (isErrorBody(body)) return new ApiError(response.status, body.error, body.message, body.details.filter(isDetail), body.details);
+  if (isErrorBody(body)) return new ApiError(response.status, body.error, body.message, body.details);
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim());
 }
 
