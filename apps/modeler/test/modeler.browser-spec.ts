@@ -5,13 +5,23 @@
 // names hold markup and script deploys and shows them as text, with nothing run.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { describeWithBrowser, expectNoSeriousAxeViolations, screenshot, setupBrowserSuite, signIn, TABLET, type TestUser } from './support/index.js';
+import {
+  describeWithBrowser,
+  escapeXml,
+  expectNoSeriousAxeViolations,
+  MARKUP,
+  screenshot,
+  scriptMark,
+  setupBrowserSuite,
+  signIn,
+  TABLET,
+  type TestUser,
+} from './support/index.js';
 
 const LEAD = 'lead-generation';
 const SLA_TIMER = 'firstContactLate';
 const CONVERT_FLOW = 'f15';
 const ORIGINAL_SLA = '= duration("PT" + string(params.firstContactSlaHours) + "H")';
-const MARKUP_NAME = '<img src=x onerror=window.__xss=1>';
 const SCRIPT_NAME = '<script>window.__xss=2</script>';
 
 /** Waits until an input shows `value` (the panel re-renders after each command). */
@@ -26,10 +36,6 @@ async function waitForValue(input: Locator, value: string): Promise<void> {
 async function waitForEnabled(button: Locator): Promise<void> {
   for (let attempt = 0; attempt < 100 && (await button.isDisabled()); attempt += 1) await button.page().waitForTimeout(100);
   expect(await button.isDisabled()).toBe(false);
-}
-
-function xssRan(page: Page): Promise<unknown> {
-  return page.evaluate(() => (globalThis as { __xss?: unknown }).__xss);
 }
 
 describeWithBrowser('the modeler', () => {
@@ -155,11 +161,11 @@ describeWithBrowser('the modeler', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="markup-definitions" targetNamespace="http://bpmn.io/schema/bpmn">
   <bpmn:process id="markup-names" name="${escapeXml(SCRIPT_NAME)}" isExecutable="true">
-    <bpmn:startEvent id="start" name="${escapeXml(MARKUP_NAME)}" />
+    <bpmn:startEvent id="start" name="${escapeXml(MARKUP)}" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task" />
     <bpmn:userTask id="task" name="${escapeXml(SCRIPT_NAME)}" stageflow:candidateGroups="sales" xmlns:stageflow="https://stageflow.dev/schema/bpmn" />
     <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
-    <bpmn:endEvent id="end" name="${escapeXml(MARKUP_NAME)}" />
+    <bpmn:endEvent id="end" name="${escapeXml(MARKUP)}" />
   </bpmn:process>
   <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="p" bpmnElement="markup-names">
     <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
@@ -183,7 +189,7 @@ describeWithBrowser('the modeler', () => {
     // The names are in the file as escaped attribute text: no element of markup anywhere.
     expect(saved).not.toMatch(/<(script|img)\b/);
     const names = [...saved.matchAll(/ name="([^"]*)"/g)].map((match) => unescapeXml(match[1]!));
-    expect(names).toEqual(expect.arrayContaining([SCRIPT_NAME, MARKUP_NAME]));
+    expect(names).toEqual(expect.arrayContaining([SCRIPT_NAME, MARKUP]));
 
     await deploy(page);
     await page.getByTestId('modeler-deploy-result').getByText('Deployed: markup-names version 1.').waitFor();
@@ -191,7 +197,7 @@ describeWithBrowser('the modeler', () => {
     await screenshot(page, 'modeler-markup-names');
     await expectNoSeriousAxeViolations(page);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(await xssRan(page)).toBeUndefined();
+    expect(await scriptMark(page)).toBeUndefined();
     expect(pageErrors).toEqual([]);
     const deployed = await latestVersion('markup-names');
     expect(deployed.version).toBe(1);
@@ -211,10 +217,6 @@ describeWithBrowser('the modeler', () => {
     expect(pageErrors).toEqual([]);
   });
 });
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function unescapeXml(text: string): string {
   return text
