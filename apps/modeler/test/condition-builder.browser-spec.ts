@@ -24,18 +24,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The environment with colour turned off (picocolors reads any FORCE_COLOR, even '0', as on). */
+function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _forced, ...rest } = env;
+  return { ...rest, NO_COLOR: '1' };
+}
+
 /**
  * Vite's dev server in a child process (in jest's module sandbox its native bindings refuse
- * the sandbox's RegExp), resolved once it says where it listens.
+ * the sandbox's RegExp), resolved once it says where it listens. Colours are off: with `CI`
+ * set Vite colours the port inside its URL, which hid the address the wait looks for. A
+ * server that does not start is killed, or its child would keep jest (and CI) from exiting.
  */
 async function startVite(): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [VITE, FIXTURE, '--config', join(FIXTURE, 'vite.config.mjs'), '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: withoutColour(process.env),
   });
   const url = `http://127.0.0.1:${port}/`;
   let output = '';
-  await new Promise<void>((resolve, reject) => {
+  const started = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vite did not start within 60 s:\n${output}`)), 60_000);
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
@@ -51,6 +60,12 @@ async function startVite(): Promise<{ child: ChildProcess; url: string }> {
       reject(new Error(`vite exited with ${code}:\n${output}`));
     });
   });
+  try {
+    await started;
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
   return { child, url };
 }
 
