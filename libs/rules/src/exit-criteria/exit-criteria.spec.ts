@@ -117,6 +117,13 @@ describe('exit criteria of a stage', () => {
     });
   });
 
+  describe('given package parameters', () => {
+    it('then a rule reads them as params, and a variable named params does not shadow them', () => {
+      const resolver = stageMoveFactResolver(facts({ params: { minBudget: 10000 }, variables: { params: { minBudget: 0 } } }));
+      expect(resolver.resolve('params')).toEqual({ minBudget: 10000 });
+    });
+  });
+
   it('refuses to read another kind of rule set as exit criteria', () => {
     expect(() =>
       exitCriteriaRefusals({ ...leavingQualification, kind: 'classification' } as RuleSet, { matchedRuleIds: [], results: [], usedFallback: false }),
