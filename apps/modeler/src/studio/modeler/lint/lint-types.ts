@@ -1,6 +1,7 @@
 // The shapes bpmnlint 11 and bpmn-js-bpmnlint 0.23 exchange (bpmnlint's lib/types.d.ts, the part
 // we use): a rule is a factory of `{ check }`; a linter config is `{ config, resolver }`.
 import type { ModdleElement } from 'bpmn-moddle';
+import type { LintMessage } from './lint-message';
 
 export interface LintReporter {
   report(id: string | undefined, message: string, path?: string[]): void;
@@ -15,6 +16,15 @@ export interface LintRule {
 }
 
 export type LintRuleFactory = (options?: unknown) => LintRule;
+
+/** Our rules report message keys, not text: the linter translates them (lint-message.ts). */
+export interface StageflowReporter {
+  report(id: string | undefined, message: LintMessage): void;
+}
+
+export type StageflowVisit = (element: ModdleElement, reporter: StageflowReporter) => void;
+
+export type StageflowRuleFactory = () => { check: StageflowVisit };
 
 export type LintCategory = 'off' | 'warn' | 'error' | 'info';
 

@@ -19,6 +19,17 @@ export function reference(element: ModdleElement, property: string): ModdleEleme
   return typeof value === 'object' && value !== null ? (value as ModdleElement) : undefined;
 }
 
+/** How a message names an element: its name, or its id when it has none. */
+export function elementLabel(element: ModdleElement): string {
+  const name = text(element, 'name')?.trim();
+  return name || (element.id ?? element.$type);
+}
+
+/** The element type without its prefix (`bpmn:Task` -> `Task`), as messages name it. */
+export function typeName(element: ModdleElement): string {
+  return element.$type.replace(/^bpmn:/, '');
+}
+
 export function list(element: ModdleElement, property: string): ModdleElement[] {
   const value = element[property];
   return Array.isArray(value) ? (value as ModdleElement[]) : [];

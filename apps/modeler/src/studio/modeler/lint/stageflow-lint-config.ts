@@ -23,8 +23,10 @@ import startEventRequired from 'bpmnlint/rules/start-event-required.js';
 import subProcessBlankStartEvent from 'bpmnlint/rules/sub-process-blank-start-event.js';
 import superfluousGateway from 'bpmnlint/rules/superfluous-gateway.js';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination.js';
+import { bpmnlintMessage } from './bpmnlint-messages';
 import { completeFlowReferences } from './complete-flow-references';
-import type { LintCategory, LintConfig, LinterConfig, LintRuleFactory, LintVisit } from './lint-types';
+import type { LintText } from './lint-message';
+import type { LintCategory, LintConfig, LinterConfig, LintReporter, LintRuleFactory, LintVisit, StageflowRuleFactory } from './lint-types';
 import { conditionPlacementRule } from './rules/condition-placement.rule';
 import { executableElementRule } from './rules/executable-element.rule';
 import { executableProcessRule } from './rules/executable-process.rule';
@@ -36,13 +38,13 @@ import { userTaskPerformerRule } from './rules/user-task-performer.rule';
 /** bpmnlint resolves `stageflow/<rule>` in the package `bpmnlint-plugin-stageflow`. */
 const STAGEFLOW_PACKAGE = 'bpmnlint-plugin-stageflow';
 
-interface RuleEntry {
-  factory: LintRuleFactory;
+interface RuleEntry<Factory> {
+  factory: Factory;
   category: LintCategory;
 }
 
 /** Our rules: what compileBpmn refuses (errors) and what it accepts but will hurt (warnings). */
-export const STAGEFLOW_RULES: Readonly<Record<string, RuleEntry>> = {
+export const STAGEFLOW_RULES: Readonly<Record<string, RuleEntry<StageflowRuleFactory>>> = {
   'executable-process': { factory: executableProcessRule, category: 'error' },
   'executable-element': { factory: executableElementRule, category: 'error' },
   'task-configuration': { factory: taskConfigurationRule, category: 'error' },
@@ -59,7 +61,7 @@ export const STAGEFLOW_RULES: Readonly<Record<string, RuleEntry>> = {
  * drawing or the document, not execution: the modeler draws every element); superfluous-label
  * (style).
  */
-export const BPMNLINT_RULES: Readonly<Record<string, RuleEntry>> = {
+export const BPMNLINT_RULES: Readonly<Record<string, RuleEntry<LintRuleFactory>>> = {
   // The engine refuses these: a scope without its start event, a node without an outgoing flow,
   // unreachable nodes, several none start events, several event definitions, an event subprocess
   // without a typed start, an event-based gateway leading to anything but catch events.
@@ -92,20 +94,51 @@ const lintConfig: LintConfig = {
   ]),
 };
 
-/** The `linting.bpmnlint` option of the bpmn-js modeler (and `new Linter(...)` in specs). */
-export const stageflowLinterConfig: LinterConfig = {
-  config: lintConfig,
-  resolver: {
-    resolveRule(pkg, ruleName) {
-      const entry = pkg === STAGEFLOW_PACKAGE ? STAGEFLOW_RULES[ruleName] : pkg === 'bpmnlint' ? BPMNLINT_RULES[ruleName] : undefined;
-      if (!entry) throw new Error(`unknown lint rule <${pkg}/${ruleName}>`);
-      return withFlowReferences(entry.factory);
+/**
+ * The `linting.bpmnlint` option of the bpmn-js modeler (and `new Linter(...)` in specs). `text` turns
+ * a message into what is shown: our rules report message keys, bpmnlint's sentences are looked up in
+ * BPMNLINT_MESSAGES, and both reach bpmn-js-bpmnlint (and so the problems list) already translated.
+ */
+export function createStageflowLinterConfig(text: LintText): LinterConfig {
+  return {
+    config: lintConfig,
+    resolver: {
+      resolveRule(pkg, ruleName) {
+        if (pkg === STAGEFLOW_PACKAGE && STAGEFLOW_RULES[ruleName]) return withFlowReferences(translatedStageflowRule(STAGEFLOW_RULES[ruleName].factory, text));
+        if (pkg === 'bpmnlint' && BPMNLINT_RULES[ruleName]) return withFlowReferences(translatedBpmnlintRule(ruleName, BPMNLINT_RULES[ruleName].factory, text));
+        throw new Error(`unknown lint rule <${pkg}/${ruleName}>`);
+      },
+      resolveConfig(pkg, configName) {
+        throw new Error(`unknown lint config <${pkg}/${configName}>: the stageflow configuration extends none`);
+      },
     },
-    resolveConfig(pkg, configName) {
-      throw new Error(`unknown lint config <${pkg}/${configName}>: the stageflow configuration extends none`);
-    },
-  },
-};
+  };
+}
+
+/** Our rule as bpmnlint runs it: its message keys reported as text. */
+function translatedStageflowRule(factory: StageflowRuleFactory, text: LintText): LintRuleFactory {
+  return () => {
+    const { check } = factory();
+    return { check: (element, reporter) => check(element, { report: (id, message) => reporter.report(id, text(message)) }) };
+  };
+}
+
+/** bpmnlint's rule with its known sentences reported through `text`, others as written. */
+function translatedBpmnlintRule(ruleName: string, factory: LintRuleFactory, text: LintText): LintRuleFactory {
+  return (options) => {
+    const rule = factory(options);
+    const translating = (reporter: LintReporter): LintReporter => ({
+      report: (id, sentence, path) => {
+        const message = bpmnlintMessage(ruleName, sentence);
+        reporter.report(id, message ? text(message) : sentence, path);
+      },
+    });
+    const wrap = (visit: LintVisit | undefined): LintVisit | undefined => visit && ((element, reporter) => visit(element, translating(reporter)));
+    const { check } = rule;
+    if (typeof check === 'function') return { ...rule, check: wrap(check)! };
+    return { ...rule, check: { enter: wrap(check.enter), leave: wrap(check.leave) } };
+  };
+}
 
 /**
  * The rule, run on a diagram whose flow nodes list their flows (completeFlowReferences): bpmnlint

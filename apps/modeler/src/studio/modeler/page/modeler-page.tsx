@@ -15,9 +15,9 @@ import { EmptyState, QueryState } from '../../../app/ui/query-state';
 import { definitionVersionsQuery } from '../api/definition-versions.query';
 import { definitionXmlQuery } from '../api/definition-xml.query';
 import { bpmnFileName } from '../canvas/diagram-io';
-import { stageflowLinterConfig } from '../lint';
 import type { DeployOutcome } from '../deploy/deploy-outcome';
 import { ModelerWorkbench, newDiagramDocument, type DiagramDocument } from './modeler-workbench';
+import { useLinterConfig } from './use-linter-config';
 
 export function ModelerPage() {
   const { key } = useParams<{ key?: string }>();
@@ -28,10 +28,11 @@ function NewDiagramPage() {
   const { t } = useTranslation('modeler');
   // A fresh document each time the analyst asks for a new diagram.
   const [document, setDocument] = useState(newDiagramDocument);
+  const lintConfig = useLinterConfig();
   return (
     <>
       <PageHeader title={t('title')} />
-      <ModelerWorkbench initial={document} lintConfig={stageflowLinterConfig} onNewDiagram={() => setDocument(newDiagramDocument())} />
+      <ModelerWorkbench initial={document} lintConfig={lintConfig} onNewDiagram={() => setDocument(newDiagramDocument())} />
     </>
   );
 }
@@ -90,6 +91,7 @@ function DeployedDiagram({
   // The previous version's XML stays while another loads, so the workbench (and its undo history)
   // is not unmounted; it re-imports only when the text differs from what it shows.
   const xml = useQuery({ ...definitionXmlQuery(definition.id), placeholderData: keepPreviousData });
+  const lintConfig = useLinterConfig();
   const document = useMemo<DiagramDocument | undefined>(
     () => (xml.data === undefined ? undefined : { xml: xml.data, fileName: bpmnFileName(definition.resourceName) }),
     [xml.data, definition.resourceName],
@@ -98,7 +100,7 @@ function DeployedDiagram({
     <QueryState query={xml}>
       {() =>
         document ? (
-          <ModelerWorkbench initial={document} lintConfig={stageflowLinterConfig} onNewDiagram={onNewDiagram} onDeployed={onDeployed} />
+          <ModelerWorkbench initial={document} lintConfig={lintConfig} onNewDiagram={onNewDiagram} onDeployed={onDeployed} />
         ) : (
           <EmptyState>{t('loadingDiagram')}</EmptyState>
         )

@@ -12,7 +12,7 @@ describe(RULE, () => {
       expect.objectContaining({
         id: 'f2',
         category: 'error',
-        message: "Conditions are only supported on flows leaving exclusive or inclusive gateways ('t' is a bpmn:Task)",
+        message: 'Conditions are only supported on flows leaving exclusive or inclusive gateways (‘t’ is a Task)',
       }),
     ]);
   });
@@ -23,8 +23,8 @@ describe(RULE, () => {
        ${flow('f0', 'start', 'g')}${flow('f1', 'g', 'a', ' ')}${flow('f2', 'g', 'b', '= x')}${flow('f3', 'g', 'c', '= y')}`,
     );
     expect(await lintXml(xml, [RULE])).toEqual([
-      expect.objectContaining({ id: 'f1', message: 'The condition expression is empty' }),
-      expect.objectContaining({ id: 'f2', message: 'A default flow must not have a condition' }),
+      expect.objectContaining({ id: 'f1', message: 'The condition of ‘f1’ is empty' }),
+      expect.objectContaining({ id: 'f2', message: '‘f2’ is the default flow and must not have a condition' }),
     ]);
   });
 

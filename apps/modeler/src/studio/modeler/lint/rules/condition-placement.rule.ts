@@ -1,12 +1,12 @@
 // stageflow/condition-placement: conditions and default flows only where the engine executes
 // them — on flows leaving exclusive and inclusive gateways; a condition is not empty and a default
 // flow has none (compileBpmn's connectFlows refuses each of these).
-import type { LintRuleFactory } from '../lint-types';
-import { isA, isInExecutedProcess, reference, text } from '../moddle-element';
+import type { StageflowRuleFactory } from '../lint-types';
+import { elementLabel, isA, isInExecutedProcess, reference, text, typeName } from '../moddle-element';
 
 const CONDITIONAL_SOURCES = ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway'];
 
-export const conditionPlacementRule: LintRuleFactory = () => ({
+export const conditionPlacementRule: StageflowRuleFactory = () => ({
   check(element, reporter) {
     if (!isInExecutedProcess(element)) return;
     const conditional = (candidate: typeof element) => CONDITIONAL_SOURCES.some((type) => isA(candidate, type));
@@ -14,16 +14,24 @@ export const conditionPlacementRule: LintRuleFactory = () => ({
       const condition = reference(element, 'conditionExpression');
       if (!condition) return;
       const body = text(condition, 'body')?.trim();
-      if (!body) reporter.report(element.id, 'The condition expression is empty');
+      if (!body) reporter.report(element.id, { key: 'stageflow/condition-placement.empty', values: { flow: elementLabel(element) } });
       const source = reference(element, 'sourceRef');
       if (body && source && !conditional(source)) {
-        reporter.report(element.id, `Conditions are only supported on flows leaving exclusive or inclusive gateways ('${source.id}' is a ${source.$type})`);
+        reporter.report(element.id, {
+          key: 'stageflow/condition-placement.notFromGateway',
+          values: { source: elementLabel(source), type: typeName(source) },
+        });
       }
-      if (body && source && reference(source, 'default') === element) reporter.report(element.id, 'A default flow must not have a condition');
+      if (body && source && reference(source, 'default') === element) {
+        reporter.report(element.id, { key: 'stageflow/condition-placement.defaultWithCondition', values: { flow: elementLabel(element) } });
+      }
       return;
     }
     if (reference(element, 'default') && isA(element, 'bpmn:FlowNode') && !conditional(element)) {
-      reporter.report(element.id, `Default flows are only supported on exclusive and inclusive gateways, not on ${element.$type}`);
+      reporter.report(element.id, {
+        key: 'stageflow/condition-placement.defaultNotOnGateway',
+        values: { element: elementLabel(element), type: typeName(element) },
+      });
     }
   },
 });

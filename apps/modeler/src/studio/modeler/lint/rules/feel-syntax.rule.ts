@@ -5,34 +5,36 @@
 // (stageflow/task-configuration, stageflow/executable-element).
 import { isFeelExpression, parseFeel } from '@stageflow/bpmn-runtime';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { LintRuleFactory } from '../lint-types';
+import type { StageflowReporter, StageflowRuleFactory } from '../lint-types';
 import { isA, isInExecutedProcess, reference, text } from '../moddle-element';
 
-export const feelSyntaxRule: LintRuleFactory = () => ({
+export const feelSyntaxRule: StageflowRuleFactory = () => ({
   check(element, reporter) {
     if (element.$type === 'bpmn:SequenceFlow' && isInExecutedProcess(element)) {
       const condition = reference(element, 'conditionExpression');
       const body = condition ? text(condition, 'body')?.trim() : undefined;
       const problem = body ? invalidFeel(body) : undefined;
-      if (problem) reporter.report(element.id, `Invalid FEEL condition '${body}': ${problem}`);
+      if (body && problem) reporter.report(element.id, { key: 'stageflow/feel-syntax.condition', values: { condition: body, reason: problem } });
     }
     if (element.$type === 'stageflow:Input' || element.$type === 'stageflow:Output') {
       const activity = element.$parent?.$parent?.$parent;
       const source = text(element, 'source');
       const problem = source !== undefined && isFeelExpression(source) ? invalidFeel(source) : undefined;
       if (activity && problem && isInExecutedProcess(activity)) {
-        const direction = element.$type === 'stageflow:Input' ? 'input' : 'output';
-        reporter.report(activity.id, `stageflow:${direction} '${text(element, 'target') ?? ''}': invalid FEEL '${source}': ${problem}`);
+        reporter.report(activity.id, {
+          key: element.$type === 'stageflow:Input' ? 'stageflow/feel-syntax.input' : 'stageflow/feel-syntax.output',
+          values: { target: text(element, 'target') ?? '', source: source ?? '', reason: problem },
+        });
       }
     }
-    if (isA(element, 'bpmn:Message')) reportAttribute(element, 'correlationKey', reporter.report.bind(reporter));
+    if (isA(element, 'bpmn:Message')) reportCorrelationKey(element, reporter);
   },
 });
 
-function reportAttribute(element: ModdleElement, property: string, report: (id: string | undefined, message: string) => void): void {
-  const value = text(element, property);
+function reportCorrelationKey(element: ModdleElement, reporter: StageflowReporter): void {
+  const value = text(element, 'correlationKey');
   const problem = value !== undefined && isFeelExpression(value) ? invalidFeel(value) : undefined;
-  if (problem) report(element.id, `stageflow:${property}: invalid FEEL '${value}': ${problem}`);
+  if (value !== undefined && problem) reporter.report(element.id, { key: 'stageflow/feel-syntax.correlationKey', values: { value, reason: problem } });
 }
 
 /** parseFeel's reason, or undefined when the text parses. */

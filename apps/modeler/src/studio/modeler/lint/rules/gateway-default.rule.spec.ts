@@ -10,7 +10,9 @@ describe(RULE, () => {
     'given an %s whose flows all have conditions and none is the default, when linted, then it warns',
     async (type) => {
       const xml = split(`<bpmn:${type} id="g"/>`, `${flow('f1', 'g', 'a', '= budget > 1000')}${flow('f2', 'g', 'b', '= budget <= 1000')}`);
-      expect(await lintXml(xml, [RULE])).toEqual([expect.objectContaining({ id: 'g', category: 'warn', message: expect.stringContaining('No default flow') })]);
+      expect(await lintXml(xml, [RULE])).toEqual([
+        expect.objectContaining({ id: 'g', category: 'warn', message: expect.stringContaining('‘g’ has no default flow') }),
+      ]);
     },
   );
 

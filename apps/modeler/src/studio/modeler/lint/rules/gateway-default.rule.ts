@@ -2,19 +2,16 @@
 // conditions has a default flow. Without one the engine deploys it, but an instance in which no
 // condition is true stops at the gateway with an incident (exclusive-gateway.behavior.ts) — a
 // warning. A flow without a condition is always taken, so a gateway with one cannot get stuck.
-import type { LintRuleFactory } from '../lint-types';
-import { isA, isInExecutedProcess, list, reference } from '../moddle-element';
+import type { StageflowRuleFactory } from '../lint-types';
+import { elementLabel, isA, isInExecutedProcess, list, reference } from '../moddle-element';
 
-export const gatewayDefaultRule: LintRuleFactory = () => ({
+export const gatewayDefaultRule: StageflowRuleFactory = () => ({
   check(element, reporter) {
     if (!(isA(element, 'bpmn:ExclusiveGateway') || isA(element, 'bpmn:InclusiveGateway')) || !isInExecutedProcess(element)) return;
     const outgoing = list(element, 'outgoing');
     if (outgoing.length === 0 || reference(element, 'default')) return;
     if (outgoing.every((flow) => reference(flow, 'conditionExpression'))) {
-      reporter.report(
-        element.id,
-        'No default flow: when no condition is true, the instance stops here with an incident (mark one outgoing flow as the default)',
-      );
+      reporter.report(element.id, { key: 'stageflow/gateway-default.noDefault', values: { gateway: elementLabel(element) } });
     }
   },
 });

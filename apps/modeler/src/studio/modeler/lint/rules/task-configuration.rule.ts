@@ -14,18 +14,19 @@ import {
   userTaskAttributeProblem,
 } from '@stageflow/bpmn-runtime';
 import type { ModdleElement } from 'bpmn-moddle';
-import type { LintRuleFactory } from '../lint-types';
+import type { StageflowRuleFactory } from '../lint-types';
 import { flowNodeContext, reference, text } from '../moddle-element';
 
 type NodeKind = NonNullable<ReturnType<typeof classifyFlowNode>>['kind'];
 
-export const taskConfigurationRule: LintRuleFactory = () => ({
+export const taskConfigurationRule: StageflowRuleFactory = () => ({
   check(element, reporter) {
     const context = flowNodeContext(element);
     // Elements the engine refuses outright are stageflow/executable-element's to report.
     const kind = context && classifyFlowNode(element, context, () => undefined)?.kind;
     if (!kind) return;
-    for (const message of problemsOf(element, kind)) reporter.report(element.id, message);
+    // The engine's own reasons, interpolated as data: the deploy answers with the same text.
+    for (const reason of problemsOf(element, kind)) reporter.report(element.id, { key: 'stageflow/task-configuration.refused', values: { reason } });
   },
 });
 

@@ -11,7 +11,7 @@ describe(RULE, () => {
     ['only blank attributes', '<bpmn:userTask id="x" stageflow:assignee=" " stageflow:candidateGroups=""/>'],
   ])('given a user task with %s, when linted, then it warns that nobody is named', async (_what, task) => {
     expect(await lintXml(around(task), [RULE])).toEqual([
-      expect.objectContaining({ id: 'x', category: 'warn', message: expect.stringContaining('Nobody is named') }),
+      expect.objectContaining({ id: 'x', category: 'warn', message: expect.stringContaining('Nobody is named to do ‘x’') }),
     ]);
   });
 

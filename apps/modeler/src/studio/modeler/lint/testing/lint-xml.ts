@@ -4,8 +4,10 @@ import { stageflowModdleDescriptor } from '@stageflow/bpmn-runtime';
 import { BpmnModdle } from 'bpmn-moddle';
 import { jest } from '@jest/globals';
 import * as minDash from 'min-dash';
+import type { LintText } from '../lint-message';
 import type { LintCategory, LintReport } from '../lint-types';
-import { stageflowLinterConfig } from '../stageflow-lint-config';
+import { createStageflowLinterConfig } from '../stageflow-lint-config';
+import { englishLintText } from './english-lint-text';
 
 export interface Finding {
   rule: string;
@@ -22,8 +24,12 @@ const { Linter } = await import('bpmnlint');
 
 const moddle = new BpmnModdle({ stageflow: stageflowModdleDescriptor });
 
-/** Every finding of the configured rules, or only of the named rules (at their configured level). */
-export async function lintXml(xml: string, onlyRules?: readonly string[]): Promise<Finding[]> {
+/**
+ * Every finding of the configured rules, or only of the named rules (at their configured level),
+ * with the messages in English (or through `text`).
+ */
+export async function lintXml(xml: string, onlyRules?: readonly string[], text: LintText = englishLintText): Promise<Finding[]> {
+  const stageflowLinterConfig = createStageflowLinterConfig(text);
   const { rootElement, warnings } = await moddle.fromXML(xml, 'bpmn:Definitions');
   if (warnings.length > 0) throw new Error(`the test diagram does not read cleanly: ${warnings.map((w) => w.message).join('; ')}`);
   const all = stageflowLinterConfig.config.rules ?? {};
