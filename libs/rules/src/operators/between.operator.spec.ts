@@ -19,4 +19,15 @@ describe('the between operator', () => {
       expect(evaluateBoth(betweenOperator, undefined, [50, 250])).toBe(false);
     });
   });
+
+  describe('given a band that is not two numbers', () => {
+    it('when a bound is null then it fails, although JavaScript compares null as 0', () => {
+      expect(evaluateBoth(betweenOperator, 50, [null, 250])).toBe(false);
+      expect(evaluateBoth(betweenOperator, -5, [-10, null])).toBe(false);
+    });
+
+    it('when the band is an object with numbered keys instead of a list then it fails', () => {
+      expect(evaluateBoth(betweenOperator, 120, { 0: 50, 1: 250 })).toBe(false);
+    });
+  });
 });

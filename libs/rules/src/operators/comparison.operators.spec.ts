@@ -37,6 +37,10 @@ describe('the comparison operators (json-rules-engine semantics)', () => {
       expect(evaluateBoth(greaterThanInclusiveOperator, 5, 5)).toBe(true);
     });
 
+    it('when the fact equals the value then lessThan fails like greaterThan', () => {
+      expect(evaluateBoth(lessThanOperator, 5, 5)).toBe(false);
+    });
+
     it('when the fact does not start like a number then they fail', () => {
       expect(evaluateBoth(greaterThanOperator, 'many', 5)).toBe(false);
       expect(evaluateBoth(lessThanOperator, undefined, 5)).toBe(false);

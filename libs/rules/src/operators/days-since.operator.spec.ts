@@ -21,6 +21,11 @@ describe('the daysSince operator', () => {
       expect(evaluateBoth(daysSinceOperator, '2026-03-20T00:00:00Z', { max: 7 }, now)).toBe(false);
     });
 
+    it('when the days equal max then it passes (max included)', () => {
+      expect(evaluateBoth(daysSinceOperator, '2026-03-24T10:00:00Z', { min: 1, max: 7 }, now)).toBe(true);
+      expect(evaluateBoth(daysSinceOperator, '2026-03-23T10:00:00Z', { min: 1, max: 7 }, now)).toBe(false);
+    });
+
     it('when the date is in the future then the days are negative', () => {
       expect(evaluateBoth(daysSinceOperator, '2026-04-02T10:00:00Z', { max: -1 }, now)).toBe(true);
       expect(evaluateBoth(daysSinceOperator, '2026-04-02T10:00:00Z', { min: 0 }, now)).toBe(false);
@@ -37,6 +42,17 @@ describe('the daysSince operator', () => {
   describe('given a fact that is not an ISO instant', () => {
     it.each([['2026-03-01T10:00:00'], ['yesterday'], [1767225600000], [undefined]])('when the fact is %j then it fails', (fact) => {
       expect(evaluateBoth(daysSinceOperator, fact, { min: 0 }, now)).toBe(false);
+    });
+
+    it('when the range has no bounds then it still fails, where any date passes', () => {
+      expect(evaluateBoth(daysSinceOperator, 'yesterday', {}, now)).toBe(false);
+      expect(evaluateBoth(daysSinceOperator, '2026-03-01', {}, now)).toBe(true);
+    });
+  });
+
+  describe('given a range that is not an object', () => {
+    it.each([[null], [30], ['30']])('when the range is %j then it fails', (range) => {
+      expect(evaluateBoth(daysSinceOperator, '2026-03-01', range, now)).toBe(false);
     });
   });
 });

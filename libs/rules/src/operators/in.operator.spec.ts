@@ -27,5 +27,9 @@ describe('the in operator', () => {
     it('then it fails instead of throwing', () => {
       expect(evaluateBoth(inOperator, 'DE', 'DE')).toBe(false);
     });
+
+    it('when the value is a text then its letters are no list either', () => {
+      expect(evaluateBoth(inOperator, 'D', 'DE')).toBe(false);
+    });
   });
 });

@@ -14,6 +14,10 @@ describe('the matches operator', () => {
       expect(evaluateBoth(matchesOperator, 42, '\\d+')).toBe(false);
     });
 
+    it('when the fact is a list then it fails, although the list read as text would match', () => {
+      expect(evaluateBoth(matchesOperator, ['123'], '\\d+')).toBe(false);
+    });
+
     it('when the text is longer than the input bound then it never matches', () => {
       const long = `${'a'.repeat(safeRegexLimits.maxInputLength)}@acme.com`;
       expect(evaluateBoth(matchesOperator, long, '@acme\\.com$')).toBe(false);
@@ -30,6 +34,10 @@ describe('the matches operator', () => {
 
     it('when it does not compile then it fails', () => {
       expect(evaluateBoth(matchesOperator, 'x', '(x')).toBe(false);
+    });
+
+    it('when the pattern is not a text then it fails, although it would compile as one', () => {
+      expect(evaluateBoth(matchesOperator, 'order 42', 42)).toBe(false);
     });
   });
 });

@@ -16,5 +16,9 @@ describe('the startsWith operator', () => {
       expect(evaluateBoth(startsWithOperator, 80331, '80')).toBe(false);
       expect(evaluateBoth(startsWithOperator, undefined, '80')).toBe(false);
     });
+
+    it('when the value is a number then it fails, although the postcode begins with its digits', () => {
+      expect(evaluateBoth(startsWithOperator, '80331', 80)).toBe(false);
+    });
   });
 });

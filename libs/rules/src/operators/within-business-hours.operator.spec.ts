@@ -9,6 +9,10 @@ describe('the withinBusinessHours operator', () => {
       expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', berlinOffice)).toBe(true);
     });
 
+    it('when it arrives at 09:00 Berlin time sharp then it passes (from inclusive)', () => {
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T08:00:00Z', berlinOffice)).toBe(true);
+    });
+
     it('when it arrives at 08:59 or at 17:30 Berlin time then it fails (from inclusive, to exclusive)', () => {
       expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T07:59:00Z', berlinOffice)).toBe(false);
       expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T16:30:00Z', berlinOffice)).toBe(false);
@@ -37,6 +41,23 @@ describe('the withinBusinessHours operator', () => {
       expect(evaluateBoth(withinBusinessHoursOperator, 'Tuesday 10:00', berlinOffice)).toBe(false);
       expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', { ...berlinOffice, timezone: 'Mars/Olympus' })).toBe(false);
       expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', { ...berlinOffice, from: '18:00', to: '09:00' })).toBe(false);
+    });
+
+    it('when the fact cannot be read then it fails even with hours around the clock', () => {
+      const always = { timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '00:00', to: '24:00' };
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', always)).toBe(true);
+      expect(evaluateBoth(withinBusinessHoursOperator, 'now', always)).toBe(false);
+    });
+
+    it('when the spec is null, has no time zone or lists the days otherwise than as a list then it fails', () => {
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', null)).toBe(false);
+      const { timezone: _timezone, ...withoutZone } = berlinOffice;
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', withoutZone)).toBe(false);
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', { ...berlinOffice, days: { tue: true } })).toBe(false);
+    });
+
+    it.each([[' 9:00'], ['09:000'], ['9:00']])('when from is written %j instead of HH:MM then it fails', (from) => {
+      expect(evaluateBoth(withinBusinessHoursOperator, '2026-03-03T09:00:00Z', { ...berlinOffice, from })).toBe(false);
     });
   });
 });
