@@ -10,6 +10,12 @@ describe('leastOpenTasks', () => {
     expect(choice).toEqual({ assignee: 'bob', reason: 'leastOpenTasks: bob has the fewest open tasks in team "dach" (anna 3, bob 1, carl 2)' });
   });
 
+  it('given members listed in any order, when chosen, then the reason lists their counts by username', () => {
+    expect(leastOpenTasks('dach', [member('carl', 2), member('anna', 3), member('bob', 1)]).reason).toBe(
+      'leastOpenTasks: bob has the fewest open tasks in team "dach" (anna 3, bob 1, carl 2)',
+    );
+  });
+
   it('given a tie on the fewest open tasks, when chosen, then the first by username wins', () => {
     expect(leastOpenTasks('dach', [member('zoe', 0), member('carl', 0), member('anna', 4)]).assignee).toBe('carl');
   });

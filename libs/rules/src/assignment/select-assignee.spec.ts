@@ -17,4 +17,12 @@ describe('selectAssignee', () => {
   it('given unsorted with a reason, when selected, then nobody is chosen for that reason', () => {
     expect(selectAssignee({ strategy: 'unsorted', reason: 'no team' })).toEqual({ assignee: null, reason: 'no team' });
   });
+
+  it('given unsorted without a reason, when selected, then the reason says the rule sends the work to the unsorted queue', () => {
+    expect(selectAssignee({ strategy: 'unsorted' })).toEqual({ assignee: null, reason: 'unsorted: the rule sends this work to the unsorted queue' });
+  });
+
+  it('given a strategy name the types do not know (an untyped caller), when selected, then it throws naming the input', () => {
+    expect(() => selectAssignee({ strategy: 'lottery' } as never)).toThrow('unknown assignment strategy {"strategy":"lottery"}');
+  });
 });

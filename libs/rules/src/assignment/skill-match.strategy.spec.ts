@@ -7,7 +7,21 @@ describe('skillMatch', () => {
   it('given users with and without every required skill, when chosen, then only one holding all of them can get it', () => {
     const candidates = [user('anna', ['banking']), user('bob', ['banking', 'german'], 5), user('carl', ['german'])];
 
-    expect(skillMatch(['banking', 'german'], 'team "finance"', candidates).assignee).toBe('bob');
+    expect(skillMatch(['banking', 'german'], 'team "finance"', candidates)).toEqual({
+      assignee: 'bob',
+      reason: 'skillMatch: bob has banking, german and the fewest open tasks of those who do in team "finance" (bob 5)',
+    });
+  });
+
+  it('given no required skills, when chosen, then everyone qualifies and the reason says no skills', () => {
+    expect(skillMatch([], 'all users', [user('bob', [], 2), user('anna', ['banking'], 2)])).toEqual({
+      assignee: 'anna',
+      reason: 'skillMatch: anna has no skills and the fewest open tasks of those who do in all users (anna 2, bob 2)',
+    });
+  });
+
+  it('given skills that only upper case would make equal (ß and ss), when compared, then they differ', () => {
+    expect(hasSkills(user('anna', ['Straße']), ['STRASSE'])).toBe(false);
   });
 
   it('given skills written in another case or with spaces, when compared, then they still match', () => {

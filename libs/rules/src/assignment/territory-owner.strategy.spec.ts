@@ -14,7 +14,18 @@ describe('territoryOwner', () => {
   });
 
   it('given a territory without an owner, when chosen, then nobody is chosen', () => {
-    expect(territoryOwner({ territory: 'Nordics', candidates: [] }).assignee).toBeNull();
+    expect(territoryOwner({ territory: 'Nordics', candidates: [] })).toEqual({ assignee: null, reason: 'territoryOwner: territory "Nordics" has no owner' });
+  });
+
+  it('given an owner without a named source, when chosen, then the reason names the territory only', () => {
+    expect(territoryOwner({ territory: 'DACH', owner: 'anna', candidates: [anna] })).toEqual({
+      assignee: 'anna',
+      reason: 'territoryOwner: owner of territory "DACH"',
+    });
+  });
+
+  it('given an owner for whom the engine found no user (no candidates), when chosen, then nobody is chosen', () => {
+    expect(territoryOwner({ territory: 'DACH', owner: 'ghost', candidates: [] }).assignee).toBeNull();
   });
 
   it('given an owner who is not a user, when chosen, then nobody is chosen and the reason names the owner', () => {
