@@ -1,6 +1,6 @@
 // A diagram drawn in another tool, made executable in the studio (issue 13, "diagrams from other
-// tools"; docs/bpmn-import.md): an analyst opens a Camunda Modeler export from disk
-// (fixtures/foreign-bpmn, origin and license in its README), reads what the lint says — in the
+// tools"; docs/bpmn-import.md): an analyst opens a diagram in Camunda Modeler's export shape from disk
+// (fixtures/foreign-bpmn, what it holds in its README), reads what the lint says — in the
 // modeler's i18n texts — sets the executable parts through the properties panel (a performer with
 // the user and team pickers, an action template, a FEEL condition, a default flow), deploys, sees
 // the warnings the engine deploys past, and finds the new process in the process list running the
@@ -21,11 +21,11 @@ import {
   type TestUser,
 } from './support/index.js';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/foreign-bpmn/camunda-testing-job-announcement.bpmn');
-const KEY = 'camunda-testing-job-announcement';
-const TEAM = 'recruiting';
-const YES_FLOW = 'Flow_1gfi885';
-const NO_FLOW = 'Flow_0yjunvn';
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/foreign-bpmn/partner-deal-registration.bpmn');
+const KEY = 'partner-deal-registration';
+const TEAM = 'partner-desk';
+const YES_FLOW = 'Flow_0e5ujv3';
+const NO_FLOW = 'Flow_1z9kq2b';
 const lint = modelerTexts.lint;
 
 /** The English text of a lint message as the modeler's i18n file writes it, with its values. */
@@ -36,11 +36,11 @@ function lintText(template: string, values: Record<string, string> = {}): string
 describeWithBrowser('a diagram from another tool', () => {
   const suite = setupBrowserSuite({ standardPackages: true });
   let analyst: TestUser;
-  let recruiter: TestUser;
+  let deskSeller: TestUser;
 
   beforeAll(async () => {
     analyst = await suite.createUser('ana', ['analyst']);
-    recruiter = await suite.createUser('rita', ['seller'], [TEAM]);
+    deskSeller = await suite.createUser('pia', ['seller'], [TEAM]);
   });
 
   async function openModeler(): Promise<{ page: Page; pageErrors: string[] }> {
@@ -97,42 +97,46 @@ describeWithBrowser('a diagram from another tool', () => {
     const { page, pageErrors } = await openModeler();
     await page
       .locator('input[type=file]')
-      .setInputFiles({ name: 'camunda-testing-job-announcement.bpmn', mimeType: 'application/xml', buffer: readFileSync(FIXTURE) });
-    await page.locator('.djs-element[data-element-id="review"]').waitFor();
+      .setInputFiles({ name: 'partner-deal-registration.bpmn', mimeType: 'application/xml', buffer: readFileSync(FIXTURE) });
+    await page.locator('.djs-element[data-element-id="approve"]').waitFor();
     // bpmn-js names the shape whose element is gone among the import's warnings.
     await page.getByText(/The diagram opened with \d+ warnings?/).waitFor();
 
     // What the lint says, in the modeler's texts with the elements' names: nobody does the tasks,
     // the gateway has no default, the conditions are not FEEL, the service task runs nothing.
-    const nobodyReviews = lintText(lint['stageflow/user-task-performer'].nobody, { task: 'Review job role description' });
-    await problemRow(page, 'Review job role description (review)', nobodyReviews).waitFor();
-    await problemRow(page, 'Describe job role (edit)', lintText(lint['stageflow/user-task-performer'].nobody, { task: 'Describe job role' })).waitFor();
-    await problemRow(page, 'OK? (Gateway_0o79ay3)', lintText(lint['stageflow/gateway-default'].noDefault, { gateway: 'OK?' })).waitFor();
-    await problemRow(page, `yes (${YES_FLOW})`, "Invalid FEEL condition '#{approved}'").waitFor();
-    await problemRow(page, 'Send confirmation (mail)', 'stageflow:action').waitFor();
+    const nobodyReviews = lintText(lint['stageflow/user-task-performer'].nobody, { task: 'Approve the registration' });
+    await problemRow(page, 'Approve the registration (approve)', nobodyReviews).waitFor();
+    await problemRow(
+      page,
+      'Check the registration (capture)',
+      lintText(lint['stageflow/user-task-performer'].nobody, { task: 'Check the registration' }),
+    ).waitFor();
+    await problemRow(page, 'Approved? (Gateway_1k2m9xq)', lintText(lint['stageflow/gateway-default'].noDefault, { gateway: 'Approved?' })).waitFor();
+    await problemRow(page, `yes (${YES_FLOW})`, "Invalid FEEL condition '${approved}'").waitFor();
+    await problemRow(page, 'Send the confirmation (confirm)', 'stageflow:action').waitFor();
     // bpmn-js-bpmnlint's overlay on the element holds the same text.
-    expect(await page.locator('.djs-overlays[data-container-id="review"] .bjsl-overlay').textContent()).toContain(nobodyReviews);
+    expect(await page.locator('.djs-overlays[data-container-id="approve"] .bjsl-overlay').textContent()).toContain(nobodyReviews);
     await screenshot(page, 'foreign-bpmn-opened');
     await expectNoSeriousAxeViolations(page);
 
-    // Who does the tasks: a user for the review, a team for the description.
-    await selectFromProblems(page, 'Review job role description (review)', 'review');
+    // Who does the tasks: a user for the approval, a team for the check.
+    await selectFromProblems(page, 'Approve the registration (approve)', 'approve');
     await openGroup(page, modelerTexts.properties.groups.userTask);
     await page.locator('select#bio-properties-panel-stageflow-assignee-user').selectOption(analyst.username);
     await waitForInput(page, '#bio-properties-panel-stageflow-assignee', analyst.username);
-    await selectFromProblems(page, 'Describe job role (edit)', 'edit');
+    await selectFromProblems(page, 'Check the registration (capture)', 'capture');
     await page.locator('select#bio-properties-panel-stageflow-candidate-groups-team').selectOption(TEAM);
     await waitForInput(page, '#bio-properties-panel-stageflow-candidate-groups', TEAM);
     // The other tool's documentation, markup and all, is text in the panel.
     await openGroup(page, 'Documentation');
     expect(await page.locator('#bio-properties-panel-documentation').inputValue()).toContain(MARKUP);
-    await problemRow(page, 'Describe job role (edit)', 'Nobody is named').waitFor({ state: 'detached' });
+    await problemRow(page, 'Check the registration (capture)', 'Nobody is named').waitFor({ state: 'detached' });
 
     // What the service task runs: an action template the engine knows.
-    await selectFromProblems(page, 'Send confirmation (mail)', 'mail');
+    await selectFromProblems(page, 'Send the confirmation (confirm)', 'confirm');
     await openGroup(page, modelerTexts.properties.groups.implementation);
     await page.locator('select#bio-properties-panel-stageflow-action').selectOption('lead-notify-user');
-    await problemRow(page, 'Send confirmation (mail)', 'stageflow:action').waitFor({ state: 'detached' });
+    await problemRow(page, 'Send the confirmation (confirm)', 'stageflow:action').waitFor({ state: 'detached' });
 
     // The gateway: "yes" gets a FEEL condition; "no" becomes its default flow (the replace menu, as
     // in bpmn-js), which drops the flow's condition.
@@ -143,7 +147,7 @@ describeWithBrowser('a diagram from another tool', () => {
     await selectFromProblems(page, `no (${NO_FLOW})`, NO_FLOW);
     await page.locator('.djs-context-pad [data-action="replace"]').click();
     await page.locator('.djs-popup [data-id="replace-with-default-flow"]').click();
-    await problemRow(page, 'OK? (Gateway_0o79ay3)', 'no default flow').waitFor({ state: 'detached' });
+    await problemRow(page, 'Approved? (Gateway_1k2m9xq)', 'no default flow').waitFor({ state: 'detached' });
     await problemRow(page, `no (${NO_FLOW})`, 'Invalid FEEL').waitFor({ state: 'detached' });
     await waitForInput(page, '#bio-properties-panel-stageflow-condition-expression', '');
     expect(await page.getByTestId('modeler-problems').locator('tr', { hasText: modelerTexts.problems.severities.error }).count()).toBe(0);
@@ -169,8 +173,8 @@ describeWithBrowser('a diagram from another tool', () => {
     // An instance starts on it, and the process list shows the process running it.
     const started = await suite.engine.as(analyst.token).post(`/process-definitions/key/${KEY}/start`, { variables: {} });
     expect(started.status).toBe(201);
-    const tasks = await suite.engine.as(recruiter.token).get(`/tasks?processInstanceId=${started.body.id}`);
-    expect(tasks.body.items).toEqual([expect.objectContaining({ elementId: 'edit', name: 'Describe job role' })]);
+    const tasks = await suite.engine.as(deskSeller.token).get(`/tasks?processInstanceId=${started.body.id}`);
+    expect(tasks.body.items).toEqual([expect.objectContaining({ elementId: 'capture', name: 'Check the registration' })]);
     await page.goto('/studio/processes');
     // Process (name and key), latest version, running instances, ...
     const row = page.locator('tr', { hasText: KEY }).first();
