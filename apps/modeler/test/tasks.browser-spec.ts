@@ -1,6 +1,6 @@
 // The sellers' work in Chromium: a web-form lead's task handed by a manager from the unsorted queue
 // to a seller, who completes it with its form (the engine's field error shown first); a team-queue
-// deal's task claimed and given back; the notification bell counting a mention; the search finding
+// deal's task claimed and given back, the list filtered by process and by stage; the notification bell counting a mention; the search finding
 // a contact by phone; quick add of a lead that starts its process; the agenda's "log a call"; a
 // lead named with markup shown as text in the task list and the search. axe and screenshots on each.
 import type { Page } from 'playwright-core';
@@ -156,6 +156,19 @@ describeWithBrowser('the sellers’ tasks, agenda, notifications, search and qui
     await page.getByRole('option', { name: 'Opportunity pipeline' }).click();
     await taskRow(page, 'Fleet renewal').waitFor();
     await taskRow(page, 'Harbour cranes').waitFor();
+
+    // Filtered by stage (the stage of the task's step in the deal's process): the pipeline's stages
+    // are offered; both deals wait at Identification, none at Qualification.
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    const offered = await page.getByRole('listbox').getByRole('option').allTextContents();
+    expect(offered).toEqual(['Any stage', 'Identification', 'Lost', 'Negotiation', 'Offer', 'Qualification', 'Won']);
+    await page.getByRole('option', { name: 'Qualification' }).click();
+    await page.getByText('No open task matches these filters.').waitFor();
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await page.getByRole('option', { name: 'Identification' }).click();
+    await taskRow(page, 'Fleet renewal').waitFor();
+    await taskRow(page, 'Harbour cranes').waitFor();
+    await screenshot(page, 'tasks-by-stage');
     await expectNoSeriousAxeViolations(page);
   });
 

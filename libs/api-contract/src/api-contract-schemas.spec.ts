@@ -15,7 +15,7 @@ import type {
   WaitingInstancesView,
 } from './resources/process-instances.contract.js';
 import type { RuleSetEvaluationView } from './resources/rule-sets.contract.js';
-import type { CompletedTaskView, TaskDetailView, TaskView } from './resources/tasks.contract.js';
+import type { CompletedTaskView, TaskDetailView, TaskStageListView, TaskView } from './resources/tasks.contract.js';
 import type { TaskFormView } from './resources/forms.contract.js';
 import type { TerritoryView } from './resources/territories.contract.js';
 import type { TimelinePageView } from './resources/timeline.contract.js';
@@ -336,6 +336,7 @@ const examples: [ApiContractSchemaName, unknown][] = [
   ],
   ['Deployment', deployment],
   ['TaskPage', taskPage],
+  ['TaskStageList', { items: [{ processKey: 'opportunity', processName: 'Opportunity', stages: ['Qualification', 'Offer'] }] } satisfies TaskStageListView],
   ['MessagePublished', published],
   ['Incident', incident],
   ['RuleSetEvaluation', evaluation],

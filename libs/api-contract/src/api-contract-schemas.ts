@@ -66,7 +66,7 @@ import {
   ruleSetSummarySchema,
 } from './resources/rule-sets.contract.js';
 import { signalBroadcastSchema } from './resources/signals.contract.js';
-import { assignTaskRequestSchema, completedTaskSchema, taskDetailSchema, taskPageSchema, taskSchema } from './resources/tasks.contract.js';
+import { assignTaskRequestSchema, completedTaskSchema, taskDetailSchema, taskPageSchema, taskSchema, taskStageListSchema } from './resources/tasks.contract.js';
 import { taskFormListSchema, taskFormSchema, taskFormSummarySchema, taskFormValidationSchema } from './resources/forms.contract.js';
 import { teamListSchema, teamMemberListSchema, teamMemberRequestSchema, teamRequestSchema, teamSchema } from './resources/teams.contract.js';
 import { timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
@@ -161,6 +161,7 @@ export const apiContractSchemas = {
   TaskFormList: taskFormListSchema,
   TaskFormValidation: taskFormValidationSchema,
   TaskPage: taskPageSchema,
+  TaskStageList: taskStageListSchema,
   CompletedTask: completedTaskSchema,
   MessagePublished: messagePublishedSchema,
   SignalBroadcast: signalBroadcastSchema,

@@ -174,8 +174,18 @@ export type {
   TaskSource,
   AssignmentStrategy,
   AssignTaskRequest,
+  TaskStageListView,
+  TaskStagesOfProcessView,
 } from './resources/tasks.contract.js';
-export { taskSchema, taskDetailSchema, taskPageSchema, completedTaskSchema, assignTaskRequestSchema } from './resources/tasks.contract.js';
+export {
+  taskSchema,
+  taskDetailSchema,
+  taskPageSchema,
+  completedTaskSchema,
+  assignTaskRequestSchema,
+  taskStageListSchema,
+  TASK_STAGE_MAX_LENGTH,
+} from './resources/tasks.contract.js';
 export type { TaskFormView, TaskFormRef, TaskFormSummaryView, TaskFormValidationView } from './resources/forms.contract.js';
 export { taskFormSchema, taskFormRefSchema, taskFormSummarySchema, taskFormListSchema, taskFormValidationSchema } from './resources/forms.contract.js';
 export type { TeamView, TeamList, TeamMemberView, TeamMemberList, TeamRequest, TeamMemberRequest } from './resources/teams.contract.js';

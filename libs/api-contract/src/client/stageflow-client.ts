@@ -22,7 +22,7 @@ import type {
 } from '../resources/process-instances.contract.js';
 import type { EvaluateRuleSetRequest, RuleSetDetailView, RuleSetEvaluationView, RuleSetSummaryView } from '../resources/rule-sets.contract.js';
 import type { SignalBroadcastView } from '../resources/signals.contract.js';
-import type { CompletedTaskView, TaskState, TaskView } from '../resources/tasks.contract.js';
+import type { CompletedTaskView, TaskStageListView, TaskState, TaskView } from '../resources/tasks.contract.js';
 import type { ItemList, Page } from '../schemas/json-schema.js';
 import { ApiClientError, isApiErrorBody } from './api-client-error.js';
 import { queryString, type ApiRequest, type RequestBody } from './api-request.js';
@@ -70,6 +70,8 @@ export interface TaskQuery extends Paging {
   state?: TaskState;
   /** `unsorted` (managers, admins): open tasks no assignment strategy could give anyone. */
   queue?: 'unsorted';
+  /** Only tasks whose element belongs to this stage (`stageflow:stage`). */
+  stage?: string;
 }
 
 export interface IncidentQuery extends Paging {
@@ -115,6 +117,8 @@ export interface StageflowClient {
   tasks: {
     list(query?: TaskQuery): Promise<Page<TaskView>>;
     get(id: string): Promise<TaskView>;
+    /** The stages `list({stage})` can filter by, per process. */
+    stages(): Promise<TaskStageListView>;
     claim(id: string): Promise<TaskView>;
     unclaim(id: string): Promise<TaskView>;
     complete(id: string, request?: CompleteTaskRequest): Promise<CompletedTaskView>;
@@ -221,6 +225,7 @@ export function createStageflowClient(options: StageflowClientOptions): Stageflo
     tasks: {
       list: (query) => get(`/tasks${queryString(query)}`),
       get: (id) => get(`/tasks/${segment(id)}`),
+      stages: () => get('/tasks/stages'),
       claim: (id) => post(`/tasks/${segment(id)}/claim`),
       unclaim: (id) => post(`/tasks/${segment(id)}/unclaim`),
       complete: (id, request = {}) => post(`/tasks/${segment(id)}/complete`, request),

@@ -81,6 +81,21 @@ export interface CompletedTaskView extends TaskView {
   processInstance: ProcessInstanceView;
 }
 
+/** The stages of one process, as the latest version of its diagram names them (`stageflow:stage`), sorted by name. */
+export interface TaskStagesOfProcessView {
+  processKey: string;
+  processName: string | null;
+  stages: string[];
+}
+
+/** GET /tasks/stages: what `GET /tasks?stage=` can filter by — the processes that have stages. */
+export interface TaskStageListView {
+  items: TaskStagesOfProcessView[];
+}
+
+/** Longest stage name `GET /tasks?stage=` accepts. */
+export const TASK_STAGE_MAX_LENGTH = 200;
+
 export interface AssignTaskRequest {
   /** Username of an existing user. */
   assignee: string;
@@ -144,4 +159,14 @@ export const completedTaskSchema = named<CompletedTaskView>('completed-task', { 
 
 export const assignTaskRequestSchema = named<AssignTaskRequest>('assign-task-request', {
   assignee: described(string, 'Username of an existing user.'),
+});
+
+export const taskStageListSchema = named<TaskStageListView>('task-stage-list', {
+  items: array(
+    object<TaskStagesOfProcessView>({
+      processKey: string,
+      processName: nullable(string),
+      stages: described(array(string), 'Each stage once, sorted by name.'),
+    }),
+  ),
 });

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { validateCompleteTaskRequest, type CompleteTaskRequest } from '@stageflow/api-contract';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { TASK_STAGE_MAX_LENGTH, validateCompleteTaskRequest, type CompleteTaskRequest, type TaskStageListView } from '@stageflow/api-contract';
 import { CurrentPrincipal, Roles } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import { bodyObject, isUuid, parsePaging, queryEnum, queryString, requiredString, type JsonObject, type Page } from '../../platform/http/input.js';
 import type { InstanceSnapshot } from '../execution/instance-commands.service.js';
 import { ApiJsonBody, ApiResult } from '../../platform/openapi/api-docs.decorators.js';
+import { TaskStagesService } from './task-stages.service.js';
 import { TasksService, type TaskDetail, type TaskView } from './tasks.service.js';
 
 const STATES = ['created', 'completed', 'cancelled'] as const;
@@ -23,6 +24,15 @@ function queryInstant(query: JsonObject, key: string): Date | undefined {
   return at;
 }
 
+/** A stage name as diagrams write it: given once, not blank, at most TASK_STAGE_MAX_LENGTH characters. */
+function queryStage(query: JsonObject): string | undefined {
+  if (query.stage === '') throw Invalid.field('stage', 'must not be empty (leave it out for every stage)');
+  const stage = queryString(query, 'stage');
+  if (stage === undefined) return undefined;
+  if (stage.trim() === '' || stage.length > TASK_STAGE_MAX_LENGTH) throw Invalid.field('stage', `must be a stage name of 1 to ${TASK_STAGE_MAX_LENGTH} characters`);
+  return stage;
+}
+
 function taskId(id: string): string {
   if (!isUuid(id)) throw new NotFound(`task ${id} not found`);
   return id;
@@ -32,15 +42,20 @@ function taskId(id: string): string {
 @ApiBearerAuth()
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly stages: TaskStagesService,
+  ) {}
 
   /**
    * Tasks the caller may see; a seller sees those assigned to them or offered to their groups.
    * `queue=unsorted` (managers, admins): open tasks no assignment strategy could give anyone.
    * `sort=due`: soonest due first (none last), then the highest priority — the seller's work list;
-   * `dueBefore=` an instant; `recordType=` tasks about a lead, an opportunity, …; `processKey=` of one process.
+   * `dueBefore=` an instant; `recordType=` tasks about a lead, an opportunity, …; `processKey=` of one process;
+   * `stage=` tasks whose element belongs to that stage (`stageflow:stage`, GET /tasks/stages lists them).
    */
   @Get()
+  @ApiQuery({ name: 'stage', required: false, description: 'Only tasks whose element belongs to this stage (`stageflow:stage`); `GET /tasks/stages` lists them.' })
   @ApiResult(200, 'TaskPage', [400, 401, 403])
   list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
     const processInstanceId = queryString(query, 'processInstanceId');
@@ -56,10 +71,18 @@ export class TasksController {
         dueBefore: queryInstant(query, 'dueBefore'),
         recordType: queryEnum(query, 'recordType', RECORD_TYPES),
         processKey: queryString(query, 'processKey'),
+        stage: queryStage(query),
       },
       parsePaging(query),
       queryEnum(query, 'sort', SORTS) === 'due' ? 'due' : 'created',
     );
+  }
+
+  /** The stages `GET /tasks?stage=` filters by: per process, those its latest version names. Any user. */
+  @Get('stages')
+  @ApiResult(200, 'TaskStageList', [401])
+  stageList(): Promise<TaskStageListView> {
+    return this.stages.list();
   }
 
   /** One task, with its form (stageflow:formKey) for the web app to render. */

@@ -35,6 +35,8 @@ export interface TaskFilter {
   recordType?: string;
   /** Only tasks of this process (its key). */
   processKey?: string;
+  /** Only tasks whose element belongs to this stage (`stageflow:stage`). */
+  stage?: string;
 }
 
 @Injectable()
@@ -64,6 +66,7 @@ export class TasksService {
         dueBefore: filter.dueBefore,
         recordType: filter.recordType,
         processKey: filter.processKey,
+        stage: filter.stage,
       },
       paging,
       order,

@@ -45,7 +45,7 @@ export class FakeUserTasksRepository implements Pick<UserTasksRepository, keyof 
     return this.rows.find((row) => row.id === id);
   }
 
-  /** `recordType` and `processKey` need the instances, which this fake has not: the API suites read them. */
+  /** `recordType`, `processKey` and `stage` need the instances and their diagrams, which this fake has not: the API suites read them. */
   async page(filter: UserTaskRowFilter, paging: Paging, order: UserTaskOrder = 'created'): Promise<{ rows: UserTaskRow[]; total: number }> {
     const matching = this.rows
       .filter((t) => filter.assignee === undefined || t.assignee === filter.assignee)

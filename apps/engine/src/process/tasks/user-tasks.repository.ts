@@ -28,6 +28,8 @@ export interface UserTaskRowFilter {
   recordType?: string;
   /** Only tasks of instances of this process (its key, any version). */
   processKey?: string;
+  /** Only tasks whose element has this `stageflow:stage` in the version of the diagram their instance runs. */
+  stage?: string;
 }
 
 /** `created`: newest first; `due`: soonest due first (none last), then the highest priority, then the oldest. */
@@ -110,6 +112,14 @@ export class UserTasksRepository {
     }
     if (filter.processKey !== undefined) {
       where.push(`EXISTS (SELECT 1 FROM process_instances i WHERE i.id = t.process_instance_id AND i.definition_key = ${sql.add(filter.processKey)}::text)`);
+    }
+    if (filter.stage !== undefined) {
+      // The stage of the task's element as its instance's version compiled it (graph.nodes[elementId].stage):
+      // a task keeps the stage it was created in, whatever later versions call it.
+      where.push(
+        `EXISTS (SELECT 1 FROM process_instances i JOIN process_definitions d ON d.id = i.definition_id
+                  WHERE i.id = t.process_instance_id AND d.graph -> 'nodes' -> t.element_id ->> 'stage' = ${sql.add(filter.stage)}::text)`,
+      );
     }
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const filterValues = [...sql.values];

@@ -1,5 +1,5 @@
 // My tasks: the open tasks the processes give the user and their teams, soonest due first then the
-// highest priority, overdue marked; filters by whose, due window and record type; a manager sees
+// highest priority, overdue marked; filters by whose, process, stage, due window and record type; a manager sees
 // every team's tasks and the unsorted queue. A row opens the task (claim, complete with its form,
 // hand to a seller); the record it is about is one click away.
 import type { TaskView } from '@stageflow/api-contract';
@@ -15,10 +15,20 @@ import { PageHeader } from '../../app/layout/page-header';
 import { QueryState } from '../../app/ui/query-state';
 import { useTaskCommand } from './api/task-commands';
 import { processesQuery } from './api/processes.query';
+import { taskStagesQuery } from './api/task-stages.query';
 import { taskListQuery } from './api/task-list.query';
 import { RecordLink } from './record-link';
 import { TaskDetailsDrawer } from './task-details';
-import { DEFAULT_FILTER, isOverdue, type DueWindow, type RecordTypeFilter, type TaskListFilter, type TaskScope } from './task-list-filter';
+import {
+  DEFAULT_FILTER,
+  isOverdue,
+  stageChoices,
+  withProcess,
+  type DueWindow,
+  type RecordTypeFilter,
+  type TaskListFilter,
+  type TaskScope,
+} from './task-list-filter';
 
 const DUE_WINDOWS: readonly DueWindow[] = ['any', 'overdue', 'today', 'week'];
 const RECORD_TYPES: readonly RecordTypeFilter[] = ['any', 'lead', 'opportunity', 'organization', 'contact'];
@@ -34,6 +44,7 @@ export function MyTasksPage() {
   const setOpenTask = (id: string | undefined) => void navigate(id === undefined ? '/workspace/tasks' : `/workspace/tasks/${encodeURIComponent(id)}`);
   const tasks = useQuery(taskListQuery(filter, user.username));
   const processes = useQuery(processesQuery());
+  const stages = useQuery(taskStagesQuery());
   const scopes: TaskScope[] = manages ? ['visible', 'mine', 'unsorted'] : ['visible', 'mine'];
 
   return (
@@ -54,10 +65,18 @@ export function MyTasksPage() {
         <Select
           label={t('filters.process')}
           value={filter.processKey}
-          onChange={(processKey) => setFilter({ ...filter, processKey: processKey ?? '' })}
+          onChange={(processKey) => setFilter(withProcess(filter, processKey ?? '', stages.data ?? []))}
           data={[{ value: '', label: t('filters.anyProcess') }, ...(processes.data ?? [])]}
           allowDeselect={false}
           w={220}
+        />
+        <Select
+          label={t('filters.stage')}
+          value={filter.stage}
+          onChange={(stage) => setFilter({ ...filter, stage: stage ?? '' })}
+          data={[{ value: '', label: t('filters.anyStage') }, ...stageChoices(stages.data ?? [], filter.processKey).map((stage) => ({ value: stage, label: stage }))]}
+          allowDeselect={false}
+          w={200}
         />
         <Select
           label={t('filters.due')}

@@ -1,6 +1,7 @@
-// What the task list shows (whose tasks, of which process, due when, about which kind of record) as GET /tasks's
+// What the task list shows (whose tasks, of which process and stage, due when, about which kind of record) as GET /tasks's
 // query: the engine sorts (soonest due, then highest priority) and filters, so a page is right
 // however many tasks there are.
+import type { TaskStagesOfProcessView } from '@stageflow/api-contract';
 
 export type TaskScope = 'mine' | 'visible' | 'unsorted';
 export type DueWindow = 'any' | 'overdue' | 'today' | 'week';
@@ -13,9 +14,26 @@ export interface TaskListFilter {
   recordType: RecordTypeFilter;
   /** A process key, or '' for every process. */
   processKey: string;
+  /** A stage (the `stageflow:stage` of the task's element), or '' for every stage. */
+  stage: string;
 }
 
-export const DEFAULT_FILTER: TaskListFilter = { scope: 'visible', due: 'any', recordType: 'any', processKey: '' };
+export const DEFAULT_FILTER: TaskListFilter = { scope: 'visible', due: 'any', recordType: 'any', processKey: '', stage: '' };
+
+/**
+ * The stages to choose from (GET /tasks/stages): the chosen process's, or every process's once,
+ * sorted. Stage names are the diagrams' words, shown as they are written.
+ */
+export function stageChoices(processes: readonly TaskStagesOfProcessView[], processKey: string): string[] {
+  const stages = processes.filter((process) => processKey === '' || process.processKey === processKey).flatMap((process) => process.stages);
+  return [...new Set(stages)].sort((a, b) => a.localeCompare(b));
+}
+
+/** The filter with another process: its stage kept only when that process has it. */
+export function withProcess(filter: TaskListFilter, processKey: string, processes: readonly TaskStagesOfProcessView[]): TaskListFilter {
+  const stage = filter.stage !== '' && stageChoices(processes, processKey).includes(filter.stage) ? filter.stage : '';
+  return { ...filter, processKey, stage };
+}
 
 export const PAGE_SIZE = 100;
 
@@ -38,6 +56,7 @@ export function taskListPath(filter: TaskListFilter, username: string, now: Date
   if (before !== undefined) query.set('dueBefore', before.toISOString());
   if (filter.recordType !== 'any') query.set('recordType', filter.recordType);
   if (filter.processKey !== '') query.set('processKey', filter.processKey);
+  if (filter.stage !== '') query.set('stage', filter.stage);
   return `/tasks?${query.toString()}`;
 }
 

@@ -8,4 +8,5 @@ export const taskKeys = {
   detail: (id: string) => [...taskKeys.all, 'detail', id] as const,
   assignees: () => [...taskKeys.all, 'assignees'] as const,
   processes: () => [...taskKeys.all, 'processes'] as const,
+  stages: () => [...taskKeys.all, 'stages'] as const,
 };
