@@ -164,4 +164,36 @@ describe('a record’s timeline', () => {
     const items = (await as(seller.token).get(`/contacts/${contact.body.id}/timeline`)).body.items as Entry[];
     expect(items).toContainEqual(expect.objectContaining({ kind: 'email', details: expect.objectContaining({ to: 'bea@example.org', status: 'sent' }) }));
   });
+
+  it('names the ids of a field change — a record by its title where the caller sees it, else only "a record you cannot see"; the owner by name', async () => {
+    const own = await as(seller.token).post('/organizations', { name: 'Tilda Trading' });
+    const foreign = await as(other.token).post('/organizations', { name: 'Theo Secret Holdings' });
+    expect([own.status, foreign.status]).toEqual([201, 201]);
+    const lead = await as(seller.token).post('/leads', { title: 'Named lead', channel: 'web-form', organizationId: own.body.id });
+    expect(lead.status).toBe(201);
+    // A manager moves the lead to an organization the seller may not see, and gives it to another seller.
+    expect((await as(suite.adminToken()).patch(`/leads/${lead.body.id}`, { organizationId: foreign.body.id })).status).toBe(200);
+
+    const answer = await as(seller.token).get(`/leads/${lead.body.id}/timeline`);
+    expect(answer.status).toBe(200);
+    expect(contractIssues('TimelinePage', answer.body)).toEqual([]);
+    const moved = (answer.body.items as (Entry & { names?: unknown })[]).find((entry) => entry.details.field === 'organizationId');
+    expect(moved).toMatchObject({
+      summary: 'organizationId: Tilda Trading → a record you cannot see',
+      names: { old: { name: 'Tilda Trading', record: { type: 'organization', id: own.body.id }, visible: true }, new: { name: null, record: null, visible: false } },
+    });
+    expect(JSON.stringify(answer.body)).not.toContain('Theo Secret Holdings');
+
+    const forAdmin = (await as(suite.adminToken()).get(`/leads/${lead.body.id}/timeline`)).body.items as (Entry & { names?: unknown })[];
+    expect(forAdmin.find((entry) => entry.details.field === 'organizationId')).toMatchObject({
+      summary: 'organizationId: Tilda Trading → Theo Secret Holdings',
+      names: { new: { name: 'Theo Secret Holdings', record: { type: 'organization', id: foreign.body.id }, visible: true } },
+    });
+
+    expect((await as(suite.adminToken()).post(`/leads/${lead.body.id}/owner`, { ownerId: other.id, reason: 'Theo covers the north now' })).status).toBe(200);
+    const handed = ((await as(suite.adminToken()).get(`/leads/${lead.body.id}/timeline`)).body.items as (Entry & { names?: unknown })[]).find(
+      (entry) => entry.details.field === 'ownerId',
+    );
+    expect(handed).toMatchObject({ summary: 'ownerId: tilda → theo', names: { old: { name: 'tilda', visible: true }, new: { name: 'theo', visible: true } } });
+  });
 });

@@ -2,7 +2,9 @@
 // message under the field and then accepted, comments with an @mention picked from the list,
 // uploads a file (and has one refused) and downloads it, and sees all of it in the timeline; a
 // seller opening another seller's deal sees "not found"; a lead named with markup is shown as
-// text and runs nothing; the list filters; axe on every screen, screenshots at 1280 px and tablet width.
+// text and runs nothing; the list filters and shows enum values by their labels; the timeline names
+// related records (a link) and says only "a record you cannot see" of one the seller may not see;
+// axe on every screen, screenshots at 1280 px and tablet width.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bearer } from '../../engine/test/support/engine-suite.js';
@@ -66,13 +68,16 @@ describeWithBrowser('record pages', () => {
     await budget.fill('25000');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('25,000', { exact: true }).waitFor();
-    await timeline(page).getByText('budget: — → 25000').waitFor();
+    await timeline(page).getByText('Budget: — → 25,000', { exact: true }).waitFor();
 
     // The lead's organization, found by name among hers; the organization lists the lead.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('combobox', { name: 'Organization' }).fill('Acme');
     await page.getByRole('option', { name: 'Acme Logistics' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
+    // The timeline names the organization (a link to it), not its id.
+    await timeline(page).getByText('Organization: — → Acme Logistics', { exact: true }).waitFor();
+    await timeline(page).getByRole('link', { name: 'Acme Logistics' }).waitFor();
     const related = page.getByRole('region', { name: 'Related records' });
     await related.getByRole('link', { name: 'Acme Logistics' }).click();
     await page.getByRole('heading', { name: 'Acme Logistics', level: 1 }).waitFor();
@@ -140,9 +145,15 @@ describeWithBrowser('record pages', () => {
     await signIn(page, sally, '/workspace/records/lead');
     const table = page.getByRole('table', { name: 'Leads' });
     await table.getByRole('link', { name: 'Office chairs' }).waitFor();
+    // Enum values by their labels, in the cells and in the filter's choices (the keys are new, working).
+    await table.getByRole('row').filter({ hasText: 'Office chairs' }).getByRole('cell', { name: 'New', exact: true }).waitFor();
+    const statuses = await page.getByLabel('Status', { exact: true }).locator('option').allTextContents();
+    expect(statuses).toEqual(['Any', 'New', 'Working', 'Nurturing', 'Converted', 'Parked', 'Disqualified']);
     await page.getByLabel('Status', { exact: true }).selectOption('working');
     await page.waitForURL('**/workspace/records/lead?status=working');
     await table.getByRole('link', { name: 'Office chairs' }).waitFor({ state: 'detached' });
+    await table.getByRole('row').filter({ hasText: 'Warehouse shelving' }).getByRole('cell', { name: 'Working', exact: true }).waitFor();
+    expect(await table.getByText('working', { exact: true }).count()).toBe(0);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'records-list-leads');
     await table.getByRole('link', { name: 'Warehouse shelving' }).click();
@@ -206,5 +217,33 @@ describeWithBrowser('record pages', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await scriptMark(page)).toBeUndefined();
     await screenshot(page, 'records-markup-as-text');
+  });
+
+  it('names in the timeline a record the seller may not see only as such', async () => {
+    const own = await create(sally, 'organizations', { name: 'Sally Supplies' });
+    const hidden = await create(sid, 'organizations', { name: 'Sid Secret Supplies' });
+    const leadId = await create(sally, 'leads', { title: 'Moved lead', channel: 'call', organizationId: own });
+    // Her manager moves the lead to an organization only Sid sees.
+    const moved = await suite.engine
+      .http()
+      .patch(`/api/v1/leads/${leadId}`)
+      .set(...bearer(maggie.token))
+      .send({ organizationId: hidden });
+    expect(moved.status).toBe(200);
+
+    const page = await suite.newPage();
+    await signIn(page, sally, `/workspace/records/lead/${leadId}`);
+    await timeline(page).getByText('Organization: Sally Supplies → a record you cannot see', { exact: true }).waitFor();
+    await timeline(page).getByRole('link', { name: 'Sally Supplies' }).waitFor();
+    expect(await page.getByText('Sid Secret Supplies').count()).toBe(0);
+    expect(await timeline(page).getByText(hidden).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-timeline-names');
+
+    // Her manager sees both, each a link.
+    const manager = await suite.newPage();
+    await signIn(manager, maggie, `/workspace/records/lead/${leadId}`);
+    await timeline(manager).getByText('Organization: Sally Supplies → Sid Secret Supplies', { exact: true }).waitFor();
+    await timeline(manager).getByRole('link', { name: 'Sid Secret Supplies' }).waitFor();
   });
 });

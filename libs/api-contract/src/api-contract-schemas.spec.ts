@@ -249,6 +249,14 @@ const timeline: TimelinePageView = {
       summary: 'value: 10000 → 12000',
       details: { field: 'value', old: 10000, new: 12000, source: 'user', sourceName: null, reason: null },
     },
+    {
+      at,
+      kind: 'field-change',
+      actor: { id: id(7), name: 'ada' },
+      summary: 'organizationId: Acme → a record you cannot see',
+      details: { field: 'organizationId', old: id(12), new: id(13), source: 'user', sourceName: null, reason: null },
+      names: { old: { name: 'Acme', record: { type: 'organization', id: id(12) }, visible: true }, new: { name: null, record: null, visible: false } },
+    },
     { at, kind: 'email', summary: 'E-mail "Offer" to ada@example.com', details: { status: 'sent' }, ref: { type: 'email', id: id(11) } },
     {
       at,

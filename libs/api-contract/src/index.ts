@@ -217,7 +217,15 @@ export { ApiClientError, isApiErrorBody } from './client/api-client-error.js';
 export type { RecordView } from './resources/record-views.contract.js';
 export type { AgendaView, AgendaRecordView, AgendaTaskView } from './resources/agenda.contract.js';
 export { agendaSchema } from './resources/agenda.contract.js';
-export type { TimelineEntryView, TimelinePageView, TimelineKind, TimelineActorView, TimelineRefView } from './resources/timeline.contract.js';
+export type {
+  TimelineEntryView,
+  TimelinePageView,
+  TimelineKind,
+  TimelineActorView,
+  TimelineRefView,
+  TimelineNameView,
+  TimelineNamesView,
+} from './resources/timeline.contract.js';
 export { TIMELINE_KINDS, timelineEntrySchema, timelinePageSchema } from './resources/timeline.contract.js';
 export type { BoardView, BoardColumnView, BoardCardView, BoardCardPageView, BoardTotalsView, BoardMoneyView } from './resources/board.contract.js';
 export { boardSchema, boardCardSchema, boardCardPageSchema } from './resources/board.contract.js';

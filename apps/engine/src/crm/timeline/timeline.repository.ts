@@ -1,7 +1,8 @@
 // The CRM part of a record's timeline, read only: one UNION ALL over the tables of crm/ that hold
 // what happened to the record — `crm_record_history` (records/), `crm_activities` (records/; only
 // the activities the caller sees) and `crm_comments` (comments/) — with a common sort key. The
-// timeline writes no table; each table stays its owner's (docs/crm.md, "Timeline").
+// timeline writes no table; each table stays its owner's (docs/crm.md, "Timeline"). Also the names
+// behind the ids of a page's field changes: users, teams and campaigns in one statement.
 import { Injectable } from '@nestjs/common';
 import type { RecordTypeDefinition } from '@stageflow/api-contract';
 import { DataSource } from 'typeorm';
@@ -60,6 +61,18 @@ export class TimelineRepository {
         `SELECT * FROM (${parts.join('\n UNION ALL \n')}) e WHERE ${after}
           ORDER BY e.sort_at COLLATE "C" DESC, e.sort_key COLLATE "C" DESC LIMIT ${sql.add(limit)}::int`,
         sql.values,
+      ),
+    );
+  }
+
+  /** The usernames, team names and campaign names of these ids, in one statement; an id that names nothing is left out. */
+  async namesOf(ids: { users: readonly string[]; teams: readonly string[]; campaigns: readonly string[] }): Promise<{ kind: 'user' | 'team' | 'campaign'; id: string; name: string }[]> {
+    return rowsOf<{ kind: 'user' | 'team' | 'campaign'; id: string; name: string }>(
+      await this.dataSource.query(
+        `SELECT 'user' AS kind, u.id::text AS id, u.username AS name FROM users u WHERE u.id = ANY($1::uuid[])
+         UNION ALL SELECT 'team', t.id::text, t.name FROM teams t WHERE t.id = ANY($2::uuid[])
+         UNION ALL SELECT 'campaign', c.id::text, c.name FROM crm_campaigns c WHERE c.id = ANY($3::uuid[])`,
+        [ids.users, ids.teams, ids.campaigns],
       ),
     );
   }

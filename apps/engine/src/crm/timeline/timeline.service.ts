@@ -4,10 +4,11 @@
 // - activities on it (the ones the caller sees) and comments: the CRM's tables (timeline.repository.ts);
 // - e-mails: the outbox (through EmailOutboxRepository), those sent by its process instances and,
 //   for an organization, contact or lead, those to its e-mail addresses;
-// - the tasks of its process, created and completed: through ProcessEngine.taskEventsOf.
+// - the tasks of its process, created and completed: through ProcessEngine.taskEventsOf;
+// - on the page's field changes of id fields, what the ids name as the caller may see it (timeline-names.ts).
 // The caller must see the record (404 otherwise); the timeline reads other modules' tables and writes none.
 import { Injectable } from '@nestjs/common';
-import type { RecordTypeDefinition } from '@stageflow/api-contract';
+import { RECORD_TYPES, type RecordTypeDefinition } from '@stageflow/api-contract';
 import { Invalid } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
@@ -16,7 +17,9 @@ import type { EmailOutboxRow } from '../../platform/outbound/email/email-outbox.
 import { ProcessEngine, type TaskEvent } from '../../process/index.js';
 import { emailKey } from '../records/record-keys.js';
 import { visibleRecord } from '../records/record-scope.js';
+import { titleOf, toRecordView } from '../records/record-columns.js';
 import { RecordsRepository } from '../records/records.repository.js';
+import { hasNamedIds, namedIdsOf, withNames, type FoundNames } from './timeline-names.js';
 import { TimelineRepository } from './timeline.repository.js';
 import { newestFirst, type TimelineEntry, type TimelinePage, type TimelinePosition, type TimelineRow } from './timeline.row.js';
 
@@ -167,9 +170,29 @@ export class TimelineService {
     ].sort(newestFirst);
     const page = merged.slice(0, limit);
     const last = page[page.length - 1];
+    const entries = page.map(({ sortAt: _at, sortKey: _key, ...entry }) => entry);
     return {
-      items: page.map(({ sortAt: _at, sortKey: _key, ...entry }) => entry),
+      items: await this.named(principal, type, entries),
       nextCursor: merged.length > limit && last ? encodeCursor(last) : null,
     };
+  }
+
+  /** The page with the names behind its field changes' ids: one statement for users, teams and campaigns, one per record type with the caller's visibility. */
+  private async named(principal: Principal, type: RecordTypeDefinition, entries: TimelineEntry[]): Promise<TimelineEntry[]> {
+    const ids = namedIdsOf(type, entries);
+    if (!hasNamedIds(ids)) return entries;
+    const found: FoundNames = { users: new Map(), teams: new Map(), campaigns: new Map(), records: new Map() };
+    await Promise.all([
+      this.timeline.namesOf({ users: [...ids.users], teams: [...ids.teams], campaigns: [...ids.campaigns] }).then((rows) => {
+        for (const row of rows) (row.kind === 'user' ? found.users : row.kind === 'team' ? found.teams : found.campaigns).set(row.id, row.name);
+      }),
+      ...[...ids.records].map(async ([name, recordIds]) => {
+        const recordType = RECORD_TYPES[name];
+        for (const row of await this.records.findVisibleByIds(recordType, principal, [...recordIds])) {
+          found.records.set(`${name}:${row.id}`, titleOf(recordType, toRecordView(recordType, row)));
+        }
+      }),
+    ]);
+    return withNames(type, entries, found, shown);
   }
 }

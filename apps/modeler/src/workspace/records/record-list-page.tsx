@@ -15,6 +15,7 @@ import { EmptyState, LoadingState } from '../../app/ui/query-state';
 import { catalogQuery } from './api/catalog.query';
 import { recordListQuery } from './api/record-list.query';
 import { useFieldLabel } from './fields/record-fields-card';
+import { enumLabel } from './fields/enum-label';
 import { FieldValue } from './fields/field-value';
 import { choiceFilters, listQueryOf, sortOptions } from './list/list-params';
 import { definitionOf, recordHref, recordTitle, recordTypeFrom, type WorkspaceRecordType } from './record-kinds';
@@ -141,7 +142,7 @@ function ChoiceFilter({ field, label, value, onChange }: { field: RecordField; l
   const options =
     field.kind === 'catalog'
       ? (catalog.data?.items ?? []).map((item) => ({ value: item.key, label: item.label }))
-      : (field.values ?? []).map((key) => ({ value: key, label: key }));
+      : (field.values ?? []).map((key) => ({ value: key, label: enumLabel(t, field, key) }));
   return (
     <NativeSelect
       label={label}

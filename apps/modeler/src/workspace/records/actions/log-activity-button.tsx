@@ -57,7 +57,7 @@ export function LogActivityButton({ type, id }: { type: WorkspaceRecordType; id:
             {log.isError && Object.keys(errors.fields).length === 0 && <ErrorAlert error={log.error} />}
             <NativeSelect
               label={t('activity.kind')}
-              data={KINDS.map((kind) => ({ value: kind, label: t(`activity.kinds.${kind}`) }))}
+              data={KINDS.map((kind) => ({ value: kind, label: t(`enumValues.kind.${kind}`) }))}
               value={form.kind}
               error={error('kind')}
               onChange={(event) => setForm({ ...form, kind: event.currentTarget.value })}

@@ -4,6 +4,7 @@ import type { RecordField } from '@stageflow/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogQuery } from '../api/catalog.query';
+import { useEnumLabel } from './enum-label';
 import type { Draft } from './field-drafts';
 import { RecordReferenceInput } from './record-reference-input';
 
@@ -16,6 +17,7 @@ interface FieldInputProps {
 }
 
 export function FieldInput({ field, label, value, error, onChange }: FieldInputProps) {
+  const enumLabel = useEnumLabel();
   const common = { label, error, required: field.required };
   switch (field.kind) {
     case 'boolean':
@@ -26,7 +28,7 @@ export function FieldInput({ field, label, value, error, onChange }: FieldInputP
     case 'phones':
       return <ListInput {...common} value={String(value)} onChange={onChange} />;
     case 'enum':
-      return <ChoiceInput {...common} options={(field.values ?? []).map((key) => ({ value: key, label: key }))} value={String(value)} onChange={onChange} />;
+      return <ChoiceInput {...common} options={(field.values ?? []).map((key) => ({ value: key, label: enumLabel(field, key) }))} value={String(value)} onChange={onChange} />;
     case 'record':
       return <RecordReferenceInput recordType={field.recordType} label={label} value={String(value)} error={error} onChange={onChange} />;
     case 'catalog':

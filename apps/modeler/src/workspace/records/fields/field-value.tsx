@@ -1,9 +1,11 @@
-// A field's value on the page, as text: fieldText's words, and for a catalog field the value's
-// label from its catalog (the key until the catalog is read, or when the key is no longer in it).
+// A field's value on the page, as text: fieldText's words, an enum value's label (enum-label.ts),
+// and for a catalog field the value's label from its catalog (the key until the catalog is read,
+// or when the key is no longer in it).
 import type { RecordField } from '@stageflow/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogQuery } from '../api/catalog.query';
+import { enumLabel } from './enum-label';
 import { fieldText } from './field-text';
 
 export function FieldValue({ field, record, empty = '' }: { field: RecordField; record: Record<string, unknown>; empty?: string }) {
@@ -11,6 +13,7 @@ export function FieldValue({ field, record, empty = '' }: { field: RecordField; 
   const text = fieldText(field, record, { yes: t('value.yes'), no: t('value.no') });
   if (text === null) return <>{empty}</>;
   if (field.kind === 'catalog' && field.catalog) return <CatalogLabel catalog={field.catalog} value={text} />;
+  if (field.kind === 'enum') return <>{enumLabel(t, field, text)}</>;
   return <>{text}</>;
 }
 

@@ -1,6 +1,7 @@
 // What happened to the record, newest first, a page at a time with the engine's cursor: field and
 // stage changes, activities, comments, attachments, e-mails and the process's tasks. Every entry
-// is text from the engine (its summary, a comment's body), shown as text.
+// is text from the engine (its summary, a comment's body, the names it answered), shown as text; a
+// change is shown in words (timeline-change-text.tsx).
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { TimelineEntryView } from '@stageflow/api-contract';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../../app/format';
 import { ErrorAlert } from '../../../app/ui/error-alert';
 import { EmptyState, LoadingState } from '../../../app/ui/query-state';
 import { timelineQuery } from '../api/timeline.query';
+import { TimelineChangeText } from './timeline-change-text';
 import type { WorkspaceRecordType } from '../record-kinds';
 
 export function TimelinePanel({ type, id, children }: { type: WorkspaceRecordType; id: string; children?: ReactNode }) {
@@ -31,7 +33,7 @@ export function TimelinePanel({ type, id, children }: { type: WorkspaceRecordTyp
       ) : (
         <Stack gap="sm" component="ol" aria-label={t('sections.timeline')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {entries.map((entry, index) => (
-            <TimelineItem key={`${entry.at}-${entry.kind}-${entry.ref?.id ?? index}-${index}`} entry={entry} />
+            <TimelineItem key={`${entry.at}-${entry.kind}-${entry.ref?.id ?? index}-${index}`} type={type} entry={entry} />
           ))}
         </Stack>
       )}
@@ -44,7 +46,7 @@ export function TimelinePanel({ type, id, children }: { type: WorkspaceRecordTyp
   );
 }
 
-function TimelineItem({ entry }: { entry: TimelineEntryView }) {
+function TimelineItem({ type, entry }: { type: WorkspaceRecordType; entry: TimelineEntryView }) {
   const { t } = useTranslation('records');
   const body = entry.kind === 'comment' && typeof entry.details.body === 'string' ? entry.details.body : undefined;
   const download = entry.kind === 'attachment' && typeof entry.ref?.href === 'string' ? entry.ref.href : undefined;
@@ -64,7 +66,7 @@ function TimelineItem({ entry }: { entry: TimelineEntryView }) {
           </Text>
         )}
       </Group>
-      <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{body ?? entry.summary}</Text>
+      {body === undefined ? <TimelineChangeText type={type} entry={entry} /> : <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{body}</Text>}
       {download && (
         <Anchor href={download} size="sm" download>
           {t('attachments.download')}
