@@ -165,7 +165,7 @@ describe('a record’s timeline', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'email', details: expect.objectContaining({ to: 'bea@example.org', status: 'sent' }) }));
   });
 
-  it('names the ids of a field change — a record by its title where the caller sees it, else only "a record you cannot see"; the owner by name', async () => {
+  it('names the ids of a field change — a record by its title where the caller sees it, else only "a record you may not see"; the owner by name', async () => {
     const own = await as(seller.token).post('/organizations', { name: 'Tilda Trading' });
     const foreign = await as(other.token).post('/organizations', { name: 'Theo Secret Holdings' });
     expect([own.status, foreign.status]).toEqual([201, 201]);
@@ -179,8 +179,11 @@ describe('a record’s timeline', () => {
     expect(contractIssues('TimelinePage', answer.body)).toEqual([]);
     const moved = (answer.body.items as (Entry & { names?: unknown })[]).find((entry) => entry.details.field === 'organizationId');
     expect(moved).toMatchObject({
-      summary: 'organizationId: Tilda Trading → a record you cannot see',
-      names: { old: { name: 'Tilda Trading', record: { type: 'organization', id: own.body.id }, visible: true }, new: { name: null, record: null, visible: false } },
+      summary: 'organizationId: Tilda Trading → a record you may not see',
+      names: {
+        old: { name: 'Tilda Trading', record: { type: 'organization', id: own.body.id }, visible: true },
+        new: { name: null, record: null, visible: false },
+      },
     });
     expect(JSON.stringify(answer.body)).not.toContain('Theo Secret Holdings');
 

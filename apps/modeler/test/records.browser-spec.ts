@@ -3,7 +3,7 @@
 // uploads a file (and has one refused) and downloads it, and sees all of it in the timeline; a
 // seller opening another seller's deal sees "not found"; a lead named with markup is shown as
 // text and runs nothing; the list filters and shows enum values by their labels; the timeline names
-// related records (a link) and says only "a record you cannot see" of one the seller may not see;
+// related records (a link) and says only "a record you may not see" of one the seller may not see;
 // axe on every screen, screenshots at 1280 px and tablet width.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -233,8 +233,10 @@ describeWithBrowser('record pages', () => {
 
     const page = await suite.newPage();
     await signIn(page, sally, `/workspace/records/lead/${leadId}`);
-    await timeline(page).getByText('Organization: Sally Supplies → a record you cannot see', { exact: true }).waitFor();
-    await timeline(page).getByRole('link', { name: 'Sally Supplies' }).waitFor();
+    await timeline(page).getByText('Organization: Sally Supplies → a record you may not see', { exact: true }).waitFor();
+    const move = timeline(page).getByRole('listitem').filter({ hasText: 'a record you may not see' });
+    await move.getByRole('link', { name: 'Sally Supplies' }).waitFor();
+    expect(await move.getByRole('link').count()).toBe(1);
     expect(await page.getByText('Sid Secret Supplies').count()).toBe(0);
     expect(await timeline(page).getByText(hidden).count()).toBe(0);
     await expectNoSeriousAxeViolations(page);

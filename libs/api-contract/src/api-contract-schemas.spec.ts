@@ -253,7 +253,7 @@ const timeline: TimelinePageView = {
       at,
       kind: 'field-change',
       actor: { id: id(7), name: 'ada' },
-      summary: 'organizationId: Acme → a record you cannot see',
+      summary: 'organizationId: Acme → a record you may not see',
       details: { field: 'organizationId', old: id(12), new: id(13), source: 'user', sourceName: null, reason: null },
       names: { old: { name: 'Acme', record: { type: 'organization', id: id(12) }, visible: true }, new: { name: null, record: null, visible: false } },
     },

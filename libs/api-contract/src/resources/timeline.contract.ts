@@ -75,7 +75,10 @@ export const timelineEntrySchema = named<TimelineEntryView>('timeline-entry', {
   names: optional(
     object<TimelineNamesView>(
       { old: nameSchema, new: nameSchema },
-      { description: 'A field change of a field holding an id (owner, team, campaign, a related record): what the old and new id name, as the caller may see it.' },
+      {
+        description:
+          'A field change of a field holding an id (owner, team, campaign, a related record): what the old and new id name, as the caller may see it.',
+      },
     ),
   ),
 });

@@ -36,7 +36,7 @@ describe('the names behind a timeline’s ids', () => {
     );
   });
 
-  it('given a visible and a hidden organization, users and a campaign found, when named, then titles with links, "a record you cannot see" without its name, usernames in the summary', () => {
+  it('given a visible and a hidden organization, users and a campaign found, when named, then titles with links, "a record you may not see" without its name, usernames in the summary', () => {
     const found: FoundNames = {
       users: new Map([[SARA, 'sara']]),
       teams: new Map(),

@@ -31,7 +31,7 @@ export interface FoundNames {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Shown in the summary for a record the caller may not see. */
-export const HIDDEN_RECORD = 'a record you cannot see';
+export const HIDDEN_RECORD = 'a record you may not see';
 
 type Reference = { kind: NamedKind } | { kind: 'record'; recordType: RecordTypeName };
 
@@ -93,9 +93,14 @@ function shownName(name: TimelineNameView | null, value: unknown, shown: (value:
 
 /**
  * The entries with `names` on each field change of an id field, and its summary in those names
- * (`organizationId: Acme → a record you cannot see`); other entries as they are.
+ * (`organizationId: Acme → a record you may not see`); other entries as they are.
  */
-export function withNames(type: RecordTypeDefinition, entries: readonly TimelineEntry[], found: FoundNames, shown: (value: unknown) => string): TimelineEntry[] {
+export function withNames(
+  type: RecordTypeDefinition,
+  entries: readonly TimelineEntry[],
+  found: FoundNames,
+  shown: (value: unknown) => string,
+): TimelineEntry[] {
   return entries.map((entry) => {
     const change = changeOf(entry);
     const reference = change && referenceOf(type, change.field);

@@ -66,7 +66,11 @@ export class TimelineRepository {
   }
 
   /** The usernames, team names and campaign names of these ids, in one statement; an id that names nothing is left out. */
-  async namesOf(ids: { users: readonly string[]; teams: readonly string[]; campaigns: readonly string[] }): Promise<{ kind: 'user' | 'team' | 'campaign'; id: string; name: string }[]> {
+  async namesOf(ids: {
+    users: readonly string[];
+    teams: readonly string[];
+    campaigns: readonly string[];
+  }): Promise<{ kind: 'user' | 'team' | 'campaign'; id: string; name: string }[]> {
     return rowsOf<{ kind: 'user' | 'team' | 'campaign'; id: string; name: string }>(
       await this.dataSource.query(
         `SELECT 'user' AS kind, u.id::text AS id, u.username AS name FROM users u WHERE u.id = ANY($1::uuid[])

@@ -29,7 +29,8 @@ function queryStage(query: JsonObject): string | undefined {
   if (query.stage === '') throw Invalid.field('stage', 'must not be empty (leave it out for every stage)');
   const stage = queryString(query, 'stage');
   if (stage === undefined) return undefined;
-  if (stage.trim() === '' || stage.length > TASK_STAGE_MAX_LENGTH) throw Invalid.field('stage', `must be a stage name of 1 to ${TASK_STAGE_MAX_LENGTH} characters`);
+  if (stage.trim() === '' || stage.length > TASK_STAGE_MAX_LENGTH)
+    throw Invalid.field('stage', `must be a stage name of 1 to ${TASK_STAGE_MAX_LENGTH} characters`);
   return stage;
 }
 
@@ -55,7 +56,11 @@ export class TasksController {
    * `stage=` tasks whose element belongs to that stage (`stageflow:stage`, GET /tasks/stages lists them).
    */
   @Get()
-  @ApiQuery({ name: 'stage', required: false, description: 'Only tasks whose element belongs to this stage (`stageflow:stage`); `GET /tasks/stages` lists them.' })
+  @ApiQuery({
+    name: 'stage',
+    required: false,
+    description: 'Only tasks whose element belongs to this stage (`stageflow:stage`); `GET /tasks/stages` lists them.',
+  })
   @ApiResult(200, 'TaskPage', [400, 401, 403])
   list(@CurrentPrincipal() principal: Principal, @Query() query: JsonObject): Promise<Page<TaskView>> {
     const processInstanceId = queryString(query, 'processInstanceId');

@@ -74,7 +74,10 @@ export function MyTasksPage() {
           label={t('filters.stage')}
           value={filter.stage}
           onChange={(stage) => setFilter({ ...filter, stage: stage ?? '' })}
-          data={[{ value: '', label: t('filters.anyStage') }, ...stageChoices(stages.data ?? [], filter.processKey).map((stage) => ({ value: stage, label: stage }))]}
+          data={[
+            { value: '', label: t('filters.anyStage') },
+            ...stageChoices(stages.data ?? [], filter.processKey).map((stage) => ({ value: stage, label: stage })),
+          ]}
           allowDeselect={false}
           w={200}
         />

@@ -11,7 +11,9 @@ describe('the task list’s query', () => {
 
   it('given mine, overdue, leads, a process and a stage, when asked, then assignee, dueBefore now, recordType, processKey and stage', () => {
     const query = new URLSearchParams(
-      taskListPath({ scope: 'mine', due: 'overdue', recordType: 'lead', processKey: 'lead-generation', stage: 'Qualification' }, 'anna', now, 100).split('?')[1],
+      taskListPath({ scope: 'mine', due: 'overdue', recordType: 'lead', processKey: 'lead-generation', stage: 'Qualification' }, 'anna', now, 100).split(
+        '?',
+      )[1],
     );
     expect(query.get('assignee')).toBe('anna');
     expect(query.get('dueBefore')).toBe(now.toISOString());

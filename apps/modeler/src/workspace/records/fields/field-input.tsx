@@ -28,7 +28,14 @@ export function FieldInput({ field, label, value, error, onChange }: FieldInputP
     case 'phones':
       return <ListInput {...common} value={String(value)} onChange={onChange} />;
     case 'enum':
-      return <ChoiceInput {...common} options={(field.values ?? []).map((key) => ({ value: key, label: enumLabel(field, key) }))} value={String(value)} onChange={onChange} />;
+      return (
+        <ChoiceInput
+          {...common}
+          options={(field.values ?? []).map((key) => ({ value: key, label: enumLabel(field, key) }))}
+          value={String(value)}
+          onChange={onChange}
+        />
+      );
     case 'record':
       return <RecordReferenceInput recordType={field.recordType} label={label} value={String(value)} error={error} onChange={onChange} />;
     case 'catalog':

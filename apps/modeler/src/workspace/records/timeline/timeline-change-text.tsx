@@ -1,4 +1,4 @@
-// A field or stage change of the timeline in words: "Organization: Acme → a record you cannot see",
+// A field or stage change of the timeline in words: "Organization: Acme → a record you may not see",
 // the related record a link to its page, enum and catalog values by their labels (timeline-change.ts).
 import { Text } from '@mantine/core';
 import type { RecordTypeName, TimelineEntryView } from '@stageflow/api-contract';

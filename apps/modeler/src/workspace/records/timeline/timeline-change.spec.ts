@@ -12,7 +12,10 @@ describe('a timeline change’s parts', () => {
   it('given an organization the user sees replaced by one they may not see, when shown, then the first by name with its link and the second as hidden, never its id', () => {
     const parts = changeParts(
       'lead',
-      change('organizationId', ACME, HIDDEN, { old: { name: 'Acme', record: { type: 'organization', id: ACME }, visible: true }, new: { name: null, record: null, visible: false } }),
+      change('organizationId', ACME, HIDDEN, {
+        old: { name: 'Acme', record: { type: 'organization', id: ACME }, visible: true },
+        new: { name: null, record: null, visible: false },
+      }),
     );
     expect(parts).toEqual({ field: 'organizationId', old: { kind: 'record', type: 'organization', id: ACME, name: 'Acme' }, new: { kind: 'hidden' } });
   });
@@ -27,7 +30,10 @@ describe('a timeline change’s parts', () => {
       old: { kind: 'enum', value: 'nurturable', field: { name: 'classification' } },
       new: { kind: 'enum', value: 'expected-buyer' },
     });
-    expect(changeParts('lead', change('channel', null, 'web-form'))).toMatchObject({ old: { kind: 'none' }, new: { kind: 'catalog', catalog: 'lead-channels', value: 'web-form' } });
+    expect(changeParts('lead', change('channel', null, 'web-form'))).toMatchObject({
+      old: { kind: 'none' },
+      new: { kind: 'catalog', catalog: 'lead-channels', value: 'web-form' },
+    });
   });
 
   it('given an id the engine could not name (a user no longer there), when shown, then the value as it is', () => {
@@ -41,7 +47,9 @@ describe('a timeline change’s parts', () => {
       field: 'stage',
       old: { kind: 'value', value: 'Offer' },
     });
-    expect(changeParts('opportunity', change('value', 100, 250))).toMatchObject({ new: { kind: 'value', value: 250, field: { name: 'value', kind: 'decimal' } } });
+    expect(changeParts('opportunity', change('value', 100, 250))).toMatchObject({
+      new: { kind: 'value', value: 250, field: { name: 'value', kind: 'decimal' } },
+    });
     expect(changeParts('lead', { at: '', kind: 'comment', summary: 'hi', details: { body: 'hi' } })).toBeUndefined();
   });
 });

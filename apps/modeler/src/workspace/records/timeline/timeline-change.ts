@@ -1,6 +1,6 @@
 // What a field or stage change of the timeline shows, as parts to render: the field (its label is
 // ours, through i18n) and each side as the best words known — the name the engine answered for an
-// id (a user, a team, a campaign, a record with its link, or "a record you cannot see"), an enum
+// id (a user, a team, a campaign, a record with its link, or "a record you may not see"), an enum
 // value's label (i18n), a catalog value's label (the catalog, read once for all records), or the
 // value formatted by its kind (fieldText). The raw id or key is shown only when nothing names it.
 import type { RecordField, RecordTypeName, TimelineEntryView, TimelineNameView } from '@stageflow/api-contract';
