@@ -3,10 +3,11 @@
 // (newsletters, engagement from opens and clicks, the last chance, parking). The API suite
 // apps/engine/test/standard-lead.e2e-spec.ts drives the same package through the engine.
 import type { ScenarioInstance } from '@stageflow/bpmn-runtime';
-import { completeAction, packageFiles, packageProblems, packageScenario, parameterDefaults, runActions } from '../support/package-scenario.js';
+import { completeAction, packageFiles, packageProblems, packageScenario, parameterDefaults, renderedAction, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
-const DEFAULTS = parameterDefaults(await packageFiles('lead'));
+const FILES = await packageFiles('lead');
+const DEFAULTS = parameterDefaults(FILES);
 const NEWSLETTERS = ['sendNewsletter', 'sendLastChance'];
 
 const hotLead = {
@@ -66,16 +67,45 @@ describe('the lead package', () => {
     expect(runActions(instance)).toEqual(['escalateLate']);
     expect(instance.waitingAt()).toEqual(['firstContact']);
 
-    instance.complete('firstContact', { outcome: 'convert', companyName: 'Acme', contactLastName: 'Doe', dealValue: 30000 });
+    instance.complete('firstContact', { outcome: 'convert', companyName: 'Acme', contactLastName: 'Doe', dealValue: 30000 }, 'sam');
     expect(
       runActions(instance, {
         createOrganization: { organizationId: 'org-1' },
         createContact: { contactId: 'contact-1' },
         createOpportunity: { opportunityId: 'opp-1' },
       }),
-    ).toEqual(['createOrganization', 'createContact', 'createOpportunity', 'markConverted']);
+    ).toEqual(['giveToConverter', 'createOrganization', 'createContact', 'createOpportunity', 'markConverted']);
     expect(instance.status).toBe('completed');
     expect(instance.entered()).toContain('converted');
+  });
+
+  it('gives an unowned lead, and so its deal, to the seller who converts it, saying why in its history', async () => {
+    const instance = await startLead(hotLead);
+    runActions(instance);
+
+    instance.complete('firstContact', { outcome: 'convert', companyName: 'Acme', contactLastName: 'Doe', dealValue: 30000, contactedBy: 'mallory' }, 'sam');
+
+    expect(instance.variables.contactedBy).toBe('sam');
+    expect(runActions(instance, {}, ['createOrganization'])).toEqual(['giveToConverter']);
+    const give = instance.effectsOf('ActionRequested').find((action) => action.elementId === 'giveToConverter')!;
+    expect(renderedAction(FILES, give.actionKey, give.variables)).toEqual({
+      type: 'setRecordFields',
+      fields: { ownerId: 'sam' },
+      reason: 'lead-generation: converted by sam at Make the first contact while the lead had no owner',
+    });
+    // The organization, contact and deal name no owner: they take the lead's (createRecord), now the converter.
+    for (const key of ['lead-create-organization', 'lead-create-contact', 'lead-create-opportunity']) {
+      expect(Object.keys(renderedAction(FILES, key, instance.variables).fields as object)).not.toContain('ownerId');
+    }
+  });
+
+  it("keeps an owned lead's owner when another seller converts it: the deal is the owner's", async () => {
+    const instance = await startLead({ ...hotLead, ownerUsername: 'olga' });
+    runActions(instance);
+
+    instance.complete('firstContact', { outcome: 'convert', companyName: 'Acme', contactLastName: 'Doe', dealValue: 30000 }, 'sam');
+
+    expect(runActions(instance)).toEqual(['createOrganization', 'createContact', 'createOpportunity', 'markConverted']);
   });
 
   it('gives a large budget to a seller with the enterprise skill', async () => {

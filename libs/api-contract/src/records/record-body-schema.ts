@@ -107,10 +107,11 @@ export function updateBodySchema(type: RecordTypeDefinition): JsonSchema {
 
 /**
  * What a process writes (the CRM's record actions): a create or update body in which the read-only
- * fields (stage, territory, outcome) may be set too — the process is what moves them.
+ * fields (stage, territory, outcome) may be set too — the process is what moves them. An update may
+ * give the record an owner (a converted lead's seller); its team stays the one it has.
  */
 export function processBodySchema(type: RecordTypeDefinition, body: 'create' | 'update'): JsonSchema {
-  const fields = type.fields.filter((field) => body === 'create' || (field.name !== 'ownerId' && field.name !== 'teamId'));
+  const fields = type.fields.filter((field) => body === 'create' || field.name !== 'teamId');
   return {
     type: 'object',
     additionalProperties: false,

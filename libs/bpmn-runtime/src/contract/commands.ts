@@ -18,7 +18,16 @@ export type Command =
       /** The start event to begin at (a timer, message or signal start event); the none start event when absent. */
       startEventId?: string;
     }
-  | { type: 'completeTask'; taskId: string; variables?: Variables }
+  | {
+      type: 'completeTask';
+      taskId: string;
+      variables?: Variables;
+      /**
+       * The username of who completed it (the engine's caller; absent for the engine itself):
+       * written to the task's `stageflow:completedByVariable`, over any variable of that name given.
+       */
+      completedBy?: string;
+    }
   | { type: 'cancel' }
   /** A timer is due: moves the token of a timer catch, boundary or event-based gateway. */
   | { type: 'fireTimer'; timerId: string }

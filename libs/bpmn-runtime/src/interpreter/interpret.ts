@@ -57,7 +57,7 @@ export const interpret: Interpret = (graph, state, command, options) => {
 
   switch (command.type) {
     case 'completeTask': {
-      const variables = checkVariables(command.variables);
+      const given = checkVariables(command.variables);
       const index = state.tokens.findIndex((token) => token.taskId === command.taskId && token.wait === 'task');
       if (index === -1) throw new CommandRejectedError('TASK_NOT_FOUND', `No open task '${command.taskId}' in this instance`);
       const execution = new Execution(graph, cloneState(state), options.newId, options.now, maxSteps, environment, options.decide);
@@ -65,6 +65,9 @@ export const interpret: Interpret = (graph, state, command, options) => {
       const node = execution.node(token.nodeId);
       const behavior = behaviors[node.kind];
       if (!behavior.completeTask) throw new CommandRejectedError('TASK_NOT_FOUND', `'${node.id}' is not a task`);
+      // Who completed it is the caller's word, not the form's: it overrides a variable of that name.
+      const completer = node.userTask?.completedByVariable;
+      const variables = completer !== undefined && command.completedBy !== undefined ? { ...given, [completer]: command.completedBy } : given;
       behavior.completeTask(execution, token, node, variables);
       execution.run();
       return finish(execution);

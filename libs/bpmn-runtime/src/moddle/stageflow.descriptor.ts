@@ -40,7 +40,15 @@ export const stageflowModdleDescriptor = {
       name: 'UserTaskProps',
       isAbstract: true,
       extends: ['bpmn:UserTask'],
-      properties: [attr('assignee'), attr('candidateGroups'), attr('dueDate'), attr('priority'), attr('formKey'), attr('assignment')],
+      properties: [
+        attr('assignee'),
+        attr('candidateGroups'),
+        attr('dueDate'),
+        attr('priority'),
+        attr('formKey'),
+        attr('assignment'),
+        attr('completedByVariable'),
+      ],
     },
     {
       name: 'BusinessRuleTaskProps',

@@ -27,6 +27,7 @@ import { checkEventSubProcessScope } from './compile-event-subprocess.js';
 import { compileMultiInstance } from './compile-multi-instance.js';
 import { checkBusinessRuleTask } from './compile-business-rule-task.js';
 import { checkUserTaskAssignment } from './compile-user-task-assignment.js';
+import { checkCompletedByVariable } from './compile-user-task-completer.js';
 import { USER_TASK_ATTRIBUTES, userTaskAttributeProblem } from './check-user-task-attribute.js';
 import { checkActionKey } from './compile-service-task.js';
 import { checkStageMoves, unknownStageMoves } from './compile-stage-moves.js';
@@ -359,6 +360,9 @@ class ProcessCompiler {
       const assignment = checkUserTaskAssignment(element);
       if (!assignment.ok) this.problem(id, assignment.message);
       else if (assignment.key !== undefined) attributes.assignment = assignment.key;
+      const completer = checkCompletedByVariable(element);
+      if (!completer.ok) this.problem(id, completer.message);
+      else if (completer.name !== undefined) attributes.completedByVariable = completer.name;
       if (Object.keys(attributes).length > 0) node.userTask = attributes;
     }
     const stageMoves = checkStageMoves(element, node, label);

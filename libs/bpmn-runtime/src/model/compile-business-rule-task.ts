@@ -10,6 +10,11 @@ export const RULE_SET_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /** Variable names a result may not take: they would reach an object's prototype. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A name an attribute may write a variable under: a literal without blanks that reaches no prototype. */
+export function isVariableName(name: string): boolean {
+  return !name.startsWith('=') && !/\s/.test(name) && !FORBIDDEN_NAMES.has(name);
+}
+
 export function checkBusinessRuleTask(element: ModdleElement): { ok: true; spec: BusinessRuleSpec } | { ok: false; message: string } {
   const rawKey = element.ruleSet;
   const key = typeof rawKey === 'string' ? rawKey.trim() : '';
@@ -22,7 +27,7 @@ export function checkBusinessRuleTask(element: ModdleElement): { ok: true; spec:
   }
   const rawResult = element.resultVariable;
   const resultVariable = typeof rawResult === 'string' && rawResult.trim() !== '' ? rawResult.trim() : key;
-  if (resultVariable.startsWith('=') || /\s/.test(resultVariable) || FORBIDDEN_NAMES.has(resultVariable)) {
+  if (!isVariableName(resultVariable)) {
     return { ok: false, message: `stageflow:resultVariable '${resultVariable}' is not a variable name` };
   }
   return { ok: true, spec: { ruleSet: key, resultVariable } };

@@ -83,6 +83,12 @@ export interface UserTaskAttributes {
   formKey?: string;
   /** `stageflow:assignment`: the key of the assignment rule set (a literal, checked at deploy). */
   assignment?: string;
+  /**
+   * `stageflow:completedByVariable`: the variable that receives the username of who completed the
+   * task (the command's `completedBy`), as Flowable's `taskCompleterVariableName` — so a later step
+   * can give the work to the person who did this one. A literal variable name.
+   */
+  completedByVariable?: string;
 }
 
 /**

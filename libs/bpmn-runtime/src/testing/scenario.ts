@@ -236,10 +236,15 @@ export class ScenarioInstance {
     return found[0]!;
   }
 
-  /** Completes a task by task id or by element id (when that element has exactly one open task). */
-  complete(taskOrElementId: string, variables?: Variables): this {
+  /** Completes a task by task id or by element id (when that element has exactly one open task), as `completedBy` when given. */
+  complete(taskOrElementId: string, variables?: Variables, completedBy?: string): this {
     const taskId = this.tasks.has(taskOrElementId) ? taskOrElementId : (this.tryTask(taskOrElementId) ?? taskOrElementId);
-    return this.send(variables === undefined ? { type: 'completeTask', taskId } : { type: 'completeTask', taskId, variables });
+    return this.send({
+      type: 'completeTask',
+      taskId,
+      ...(variables === undefined ? {} : { variables }),
+      ...(completedBy === undefined ? {} : { completedBy }),
+    });
   }
 
   cancel(): this {

@@ -23,7 +23,7 @@ const actionSchema = (type: string, properties: Record<string, unknown>, require
 export const recordActionTypes = ['organization', 'contact', 'lead', 'opportunity', 'activity'] as const;
 
 export const recordActionSchemas: Readonly<Record<string, SchemaObject>> = {
-  setRecordFields: actionSchema('setRecordFields', { record: template, fields }, ['fields']),
+  setRecordFields: actionSchema('setRecordFields', { record: template, fields, reason: { ...template, maxLength: 500 } }, ['fields']),
   createRecord: actionSchema('createRecord', { recordType: { type: 'string', enum: recordActionTypes }, fields, resultVariable: variableName }, [
     'recordType',
     'fields',

@@ -14,6 +14,8 @@ export interface SetRecordFieldsAction {
   record?: string;
   /** Field values by API name (`status`, `classification`, `custom`…); every string is a template. */
   fields: JsonObject;
+  /** A template: why, as the record's history shows it beside the process (e.g. who the owner is and why). */
+  reason?: string;
 }
 
 /** Creates a record from `fields`; its id is written to the variable `resultVariable`. */

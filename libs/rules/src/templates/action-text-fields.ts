@@ -12,7 +12,7 @@ export const actionTextFields: { [T in RuleAction['type']]: ReadonlyArray<keyof 
   startProcess: ['businessKey'],
   notifyUser: ['user', 'message'],
   startContactPlan: ['plan'],
-  setRecordFields: ['record'],
+  setRecordFields: ['record', 'reason'],
   createRecord: [],
   addActivity: ['subject', 'body', 'dueAt'],
   createDocument: ['fileName', 'record'],

@@ -5,6 +5,8 @@
 // error (an incident naming the field) and nothing is written. Each write and its history row
 // (source `process`, naming the process) commit in the action run's transaction, and the records'
 // created / updated hooks run in it (a new record's process starts, a meeting's reminder follows).
+// An owner may be named by username (what processes hold: `record.ownerUsername`, a task's
+// completer): it is read as that user's id, and a name that is no user is an issue on the field.
 import { Inject, Injectable } from '@nestjs/common';
 import { recordBodyIssues, type RecordTypeDefinition } from '@stageflow/api-contract';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
@@ -22,6 +24,9 @@ import { recordKeys } from '../records/record-keys.js';
 import { RecordUpdatedHooks } from '../records/record-updated-hooks.js';
 import { valueIssues } from '../records/record-values.js';
 import { RecordsRepository } from '../records/records.repository.js';
+import { UsersRepository } from '../../platform/identity/users/users.repository.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The engine as the records' hooks and value checks see a process: it sees every record (a
@@ -33,9 +38,9 @@ export const PROCESS_PRINCIPAL: Principal = { userId: null as unknown as string,
 export type Issue = { path: string; message: string };
 export type WriteResult = { ok: true; row: RecordRow; changed: string[] } | { ok: false; kind: 'invalid' | 'suppressed' | 'missing'; issues: Issue[] };
 
-/** The history origin of a process's write: the engine, source `process`, named by the process key. */
-export function processOrigin(processKey: string): ChangeOrigin {
-  return { actorId: null, actorName: 'engine', source: 'process', sourceName: processKey };
+/** The history origin of a process's write: the engine, source `process`, named by the process key, with the action's reason if it gives one. */
+export function processOrigin(processKey: string, reason?: string): ChangeOrigin {
+  return { actorId: null, actorName: 'engine', source: 'process', sourceName: processKey, ...(reason === undefined || reason.trim() === '' ? {} : { reason: reason.trim() }) };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -62,6 +67,7 @@ export class ProcessRecordWrites {
     private readonly suppressions: SuppressionsService,
     private readonly created: RecordCreatedHooks,
     private readonly updated: RecordUpdatedHooks,
+    private readonly users: UsersRepository,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
@@ -70,7 +76,10 @@ export class ProcessRecordWrites {
     return this.records.findVisible(type, PROCESS_PRINCIPAL, 'write', id, tx, true);
   }
 
-  async create(type: RecordTypeDefinition, id: string, values: Record<string, unknown>, processKey: string, tx: Queryable): Promise<WriteResult> {
+  async create(type: RecordTypeDefinition, id: string, given: Record<string, unknown>, processKey: string, tx: Queryable): Promise<WriteResult> {
+    const owners = await this.ownersByUsername(type, given, tx);
+    if ('issues' in owners) return { ok: false, kind: 'invalid', issues: owners.issues };
+    const values = owners.values;
     const { custom, ...fields } = values as Record<string, unknown> & { custom?: Record<string, unknown> };
     const schemaIssues = recordBodyIssues(type, 'process-create', values);
     if (schemaIssues.length > 0) return { ok: false, kind: 'invalid', issues: schemaIssues };
@@ -91,7 +100,17 @@ export class ProcessRecordWrites {
     return { ok: true, row: row.row, changed: changes.map((change) => change.field) };
   }
 
-  async update(type: RecordTypeDefinition, id: string, values: Record<string, unknown>, processKey: string, tx: Queryable): Promise<WriteResult> {
+  async update(
+    type: RecordTypeDefinition,
+    id: string,
+    given: Record<string, unknown>,
+    processKey: string,
+    tx: Queryable,
+    reason?: string,
+  ): Promise<WriteResult> {
+    const owners = await this.ownersByUsername(type, given, tx);
+    if ('issues' in owners) return { ok: false, kind: 'invalid', issues: owners.issues };
+    const values = owners.values;
     const schemaIssues = recordBodyIssues(type, 'process-update', values);
     if (schemaIssues.length > 0) return { ok: false, kind: 'invalid', issues: schemaIssues };
     const current = await this.lock(type, id, tx);
@@ -112,10 +131,28 @@ export class ProcessRecordWrites {
     if ('issues' in row) return { ok: false, kind: 'invalid', issues: row.issues };
     const changes: FieldChange[] = Object.entries(changed).map(([field, value]) => ({ field, old: before[field] ?? null, new: value }));
     if (customChanged) changes.push({ field: 'custom', old: before.custom, new: custom });
-    await this.history.append(type.name, id, processOrigin(processKey), changes, tx);
+    await this.history.append(type.name, id, processOrigin(processKey, reason), changes, tx);
     const names = changes.map((change) => change.field);
     await this.updated.run(type, id, names, tx);
     return { ok: true, row: row.row, changed: names };
+  }
+
+  /** `values` with each user field given as a username read as the user's id; a name that is no user is an issue on its field. */
+  private async ownersByUsername(
+    type: RecordTypeDefinition,
+    values: Record<string, unknown>,
+    tx: Queryable,
+  ): Promise<{ values: Record<string, unknown> } | { issues: Issue[] }> {
+    const read = { ...values };
+    const issues: Issue[] = [];
+    for (const field of type.fields.filter((candidate) => candidate.kind === 'user')) {
+      const value = read[field.name];
+      if (typeof value !== 'string' || UUID.test(value)) continue;
+      const id = await this.users.findIdByUsername(value, tx, 'share');
+      if (id === undefined) issues.push({ path: field.name, message: `names no user ("${value}")` });
+      else read[field.name] = id;
+    }
+    return issues.length > 0 ? { issues } : { values: read };
   }
 
   /** The issues a check reports by throwing a domain error (400 / 409 on the API); undefined when it passes. */

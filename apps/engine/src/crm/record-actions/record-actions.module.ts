@@ -5,6 +5,7 @@ import { CatalogsModule } from '../catalogs/catalogs.module.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { SuppressionsModule } from '../personal-data/suppressions.module.js';
 import { RecordsModule } from '../records/records.module.js';
+import { IdentityModule } from '../../platform/identity/identity.module.js';
 import { AddActivityRunner } from './add-activity.runner.js';
 import { CreateDocumentRunner } from './create-document.runner.js';
 import { CreateRecordRunner } from './create-record.runner.js';
@@ -17,7 +18,7 @@ import { SetRecordFieldsRunner } from './set-record-fields.runner.js';
  * their runners, registered with the process engine at start-up (docs/actions.md).
  */
 @Module({
-  imports: [ProcessModule, RecordsModule, CatalogsModule, CustomFieldsModule, SuppressionsModule, AttachmentsModule],
+  imports: [ProcessModule, RecordsModule, CatalogsModule, CustomFieldsModule, SuppressionsModule, AttachmentsModule, IdentityModule],
   providers: [ProcessRecordWrites, SetRecordFieldsRunner, CreateRecordRunner, AddActivityRunner, CreateDocumentRunner],
 })
 export class RecordActionsModule implements OnModuleInit {

@@ -1,6 +1,7 @@
 // setRecordFields: sets fields of the record the instance is about (its business key), or of the
 // record the rendered `record` names (`<type>:<id>`). Read-only fields such as stage and territory
-// may be set: the process is what moves them. The write and its history (source `process`, naming
+// may be set: the process is what moves them; so may the owner (by id or username; not the team).
+// The rendered `reason` goes into the history row beside the process. The write and its history (source `process`, naming
 // the process) commit with the action's run; a field the record kit refuses fails the action
 // (INVALID_RECORD_FIELDS, naming each field), an e-mail or phone of an erased person
 // (SUPPRESSED_PERSON) too, and writes nothing.
@@ -32,7 +33,8 @@ export class SetRecordFieldsRunner implements ActionRunner<'setRecordFields'> {
           : `"${action.record}" names no record (<type>:<id>)`;
       return { kind: 'failed', errorCode: UNKNOWN_RECORD, message: `setRecordFields: ${what}` };
     }
-    const written = await this.writes.update(target.type, target.id, processFieldValues(target.type, action.fields), instance.processKey, context.tx);
+    const values = processFieldValues(target.type, action.fields);
+    const written = await this.writes.update(target.type, target.id, values, instance.processKey, context.tx, action.reason);
     if (!written.ok) {
       const code = written.kind === 'missing' ? UNKNOWN_RECORD : written.kind === 'suppressed' ? SUPPRESSED_PERSON : INVALID_RECORD_FIELDS;
       return { kind: 'failed', errorCode: code, message: `setRecordFields: ${issuesMessage(target.type.name, written.issues)}` };

@@ -395,7 +395,9 @@ export class InstanceCommandsService {
           throw new ConcurrentModificationError(instance.id);
         }
       }
-      const { snapshot, plan } = await this.execute(instance, { type: 'completeTask', taskId, variables: variables ?? {} }, actor, {
+      // A user's completion names them (a task's stageflow:completedByVariable keeps it); the engine's names nobody.
+      const command: Command = { type: 'completeTask', taskId, variables: variables ?? {}, ...(actor.userId === null ? {} : { completedBy: actor.username }) };
+      const { snapshot, plan } = await this.execute(instance, command, actor, {
         unchangedTask: instance.fromMemory ? task : undefined,
         checkEffects: completion.checkEffects,
         stageMove: completion.stageMove,

@@ -86,6 +86,42 @@ describe('user task', () => {
     ]);
   });
 
+  it('given stageflow:completedByVariable, when a user completes the task, then the variable holds their username over any value the form gave', async () => {
+    const scenario = await Scenario.deploy(oneTask('stageflow:completedByVariable="contactedBy"'));
+    const instance = scenario.start();
+
+    instance.complete('task', { outcome: 'convert', contactedBy: 'forged' }, 'sam');
+
+    expect(instance.variables).toEqual({ outcome: 'convert', contactedBy: 'sam' });
+    expect(instance.lastEffects[0]).toMatchObject({ type: 'TaskCompleted', variables: { outcome: 'convert', contactedBy: 'sam' } });
+  });
+
+  it('given stageflow:completedByVariable, when the engine completes the task (no completedBy), then nothing is written for it', async () => {
+    const scenario = await Scenario.deploy(oneTask('stageflow:completedByVariable="contactedBy"'));
+    const instance = scenario.start();
+
+    instance.complete('task', { outcome: 'convert' });
+
+    expect(instance.variables).toEqual({ outcome: 'convert' });
+  });
+
+  it('given no stageflow:completedByVariable, when a user completes the task, then who did is not a variable', async () => {
+    const scenario = await Scenario.deploy(oneTask(''));
+    const instance = scenario.start();
+
+    instance.complete('task', { outcome: 'convert' }, 'sam');
+
+    expect(instance.variables).toEqual({ outcome: 'convert' });
+  });
+
+  it.each([
+    ['stageflow:completedByVariable="= who"', "stageflow:completedByVariable '= who' is not a variable name"],
+    ['stageflow:completedByVariable="__proto__"', "stageflow:completedByVariable '__proto__' is not a variable name"],
+    ['stageflow:completedByVariable=" "', 'stageflow:completedByVariable must name a variable'],
+  ])('given a user task with %s, when deployed, then it is refused naming the attribute', async (attribute, message) => {
+    await expect(Scenario.deploy(oneTask(attribute))).rejects.toMatchObject({ problems: [{ elementId: 'task', message }] });
+  });
+
   it('given an unknown or already completed task id, when completing it, then the command is rejected with TASK_NOT_FOUND', async () => {
     const scenario = await Scenario.deploy(
       bpmnProcess(`
