@@ -3,6 +3,7 @@
 // reminders with a lower priority, Won and Lost; and its exit criteria decided by the package's
 // rule set. The API suite apps/engine/test/standard-opportunity.e2e-spec.ts drives it through the engine.
 import { stageElements, type ScenarioInstance } from '@stageflow/bpmn-runtime';
+import { parseManifest, validatePackageParameters } from '@stageflow/process-package';
 import {
   evaluateRuleSet,
   packageFiles,
@@ -52,6 +53,19 @@ describe('the opportunity package', () => {
       Offer: ['Negotiation', 'Lost'],
       Negotiation: ['Won', 'Lost'],
     });
+  });
+
+  it('gives every stage of params.stages a default probability from 0 to 100, and refuses one outside it', () => {
+    const parsed = parseManifest(FILES.find((file) => file.path === 'manifest.json')!.content);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(DEFAULTS.stageProbabilities).toEqual({ Identification: 10, Qualification: 20, Offer: 50, Negotiation: 75, Won: 100, Lost: 0 });
+    expect(Object.keys(DEFAULTS.stageProbabilities as object)).toEqual(DEFAULTS.stages);
+    expect(validatePackageParameters(parsed.manifest, { ...DEFAULTS, stageProbabilities: { Offer: 40 } })).toEqual([]);
+    expect(validatePackageParameters(parsed.manifest, { ...DEFAULTS, stageProbabilities: { Offer: 120, Won: -1, Lost: 12.5 } })).toEqual([
+      expect.objectContaining({ path: expect.stringContaining('Offer') }),
+      expect.objectContaining({ path: expect.stringContaining('Won') }),
+      expect.objectContaining({ path: expect.stringContaining('Lost') }),
+    ]);
   });
 
   it('takes a deal through every stage to Won: the offer made as a PDF, e-mailed with it on the agreed date, the outcome set, account management started', async () => {

@@ -3,7 +3,8 @@
 // owner's username as `record.ownerUsername` so that a diagram can give a task to it, and an
 // opportunity's product lines as `record.productLines`, for its offer), and it
 // moves an opportunity's stage when its process enters a stage — in the same transaction as the
-// process step, with the history saying which process moved it.
+// process step, with the history saying which process moved it — and gives the deal the stage's
+// default probability (its package's `stageProbabilities`) unless a person set one (stage-probability.ts).
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { RECORD_TYPES, opportunityType, type RecordTypeName } from '@stageflow/api-contract';
 import { ProcessEngine, type ProcessEventNotice, type Queryable } from '../../process/index.js';
@@ -15,6 +16,7 @@ import { OpportunityProductsRepository } from '../relations/opportunity-products
 import { productListOf } from '../relations/opportunity-products.row.js';
 import { Inject } from '@nestjs/common';
 import { ENGINE_CONFIG, type EngineConfig } from '../../platform/config/engine-config.js';
+import { enteredStageProbability, stageProbabilityDefaults } from './stage-probability.js';
 import { UserStatusService } from '../../platform/identity/users/user-status.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,21 +72,30 @@ export class RecordProcessLink implements OnModuleInit {
     return owner?.active ? owner.username : null;
   }
 
-  /** An opportunity's stage is what its process says: set with the step that entered the stage. */
+  /**
+   * An opportunity's stage is what its process says: set with the step that entered the stage, with
+   * the stage's default probability when the deal has none of a person's (one history row for both).
+   */
   private async stageEntered(notice: ProcessEventNotice, tx: Queryable): Promise<void> {
     const named = recordOf(notice.businessKey);
     if (named?.type !== 'opportunity' || notice.event.stage === undefined) return;
     const row = await this.records.findById(opportunityType, named.id, tx);
     if (!row) return;
     const before = toRecordView(opportunityType, row);
-    if (before.stage === notice.event.stage) return;
-    await this.records.update(
-      opportunityType,
-      named.id,
-      { fields: { stage: notice.event.stage } },
-      recordKeys(opportunityType, before, this.config.phoneRegion),
-      tx,
-    );
+    const stage = notice.event.stage;
+    const current = typeof before.probability === 'number' ? before.probability : null;
+    // The parameter is live: the package's current values, as the board reads its stages.
+    const defaults = stageProbabilityDefaults((await this.engine.stagesOf(notice.definitionKey))?.params ?? {});
+    const probability =
+      defaults?.[stage] === undefined
+        ? undefined
+        : enteredStageProbability({ stage, current, lastWrittenBy: await this.history.lastSourceOf('opportunity', named.id, 'probability', tx), defaults });
+    const fields: Record<string, unknown> = {
+      ...(before.stage === stage ? {} : { stage }),
+      ...(probability === undefined ? {} : { probability }),
+    };
+    if (Object.keys(fields).length === 0) return;
+    await this.records.update(opportunityType, named.id, { fields }, recordKeys(opportunityType, before, this.config.phoneRegion), tx);
     await this.history.append(
       'opportunity',
       named.id,
@@ -97,7 +108,7 @@ export class RecordProcessLink implements OnModuleInit {
         sourceName: notice.definitionKey,
         ...(notice.stageMove?.reason ? { reason: notice.stageMove.reason } : {}),
       },
-      [{ field: 'stage', old: before.stage ?? null, new: notice.event.stage }],
+      Object.entries(fields).map(([field, value]) => ({ field, old: before[field] ?? null, new: value })),
       tx,
     );
   }

@@ -40,6 +40,19 @@ export class RecordHistoryRepository {
     );
   }
 
+  /** Where the last write of `field` on the record came from (`user`, `process`, …); undefined when it was never written. */
+  async lastSourceOf(recordType: string, recordId: string, field: string, db: Queryable = this.dataSource): Promise<ChangeSource | undefined> {
+    const rows = rowsOf<{ source: ChangeSource }>(
+      await db.query(
+        `SELECT source FROM crm_record_history
+          WHERE record_type = $1 AND record_id = $2 AND changes @> jsonb_build_array(jsonb_build_object('field', $3::text))
+          ORDER BY id DESC LIMIT 1`,
+        [recordType, recordId, field],
+      ),
+    );
+    return rows[0]?.source;
+  }
+
   /**
    * Personal data: replaces every text matching `pattern` (a PostgreSQL regular expression,
    * case-insensitive) in the history of these records — old and new values, actor names, reasons.
