@@ -3,7 +3,8 @@
 // its first cards soonest next contact first; GET /board/cards pages a column. Visibility is part of
 // every statement: a seller sees their own deals, a manager their teams', an analyst all; the filters
 // (seller, team, territory, product) narrow it and never widen it. Days in stage come from the deal's
-// last stage change, judged idle by the package's `stageIdleDays`.
+// last stage change, judged idle by the package's `stageIdleDays`. A deal without a probability of its
+// own takes its stage's default (the package's `stageProbabilities`), which its card shows and weights.
 import { contractIssues } from '@stageflow/api-contract';
 import { createCrmCast, type CrmCast } from './support/crm-cast.js';
 import { setupEngineSuite } from './support/engine-suite.js';
@@ -16,6 +17,7 @@ interface Card {
   id: string;
   name: string;
   value: number | null;
+  probability: number | null;
   owner: { id: string; username: string } | null;
   organization: { id: string; name: string } | null;
   nextContactAt: string | null;
@@ -100,7 +102,8 @@ describe('the pipeline board', () => {
     expect(identification.totals).toEqual({
       count: 3,
       values: [
-        { currency: 'CHF', value: 500, weighted: 0 },
+        // Geneva has no probability of its own: Identification's default (10) counts.
+        { currency: 'CHF', value: 500, weighted: 50 },
         { currency: 'EUR', value: 2000, weighted: 200 },
       ],
     });
@@ -201,5 +204,40 @@ describe('the pipeline board', () => {
     await refused('/board/cards', 'stage');
     await refused('/board/cards?stage=Offer&cursor=garbage', 'cursor');
     expect((await as(cast.north.token).get('/board?ownerId=null')).status).toBe(200);
+  });
+
+  it("weights a deal without a probability of its own by its stage's default, shown on its card and record, following its stage until the seller sets one", async () => {
+    const probabilityOf = async (id: string): Promise<unknown> => (await as(cast.north.token).get(`/opportunities/${id}`)).body.probability;
+    const id = await deal(cast.north.token, { name: 'Cold chain', value: 1000, currency: 'USD', nextContactAt: inDays(6) });
+    expect(await probabilityOf(id)).toBe(10);
+    const identification = await column(cast.north.token, 'Identification');
+    expect(identification.cards.find((card) => card.id === id)).toMatchObject({ probability: 10 });
+    expect(identification.totals.values).toContainEqual({ currency: 'USD', value: 1000, weighted: 100 });
+
+    expect((await as(cast.north.token).post(`/opportunities/${id}/stage`, { stage: 'Qualification' })).status).toBe(200);
+    expect(await probabilityOf(id)).toBe(20);
+    expect((await column(cast.north.token, 'Qualification')).totals.values).toContainEqual({ currency: 'USD', value: 1000, weighted: 200 });
+    const history = (await as(cast.north.token).get(`/opportunities/${id}/history`)).body.items as { field: string; old: unknown; new: unknown; source: string }[];
+    expect(history.filter((item) => item.field === 'probability').map(({ old, new: value, source }) => ({ old, new: value, source }))).toEqual([
+      { old: 10, new: 20, source: 'process' },
+      { old: null, new: 10, source: 'process' },
+    ]);
+
+    // The seller's own probability stays when the deal moves on.
+    expect((await as(cast.north.token).patch(`/opportunities/${id}`, { probability: 35 })).status).toBe(200);
+    expect((await as(cast.north.token).post(`/opportunities/${id}/stage`, { stage: 'Offer' })).status).toBe(200);
+    expect(await probabilityOf(id)).toBe(35);
+    expect((await column(cast.north.token, 'Offer')).totals.values).toContainEqual({ currency: 'USD', value: 1000, weighted: 350 });
+
+    // An analyst tunes a stage's default (a live parameter): the next deal takes it; a default outside 0–100 is refused.
+    const refused = await as(suite.adminToken()).put('/packages/opportunity/parameters', {
+      ...(await as(suite.adminToken()).get('/packages/opportunity/parameters')).body.values,
+      stageProbabilities: { Identification: 120 },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.details)).toContain('stageProbabilities');
+    await setPackageParameters(suite, 'opportunity', { stageProbabilities: { Identification: 15, Qualification: 25 } });
+    const tuned = await deal(cast.north.token, { name: 'Tuned', value: 100, currency: 'USD' });
+    expect(await probabilityOf(tuned)).toBe(15);
   });
 });

@@ -76,8 +76,8 @@ export class ProcessRecordWrites {
     return this.records.findVisible(type, PROCESS_PRINCIPAL, 'write', id, tx, true);
   }
 
-  async create(type: RecordTypeDefinition, id: string, given: Record<string, unknown>, processKey: string, tx: Queryable): Promise<WriteResult> {
-    const owners = await this.ownersByUsername(type, given, tx);
+  async create(type: RecordTypeDefinition, id: string, requested: Record<string, unknown>, processKey: string, tx: Queryable): Promise<WriteResult> {
+    const owners = await this.ownersByUsername(type, requested, tx);
     if ('issues' in owners) return { ok: false, kind: 'invalid', issues: owners.issues };
     const values = owners.values;
     const { custom, ...fields } = values as Record<string, unknown> & { custom?: Record<string, unknown> };
@@ -103,12 +103,12 @@ export class ProcessRecordWrites {
   async update(
     type: RecordTypeDefinition,
     id: string,
-    given: Record<string, unknown>,
+    requested: Record<string, unknown>,
     processKey: string,
     tx: Queryable,
     reason?: string,
   ): Promise<WriteResult> {
-    const owners = await this.ownersByUsername(type, given, tx);
+    const owners = await this.ownersByUsername(type, requested, tx);
     if ('issues' in owners) return { ok: false, kind: 'invalid', issues: owners.issues };
     const values = owners.values;
     const schemaIssues = recordBodyIssues(type, 'process-update', values);
