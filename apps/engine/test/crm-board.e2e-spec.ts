@@ -217,7 +217,12 @@ describe('the pipeline board', () => {
     expect((await as(cast.north.token).post(`/opportunities/${id}/stage`, { stage: 'Qualification' })).status).toBe(200);
     expect(await probabilityOf(id)).toBe(20);
     expect((await column(cast.north.token, 'Qualification')).totals.values).toContainEqual({ currency: 'USD', value: 1000, weighted: 200 });
-    const history = (await as(cast.north.token).get(`/opportunities/${id}/history`)).body.items as { field: string; old: unknown; new: unknown; source: string }[];
+    const history = (await as(cast.north.token).get(`/opportunities/${id}/history`)).body.items as {
+      field: string;
+      old: unknown;
+      new: unknown;
+      source: string;
+    }[];
     expect(history.filter((item) => item.field === 'probability').map(({ old, new: value, source }) => ({ old, new: value, source }))).toEqual([
       { old: 10, new: 20, source: 'process' },
       { old: null, new: 10, source: 'process' },

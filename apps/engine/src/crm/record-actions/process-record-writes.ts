@@ -40,7 +40,13 @@ export type WriteResult = { ok: true; row: RecordRow; changed: string[] } | { ok
 
 /** The history origin of a process's write: the engine, source `process`, named by the process key, with the action's reason if it gives one. */
 export function processOrigin(processKey: string, reason?: string): ChangeOrigin {
-  return { actorId: null, actorName: 'engine', source: 'process', sourceName: processKey, ...(reason === undefined || reason.trim() === '' ? {} : { reason: reason.trim() }) };
+  return {
+    actorId: null,
+    actorName: 'engine',
+    source: 'process',
+    sourceName: processKey,
+    ...(reason === undefined || reason.trim() === '' ? {} : { reason: reason.trim() }),
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -1,5 +1,5 @@
 // Who does a user task, by when and with which form: stageflow:assignee, candidateGroups, assignment,
-// dueDate, priority, formKey (docs/bpmn-extension.md).
+// dueDate, priority, formKey, completedByVariable (docs/bpmn-extension.md).
 import { Group } from '@bpmn-io/properties-panel';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import type { DiagramElement, GroupDefinition, PanelText } from '../panel-types';
@@ -70,6 +70,13 @@ export function userTaskGroup(element: DiagramElement, t: PanelText): GroupDefin
         label: 'properties.form',
         description: 'properties.formHelp',
         keys: (pickers) => pickers.forms,
+      }),
+      attributeTextEntry({
+        id: 'stageflow-completed-by-variable',
+        attribute: 'stageflow:completedByVariable',
+        label: 'properties.completedByVariable',
+        description: 'properties.completedByVariableHelp',
+        validate: literal,
       }),
     ],
   };
