@@ -44,7 +44,8 @@
 //     completeTask with `stageMove`/`stageMoveReason` (the engine checks the criteria); the
 //     diagram routes on them (model/compile-stage-moves.ts). exitCriteriaReferences(graph) lists
 //     the rule-set keys (deploy check); stageElements(graph) the elements of each stage
-//     with their moves; variablesAtTask(state, taskId) what a task sees.
+//     with their moves; variablesAtTask(state, taskId) what a task sees; elementNames(graph) the
+//     diagram's names of its elements by id (where a record's process waits, in words).
 //   - stageflow:async="true" on activities: the token parks before the element
 //     (AsyncContinuationScheduled); continueAsync enters it (interpreter/async-continuation.ts)
 //   - retryIncident: an incident's token runs its element again (interpreter/incident-retry.ts)
@@ -116,6 +117,7 @@ export { calledProcesses, type CalledProcess } from './model/called-processes.js
 export { candidateStartersOf, type CandidateStarters } from './model/candidate-starters.js';
 export { ruleSetReferences, exitCriteriaReferences, type RuleSetReference } from './model/rule-set-references.js';
 export { stageElements, type StageElement } from './model/stage-elements.js';
+export { elementNames } from './model/element-names.js';
 export { actionReferences, type ActionReference } from './model/action-references.js';
 export { formReferences, type FormReference } from './model/form-references.js';
 export { messageNames } from './model/message-names.js';

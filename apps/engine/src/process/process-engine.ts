@@ -2,7 +2,7 @@
 // for a record, hand it a message, read the instances and tasks of a record, react to its events. Everything else of
 // process/ stays behind this class; its types are the services' own views, re-exported by index.ts.
 import { Injectable } from '@nestjs/common';
-import { stageElements, type Variables } from '@stageflow/bpmn-runtime';
+import { elementNames, stageElements, type Variables } from '@stageflow/bpmn-runtime';
 import type { Principal } from '../platform/identity/auth/principal.js';
 import type { Page } from '../platform/http/input.js';
 import { NotFound } from '../platform/errors/domain-errors.js';
@@ -105,6 +105,21 @@ export class ProcessEngine {
   /** The instances started for `businessKey`, newest first. */
   instancesOf(businessKey: string): Promise<Page<InstanceView>> {
     return this.instances.list({ businessKey }, RECORD_PAGE);
+  }
+
+  /**
+   * The names a deployed version's diagram gives the process and its elements (by element id; unnamed
+   * ones left out), read from its compiled graph (cached per version): where a record's process waits,
+   * in the diagram's words. undefined for a version that is not deployed.
+   */
+  async namesOf(definitionId: string): Promise<{ process: string | null; elements: Readonly<Record<string, string>> } | undefined> {
+    try {
+      const graph = await this.definitions.graph(definitionId);
+      return { process: graph.name ?? null, elements: elementNames(graph) };
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
   }
 
   /** The open tasks of every instance of `businessKey` that `principal` may see. */

@@ -4,17 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { RECORD_TYPES, type RecordTypeName } from '@stageflow/api-contract';
 import { Invalid, NotFound } from '../../platform/errors/domain-errors.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
-import { ProcessEngine, type InstanceView, type TaskView } from '../../process/index.js';
+import { ProcessEngine } from '../../process/index.js';
 import { RecordsRepository } from '../records/records.repository.js';
 import { PROCESS_DRIVEN, recordBusinessKey } from './record-process-starts.js';
+import { recordProcessInstanceView, type DiagramNames, type RecordProcessState } from './record-process-state.js';
 import { RecordProcessesRepository } from './record-processes.repository.js';
 import { toRecordProcessView, type RecordProcessView } from './record-processes.row.js';
 
-export interface RecordProcessState {
-  businessKey: string;
-  instances: Pick<InstanceView, 'id' | 'definitionKey' | 'version' | 'state' | 'activeElementIds' | 'createdAt' | 'endedAt'>[];
-  openTasks: TaskView[];
-}
+export type { RecordProcessState } from './record-process-state.js';
 
 @Injectable()
 export class RecordProcessesService {
@@ -56,17 +53,12 @@ export class RecordProcessesService {
     if (!(await this.records.isVisible(RECORD_TYPES[type], principal, id))) throw new NotFound(`${type} ${id} not found`);
     const businessKey = recordBusinessKey(type, id);
     const { items } = await this.engine.instancesOf(businessKey);
+    // Each version's names once (a record's instances mostly run one or two versions; the graphs are cached).
+    const versions = [...new Set(items.map((instance) => instance.definitionId))];
+    const names = new Map<string, DiagramNames | undefined>(await Promise.all(versions.map(async (id) => [id, await this.engine.namesOf(id)] as const)));
     return {
       businessKey,
-      instances: items.map(({ id: instanceId, definitionKey, version, state, activeElementIds, createdAt, endedAt }) => ({
-        id: instanceId,
-        definitionKey,
-        version,
-        state,
-        activeElementIds,
-        createdAt,
-        endedAt,
-      })),
+      instances: items.map((instance) => recordProcessInstanceView(instance, names.get(instance.definitionId))),
       openTasks: await this.engine.openTasksOf(principal, businessKey),
     };
   }
