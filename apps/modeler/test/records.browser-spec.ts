@@ -3,7 +3,9 @@
 // uploads a file (and has one refused) and downloads it, and sees all of it in the timeline; a
 // seller opening another seller's deal sees "not found"; a lead named with markup is shown as
 // text and runs nothing; the list filters and shows enum values by their labels; the timeline names
-// related records (a link) and says only "a record you may not see" of one the seller may not see;
+// related records (a link) and says only "a record you may not see" of one the seller may not see,
+// a custom-field write one line per field by its title with its value in words; the process card says
+// where the process waits by the diagram's names;
 // axe on every screen, screenshots at 1280 px and tablet width.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -87,8 +89,21 @@ describeWithBrowser('record pages', () => {
     // A custom field, edited with the form built from the package's lead.fields.json.
     await page.getByRole('button', { name: 'Edit the custom fields' }).click();
     await page.getByLabel('Best time to call').fill('mornings');
+    // The enum's choices by their labels (records i18n), not the package's keys.
+    await page.getByLabel('Company size (employees)').selectOption({ label: '10 to 49' });
+    await page.getByLabel('Agreed to receive newsletters').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('mornings', { exact: true }).waitFor();
+    const customCard = page.getByRole('region', { name: 'Custom fields' });
+    await customCard.getByText('10 to 49', { exact: true }).waitFor();
+    // The write of three custom fields: one line each in the timeline, by title, the values in words.
+    const customChange = timeline(page).locator('li').filter({ hasText: 'Best time to call' });
+    await customChange.getByText('Company size (employees): — → 10 to 49', { exact: true }).waitFor();
+    await customChange.getByText('Best time to call: — → mornings', { exact: true }).waitFor();
+    await customChange.getByText('Agreed to receive newsletters: — → yes', { exact: true }).waitFor();
+    expect(await customChange.textContent()).not.toContain('{');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'records-lead-custom-change');
 
     // A comment mentioning the manager, picked from the list the engine offers.
     const comment = page.getByLabel('Comment', { exact: true });
@@ -134,8 +149,13 @@ describeWithBrowser('record pages', () => {
     await page.getByText('No files yet.').waitFor();
     await timeline(page).getByText('offer-notes.txt').first().waitFor();
 
-    // The lead's process (the standard lead package starts one for every lead).
-    await page.getByRole('region', { name: 'Process' }).getByText('lead-generation (version 1)').waitFor();
+    // The lead's process (the standard lead package starts one for every lead), in the diagram's words:
+    // the process's name and where it waits by its element's name, never the ids.
+    const processCard = page.getByRole('region', { name: 'Process' });
+    await processCard.getByText('Lead generation (version 1)').waitFor();
+    await processCard.getByText(/^Waits at: .*Check for duplicates/).waitFor();
+    expect(await processCard.textContent()).not.toContain('checkDuplicates');
+    await screenshot(page, 'records-lead-process');
   });
 
   it('shows the lists with filters and opens a record from them, at tablet width too', async () => {

@@ -8,9 +8,13 @@ import { recordsKeys } from './records-keys';
 export interface RecordProcessInstance {
   id: string;
   definitionKey: string;
+  /** The process's name in its diagram; null when it has none. */
+  definitionName: string | null;
   version: number;
-  state: string;
+  state: 'active' | 'completed' | 'terminated' | 'incident';
   activeElementIds: string[];
+  /** Where it waits, each element with its name in the diagram of the version it runs (null: unnamed). */
+  activeElements: { id: string; name: string | null }[];
   createdAt: string;
   endedAt: string | null;
 }

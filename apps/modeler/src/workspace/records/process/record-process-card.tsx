@@ -1,5 +1,6 @@
 // The process driving the record: its instances (the running one first), where it stands, the
-// opportunity's stage, and the open tasks the caller may see, each one click from its work.
+// opportunity's stage, and the open tasks the caller may see, each one click from its work — all in
+// the diagram's words (process-words.ts), its state through i18n.
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { RecordView } from '@stageflow/api-contract';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +10,7 @@ import { formatDateTime } from '../../../app/format';
 import { QueryState } from '../../../app/ui/query-state';
 import { recordProcessQuery } from '../api/record-process.query';
 import type { WorkspaceRecordType } from '../record-kinds';
+import { processName, runningFirst, taskName, waitingAt } from './process-words';
 
 /** Where a task is worked (the task list's page for one task). */
 export function taskHref(taskId: string): string {
@@ -35,23 +37,22 @@ export function RecordProcessCard({ type, record }: { type: WorkspaceRecordType;
       <QueryState query={process} isEmpty={(state) => state.instances.length === 0} empty={t('process.none')}>
         {(state) => (
           <Stack gap="sm">
-            {[...state.instances]
-              .sort((a, b) => Number(b.state === 'running') - Number(a.state === 'running'))
-              .map((instance) => (
-                <div key={instance.id}>
-                  <Group gap="xs">
-                    <Text fw={600}>{t('process.instance', { key: instance.definitionKey, version: instance.version })}</Text>
-                    <Badge variant="light" color={instance.state === 'running' ? 'blue' : 'gray'}>
-                      {instance.state}
-                    </Badge>
-                  </Group>
-                  {instance.activeElementIds.length > 0 && (
-                    <Text size="sm" c="gray.7">
-                      {t('process.waitsAt', { elements: instance.activeElementIds.join(', ') })}
-                    </Text>
-                  )}
-                </div>
-              ))}
+            {runningFirst(state.instances).map((instance) => (
+              <div key={instance.id}>
+                <Group gap="xs">
+                  <Text fw={600}>{t('process.instance', { name: processName(instance), version: instance.version })}</Text>
+                  {/* Dark on white: the light variants of most colours fail WCAG AA contrast at this size. */}
+                  <Badge variant="outline" color={instance.state === 'incident' ? 'red.9' : instance.state === 'active' ? 'blue.9' : 'gray.8'}>
+                    {t(`process.states.${instance.state}`, { defaultValue: instance.state })}
+                  </Badge>
+                </Group>
+                {instance.activeElements.length > 0 && (
+                  <Text size="sm" c="gray.7">
+                    {t('process.waitsAt', { elements: waitingAt(instance).join(', ') })}
+                  </Text>
+                )}
+              </div>
+            ))}
             <div>
               <Title order={3} size="h5" mb={4}>
                 {t('process.openTasks')}
@@ -65,7 +66,7 @@ export function RecordProcessCard({ type, record }: { type: WorkspaceRecordType;
                   {state.openTasks.map((task) => (
                     <li key={task.id}>
                       <Anchor component={Link} to={taskHref(task.id)}>
-                        {task.name ?? task.elementId}
+                        {taskName(task)}
                       </Anchor>
                       <Text size="xs" c="gray.7">
                         {[

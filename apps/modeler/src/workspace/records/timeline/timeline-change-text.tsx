@@ -1,18 +1,24 @@
 // A field or stage change of the timeline in words: "Organization: Acme → a record you may not see",
-// the related record a link to its page, enum and catalog values by their labels (timeline-change.ts).
+// the related record a link to its page, enum and catalog values by their labels (timeline-change.ts);
+// a write of custom fields one line per field that changed, titled and formatted by the type's
+// schema (custom-changes.ts, fields/custom-field-text.ts).
 import { Text } from '@mantine/core';
-import type { RecordTypeName, TimelineEntryView } from '@stageflow/api-contract';
+import type { TimelineEntryView } from '@stageflow/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RecordLink } from '../../tasks/record-link';
 import { catalogQuery } from '../api/catalog.query';
+import { customFieldsQuery } from '../api/custom-fields.query';
+import { customEnumLabel, customFieldText, customFieldTitle, type CustomFieldShape } from '../fields/custom-field-text';
 import { useEnumLabel } from '../fields/enum-label';
 import { fieldText } from '../fields/field-text';
 import { useFieldLabel } from '../fields/record-fields-card';
+import type { WorkspaceRecordType } from '../record-kinds';
+import { customFieldChanges } from './custom-changes';
 import { changeParts, type ChangeValue } from './timeline-change';
 
 /** The change in words, an activity by its kind's label, or the engine's summary for other entries. */
-export function TimelineChangeText({ type, entry }: { type: RecordTypeName; entry: TimelineEntryView }) {
+export function TimelineChangeText({ type, entry }: { type: WorkspaceRecordType; entry: TimelineEntryView }) {
   const label = useFieldLabel();
   const enumLabel = useEnumLabel();
   const parts = changeParts(type, entry);
@@ -25,6 +31,7 @@ export function TimelineChangeText({ type, entry }: { type: RecordTypeName; entr
     );
   }
   if (parts === undefined) return <Text style={{ overflowWrap: 'anywhere' }}>{entry.summary}</Text>;
+  if (parts.field === 'custom') return <CustomChangesText type={type} entry={entry} />;
   return (
     <Text style={{ overflowWrap: 'anywhere' }}>
       {label({ name: parts.field })}: <ChangeValueText value={parts.old} /> → <ChangeValueText value={parts.new} />
@@ -58,4 +65,24 @@ function ChangeValueText({ value }: { value: ChangeValue }) {
 function CatalogValueText({ catalog, value }: { catalog: string; value: string }) {
   const values = useQuery(catalogQuery(catalog));
   return <>{values.data?.items.find((item) => item.key === value)?.label ?? value}</>;
+}
+
+/** One line per custom field the write changed; until the schema is read, by the fields' names. */
+function CustomChangesText({ type, entry }: { type: WorkspaceRecordType; entry: TimelineEntryView }) {
+  const { t } = useTranslation('records');
+  const schema = useQuery(customFieldsQuery(type));
+  const properties: Record<string, CustomFieldShape> = schema.data?.schema?.properties ?? {};
+  const changes = customFieldChanges(entry.details.old, entry.details.new, Object.keys(properties));
+  if (changes.length === 0) return <Text style={{ overflowWrap: 'anywhere' }}>{entry.summary}</Text>;
+  const words = { yes: t('value.yes'), no: t('value.no'), none: t('value.none'), enumLabel: customEnumLabel(t, type) };
+  return (
+    <>
+      {changes.map((change) => (
+        <Text key={change.name} style={{ overflowWrap: 'anywhere' }}>
+          {customFieldTitle(change.name, properties[change.name])}: {customFieldText(change.name, properties[change.name], change.old, words)} →{' '}
+          {customFieldText(change.name, properties[change.name], change.new, words)}
+        </Text>
+      ))}
+    </>
+  );
 }
