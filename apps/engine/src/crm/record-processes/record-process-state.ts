@@ -11,7 +11,10 @@ export interface DiagramNames {
   elements: Readonly<Record<string, string>>;
 }
 
-export interface RecordProcessInstanceView extends Pick<InstanceView, 'id' | 'definitionKey' | 'version' | 'state' | 'activeElementIds' | 'createdAt' | 'endedAt'> {
+export interface RecordProcessInstanceView extends Pick<
+  InstanceView,
+  'id' | 'definitionKey' | 'version' | 'state' | 'activeElementIds' | 'createdAt' | 'endedAt'
+> {
   /** The process's name in the diagram (`bpmn:process` name); null when it has none. */
   definitionName: string | null;
   /** Where it waits, in the order of `activeElementIds`, each with its name in the diagram (null: unnamed). */

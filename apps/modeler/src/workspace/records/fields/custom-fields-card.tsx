@@ -25,7 +25,9 @@ import './custom-fields.css';
 function enumNamesOf(properties: Record<string, CustomFieldShape>, label: CustomFieldWords['enumLabel']): UiSchema {
   const uiSchema: UiSchema = {};
   const names = (field: string, values: unknown) =>
-    Array.isArray(values) ? { 'ui:enumNames': values.map((value) => (typeof value === 'string' || typeof value === 'number' ? label(field, value) : String(value))) } : undefined;
+    Array.isArray(values)
+      ? { 'ui:enumNames': values.map((value) => (typeof value === 'string' || typeof value === 'number' ? label(field, value) : String(value))) }
+      : undefined;
   for (const [field, shape] of Object.entries(properties)) {
     const own = names(field, shape.enum);
     const items = typeof shape.items === 'object' && shape.items !== null ? names(field, (shape.items as CustomFieldShape).enum) : undefined;

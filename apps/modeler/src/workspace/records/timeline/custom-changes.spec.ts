@@ -16,7 +16,11 @@ describe('a custom-field write in the timeline', () => {
   });
 
   it('given fields the schema does not declare, when split, then they follow the declared ones, by name', () => {
-    expect(customFieldChanges({}, { zeta: 1, alpha: 2, winReason: 'price' }, ['winReason']).map((change) => change.name)).toEqual(['winReason', 'alpha', 'zeta']);
+    expect(customFieldChanges({}, { zeta: 1, alpha: 2, winReason: 'price' }, ['winReason']).map((change) => change.name)).toEqual([
+      'winReason',
+      'alpha',
+      'zeta',
+    ]);
   });
 
   it('given a field going from absent to null or empty text, when split, then nothing changed', () => {
