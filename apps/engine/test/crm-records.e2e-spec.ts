@@ -182,6 +182,63 @@ describe('CRM records', () => {
     expect(seen).toEqual([...ids].reverse());
   });
 
+  it('pages a seller’s own records and their teams’ queues together by the sort, ties broken by id, without repeating or skipping a record', async () => {
+    const quinn = await suite.createUser('quinn', ['seller'], ['ties-a', 'ties-b']);
+    const rita = await suite.createUser('rita', ['seller'], ['ties-a', 'ties-c']);
+    const teamIds = await suite.query<{ id: string; name: string }>("SELECT id, name FROM teams WHERE name LIKE 'ties-%'");
+    const team = (name: string): string => teamIds.find((row) => row.name === name)!.id;
+    const admin = api(suite.adminToken());
+    const create = async (subject: string, dueAt: string | null, ownerId: string | null, teamId: string | null): Promise<string> => {
+      const created = await admin.post('/activities', { kind: 'task', subject, dueAt, ownerId, teamId });
+      expect(created.status).toBe(201);
+      return created.body.id as string;
+    };
+    // Many ties on each sort, in every part of quinn's visibility: own (with or without a team), both queues; and rows they must not see.
+    const visible: { id: string; subject: string; dueAt: string | null }[] = [];
+    const plan: [string, string | null, string | null, string | null][] = [
+      ['Tie', '2026-05-01T09:00:00.000Z', quinn.id, null],
+      ['Tie', null, quinn.id, team('ties-a')],
+      ['Alpha', '2026-05-01T09:00:00.000Z', quinn.id, null],
+      ['Tie', '2026-05-01T09:00:00.000Z', null, team('ties-a')],
+      ['Tie', null, null, team('ties-a')],
+      ['Alpha', '2026-05-01T09:00:00.000Z', null, team('ties-b')],
+      ['Tie', '2026-05-01T09:00:00.000Z', null, team('ties-b')],
+      ['Zulu', null, null, team('ties-b')],
+      ['Tie', '2026-05-01T09:00:00.000Z', quinn.id, team('ties-b')],
+    ];
+    for (const [subject, dueAt, ownerId, teamId] of plan) visible.push({ id: await create(subject, dueAt, ownerId, teamId), subject, dueAt });
+    const hidden = [
+      await create('Tie', '2026-05-01T09:00:00.000Z', rita.id, team('ties-a')), // another seller's, in quinn's team
+      await create('Tie', null, null, team('ties-c')), // a queue quinn is not in
+      await create('Alpha', '2026-05-01T09:00:00.000Z', rita.id, null),
+    ];
+    // One creation time for all: the default sort is all ties.
+    await suite.query("UPDATE crm_activities SET created_at = '2026-04-01T08:00:00Z' WHERE id = ANY($1::uuid[])", [[...visible.map((row) => row.id), ...hidden]]);
+
+    const pages = async (query: string): Promise<string[]> => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await api(quinn.token).get(`/activities?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        seen.push(...page.body.items.map((item: { id: string }) => item.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const bySubject = [...visible].sort((a, b) => (a.subject === b.subject ? byId(a, b) : a.subject < b.subject ? -1 : 1)).map((row) => row.id);
+    const byDueDescending = [...visible]
+      .sort((a, b) => ((a.dueAt ?? '') === (b.dueAt ?? '') ? byId(b, a) : (a.dueAt ?? '') < (b.dueAt ?? '') ? 1 : -1))
+      .map((row) => row.id);
+    const byIdDescending = [...visible].sort((a, b) => byId(b, a)).map((row) => row.id);
+
+    expect(await pages('sort=subject')).toEqual(bySubject);
+    expect(await pages('sort=-dueAt')).toEqual(byDueDescending);
+    expect(await pages('sort=-createdAt')).toEqual(byIdDescending);
+    expect(await pages('sort=subject&q=tie')).toEqual(bySubject.filter((id) => visible.find((row) => row.id === id)!.subject === 'Tie'));
+  });
+
   it.each([
     ['an unknown field', '/organizations', { name: 'A', nickname: 'x' }, 'nickname'],
     ['a wrong type', '/opportunities', { name: 'A', value: 'lots' }, 'value'],

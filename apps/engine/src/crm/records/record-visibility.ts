@@ -50,3 +50,22 @@ export function visibleTo(principal: Principal, access: RecordAccess, sql: SqlPa
   }
   return 'false';
 }
+
+/**
+ * The same visibility as `visibleTo`, for a list, as conditions that never hold for the same row and
+ * that each one index walks in sort order: a seller's `owner_id = me OR (owner_id IS NULL AND team_id
+ * = ANY(my teams))` is one OR no index serves in sort order, so PostgreSQL read all of the seller's rows
+ * and sorted them for every page (issue 11). As parts — their own records, and each team's queue — every
+ * part is an ordered walk of `(owner_id, <sort>, id)` or `(team_id, <sort>, id) WHERE owner_id IS NULL`
+ * that stops after a page (records.repository.ts `list` merges them). Needs `teams` as read at the
+ * request's start; without them, and for the other roles (one condition that a sort index already
+ * serves well: see docs/performance.md), the one condition of `visibleTo`.
+ */
+export function visibleParts(principal: Principal, sql: SqlParams, alias = 'r', teams?: readonly string[]): string[] {
+  if (seesAll(principal, 'read') || principal.roles.includes('manager') || !principal.roles.includes('seller') || teams === undefined) {
+    return [visibleTo(principal, 'read', sql, alias, teams)];
+  }
+  const own = `${alias}.owner_id = ${sql.add(principal.userId)}::uuid`;
+  const queues = [...new Set(teams)].map((team) => `${alias}.owner_id IS NULL AND ${alias}.team_id = ${sql.add(team)}::uuid`);
+  return [own, ...queues];
+}

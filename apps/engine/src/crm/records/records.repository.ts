@@ -12,7 +12,7 @@ import { SqlParams } from '../../platform/database/sql-params.js';
 import { columnOf, parameterOf, selectList, sqlTypeOf, type RecordRow } from './record-columns.js';
 import type { RecordKeys } from './record-keys.js';
 import type { RecordListQuery } from './record-list-query.js';
-import { visibleTo, type RecordAccess } from './record-visibility.js';
+import { visibleParts, visibleTo, type RecordAccess } from './record-visibility.js';
 
 /** A record's writable content: field values by API name (ownerId and teamId included) and its custom fields. */
 export interface RecordContent {
@@ -114,7 +114,13 @@ export class RecordsRepository {
     return (await this.findVisible(type, principal, 'read', id, db)) !== undefined;
   }
 
-  /** One page of the records `principal` sees, with the sort value of each row (for the next cursor); `teams`: theirs, when read (record-visibility.ts). */
+  /**
+   * One page of the records `principal` sees, with the sort value of each row (for the next cursor); `teams`: theirs, when read
+   * (record-visibility.ts). When the visibility comes in parts (a seller's own records and their teams' queues), each part is a
+   * page of its own — one index walk in sort order that stops after `limit + 1` rows — and the page is the first `limit + 1`
+   * of their union, by the same sort: the parts never hold the same row, so nothing repeats, and a row of the page is among
+   * the first `limit + 1` of its part, so nothing is skipped.
+   */
   async list(
     type: RecordTypeDefinition,
     principal: Principal,
@@ -123,21 +129,24 @@ export class RecordsRepository {
     teams?: readonly string[],
   ): Promise<(RecordRow & { sort_value: unknown })[]> {
     const sql = new SqlParams();
-    const conditions = [visibleTo(principal, 'read', sql, 'r', teams), ...query.conditions(sql)];
+    const parts = visibleParts(principal, sql, 'r', teams);
+    const conditions = query.conditions(sql);
     const { expression, descending, cast } = query.sort;
     if (query.cursor) {
       const comparison = descending ? '<' : '>';
       conditions.push(`(${expression}, r.id) ${comparison} (${sql.add(query.cursor.value)}::${cast}, ${sql.add(query.cursor.id)}::uuid)`);
     }
     const direction = descending ? 'DESC' : 'ASC';
-    return rowsOf<RecordRow & { sort_value: unknown }>(
-      await db.query(
-        `SELECT ${selectList(type)}, ${sortValueAsCursor(expression, cast)} AS sort_value FROM ${type.table} r
-          WHERE ${conditions.join(' AND ')}
-          ORDER BY ${expression} ${direction}, r.id ${direction} LIMIT ${sql.add(query.limit + 1)}`,
-        sql.values,
-      ),
-    );
+    const limit = sql.add(query.limit + 1);
+    const page = (visibility: string): string =>
+      `SELECT ${selectList(type)}, ${sortValueAsCursor(expression, cast)} AS sort_value, ${expression} AS sort_key FROM ${type.table} r
+          WHERE ${[visibility, ...conditions].join(' AND ')}
+          ORDER BY ${expression} ${direction}, r.id ${direction} LIMIT ${limit}`;
+    const statement =
+      parts.length === 1
+        ? page(parts[0]!)
+        : `SELECT * FROM (${parts.map((part) => `(${page(part)})`).join(' UNION ALL ')}) p ORDER BY p.sort_key ${direction}, p.id ${direction} LIMIT ${limit}`;
+    return rowsOf<RecordRow & { sort_value: unknown }>(await db.query(statement, sql.values));
   }
 
   /** Writes changed fields (and custom fields) and the new keys, moving the version on; the row as written. */

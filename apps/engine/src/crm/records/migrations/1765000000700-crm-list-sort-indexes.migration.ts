@@ -11,7 +11,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * index PostgreSQL walked it end to end looking for a rare match (a phone number) instead of using
  * the trigram index.
  */
-const SORT_INDEXES: readonly [table: string, name: string, expression: string][] = [
+export const SORT_INDEXES: readonly [table: string, name: string, expression: string][] = [
   ['crm_organizations', 'name', 'name'],
   ['crm_contacts', 'last_name', 'last_name'],
   ['crm_leads', 'title', 'title'],
