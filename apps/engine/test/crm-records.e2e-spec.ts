@@ -182,44 +182,48 @@ describe('CRM records', () => {
     expect(seen).toEqual([...ids].reverse());
   });
 
-  it('pages a seller’s own records and their teams’ queues together by the sort, ties broken by id, without repeating or skipping a record', async () => {
-    const quinn = await suite.createUser('quinn', ['seller'], ['ties-a', 'ties-b']);
-    const rita = await suite.createUser('rita', ['seller'], ['ties-a', 'ties-c']);
+  it('pages a seller’s and a manager’s lists by every part of their visibility together, ties broken by id, without repeating or skipping a record', async () => {
+    const quinn = await suite.createUser('tie-quinn', ['seller'], ['ties-a', 'ties-b']);
+    const rita = await suite.createUser('tie-rita', ['seller'], ['ties-a', 'ties-c']);
+    const sam = await suite.createUser('tie-sam', ['seller'], ['ties-c']);
+    const mona = await suite.createUser('tie-mona', ['manager'], ['ties-a']);
     const teamIds = await suite.query<{ id: string; name: string }>("SELECT id, name FROM teams WHERE name LIKE 'ties-%'");
     const team = (name: string): string => teamIds.find((row) => row.name === name)!.id;
-    const admin = api(suite.adminToken());
-    const create = async (subject: string, dueAt: string | null, ownerId: string | null, teamId: string | null): Promise<string> => {
-      const created = await admin.post('/activities', { kind: 'task', subject, dueAt, ownerId, teamId });
-      expect(created.status).toBe(201);
-      return created.body.id as string;
-    };
-    // Many ties on each sort, in every part of quinn's visibility: own (with or without a team), both queues; and rows they must not see.
-    const visible: { id: string; subject: string; dueAt: string | null }[] = [];
-    const plan: [string, string | null, string | null, string | null][] = [
-      ['Tie', '2026-05-01T09:00:00.000Z', quinn.id, null],
+    const due = '2026-05-01T09:00:00.000Z';
+    // Many ties on each sort, in every part of each one's visibility: own records (with or without a team),
+    // queues, a record naming a team whose owner is not in it; and records neither may see.
+    const plan: [subject: string, dueAt: string | null, ownerId: string | null, teamId: string | null][] = [
+      ['Tie', due, quinn.id, null],
       ['Tie', null, quinn.id, team('ties-a')],
-      ['Alpha', '2026-05-01T09:00:00.000Z', quinn.id, null],
-      ['Tie', '2026-05-01T09:00:00.000Z', null, team('ties-a')],
+      ['Alpha', due, quinn.id, null],
+      ['Tie', due, null, team('ties-a')],
       ['Tie', null, null, team('ties-a')],
-      ['Alpha', '2026-05-01T09:00:00.000Z', null, team('ties-b')],
-      ['Tie', '2026-05-01T09:00:00.000Z', null, team('ties-b')],
+      ['Alpha', due, null, team('ties-b')],
+      ['Tie', due, null, team('ties-b')],
       ['Zulu', null, null, team('ties-b')],
-      ['Tie', '2026-05-01T09:00:00.000Z', quinn.id, team('ties-b')],
+      ['Tie', due, quinn.id, team('ties-b')],
+      ['Tie', due, rita.id, team('ties-a')],
+      ['Tie', null, null, team('ties-c')],
+      ['Alpha', due, rita.id, null],
+      ['Tie', due, sam.id, team('ties-a')],
+      ['Zulu', due, sam.id, team('ties-a')],
+      ['Tie', null, sam.id, null],
+      ['Alpha', null, mona.id, null],
     ];
-    for (const [subject, dueAt, ownerId, teamId] of plan) visible.push({ id: await create(subject, dueAt, ownerId, teamId), subject, dueAt });
-    const hidden = [
-      await create('Tie', '2026-05-01T09:00:00.000Z', rita.id, team('ties-a')), // another seller's, in quinn's team
-      await create('Tie', null, null, team('ties-c')), // a queue quinn is not in
-      await create('Alpha', '2026-05-01T09:00:00.000Z', rita.id, null),
-    ];
+    const records: { id: string; subject: string; dueAt: string | null; ownerId: string | null; teamId: string | null }[] = [];
+    for (const [subject, dueAt, ownerId, teamId] of plan) {
+      const created = await api(suite.adminToken()).post('/activities', { kind: 'task', subject, dueAt, ownerId, teamId });
+      expect(created.status).toBe(201);
+      records.push({ id: created.body.id as string, subject, dueAt, ownerId, teamId });
+    }
     // One creation time for all: the default sort is all ties.
-    await suite.query("UPDATE crm_activities SET created_at = '2026-04-01T08:00:00Z' WHERE id = ANY($1::uuid[])", [[...visible.map((row) => row.id), ...hidden]]);
+    await suite.query("UPDATE crm_activities SET created_at = '2026-04-01T08:00:00Z' WHERE id = ANY($1::uuid[])", [records.map((row) => row.id)]);
 
-    const pages = async (query: string): Promise<string[]> => {
+    const pages = async (token: string, query: string): Promise<string[]> => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await api(quinn.token).get(`/activities?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`);
+        const page = await api(token).get(`/activities?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`);
         expect(page.status).toBe(200);
         seen.push(...page.body.items.map((item: { id: string }) => item.id));
         cursor = page.body.nextCursor;
@@ -227,16 +231,23 @@ describe('CRM records', () => {
       return seen;
     };
     const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const bySubject = [...visible].sort((a, b) => (a.subject === b.subject ? byId(a, b) : a.subject < b.subject ? -1 : 1)).map((row) => row.id);
-    const byDueDescending = [...visible]
-      .sort((a, b) => ((a.dueAt ?? '') === (b.dueAt ?? '') ? byId(b, a) : (a.dueAt ?? '') < (b.dueAt ?? '') ? 1 : -1))
-      .map((row) => row.id);
-    const byIdDescending = [...visible].sort((a, b) => byId(b, a)).map((row) => row.id);
-
-    expect(await pages('sort=subject')).toEqual(bySubject);
-    expect(await pages('sort=-dueAt')).toEqual(byDueDescending);
-    expect(await pages('sort=-createdAt')).toEqual(byIdDescending);
-    expect(await pages('sort=subject&q=tie')).toEqual(bySubject.filter((id) => visible.find((row) => row.id === id)!.subject === 'Tie'));
+    const orders = (visible: typeof records): Record<string, string[]> => ({
+      'sort=subject': [...visible].sort((a, b) => (a.subject === b.subject ? byId(a, b) : a.subject < b.subject ? -1 : 1)).map((row) => row.id),
+      'sort=-dueAt': [...visible]
+        .sort((a, b) => ((a.dueAt ?? '') === (b.dueAt ?? '') ? byId(b, a) : (a.dueAt ?? '') < (b.dueAt ?? '') ? 1 : -1))
+        .map((row) => row.id),
+      'sort=-createdAt': [...visible].sort((a, b) => byId(b, a)).map((row) => row.id),
+      'sort=subject&q=tie': [...visible]
+        .filter((row) => row.subject === 'Tie')
+        .sort(byId)
+        .map((row) => row.id),
+    });
+    const seller = records.filter((row) => row.ownerId === quinn.id || (row.ownerId === null && [team('ties-a'), team('ties-b')].includes(row.teamId!)));
+    const manager = records.filter((row) => row.teamId === team('ties-a') || [quinn.id, rita.id, mona.id].includes(row.ownerId!));
+    expect(seller).toHaveLength(9);
+    expect(manager).toHaveLength(11);
+    for (const [query, expected] of Object.entries(orders(seller))) expect([query, await pages(quinn.token, query)]).toEqual([query, expected]);
+    for (const [query, expected] of Object.entries(orders(manager))) expect([query, await pages(mona.token, query)]).toEqual([query, expected]);
   });
 
   it.each([
