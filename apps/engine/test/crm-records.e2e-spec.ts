@@ -182,7 +182,7 @@ describe('CRM records', () => {
     expect(seen).toEqual([...ids].reverse());
   });
 
-  it('pages a seller’s and a manager’s lists by every part of their visibility together, ties broken by id, without repeating or skipping a record', async () => {
+  it('pages a seller’s and a manager’s lists across own records, queues and other owners’ records with ties on the sort, broken by id, without repeating or skipping a record', async () => {
     const quinn = await suite.createUser('tie-quinn', ['seller'], ['ties-a', 'ties-b']);
     const rita = await suite.createUser('tie-rita', ['seller'], ['ties-a', 'ties-c']);
     const sam = await suite.createUser('tie-sam', ['seller'], ['ties-c']);

@@ -52,68 +52,35 @@ export function visibleTo(principal: Principal, access: RecordAccess, sql: SqlPa
 }
 
 /**
- * A list's visibility is split into parts (`visibleParts`) only up to this many: every part is a subquery
- * to plan and an index to descend, so past it — a manager of many teams, who sees a large share of the
- * rows anyway — the one condition of `visibleTo` on the sort index is the cheaper plan.
+ * A seller's list is split into parts (`visibleParts`) only up to this many: every part is a subquery to
+ * plan and an index to descend, so for a seller of many teams the one condition is the cheaper plan.
  */
 export const MAX_LIST_PARTS = 16;
 
 /**
- * The members of a manager's teams (the users `visibleTo` counts as theirs), read at the request's start
- * for `visibleParts`; undefined for anyone else, or when the parts would be too many to be worth it.
+ * The same visibility as `visibleTo`, for a list, as conditions that never hold for the same row and
+ * that each one index walks in sort order: a seller's `owner_id = me OR (owner_id IS NULL AND team_id
+ * = ANY(my teams))` is one OR no index serves in sort order, so PostgreSQL walked the sort index skipping
+ * 99 rows in 100, or read all of the seller's rows and sorted them, for every page (issue 11). As parts —
+ * their own records, and each team's queue — every part is an ordered walk of `(owner_id, <sort>, id)` or
+ * `(team_id, <sort>, id) WHERE owner_id IS NULL` that stops once it has given its share of the page
+ * (records.repository.ts `list` merges them). Needs `teams` as read at the request's start; without
+ * them, past MAX_LIST_PARTS, and for the other roles, the one condition of `visibleTo`. A manager's
+ * visibility split the same way (each member's records, each queue, the records naming the team whose
+ * owner left it) read fewer rows but cost more than it saved in planning and reads of the members,
+ * and doubled the pipeline's cost: measured and not kept (docs/performance.md, "CRM at scale").
  */
-export async function membersOfManaged(
-  users: Pick<UsersRepository, 'membersOf'>,
-  principal: Principal,
-  teams: readonly string[] | undefined,
-): Promise<string[] | undefined> {
-  if (teams === undefined || seesAll(principal, 'read') || !principal.roles.includes('manager')) return undefined;
-  const distinct = [...new Set(teams)];
-  if (distinct.length > MAX_LIST_PARTS) return undefined;
-  const members = new Set<string>();
-  for (const team of distinct) for (const user of await users.membersOf(team)) members.add(user.id);
-  return [...members];
-}
-
-/** What a manager's list parts need besides their teams, read at the request's start. */
-export interface ManagedOwners {
-  /** The members of their teams (the users `visibleTo` counts as theirs): `membersOfManaged`. */
-  members: readonly string[];
-  /** The owners who are no member but own records naming one of their teams (a seller who left it): records.repository.ts. */
-  outsiders: readonly string[];
-}
-
-/**
- * The same visibility as `visibleTo` for a list, as conditions that never hold for the same row, each of
- * which one index walks in sort order. An OR of owners and teams is served by no index in sort order, so
- * PostgreSQL walked the table's sort index skipping every row the caller does not see (a seller: 99 of
- * 100), or read all of the caller's rows and sorted them, for every page (issue 11). As parts, each is an
- * ordered walk of `(owner_id, <sort>, id)` or `(team_id, <sort>, id) WHERE owner_id IS NULL` that stops
- * as soon as it has given its share of the page (records.repository.ts `list` merges them):
- * - a seller: their own records, and each team's queue;
- * - a manager (`owners`): each member's records, each team's queue, and each outsider's records that name
- *   one of the teams.
- * Without `teams` (or `owners` for a manager), for the roles that see all, and past MAX_LIST_PARTS: the
- * one condition of `visibleTo`.
- */
-export function visibleParts(principal: Principal, sql: SqlParams, alias = 'r', teams?: readonly string[], owners?: ManagedOwners): string[] {
-  const single = (): string[] => [visibleTo(principal, 'read', sql, alias, teams)];
-  if (seesAll(principal, 'read') || teams === undefined) return single();
-  const queues = [...new Set(teams)];
-  const queue = (team: string): string => `${alias}.owner_id IS NULL AND ${alias}.team_id = ${sql.add(team)}::uuid`;
-  if (principal.roles.includes('manager')) {
-    if (owners === undefined) return single();
-    const members = [...new Set(owners.members)];
-    const outsiders = [...new Set(owners.outsiders)].filter((owner) => !members.includes(owner));
-    if (members.length + queues.length + outsiders.length > MAX_LIST_PARTS) return single();
-    if (queues.length === 0) return ['false'];
-    const managed = outsiders.length === 0 ? '' : `${sql.add(queues)}::uuid[]`;
-    return [
-      ...members.map((member) => `${alias}.owner_id = ${sql.add(member)}::uuid`),
-      ...queues.map(queue),
-      ...outsiders.map((outsider) => `${alias}.owner_id = ${sql.add(outsider)}::uuid AND ${alias}.team_id = ANY(${managed})`),
-    ];
+export function visibleParts(principal: Principal, sql: SqlParams, alias = 'r', teams?: readonly string[]): string[] {
+  const queues = [...new Set(teams ?? [])];
+  if (
+    seesAll(principal, 'read') ||
+    principal.roles.includes('manager') ||
+    !principal.roles.includes('seller') ||
+    teams === undefined ||
+    1 + queues.length > MAX_LIST_PARTS
+  ) {
+    return [visibleTo(principal, 'read', sql, alias, teams)];
   }
-  if (!principal.roles.includes('seller') || 1 + queues.length > MAX_LIST_PARTS) return single();
-  return [`${alias}.owner_id = ${sql.add(principal.userId)}::uuid`, ...queues.map(queue)];
+  const own = `${alias}.owner_id = ${sql.add(principal.userId)}::uuid`;
+  return [own, ...queues.map((team) => `${alias}.owner_id IS NULL AND ${alias}.team_id = ${sql.add(team)}::uuid`)];
 }

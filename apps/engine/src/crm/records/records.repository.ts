@@ -115,9 +115,8 @@ export class RecordsRepository {
   }
 
   /**
-   * One page of the records `principal` sees, with the sort value of each row (for the next cursor); `teams`: theirs, and for a
-   * manager `members`: their teams' members, when read (record-visibility.ts). When the visibility comes in parts (a seller's own
-   * records and their teams' queues; a manager's members' records and the queues), each part is a
+   * One page of the records `principal` sees, with the sort value of each row (for the next cursor); `teams`: theirs, when read
+   * (record-visibility.ts). When the visibility comes in parts (a seller's own records and their teams' queues), each part is a
    * page of its own — one index walk in sort order that stops after `limit + 1` rows — and the page is the first `limit + 1`
    * of their union, by the same sort: the parts never hold the same row, so nothing repeats, and a row of the page is among
    * the first `limit + 1` of its part, so nothing is skipped.
@@ -128,11 +127,9 @@ export class RecordsRepository {
     query: RecordListQuery,
     db: Queryable = this.dataSource,
     teams?: readonly string[],
-    members?: readonly string[],
   ): Promise<(RecordRow & { sort_value: unknown })[]> {
-    const outsiders = teams === undefined || members === undefined ? undefined : await this.ownersOutside(type, teams, members, db);
     const sql = new SqlParams();
-    const parts = visibleParts(principal, sql, 'r', teams, outsiders && members && { members, outsiders });
+    const parts = visibleParts(principal, sql, 'r', teams);
     const conditions = query.conditions(sql);
     const { expression, descending, cast } = query.sort;
     if (query.cursor) {
@@ -150,27 +147,6 @@ export class RecordsRepository {
         ? page(parts[0]!)
         : `SELECT * FROM (${parts.map((part) => `(${page(part)})`).join(' UNION ALL ')}) p ORDER BY p.sort_key ${direction}, p.id ${direction} LIMIT ${limit}`;
     return rowsOf<RecordRow & { sort_value: unknown }>(await db.query(statement, sql.values));
-  }
-
-  /**
-   * The owners of records of `type` that name one of `teams` but are none of `members` (a seller who left the team):
-   * a manager's list walks their records as parts of its own. Distinct owners per team by a loose scan of `(team_id,
-   * owner_id)` — one index probe per distinct owner — rather than a read of every record the teams name.
-   */
-  async ownersOutside(type: RecordTypeDefinition, teams: readonly string[], members: readonly string[], db: Queryable = this.dataSource): Promise<string[]> {
-    if (teams.length === 0) return [];
-    return rowsOf<{ owner_id: string }>(
-      await db.query(
-        `WITH RECURSIVE owners(team_id, owner_id) AS (
-           SELECT t, (SELECT r.owner_id FROM ${type.table} r WHERE r.team_id = t AND r.owner_id IS NOT NULL ORDER BY r.owner_id LIMIT 1)
-             FROM unnest($1::uuid[]) t
-           UNION ALL
-           SELECT o.team_id, (SELECT r.owner_id FROM ${type.table} r WHERE r.team_id = o.team_id AND r.owner_id > o.owner_id ORDER BY r.owner_id LIMIT 1)
-             FROM owners o WHERE o.owner_id IS NOT NULL)
-         SELECT DISTINCT owner_id FROM owners WHERE owner_id IS NOT NULL AND owner_id <> ALL($2::uuid[])`,
-        [teams, members],
-      ),
-    ).map((row) => row.owner_id);
   }
 
   /** Writes changed fields (and custom fields) and the new keys, moving the version on; the row as written. */

@@ -24,7 +24,7 @@ import { toFieldChangeViews, type FieldChange, type FieldChangeView } from './re
 import { recordKeys } from './record-keys.js';
 import { encodeCursor, parseRecordListQuery } from './record-list-query.js';
 import { valueIssues } from './record-values.js';
-import { mayHandOver, mayWriteRecords, membersOfManaged, teamsOf } from './record-visibility.js';
+import { mayHandOver, mayWriteRecords, teamsOf } from './record-visibility.js';
 import { RecordsRepository, type RecordContent } from './records.repository.js';
 
 export interface RecordPage {
@@ -117,8 +117,7 @@ export class RecordsService {
 
   async list(principal: Principal, type: RecordTypeDefinition, query: JsonObject): Promise<RecordPage> {
     const parsed = parseRecordListQuery(type, query);
-    const teams = await teamsOf(this.users, principal);
-    const rows = await this.records.list(type, principal, parsed, undefined, teams, await membersOfManaged(this.users, principal, teams));
+    const rows = await this.records.list(type, principal, parsed, undefined, await teamsOf(this.users, principal));
     const page = rows.slice(0, parsed.limit);
     const last = page[page.length - 1];
     return {
