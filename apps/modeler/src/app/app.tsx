@@ -1,12 +1,11 @@
 // The providers every screen relies on: Mantine (theme, notifications), react-query, i18n, the router.
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { setUnauthorizedHandler } from './api/api-fetch';
-import { createQueryClient } from './api/query-client';
 import { setCsrfToken } from './api/csrf-token';
 import { forgetUser, sessionKeys } from './auth/session.api';
 import { initI18n } from './i18n';
@@ -15,8 +14,8 @@ import { cssVariablesResolver, theme } from './theme';
 
 const i18n = initI18n();
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient` is made by main.tsx, which starts the page's reads with it before the first render. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(createAppRouter);
 
   // A 401 on any call means the session ended elsewhere (expired, signed out, deactivated):

@@ -9,7 +9,8 @@ export interface NavigationItem {
   section: NavigationSection;
   /** The route's path, absolute. */
   to: string;
-  /** i18n key, with its namespace (`app:navigation.processes`). */
+  /** i18n key of the shell's namespace (`app:navigation.processes`): the navigation shows on every screen, so its
+   * labels are bundled with the shell, not loaded with the pages they lead to (app/i18n.ts). */
   label: string;
   roles: readonly Role[];
 }
@@ -27,19 +28,19 @@ export const SECTIONS: readonly { id: NavigationSection; label: string }[] = [
 
 export const navigationItems: readonly NavigationItem[] = [
   { section: 'studio', to: '/studio/processes', label: 'app:navigation.processes', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/modeler', label: 'modeler:title', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/instances', label: 'instances:navigation', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/rule-sets', label: 'rules:navigation', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/plans', label: 'plans:navigation', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/parameters', label: 'parameters:navigation', roles: STUDIO_ROLES },
-  { section: 'studio', to: '/studio/versions', label: 'versions:navigation', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/modeler', label: 'app:navigation.modeler', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/instances', label: 'app:navigation.instances', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/rule-sets', label: 'app:navigation.ruleSets', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/plans', label: 'app:navigation.plans', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/parameters', label: 'app:navigation.parameters', roles: STUDIO_ROLES },
+  { section: 'studio', to: '/studio/versions', label: 'app:navigation.versions', roles: STUDIO_ROLES },
   { section: 'workspace', to: '/workspace/tasks', label: 'app:navigation.myTasks', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/records/organization', label: 'records:types.organization.plural', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/records/contact', label: 'records:types.contact.plural', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/records/lead', label: 'records:types.lead.plural', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/records/opportunity', label: 'records:types.opportunity.plural', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/board', label: 'board:navigation', roles: WORKSPACE_ROLES },
-  { section: 'workspace', to: '/workspace/agenda', label: 'workspaceAgenda:title', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/records/organization', label: 'app:navigation.organizations', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/records/contact', label: 'app:navigation.contacts', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/records/lead', label: 'app:navigation.leads', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/records/opportunity', label: 'app:navigation.opportunities', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/board', label: 'app:navigation.board', roles: WORKSPACE_ROLES },
+  { section: 'workspace', to: '/workspace/agenda', label: 'app:navigation.agenda', roles: WORKSPACE_ROLES },
   { section: 'admin', to: '/admin/users', label: 'app:navigation.users', roles: ADMIN_ROLES },
   { section: 'admin', to: '/admin/teams', label: 'app:navigation.teams', roles: ADMIN_ROLES },
   { section: 'admin', to: '/admin/territories', label: 'app:navigation.territories', roles: ADMIN_ROLES },

@@ -1,65 +1,121 @@
-// The route table. A feature adds its screen here (one line: path, roles, lazy page) and its entry
-// in navigation.ts. Pages load lazily, so the first screen carries only the shell's JavaScript.
+// The route table. A feature adds its screen here (one line: path, roles, lazy page with its i18n
+// namespaces, and optionally the reads it starts with) and its entry in navigation.ts. Pages load
+// lazily, so the first screen carries only the shell's JavaScript; when the app starts on a page,
+// route-start.ts fetches its chunk, its namespaces and its first reads at once, beside the session check.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { definitionStatisticsQuery } from '../studio/processes/api/definition-statistics.query';
+import { packagesQuery } from '../studio/processes/api/packages.query';
+import { processDefinitionsQuery } from '../studio/processes/api/process-definitions.query';
+import { prefetchBoard } from '../workspace/board/board.prefetch';
 import type { Role } from './auth/roles';
+import { loadNamespaces, type Namespace } from './i18n';
 import { ADMIN_ROLES, STUDIO_ROLES, WORKSPACE_ROLES } from './navigation';
+import type { RoutePrefetch } from './route-prefetch';
+
+/** A lazy page that can be asked to load before React renders it. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
 export interface AppRoute {
   /** Below `/`, without the leading slash (`studio/processes`, `studio/processes/:key`). */
   path: string;
   roles: readonly Role[];
-  Page: LazyExoticComponent<ComponentType>;
+  Page: LazyPage;
+  /** The reads the page starts with, asked for when the app starts on it (not on later navigations). */
+  prefetch?: RoutePrefetch;
 }
 
-/** React.lazy for a module's named export: `lazyPage(() => import('./x-page'), 'XPage')`. */
-export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] }));
+/**
+ * React.lazy for a module's named export and the i18n namespaces it shows:
+ * `lazyPage(() => import('./x-page'), 'XPage', ['x'])`. The chunk and the namespaces load together,
+ * so the page never suspends a second time for its texts.
+ */
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, namespaces: readonly Namespace[]): LazyPage {
+  let loading: Promise<ComponentType> | undefined;
+  const preload = (): Promise<ComponentType> => (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module[name]));
+  return Object.assign(
+    lazy(async () => ({ default: await preload() })),
+    { preload },
+  );
 }
 
 export const appRoutes: readonly AppRoute[] = [
-  { path: 'studio/processes', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/processes/processes-page'), 'ProcessesPage') },
-  { path: 'studio/modeler', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
-  { path: 'studio/modeler/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage') },
+  {
+    path: 'studio/processes',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/processes/processes-page'), 'ProcessesPage', ['processes']),
+    prefetch: ({ queryClient }) => {
+      void queryClient.prefetchQuery(processDefinitionsQuery);
+      void queryClient.prefetchQuery(definitionStatisticsQuery);
+      void queryClient.prefetchQuery(packagesQuery);
+    },
+  },
+  {
+    path: 'studio/modeler',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage', ['modeler', 'conditionBuilder']),
+  },
+  {
+    path: 'studio/modeler/:key',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/modeler/page/modeler-page'), 'ModelerPage', ['modeler', 'conditionBuilder']),
+  },
   {
     path: 'studio/instances',
     roles: STUDIO_ROLES,
-    Page: lazyPage(() => import('../studio/instances/explorer/instance-explorer-page'), 'InstanceExplorerPage'),
+    Page: lazyPage(() => import('../studio/instances/explorer/instance-explorer-page'), 'InstanceExplorerPage', ['instances']),
   },
-  { path: 'studio/instances/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/instances/live/instance-live-page'), 'InstanceLivePage') },
+  {
+    path: 'studio/instances/:id',
+    roles: STUDIO_ROLES,
+    Page: lazyPage(() => import('../studio/instances/live/instance-live-page'), 'InstanceLivePage', ['instances']),
+  },
   {
     path: 'studio/processes/:key/versions/:version/live',
     roles: STUDIO_ROLES,
-    Page: lazyPage(() => import('../studio/instances/version-live/version-live-page'), 'VersionLivePage'),
+    Page: lazyPage(() => import('../studio/instances/version-live/version-live-page'), 'VersionLivePage', ['instances']),
   },
-  { path: 'studio/rule-sets', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-sets-page'), 'RuleSetsPage') },
-  { path: 'studio/rule-sets/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-set-editor-page'), 'RuleSetEditorPage') },
-  { path: 'studio/plans', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/plans/plans-page'), 'PlansPage') },
+  { path: 'studio/rule-sets', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-sets-page'), 'RuleSetsPage', ['rules']) },
+  { path: 'studio/rule-sets/:id', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/rules/rule-set-editor-page'), 'RuleSetEditorPage', ['rules']) },
+  { path: 'studio/plans', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/plans/plans-page'), 'PlansPage', ['plans']) },
   {
     path: 'studio/plans/action-templates/:id',
     roles: STUDIO_ROLES,
-    Page: lazyPage(() => import('../studio/plans/action-template-editor-page'), 'ActionTemplateEditorPage'),
+    Page: lazyPage(() => import('../studio/plans/action-template-editor-page'), 'ActionTemplateEditorPage', ['plans']),
   },
   {
     path: 'studio/plans/contact-plans/:id',
     roles: STUDIO_ROLES,
-    Page: lazyPage(() => import('../studio/plans/contact-plan-editor-page'), 'ContactPlanEditorPage'),
+    Page: lazyPage(() => import('../studio/plans/contact-plan-editor-page'), 'ContactPlanEditorPage', ['plans']),
   },
-  { path: 'studio/parameters', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/parameters/parameters-page'), 'ParametersPage') },
+  { path: 'studio/parameters', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/parameters/parameters-page'), 'ParametersPage', ['parameters']) },
   {
     path: 'studio/parameters/:name',
     roles: STUDIO_ROLES,
-    Page: lazyPage(() => import('../studio/parameters/package-parameters-page'), 'PackageParametersPage'),
+    Page: lazyPage(() => import('../studio/parameters/package-parameters-page'), 'PackageParametersPage', ['parameters']),
   },
-  { path: 'studio/versions', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
-  { path: 'studio/versions/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage') },
-  { path: 'workspace/board', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/board/board-page'), 'BoardPage') },
-  { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage') },
-  { path: 'workspace/records/:type', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/records/record-list-page'), 'RecordListPage') },
-  { path: 'workspace/records/:type/:id', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/records/record-page'), 'RecordPage') },
-  { path: 'workspace/tasks', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage') },
-  { path: 'workspace/tasks/:id', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage') },
-  { path: 'workspace/agenda', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/agenda/agenda-page'), 'AgendaPage') },
-  { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage') },
-  { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage') },
-  { path: 'admin/territories', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/territories/territories-page'), 'TerritoriesPage') },
+  { path: 'studio/versions', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage', ['versions']) },
+  { path: 'studio/versions/:key', roles: STUDIO_ROLES, Page: lazyPage(() => import('../studio/versions/versions-page'), 'VersionsPage', ['versions']) },
+  {
+    path: 'workspace/board',
+    roles: WORKSPACE_ROLES,
+    Page: lazyPage(() => import('../workspace/board/board-page'), 'BoardPage', ['board']),
+    prefetch: prefetchBoard,
+  },
+  { path: 'workspace', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage', ['workspaceTasks']) },
+  {
+    path: 'workspace/records/:type',
+    roles: WORKSPACE_ROLES,
+    Page: lazyPage(() => import('../workspace/records/record-list-page'), 'RecordListPage', ['records']),
+  },
+  { path: 'workspace/records/:type/:id', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/records/record-page'), 'RecordPage', ['records']) },
+  { path: 'workspace/tasks', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage', ['workspaceTasks']) },
+  { path: 'workspace/tasks/:id', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/tasks/my-tasks-page'), 'MyTasksPage', ['workspaceTasks']) },
+  { path: 'workspace/agenda', roles: WORKSPACE_ROLES, Page: lazyPage(() => import('../workspace/agenda/agenda-page'), 'AgendaPage', ['workspaceAgenda']) },
+  { path: 'admin/users', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/users/users-page'), 'UsersPage', ['adminUsers']) },
+  { path: 'admin/teams', roles: ADMIN_ROLES, Page: lazyPage(() => import('../admin/teams/teams-page'), 'TeamsPage', ['adminTeams']) },
+  {
+    path: 'admin/territories',
+    roles: ADMIN_ROLES,
+    Page: lazyPage(() => import('../admin/territories/territories-page'), 'TerritoriesPage', ['adminTerritories']),
+  },
 ];

@@ -1,20 +1,27 @@
 // A manager's (and an admin's) filters: seller, team, territory, product. They narrow what the engine
 // already limits to the caller's teams (GET /board applies them inside its visibility), and live in
-// the address, so a filtered board can be shared and survives a reload.
+// the address, so a filtered board can be shared and survives a reload. The four lists are read once
+// the board has answered (listsWanted), never in its way.
 import { Button, Group, Select, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '@stageflow/api-contract';
 import { productsQuery, teamsQuery, territoriesQuery, usersQuery, type BoardFilterValues } from './api/board.api';
 
-export const FILTER_NAMES = ['ownerId', 'teamId', 'territory', 'productId'] as const;
+interface BoardFiltersProps {
+  user: SessionUser;
+  value: BoardFilterValues;
+  onChange: (next: BoardFilterValues) => void;
+  /** False while the board is first read: the lists wait for it, which is what the user waits for. */
+  listsWanted: boolean;
+}
 
-export function BoardFilters({ user, value, onChange }: { user: SessionUser; value: BoardFilterValues; onChange: (next: BoardFilterValues) => void }) {
+export function BoardFilters({ user, value, onChange, listsWanted }: BoardFiltersProps) {
   const { t } = useTranslation('board');
-  const users = useQuery(usersQuery);
-  const teams = useQuery(teamsQuery);
-  const territories = useQuery(territoriesQuery);
-  const products = useQuery(productsQuery);
+  const users = useQuery({ ...usersQuery, enabled: listsWanted });
+  const teams = useQuery({ ...teamsQuery, enabled: listsWanted });
+  const territories = useQuery({ ...territoriesQuery, enabled: listsWanted });
+  const products = useQuery({ ...productsQuery, enabled: listsWanted });
   const admin = user.roles.includes('admin');
   // A manager chooses among their teams and their members; an admin among all.
   const myTeams = (teams.data?.items ?? []).filter((team) => admin || user.teams.includes(team.name));

@@ -15,10 +15,11 @@ import { hasAnyRole } from '../../app/auth/roles';
 import { PageHeader } from '../../app/layout/page-header';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
-import { boardQuery, type BoardFilterValues } from './api/board.api';
+import { boardQuery, FILTER_NAMES, filtersFrom, type BoardFilterValues } from './api/board.api';
 import { BoardColumn } from './board-column';
 import type { CardMoveHandlers } from './board-card';
-import { BoardFilters, FILTER_NAMES } from './board-filters';
+import { BoardFilters } from './board-filters';
+import { FILTER_ROLES } from './board.prefetch';
 import { neighbourStage } from './board-moves';
 import { isRefusal, refusalReasons } from './move-refusal';
 import { OutcomeDialog, type OutcomeRequest } from './outcome-dialog';
@@ -37,15 +38,6 @@ function scrollNearEdge(viewport: HTMLDivElement | null, clientX: number): void 
   const edge = 64;
   if (clientX < left + edge) viewport.scrollLeft -= 24;
   else if (clientX > right - edge) viewport.scrollLeft += 24;
-}
-
-function filtersFrom(params: URLSearchParams): BoardFilterValues {
-  const filters: BoardFilterValues = {};
-  for (const name of FILTER_NAMES) {
-    const value = params.get(name);
-    if (value) filters[name] = value;
-  }
-  return filters;
 }
 
 export function BoardPage() {
@@ -155,9 +147,9 @@ export function BoardPage() {
           {t('refreshNote')}
         </Text>
       </PageHeader>
-      {hasAnyRole(user.roles, ['manager', 'admin']) && (
+      {hasAnyRole(user.roles, FILTER_ROLES) && (
         <Group mb="md">
-          <BoardFilters user={user} value={filters} onChange={setFilters} />
+          <BoardFilters user={user} value={filters} onChange={setFilters} listsWanted={!board.isPending} />
         </Group>
       )}
       <VisuallyHidden id={instructionsId}>{t('card.instructions')}</VisuallyHidden>

@@ -17,6 +17,18 @@ export interface BoardFilterValues {
   productId?: string;
 }
 
+/** The filters' names, as they live in the address (so a filtered board can be shared and survives a reload). */
+export const FILTER_NAMES = ['ownerId', 'teamId', 'territory', 'productId'] as const;
+
+export function filtersFrom(params: URLSearchParams): BoardFilterValues {
+  const filters: BoardFilterValues = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
 export const boardKeys = {
   all: ['board'] as const,
   board: (filters: BoardFilterValues) => ['board', 'columns', filters] as const,
