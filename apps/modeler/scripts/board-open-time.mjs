@@ -11,6 +11,6 @@ await measureOpenTime(argumentsOf('board-open-time.mjs'), {
     await page.locator('section[data-stage]').nth(5).waitFor();
     await page.locator('[data-card-id]').first().waitFor();
   },
-  answered: ['/api/v1/board'],
+  reads: ['/api/v1/board'],
   count: async (page) => ({ cards: await page.locator('[data-card-id]').count() }),
 });

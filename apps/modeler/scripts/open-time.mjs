@@ -15,14 +15,18 @@ export function argumentsOf(script) {
   return { baseURL, username, password, runs: Number(runsText) };
 }
 
-/** Milliseconds from the navigation's start until each of `paths` (API paths) had answered, from the page's resource timing. */
-function answeredAt(page, paths) {
+/**
+ * When each of `paths` (API paths) was asked for and when it had answered, in milliseconds from the
+ * navigation's start, from the page's resource timing: how long the app's start kept the page from
+ * asking, and how long the drawing took after the answer.
+ */
+function readsOf(page, paths) {
   return page.evaluate((wanted) => {
     const entries = performance.getEntriesByType('resource');
     return Object.fromEntries(
       wanted.map((path) => {
         const entry = entries.find((each) => new URL(each.name).pathname === path);
-        return [path, entry === undefined ? null : Math.round(entry.responseEnd)];
+        return [path, entry === undefined ? null : { askedMs: Math.round(entry.startTime), answeredMs: Math.round(entry.responseEnd) }];
       }),
     );
   }, paths);
@@ -30,11 +34,11 @@ function answeredAt(page, paths) {
 
 /**
  * Signs `username` in once, then opens `path` `runs` times, each in a new tab of the same browser.
- * `drawn(page)` resolves once the page shows what the user came for; `answered` names the API paths
- * whose answer times to report (e.g. `/api/v1/board`); `count(page)` may add a figure per run.
+ * `drawn(page)` resolves once the page shows what the user came for; `reads` names the API paths
+ * whose timing to report (e.g. `/api/v1/board`); `count(page)` may add a figure per run.
  * Prints the runs and the cold, warm median and warm max times as JSON.
  */
-export async function measureOpenTime({ baseURL, username, password, runs }, { path, drawn, answered = [], count }) {
+export async function measureOpenTime({ baseURL, username, password, runs }, { path, drawn, reads = [], count }) {
   const browser = await chromium.launch({
     executablePath: process.env.STAGEFLOW_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -65,9 +69,7 @@ export async function measureOpenTime({ baseURL, username, password, runs }, { p
       await page.goto(path);
       await drawn(page);
       const openedMs = Math.round(performance.now() - started);
-      // When the page's reads had answered, counted from the navigation's start: the rest is drawing them.
-      const answeredMs = await answeredAt(page, answered);
-      timings.push({ run, openedMs, answeredMs, ...(count === undefined ? {} : await count(page)) });
+      timings.push({ run, openedMs, reads: await readsOf(page, reads), ...(count === undefined ? {} : await count(page)) });
       await page.close();
     }
     const warm = timings

@@ -13,5 +13,5 @@ await measureOpenTime(argumentsOf('process-list-open-time.mjs'), {
     await sections.nth(0).locator('table tbody tr').first().waitFor();
     await sections.nth(1).locator('table tbody tr').first().waitFor();
   },
-  answered: ['/api/v1/auth/session', '/api/v1/process-definitions', '/api/v1/process-definitions/statistics', '/api/v1/packages'],
+  reads: ['/api/v1/auth/session', '/api/v1/process-definitions', '/api/v1/process-definitions/statistics', '/api/v1/packages'],
 });
