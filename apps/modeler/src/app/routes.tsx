@@ -1,7 +1,7 @@
 // The route table. A feature adds its screen here (one line: path, roles, lazy page with its i18n
 // namespaces, and optionally the reads it starts with) and its entry in navigation.ts. Pages load
 // lazily, so the first screen carries only the shell's JavaScript; when the app starts on a page,
-// route-start.ts fetches its chunk, its namespaces and its first reads at once, beside the session check.
+// route-prefetch.ts fetches its chunk, its namespaces and its first reads at once, beside the session check.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { definitionStatisticsQuery } from '../studio/processes/api/definition-statistics.query';
 import { packagesQuery } from '../studio/processes/api/packages.query';
