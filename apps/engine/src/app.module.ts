@@ -23,8 +23,9 @@ export class AppModule {
       imports: [
         ConfigModule.with(config),
         DatabaseModule.forRoot(databaseUrl, config.dbPoolSize),
-        HttpModule,
         IdentityModule,
+        // After IdentityModule: its AuthGuard runs before this module's StorableTextGuard (http.module.ts).
+        HttpModule,
         JobsModule,
         OutboundModule,
         NotificationsModule,

@@ -118,6 +118,12 @@ describe('text the database cannot store', () => {
     expect(response.body.message).toContain(named);
   });
 
+  it('asks for a token before it looks at the path: without one such a request is 401, as any other', async () => {
+    const response = await suite.http().get('/api/v1/territories/a%00b');
+    expect(response.status).toBe(401);
+    expect(response.body.error).toBe('unauthorized');
+  });
+
   it('refuses a JSON body whose bytes are not UTF-8 instead of storing U+FFFD', async () => {
     const before = await counts();
     // fetch, not supertest: superagent would send a Buffer as its JSON serialization, not as bytes.

@@ -17,15 +17,39 @@ function pointerToken(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
+/**
+ * Whether every string and object key in `value` can be stored. The walk every request body, path
+ * and query takes: it builds no JSON pointers (a string per key and item), which only a refusal needs.
+ */
+function allStorable(value: unknown): boolean {
+  if (typeof value === 'string') return unstorableReason(value) === undefined;
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!allStorable(value[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (unstorableReason(key) !== undefined || !allStorable((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 /** The first string (or object key) in `value` that cannot be stored, with its JSON pointer below `pointer`. */
 export function findUnstorableText(value: unknown, pointer = ''): { path: string; message: string } | undefined {
+  return allStorable(value) ? undefined : locateUnstorableText(value, pointer);
+}
+
+/** findUnstorableText's second walk, once something was found: the first such text and its pointer. */
+function locateUnstorableText(value: unknown, pointer: string): { path: string; message: string } | undefined {
   if (typeof value === 'string') {
     const reason = unstorableReason(value);
     return reason === undefined ? undefined : { path: pointer, message: reason };
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnstorableText(value[i], `${pointer}/${i}`);
+      const found = locateUnstorableText(value[i], `${pointer}/${i}`);
       if (found) return found;
     }
     return undefined;
@@ -34,7 +58,7 @@ export function findUnstorableText(value: unknown, pointer = ''): { path: string
     for (const [key, item] of Object.entries(value)) {
       const keyReason = unstorableReason(key);
       if (keyReason !== undefined) return { path: `${pointer}/${pointerToken(key)}`, message: `has a name that ${keyReason}` };
-      const found = findUnstorableText(item, `${pointer}/${pointerToken(key)}`);
+      const found = locateUnstorableText(item, `${pointer}/${pointerToken(key)}`);
       if (found) return found;
     }
   }
@@ -68,4 +92,17 @@ export function assertDecodableEscapes(part: string, where: string): void {
       { in: where, path: '', message: 'is not valid UTF-8 or has a malformed %-escape' },
     ]);
   }
+}
+
+/**
+ * The checks of a request's URL before its handler runs: the %-escapes of the path and of the query
+ * string must decode, and no path parameter or query value may hold text that cannot be stored.
+ * `url` is the raw request target (path and query as sent).
+ */
+export function assertStorableRequestText(url: string, params: unknown, query: unknown): void {
+  const queryAt = url.indexOf('?');
+  assertDecodableEscapes(queryAt < 0 ? url : url.slice(0, queryAt), 'path');
+  if (queryAt >= 0) assertDecodableEscapes(url.slice(queryAt + 1), 'query');
+  assertStorableText(params, 'path');
+  assertStorableText(query, 'query');
 }
