@@ -9,6 +9,11 @@ import { JwtSecretService } from './jwt-secret.service.js';
 import { hasAnyRole } from './principal.js';
 import type { Role } from './role.js';
 
+interface RouteAccess {
+  isPublic: boolean;
+  roles: Role[] | undefined;
+}
+
 interface RequestWithHeaders extends AuthenticatedRequest {
   method: string;
   headers: Record<string, string | string[] | undefined>;
@@ -28,18 +33,43 @@ export class AuthGuard implements CanActivate {
     private readonly secret: JwtSecretService,
   ) {}
 
+  /** Per controller class, per handler: a handler inherited by two controllers may differ by the class's metadata. */
+  private readonly access = new WeakMap<object, WeakMap<object, RouteAccess>>();
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return true;
+    const { isPublic, roles } = this.accessOf(context.getClass(), context.getHandler());
+    if (isPublic) return true;
     const request = context.switchToHttp().getRequest<RequestWithHeaders>();
     const { principal, session } = await this.authenticate(request);
     request.principal = principal;
     request.session = session;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !hasAnyRole(principal, roles)) {
       throw new Forbidden(`this needs one of the roles ${roles.join(', ')}`);
     }
     return true;
+  }
+
+  /**
+   * A route's @Public() and @Roles(), read from its metadata once: decorators are applied when the
+   * classes are defined, so what the reflector answers never changes; its four metadata lookups on
+   * every request were about half of the guard's own CPU (docs/performance.md, "Engine CPU per command").
+   */
+  private accessOf(controller: object, handler: object): RouteAccess {
+    let handlers = this.access.get(controller);
+    if (!handlers) {
+      handlers = new WeakMap();
+      this.access.set(controller, handlers);
+    }
+    let access = handlers.get(handler);
+    if (!access) {
+      const targets = [handler, controller] as Parameters<Reflector['getAllAndOverride']>[1];
+      access = {
+        isPublic: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
+      handlers.set(handler, access);
+    }
+    return access;
   }
 
   private async authenticate(request: RequestWithHeaders): Promise<Authenticated> {
