@@ -40,6 +40,20 @@ describe('receive task', () => {
     expect(instance.variables).toEqual({ dealId: 'D-3', contractOk: true });
   });
 
+  it('given input mappings, when a variable they read changes while the task waits, then the message does not run them again', async () => {
+    const scenario = await Scenario.deploy(
+      receive(
+        '<bpmn:extensionElements><stageflow:ioMapping><stageflow:input source="= dealId" target="ref"/><stageflow:output source="= ref" target="contractFor"/></stageflow:ioMapping></bpmn:extensionElements>',
+      ),
+    );
+    const instance = scenario.start({ variables: { dealId: 'D-3' } });
+    instance.send({ type: 'setVariables', variables: { dealId: 'D-4' } });
+
+    instance.correlate('awaitContract');
+
+    expect(instance.variables).toEqual({ dealId: 'D-4', contractFor: 'D-3' });
+  });
+
   it('given a boundary timer on the receive task, when the message arrives first, then the timer is cancelled', async () => {
     const scenario = await Scenario.deploy(
       receive(
