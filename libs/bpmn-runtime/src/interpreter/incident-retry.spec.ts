@@ -73,6 +73,15 @@ describe('incident retry', () => {
     expect(JSON.stringify(instance.state)).toBe(before);
   });
 
+  it('given an incident that was already retried, when its retry comes again, then it is rejected as TASK_NOT_FOUND (the engine drops the duplicate)', async () => {
+    const scenario = await Scenario.deploy(decideEarly);
+    const instance = scenario.start();
+    const incidentId = instance.lastOf('IncidentRaised', 'hot').incidentId;
+    instance.complete('score', { score: 8 }).send({ type: 'retryIncident', incidentId });
+
+    expect(() => instance.send({ type: 'retryIncident', incidentId })).toThrow(expect.objectContaining({ code: 'TASK_NOT_FOUND' }));
+  });
+
   it('given an output mapping that failed when a task completed, when retried, then the task completes again without a new task', async () => {
     const scenario = await Scenario.deploy(
       withMappings('<bpmn:userTask id="work">MAPPINGS</bpmn:userTask>', '<stageflow:output source="= hours * rate" target="cost"/>'),
