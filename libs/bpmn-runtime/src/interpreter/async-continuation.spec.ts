@@ -51,6 +51,32 @@ describe('async continuation (stageflow:async)', () => {
     expect(JSON.stringify(instance.state)).toBe(before);
   });
 
+  it('given two parked continuations, when each job runs, then it continues its own element and a repeated job is rejected while the other still waits', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:parallelGateway id="fork"/>
+        <bpmn:userTask id="call" stageflow:async="true"/>
+        <bpmn:userTask id="mail" stageflow:async="true"/>
+        <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
+        ${flow('f1', 'start', 'fork')}${flow('f2', 'fork', 'call')}${flow('f3', 'fork', 'mail')}
+        ${flow('f4', 'call', 'e1')}${flow('f5', 'mail', 'e2')}`),
+    );
+    const instance = scenario.start();
+    const mail = instance.lastOf('AsyncContinuationScheduled', 'mail').continuationId;
+
+    instance.send({ type: 'continueAsync', continuationId: mail });
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['mail']);
+    expect(() => instance.send({ type: 'continueAsync', continuationId: mail })).toThrow(expect.objectContaining({ code: 'TASK_NOT_FOUND' }));
+    expect(instance.state).toMatchObject({
+      tokens: [
+        { nodeId: 'call', wait: 'async' },
+        { nodeId: 'mail', wait: 'task' },
+      ],
+    });
+  });
+
   it('given a parked continuation, when the instance is cancelled, then its later job is rejected', async () => {
     const scenario = await Scenario.deploy(chain('call'));
     const instance = scenario.start({ variables: { owner: 'ann' } });

@@ -35,6 +35,20 @@ function rejection(send: () => unknown): CommandRejectedError {
   throw new Error('The command was accepted');
 }
 
+// A subprocess interrupted by a signal that an event inside it waits for as well.
+const INTERRUPTED = bpmnProcess(`
+  <bpmn:startEvent id="start"/>
+  <bpmn:subProcess id="campaign">
+    <bpmn:startEvent id="innerStart"/>
+    <bpmn:intermediateCatchEvent id="innerStop"><bpmn:signalEventDefinition signalRef="stop"/></bpmn:intermediateCatchEvent>
+    <bpmn:userTask id="innerAfter"/><bpmn:endEvent id="innerEnd"/>
+    ${flow('i1', 'innerStart', 'innerStop')}${flow('i2', 'innerStop', 'innerAfter')}${flow('i3', 'innerAfter', 'innerEnd')}
+  </bpmn:subProcess>
+  <bpmn:boundaryEvent id="stopped" attachedToRef="campaign"><bpmn:signalEventDefinition signalRef="stop"/></bpmn:boundaryEvent>
+  <bpmn:userTask id="wrapUp"/><bpmn:userTask id="report"/><bpmn:endEvent id="end"/>
+  ${flow('f1', 'start', 'campaign')}${flow('f2', 'campaign', 'report')}${flow('f3', 'stopped', 'wrapUp')}
+  ${flow('f4', 'wrapUp', 'end')}${flow('f5', 'report', 'end')}`).replace('<bpmn:process', '<bpmn:signal id="stop" name="campaignStopped"/><bpmn:process');
+
 describe('timer, message and signal commands', () => {
   it('given the id of a message subscription, when it is fired as a timer, then it is rejected as no such timer and nothing moves', async () => {
     const scenario = await Scenario.deploy(WAITS);
@@ -90,5 +104,16 @@ describe('timer, message and signal commands', () => {
 
     expect(instance.waitingAt()).toEqual(['stopped', 'stopNotice', 'whenPaused']);
     expect(instance.variables).toEqual({ reason: 'budget' });
+  });
+
+  it('given a signal caught by an interrupting boundary and by an event inside the activity, when delivered, then only the boundary fires: the inner catch went with its token', async () => {
+    const scenario = await Scenario.deploy(INTERRUPTED);
+    const instance = scenario.start();
+    expect(instance.waitingAt()).toEqual(['stopped', 'innerStop']);
+
+    instance.signal('campaignStopped');
+
+    expect(instance.waitingAt()).toEqual(['wrapUp']);
+    expect(instance.flowsTaken()).toEqual(['f1', 'i1', 'f3']);
   });
 });
