@@ -96,7 +96,7 @@ export type { ScheduledContactPlanStep } from './contact-plans/contact-plan-sche
 export { contactPlanSchedule, contactPlanStepRunAt } from './contact-plans/contact-plan-schedule.js';
 
 // Custom fields (issue 11): `<record type>.fields.json`, a JSON Schema of a record type's custom fields
-export type { CustomFieldSchema, CustomFieldProperty, CustomFieldSchemaParse } from './custom-fields/custom-fields.js';
+export type { CustomFieldSchema, CustomFieldProperty, CustomFieldChoice, CustomFieldSchemaParse } from './custom-fields/custom-fields.js';
 export {
   parseCustomFieldSchema,
   validateCustomFieldSchema,

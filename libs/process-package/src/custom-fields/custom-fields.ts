@@ -1,6 +1,6 @@
 // Custom fields of a CRM record type, declared as JSON Schema in a deployable `<type>.fields.json`
-// (`organization.fields.json`): an object whose properties have simple types — text (with enum,
-// length, pattern, format), number, integer, boolean, or a list of those — so that a form can
+// (`organization.fields.json`): an object whose properties have simple types — text (with enum or
+// titled choices, length, pattern, format), number, integer, boolean, or a list of those — so that a form can
 // draw them and a list can filter and sort them (`custom.<field>`). Checked at deploy with every
 // problem named by its JSON path; compiled with ajv to check the `custom` object of every write.
 import type { DeploymentProblem } from '../deployment/deployment-problem.js';
@@ -30,12 +30,23 @@ const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 const FORMATS = deployedSchemaFormats;
 const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'] as const;
 
+/**
+ * One of a field's titled choices: JSON Schema's way to give an enum value display words
+ * (`"oneOf": [{ "const": "product-fit", "title": "Product fit" }, …]`), which forms draw as a select.
+ */
+export interface CustomFieldChoice {
+  const: string | number;
+  title: string;
+}
+
 /** One custom field as the schema declares it (a JSON Schema subset). */
 export interface CustomFieldProperty {
   type: (typeof SCALAR_TYPES)[number] | 'array';
   title?: string;
   description?: string;
   enum?: (string | number)[];
+  /** Titled choices, instead of `enum`. */
+  oneOf?: CustomFieldChoice[];
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -63,9 +74,9 @@ export interface CustomFieldSchema {
 export type CustomFieldSchemaParse = { ok: true; schema: CustomFieldSchema } | { ok: false; problems: ValidationIssue[] };
 
 const KEYWORDS_BY_TYPE: Record<CustomFieldProperty['type'], readonly string[]> = {
-  string: ['enum', 'minLength', 'maxLength', 'pattern', 'format'],
-  number: ['enum', 'minimum', 'maximum', 'multipleOf'],
-  integer: ['enum', 'minimum', 'maximum', 'multipleOf'],
+  string: ['enum', 'oneOf', 'minLength', 'maxLength', 'pattern', 'format'],
+  number: ['enum', 'oneOf', 'minimum', 'maximum', 'multipleOf'],
+  integer: ['enum', 'oneOf', 'minimum', 'maximum', 'multipleOf'],
   boolean: [],
   array: ['items', 'minItems', 'maxItems', 'uniqueItems'],
 };
@@ -94,6 +105,66 @@ function checkCount(value: unknown, path: string, max: number, problems: Validat
   else if (value > max) problems.push({ path, message: `must be at most ${max}` });
 }
 
+/** Whether `item` is a value a field of `type` may offer (a text no longer than a label). */
+function isChoiceValue(item: unknown, type: CustomFieldProperty['type']): boolean {
+  return (
+    typeof item === (type === 'string' ? 'string' : 'number') &&
+    (type !== 'integer' || Number.isInteger(item)) &&
+    (typeof item !== 'string' || item.length <= customFieldLimits.maxLabelLength)
+  );
+}
+
+/** The value of one titled choice (`{ "const": …, "title": … }`), its shape problems pushed; undefined when it has none. */
+function choiceValue(item: unknown, path: string, problems: ValidationIssue[]): unknown {
+  if (!isObject(item)) {
+    problems.push({ path, message: 'must be an object { "const": value, "title": words }' });
+    return undefined;
+  }
+  for (const key of Object.keys(item)) if (key !== 'const' && key !== 'title') problems.push({ path: `${path}.${key}`, message: 'is not allowed in a choice' });
+  if (typeof item.title !== 'string' || item.title.trim() === '')
+    problems.push({ path: `${path}.title`, message: 'is required: the words shown for the value (plain enum lists values without words)' });
+  else checkText(item.title, `${path}.title`, customFieldLimits.maxLabelLength, problems);
+  if (!Object.hasOwn(item, 'const')) problems.push({ path: `${path}.const`, message: 'is required: the value stored' });
+  return item.const;
+}
+
+/**
+ * Checks a field's values — plain (`enum`) or titled choices (`oneOf`): a non-empty, bounded list
+ * of values of the field's type, none twice.
+ */
+function checkChoices(list: unknown, path: string, type: CustomFieldProperty['type'], titled: boolean, problems: ValidationIssue[]): void {
+  if (!Array.isArray(list) || list.length === 0) {
+    problems.push({ path, message: 'must be a non-empty array' });
+    return;
+  }
+  if (list.length > customFieldLimits.maxEnumValues) {
+    problems.push({ path, message: `must have at most ${customFieldLimits.maxEnumValues} items` });
+    return;
+  }
+  const values: string[] = [];
+  list.forEach((item: unknown, index) => {
+    const value = titled ? choiceValue(item, `${path}[${index}]`, problems) : item;
+    if (value === undefined) return;
+    if (!isChoiceValue(value, type))
+      problems.push({
+        path: titled ? `${path}[${index}].const` : `${path}[${index}]`,
+        message: `must be ${type === 'string' ? `a string of at most ${customFieldLimits.maxLabelLength} characters` : type === 'integer' ? 'an integer' : 'a number'}`,
+      });
+    values.push(JSON.stringify(value));
+  });
+  if (new Set(values).size !== values.length) problems.push({ path, message: 'must not repeat a value' });
+}
+
+/** A field's values, plain (`enum`) or titled (`oneOf`), never both. */
+function checkValues(field: Record<string, unknown>, path: string, type: CustomFieldProperty['type'], problems: ValidationIssue[]): void {
+  // A type without values (boolean, array) already has both keywords refused as not allowed.
+  if (!KEYWORDS_BY_TYPE[type].includes('enum')) return;
+  if (field.enum !== undefined && field.oneOf !== undefined)
+    problems.push({ path: `${path}.oneOf`, message: 'must not be given with enum: list the values either in enum or as titled choices in oneOf' });
+  else if (field.enum !== undefined) checkChoices(field.enum, `${path}.enum`, type, false, problems);
+  else if (field.oneOf !== undefined) checkChoices(field.oneOf, `${path}.oneOf`, type, true, problems);
+}
+
 function checkProperty(value: unknown, path: string, problems: ValidationIssue[], inArray: boolean): void {
   if (!isObject(value)) {
     problems.push({ path, message: 'must be an object (a JSON Schema with a type)' });
@@ -111,28 +182,7 @@ function checkProperty(value: unknown, path: string, problems: ValidationIssue[]
   }
   checkText(value.title, `${path}.title`, customFieldLimits.maxLabelLength, problems);
   checkText(value.description, `${path}.description`, customFieldLimits.maxDescriptionLength, problems);
-  if (value.enum !== undefined) {
-    const values = value.enum;
-    const valueType = type === 'string' ? 'string' : 'number';
-    if (!Array.isArray(values) || values.length === 0) problems.push({ path: `${path}.enum`, message: 'must be a non-empty array' });
-    else if (values.length > customFieldLimits.maxEnumValues)
-      problems.push({ path: `${path}.enum`, message: `must have at most ${customFieldLimits.maxEnumValues} items` });
-    else {
-      values.forEach((item: unknown, index) => {
-        const ok =
-          typeof item === valueType &&
-          (type !== 'integer' || Number.isInteger(item)) &&
-          (typeof item !== 'string' || item.length <= customFieldLimits.maxLabelLength);
-        if (!ok)
-          problems.push({
-            path: `${path}.enum[${index}]`,
-            message: `must be ${type === 'string' ? `a string of at most ${customFieldLimits.maxLabelLength} characters` : `a ${type}`}`,
-          });
-      });
-      if (new Set(values.map((item) => JSON.stringify(item))).size !== values.length)
-        problems.push({ path: `${path}.enum`, message: 'must not repeat a value' });
-    }
-  }
+  checkValues(value, path, type, problems);
   checkCount(value.minLength, `${path}.minLength`, customFieldLimits.maxTextLength, problems);
   checkCount(value.maxLength, `${path}.maxLength`, customFieldLimits.maxTextLength, problems);
   checkCount(value.minItems, `${path}.minItems`, customFieldLimits.maxItems, problems);
@@ -214,12 +264,27 @@ export function customFieldsDeploymentProblems(resource: string, problems: reado
 }
 
 /**
+ * A field as the write check sees it: titled choices become the `enum` of their values. The same
+ * values pass and fail, but ajv then says `must be one of "price", "speed"` once for the field
+ * instead of `must be "price"` per choice plus `must match exactly one schema in oneOf`.
+ */
+function checkedProperty(property: CustomFieldProperty): CustomFieldProperty {
+  const { oneOf, items, ...rest } = property;
+  return {
+    ...rest,
+    ...(oneOf !== undefined && { enum: oneOf.map((choice) => choice.const) }),
+    ...(items !== undefined && { items: checkedProperty(items) }),
+  };
+}
+
+/**
  * Compiles a checked schema; the check it returns lists every issue of a record's `custom` object
  * with its path (`custom.segment must be one of "smb", "enterprise"`), `[]` when it is valid. Only
  * declared fields are accepted (additionalProperties is false whatever the document says).
  */
 export function compileCustomFieldSchema(schema: CustomFieldSchema): (custom: unknown) => ValidationIssue[] {
-  const { $schema: _ignored, ...rest } = schema;
-  const validator = compileDeployedSchema({ ...rest, additionalProperties: false });
+  const { $schema: _ignored, properties, ...rest } = schema;
+  const checked = Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, checkedProperty(property)]));
+  const validator = compileDeployedSchema({ ...rest, properties: checked, additionalProperties: false });
   return (custom) => validateWith(validator, custom, 'custom');
 }
