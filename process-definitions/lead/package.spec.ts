@@ -3,6 +3,7 @@
 // (newsletters, engagement from opens and clicks, the last chance, parking). The API suite
 // apps/engine/test/standard-lead.e2e-spec.ts drives the same package through the engine.
 import type { ScenarioInstance } from '@stageflow/bpmn-runtime';
+import { parseCustomFieldSchema } from '@stageflow/process-package';
 import { completeAction, packageFiles, packageProblems, packageScenario, parameterDefaults, renderedAction, runActions } from '../support/package-scenario.js';
 
 const NOW = '2026-03-02T09:00:00.000Z';
@@ -36,6 +37,18 @@ function newsletterGoesUnopened(instance: ScenarioInstance, sendElement = 'sendN
 }
 
 describe('the lead package', () => {
+  it('offers the company sizes as titled choices', () => {
+    const parsed = parseCustomFieldSchema(FILES.find((file) => file.path === 'lead.fields.json')!.content);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.schema.properties.companySize.oneOf).toEqual([
+      { const: '1-9', title: '1 to 9' },
+      { const: '10-49', title: '10 to 49' },
+      { const: '50-249', title: '50 to 249' },
+      { const: '250-999', title: '250 to 999' },
+      { const: '1000+', title: '1,000 or more' },
+    ]);
+  });
+
   it('validates as a package with no problems', async () => {
     expect(await packageProblems('lead')).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // reminders with a lower priority, Won and Lost; and its exit criteria decided by the package's
 // rule set. The API suite apps/engine/test/standard-opportunity.e2e-spec.ts drives it through the engine.
 import { stageElements, type ScenarioInstance } from '@stageflow/bpmn-runtime';
-import { parseManifest, validatePackageParameters } from '@stageflow/process-package';
+import { compileCustomFieldSchema, parseCustomFieldSchema, parseManifest, validatePackageParameters } from '@stageflow/process-package';
 import {
   evaluateRuleSet,
   packageFiles,
@@ -40,6 +40,16 @@ function refusals(to: string, record: Record<string, unknown>, openTasks: string
 describe('the opportunity package', () => {
   it('validates as a package with no problems', async () => {
     expect(await packageProblems('opportunity')).toEqual([]);
+  });
+
+  it('offers the win reasons as titled choices, and a deal with a reason outside them is refused', () => {
+    const parsed = parseCustomFieldSchema(FILES.find((file) => file.path === 'opportunity.fields.json')!.content);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.schema.properties.winReason.oneOf).toContainEqual({ const: 'product-fit', title: 'Product fit' });
+    expect(parsed.schema.properties.winReason.oneOf?.every((choice) => choice.title.trim() !== '')).toBe(true);
+    const check = compileCustomFieldSchema(parsed.schema);
+    expect(check({ winReason: 'speed' })).toEqual([]);
+    expect(check({ winReason: 'luck' })).toEqual([{ path: 'custom.winReason', message: 'must be one of "price", "product-fit", "relationship", "service", "speed", "other"' }]);
   });
 
   it('has one stage element per stage of params.stages, and each open stage accepts the next stage and Lost', async () => {
