@@ -49,7 +49,9 @@ describe('the opportunity package', () => {
     expect(parsed.schema.properties.winReason.oneOf?.every((choice) => choice.title.trim() !== '')).toBe(true);
     const check = compileCustomFieldSchema(parsed.schema);
     expect(check({ winReason: 'speed' })).toEqual([]);
-    expect(check({ winReason: 'luck' })).toEqual([{ path: 'custom.winReason', message: 'must be one of "price", "product-fit", "relationship", "service", "speed", "other"' }]);
+    expect(check({ winReason: 'luck' })).toEqual([
+      { path: 'custom.winReason', message: 'must be one of "price", "product-fit", "relationship", "service", "speed", "other"' },
+    ]);
   });
 
   it('has one stage element per stage of params.stages, and each open stage accepts the next stage and Lost', async () => {

@@ -1,5 +1,5 @@
 // Before a deal moves to a closing column (Won, Lost): the reason — a lost reason from the catalog,
-// or a win reason from the opportunity's custom field — and a comment, written to the deal (PATCH)
+// or a win reason from the opportunity's custom field, by its title there — and a comment, written to the deal (PATCH)
 // so the process's exit criteria find them, then the move with the comment as its reason.
 import type { BoardCardView } from '@stageflow/api-contract';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
@@ -47,7 +47,7 @@ export function OutcomeDialog({
 
   const choices = lost
     ? (lostReasons.data?.items ?? []).filter((value) => !value.retired).map((value) => ({ value: value.key, label: value.label }))
-    : (winReasons.data ?? []).map((value) => ({ value, label: value }));
+    : (winReasons.data ?? []);
   const close = (): void => {
     setReason(null);
     setComment('');

@@ -50,7 +50,7 @@ function FieldFix({ cardId, field }: { cardId: string; field: string }) {
         const data =
           field === 'lostReason'
             ? (lostReasons.data?.items ?? []).filter((entry) => !entry.retired).map((entry) => ({ value: entry.key, label: entry.label }))
-            : (winReasons.data ?? []).map((entry) => ({ value: entry, label: entry }));
+            : (winReasons.data ?? []);
         return <Select label={label} data={data} value={value === '' ? null : String(value)} onChange={(next) => setValue(next ?? '')} size="xs" />;
       }
     }

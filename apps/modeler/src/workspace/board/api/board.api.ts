@@ -6,6 +6,8 @@
 import type { BoardCardPageView, BoardView, ItemList, RecordView, TeamView, TerritoryView, UserView } from '@stageflow/api-contract';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/api-fetch';
+import { customFieldChoices } from '../../records/fields/custom-field-choices';
+import type { CustomFieldShape } from '../../records/fields/custom-field-text';
 
 /** The board is read again this often, so moves by other users show without a reload (docs/workspace.md). */
 export const BOARD_REFRESH_MS = 15_000;
@@ -94,13 +96,13 @@ export const lostReasonsQuery = queryOptions({
   staleTime: 300_000,
 });
 
-/** The win reasons: the enum of the opportunity's custom field `winReason`, when its schema declares one. */
+/** The win reasons: the choices of the opportunity's custom field `winReason` (by their titles), when its schema declares some. */
 export const winReasonsQuery = queryOptions({
   queryKey: boardKeys.choices('win-reasons'),
-  queryFn: async () => {
-    const view = await apiFetch<{ schema: { properties?: Record<string, { enum?: unknown[]; title?: string }> } | null }>('/custom-fields/opportunity');
-    const values = view.schema?.properties?.winReason?.enum ?? [];
-    return values.filter((value): value is string => typeof value === 'string');
+  queryFn: async (): Promise<{ value: string; label: string }[]> => {
+    const view = await apiFetch<{ schema: { properties?: Record<string, CustomFieldShape> } | null }>('/custom-fields/opportunity');
+    // A win reason is text (the exit criteria compare it as such): a number among the choices is left out.
+    return customFieldChoices(view.schema?.properties?.winReason).flatMap(({ value, label }) => (typeof value === 'string' ? [{ value, label }] : []));
   },
   staleTime: 300_000,
 });

@@ -1,11 +1,11 @@
 // The record's custom fields, declared by the deployed `<type>.fields.json`: shown as text in words
-// (titles, enum labels, dates, numbers and flags as the timeline shows them: custom-field-text.ts),
-// edited with a form built from that JSON Schema (rjsf, loaded with this card only; enum choices by
-// the same labels, `ui:enumNames`). Save sends the whole
+// (titles, choices by their titles, dates, numbers and flags as the timeline shows them:
+// custom-field-text.ts), edited with a form built from that JSON Schema (rjsf, loaded with this card
+// only; it draws titled choices, `oneOf` of `const` and `title`, as a select by those titles). Save sends the whole
 // `custom` object (PATCH replaces it); the engine's 400 shows under each field it names.
 import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import Form from '@rjsf/core';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { RJSFSchema } from '@rjsf/utils';
 import type { RecordView } from '@stageflow/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,25 +17,9 @@ import { errorSchemaOf } from '../../../app/forms/error-schema';
 import { customFieldsQuery } from '../api/custom-fields.query';
 import { useUpdateRecord } from '../api/update-record.mutation';
 import type { WorkspaceRecordType } from '../record-kinds';
-import { customEnumLabel, customFieldText, customFieldTitle, type CustomFieldShape, type CustomFieldWords } from './custom-field-text';
+import { customFieldText, customFieldTitle, type CustomFieldShape, type CustomFieldWords } from './custom-field-text';
 import { fieldErrorsOf } from './field-errors';
 import './custom-fields.css';
-
-/** The form's enum choices by their labels: `ui:enumNames` beside each enum (of a field or a list's items). */
-function enumNamesOf(properties: Record<string, CustomFieldShape>, label: CustomFieldWords['enumLabel']): UiSchema {
-  const uiSchema: UiSchema = {};
-  const names = (field: string, values: unknown) =>
-    Array.isArray(values)
-      ? { 'ui:enumNames': values.map((value) => (typeof value === 'string' || typeof value === 'number' ? label(field, value) : String(value))) }
-      : undefined;
-  for (const [field, shape] of Object.entries(properties)) {
-    const own = names(field, shape.enum);
-    const items = typeof shape.items === 'object' && shape.items !== null ? names(field, (shape.items as CustomFieldShape).enum) : undefined;
-    if (own) uiSchema[field] = own;
-    else if (items) uiSchema[field] = { items };
-  }
-  return uiSchema;
-}
 
 export function CustomFieldsCard({ type, record, canEdit }: { type: WorkspaceRecordType; record: RecordView; canEdit: boolean }) {
   const { t } = useTranslation('records');
@@ -47,7 +31,7 @@ export function CustomFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
   const properties: Record<string, CustomFieldShape> = schema.data.schema?.properties ?? {};
   const names = schema.data.schema ? Object.keys(properties) : Object.keys(record.custom);
   if (names.length === 0) return null;
-  const words: CustomFieldWords = { yes: t('value.yes'), no: t('value.no'), none: t('value.none'), enumLabel: customEnumLabel(t, type) };
+  const words: CustomFieldWords = { yes: t('value.yes'), no: t('value.no'), none: t('value.none') };
   const errors = fieldErrorsOf(update.error, []);
   const editing = draft !== null && schema.data.schema !== null;
 
@@ -77,7 +61,6 @@ export function CustomFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
           <Form
             className="custom-fields-form"
             schema={schema.data.schema as RJSFSchema}
-            uiSchema={enumNamesOf(properties, words.enumLabel)}
             formData={draft}
             validator={engineValidator}
             noHtml5Validate
@@ -104,7 +87,7 @@ export function CustomFieldsCard({ type, record, canEdit }: { type: WorkspaceRec
                 {customFieldTitle(name, properties[name])}
               </Text>
               <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {customFieldText(name, properties[name], record.custom[name], words)}
+                {customFieldText(properties[name], record.custom[name], words)}
               </Text>
             </div>
           ))}

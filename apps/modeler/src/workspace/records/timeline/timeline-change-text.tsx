@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { RecordLink } from '../../tasks/record-link';
 import { catalogQuery } from '../api/catalog.query';
 import { customFieldsQuery } from '../api/custom-fields.query';
-import { customEnumLabel, customFieldText, customFieldTitle, type CustomFieldShape } from '../fields/custom-field-text';
+import { customFieldText, customFieldTitle, type CustomFieldShape } from '../fields/custom-field-text';
 import { useEnumLabel } from '../fields/enum-label';
 import { fieldText } from '../fields/field-text';
 import { useFieldLabel } from '../fields/record-fields-card';
@@ -74,13 +74,13 @@ function CustomChangesText({ type, entry }: { type: WorkspaceRecordType; entry: 
   const properties: Record<string, CustomFieldShape> = schema.data?.schema?.properties ?? {};
   const changes = customFieldChanges(entry.details.old, entry.details.new, Object.keys(properties));
   if (changes.length === 0) return <Text style={{ overflowWrap: 'anywhere' }}>{entry.summary}</Text>;
-  const words = { yes: t('value.yes'), no: t('value.no'), none: t('value.none'), enumLabel: customEnumLabel(t, type) };
+  const words = { yes: t('value.yes'), no: t('value.no'), none: t('value.none') };
   return (
     <>
       {changes.map((change) => (
         <Text key={change.name} style={{ overflowWrap: 'anywhere' }}>
-          {customFieldTitle(change.name, properties[change.name])}: {customFieldText(change.name, properties[change.name], change.old, words)} →{' '}
-          {customFieldText(change.name, properties[change.name], change.new, words)}
+          {customFieldTitle(change.name, properties[change.name])}: {customFieldText(properties[change.name], change.old, words)} →{' '}
+          {customFieldText(properties[change.name], change.new, words)}
         </Text>
       ))}
     </>
