@@ -210,4 +210,45 @@ describe('CRM custom fields', () => {
       expect(response.status).toBe(403);
     });
   });
+
+  describe('given titled choices (oneOf of const and title) in contact.fields.json', () => {
+    const tier = {
+      type: 'string',
+      title: 'Tier',
+      oneOf: [
+        { const: 'gold', title: 'Gold partner' },
+        { const: 'silver', title: 'Silver partner' },
+      ],
+    };
+    beforeAll(async () => {
+      const response = await deploy([{ name: 'contact.fields.json', content: JSON.stringify({ type: 'object', properties: { tier } }) }]);
+      expect(response.status).toBe(201);
+    });
+
+    it('then the schema in force keeps the titles for forms, and a write with one of the values is stored', async () => {
+      expect((await get('/custom-fields/contact')).body.schema.properties.tier).toEqual(tier);
+      const created = await post('/contacts', { lastName: 'Golden', custom: { tier: 'gold' } });
+      expect(created.status).toBe(201);
+      expect(created.body.custom).toEqual({ tier: 'gold' });
+    });
+
+    it('when a write has a value outside the choices, or a title instead of a value, then 400 names the field and the values', async () => {
+      for (const value of ['bronze', 'Gold partner']) {
+        const response = await post('/contacts', { lastName: 'Bronze', custom: { tier: value } });
+        expect(response.status).toBe(400);
+        expect(response.body.message).toBe('custom.tier must be one of "gold", "silver"');
+        expect(response.body.details).toEqual([{ path: 'custom.tier', message: 'must be one of "gold", "silver"' }]);
+      }
+    });
+
+    it('when choices lack a title or repeat a value, then the deployment is refused naming each one', async () => {
+      const bad = { type: 'object', properties: { tier: { type: 'string', oneOf: [{ const: 'gold' }, { const: 'gold', title: 'Gold' }] } } };
+      const response = await deploy([{ name: 'contact.fields.json', content: JSON.stringify(bad) }]);
+      expect(response.status).toBe(422);
+      expect(response.body.details).toEqual([
+        expect.objectContaining({ resource: 'contact.fields.json', path: 'properties.tier.oneOf[0].title' }),
+        expect.objectContaining({ resource: 'contact.fields.json', path: 'properties.tier.oneOf', message: 'properties.tier.oneOf must not repeat a value' }),
+      ]);
+    });
+  });
 });
