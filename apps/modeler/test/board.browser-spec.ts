@@ -115,7 +115,12 @@ describeWithBrowser('the pipeline board', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'board-won-dialog');
     await dialog.getByRole('combobox', { name: 'Why we won' }).click();
-    await page.getByRole('option', { name: 'relationship' }).click();
+    // The win reasons by their titles in the package's opportunity.fields.json, not the values.
+    const reasons = page.getByRole('option');
+    await reasons.first().waitFor();
+    expect(await reasons.allTextContents()).toEqual(['Price', 'Product fit', 'Relationship', 'Service', 'Speed', 'Other']);
+    await screenshot(page, 'board-won-reasons');
+    await page.getByRole('option', { name: 'Relationship', exact: true }).click();
     await dialog.getByLabel('Comment: what we learned').fill('They trusted our service team.');
     await dialog.getByRole('button', { name: 'Move to Won' }).click();
     await column(page, 'Won').getByRole('link', { name: 'Ready to sign' }).waitFor();

@@ -204,7 +204,7 @@ describeWithBrowser('a seller’s journey from a web-form lead to a won deal', (
     await card(page, DEAL_NAME).dragTo(column(page, 'Won'));
     const dialog = page.getByRole('dialog', { name: `Close ${DEAL_NAME} as won` });
     await dialog.getByRole('combobox', { name: 'Why we won' }).click();
-    await page.getByRole('option', { name: 'relationship' }).click();
+    await page.getByRole('option', { name: 'Relationship', exact: true }).click();
     await dialog.getByLabel('Comment: what we learned').fill('Nora trusted our service team.');
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'journey-5-won-dialog');

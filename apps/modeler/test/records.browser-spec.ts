@@ -89,8 +89,17 @@ describeWithBrowser('record pages', () => {
     // A custom field, edited with the form built from the package's lead.fields.json.
     await page.getByRole('button', { name: 'Edit the custom fields' }).click();
     await page.getByLabel('Best time to call').fill('mornings');
-    // The enum's choices by their labels (records i18n), not the package's keys.
-    await page.getByLabel('Company size (employees)').selectOption({ label: '10 to 49' });
+    // The choices by their titles in the package's schema (oneOf of const and title), not the values.
+    const companySize = page.getByLabel('Company size (employees)');
+    expect((await companySize.locator('option').allTextContents()).filter((text) => text !== '')).toEqual([
+      '1 to 9',
+      '10 to 49',
+      '50 to 249',
+      '250 to 999',
+      '1,000 or more',
+    ]);
+    await companySize.selectOption({ label: '10 to 49' });
+    await screenshot(page, 'records-lead-custom-form');
     await page.getByLabel('Agreed to receive newsletters').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('mornings', { exact: true }).waitFor();
