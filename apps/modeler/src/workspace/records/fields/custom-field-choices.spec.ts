@@ -16,14 +16,14 @@ describe("a custom field's choices", () => {
   });
 
   it('given a plain enum, as older schemas have, when read, then the values as written', () => {
-    expect(customFieldChoices({ type: 'integer', enum: [10, 50] })).toEqual([
+    expect(customFieldChoices({ enum: [10, 50] })).toEqual([
       { value: 10, label: '10' },
       { value: 50, label: '50' },
     ]);
   });
 
   it('given no values, or choices the app cannot read, when read, then only what it can', () => {
-    expect(customFieldChoices({ type: 'string' })).toEqual([]);
+    expect(customFieldChoices({})).toEqual([]);
     expect(customFieldChoices(undefined)).toEqual([]);
     expect(customFieldChoices({ oneOf: [{ const: 'a', title: ' ' }, { title: 'No value' }, 'b'] })).toEqual([{ value: 'a', label: 'a' }]);
   });
