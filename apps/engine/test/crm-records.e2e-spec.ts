@@ -63,6 +63,31 @@ describe('CRM records', () => {
     expect((await api(north.token).get('/contacts?q=emile')).body.items.map((item: { id: string }) => item.id)).toEqual([mine.body.id]);
   });
 
+  it('answers the global search type by type, each type’s last changed first, with title, e-mails and phones as stored', async () => {
+    const seller = api(north.token);
+    const organization = await seller.post('/organizations', { name: 'Quillfeather GmbH', emails: ['info@quillfeather.example'], phones: ['+49 30 7654321'] });
+    const older = await seller.post('/contacts', { lastName: 'Quillfeather' });
+    const newer = await seller.post('/contacts', { firstName: 'Åsa', lastName: 'Quillfeather', emails: ['asa@quillfeather.example'] });
+    const lead = await seller.post('/leads', { title: 'Quillfeather pricing', channel: 'web-form' });
+    const deal = await seller.post('/opportunities', { name: 'Quillfeather renewal' });
+    for (const created of [organization, older, newer, lead, deal]) expect(created.status).toBe(201);
+    // The older contact changed last: it comes first among the contacts.
+    expect((await seller.patch(`/contacts/${older.body.id}`, { phones: ['+49 30 1112223'] })).status).toBe(200);
+    const expected = [
+      { type: 'organization', id: organization.body.id, title: 'Quillfeather GmbH', emails: ['info@quillfeather.example'], phones: ['+49 30 7654321'] },
+      { type: 'contact', id: older.body.id, title: 'Quillfeather', emails: [], phones: ['+49 30 1112223'] },
+      { type: 'contact', id: newer.body.id, title: 'Åsa Quillfeather', emails: ['asa@quillfeather.example'], phones: [] },
+      { type: 'lead', id: lead.body.id, title: 'Quillfeather pricing', emails: [], phones: [] },
+      { type: 'opportunity', id: deal.body.id, title: 'Quillfeather renewal', emails: [], phones: [] },
+    ];
+    expect((await seller.get('/search?q=quillfeath')).body).toEqual({ items: expected });
+    expect((await api(northManager.token).get('/search?q=QUILLFEATHER')).body).toEqual({ items: expected });
+    expect((await api(southManager.token).get('/search?q=quillfeather')).body).toEqual({ items: [] });
+    expect((await api(northToo.token).get('/search?q=quillfeather')).body).toEqual({ items: [] });
+    // By phone, written another way: only the record with that number.
+    expect((await seller.get('/search?q=%2B49301112223')).body.items.map((hit: { id: string }) => hit.id)).toEqual([older.body.id]);
+  });
+
   it('shows a record without owner to the sellers and manager of its team queue only', async () => {
     const queued = await api(northManager.token).post('/leads', { title: 'Web form: pricing', channel: 'web-form', ownerId: null, teamId: northTeamId });
     expect(queued.status).toBe(201);

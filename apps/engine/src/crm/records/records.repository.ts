@@ -20,6 +20,16 @@ export interface RecordContent {
   custom: Record<string, unknown>;
 }
 
+/** One hit of the global search: `type_index` is the position of its type in the types searched. */
+export interface SearchHitRow {
+  type_index: number;
+  id: string;
+  /** The values of the type's `title` fields, in their order. */
+  title_parts: (string | null)[];
+  emails: string[] | null;
+  phones: string[] | null;
+}
+
 export interface DuplicateCandidate {
   id: string;
   row: RecordRow;
@@ -31,6 +41,18 @@ function fieldNamed(type: RecordTypeDefinition, name: string): RecordField {
   const field = type.fields.find((candidate) => candidate.name === name);
   if (!field) throw new Error(`${type.name} has no field ${name}`);
   return field;
+}
+
+/** A title field's column: text only, as a record's title joins its string values (titleOf). */
+function titleColumn(type: RecordTypeDefinition, name: string): string {
+  const field = fieldNamed(type, name);
+  if (sqlTypeOf(field) !== 'text') throw new Error(`${type.name}'s title field ${name} is not text`);
+  return `r.${columnOf(name)}`;
+}
+
+/** The type's `emails` or `phones` column, or no list for a type without that field. */
+function listColumn(type: RecordTypeDefinition, name: 'emails' | 'phones'): string {
+  return type.fields.some((field) => field.name === name) ? `r.${columnOf(name)}` : 'NULL::text[]';
 }
 
 @Injectable()
@@ -203,24 +225,39 @@ export class RecordsRepository {
     }));
   }
 
-  /** Records of any of `types` whose search text contains `text`, as `principal` (in `teams`, when read) sees them (for the global search). */
-  async search(
-    type: RecordTypeDefinition,
+  /**
+   * The global search's hits: for each of `types` in turn, its records whose search text contains `text` (or whose phone keys
+   * hold `phoneKey`) as `principal` (in `teams`, when read) sees them, the `limit` last changed — each type's page the walk it
+   * was on its own, all in one statement: four round trips to PostgreSQL were the largest part of a search request's CPU in
+   * the engine (docs/performance.md, "CRM at scale"). A hit carries only what the search answers: its title fields (text),
+   * e-mails and phones.
+   */
+  async searchHits(
+    types: readonly RecordTypeDefinition[],
     principal: Principal,
     text: string,
     phoneKey: string | undefined,
     limit: number,
     db: Queryable = this.dataSource,
     teams?: readonly string[],
-  ): Promise<RecordRow[]> {
+  ): Promise<SearchHitRow[]> {
+    if (types.length === 0) return [];
     const sql = new SqlParams();
     const like = sql.add(`%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`);
-    const byPhone = phoneKey === undefined ? '' : ` OR r.phone_keys @> ARRAY[${sql.add(phoneKey)}::text]`;
-    return rowsOf<RecordRow>(
+    const phone = phoneKey === undefined ? undefined : sql.add(phoneKey);
+    const byPhone = phone === undefined ? '' : ` OR r.phone_keys @> ARRAY[${phone}::text]`;
+    const max = sql.add(limit);
+    const parts = types.map(
+      (type, index) =>
+        `(SELECT ${index} AS type_index, r.id, ARRAY[${type.title.map((name) => titleColumn(type, name)).join(', ')}]::text[] AS title_parts,
+                 ${listColumn(type, 'emails')} AS emails, ${listColumn(type, 'phones')} AS phones, r.updated_at
+            FROM ${type.table} r
+           WHERE (r.search_text LIKE ${like}${byPhone}) AND ${visibleTo(principal, 'read', sql, 'r', teams)}
+           ORDER BY r.updated_at DESC, r.id LIMIT ${max})`,
+    );
+    return rowsOf<SearchHitRow>(
       await db.query(
-        `SELECT ${selectList(type)} FROM ${type.table} r
-          WHERE (r.search_text LIKE ${like}${byPhone}) AND ${visibleTo(principal, 'read', sql, 'r', teams)}
-          ORDER BY r.updated_at DESC, r.id LIMIT ${sql.add(limit)}`,
+        `SELECT h.type_index, h.id, h.title_parts, h.emails, h.phones FROM (${parts.join(' UNION ALL ')}) h ORDER BY h.type_index, h.updated_at DESC, h.id`,
         sql.values,
       ),
     );

@@ -8,7 +8,7 @@ import { Invalid } from '../../platform/errors/domain-errors.js';
 import { CurrentPrincipal } from '../../platform/identity/auth/auth.decorators.js';
 import type { Principal } from '../../platform/identity/auth/principal.js';
 import type { JsonObject } from '../../platform/http/input.js';
-import { titleOf, toRecordView } from '../records/record-columns.js';
+import { titleOf } from '../records/record-columns.js';
 import { phoneKey, searchable } from '../records/record-keys.js';
 import { teamsOf } from '../records/record-visibility.js';
 import { UsersRepository } from '../../platform/identity/users/users.repository.js';
@@ -45,22 +45,18 @@ export class SearchController {
     const digits = raw.replace(/\D/g, '');
     const phone = digits.length >= 6 && /^[+\d\s().-]+$/.test(raw.trim()) ? phoneKey(raw, this.config.phoneRegion) : undefined;
     const teams = await teamsOf(this.users, principal);
-    const found = await Promise.all(
-      SEARCHED.map(async (type) => ({ type, rows: await this.records.search(type, principal, text, phone, PER_TYPE, undefined, teams) })),
-    );
+    const hits = await this.records.searchHits(SEARCHED, principal, text, phone, PER_TYPE, undefined, teams);
     return {
-      items: found.flatMap(({ type, rows }) =>
-        rows.map((row) => {
-          const view = toRecordView(type, row);
-          return {
-            type: type.name,
-            id: view.id,
-            title: titleOf(type, view),
-            emails: (view.emails as string[] | null) ?? [],
-            phones: (view.phones as string[] | null) ?? [],
-          };
-        }),
-      ),
+      items: hits.map((hit) => {
+        const type = SEARCHED[hit.type_index]!;
+        return {
+          type: type.name,
+          id: hit.id,
+          title: titleOf(type, Object.fromEntries(type.title.map((name, index) => [name, hit.title_parts[index]]))),
+          emails: hit.emails ?? [],
+          phones: hit.phones ?? [],
+        };
+      }),
     };
   }
 }
