@@ -41,6 +41,10 @@ describe('the comparison operators (json-rules-engine semantics)', () => {
       expect(evaluateBoth(lessThanOperator, 5, 5)).toBe(false);
     });
 
+    it('when the fact is greater then lessThanInclusive fails', () => {
+      expect(evaluateBoth(lessThanInclusiveOperator, 6, 5)).toBe(false);
+    });
+
     it('when the fact does not start like a number then they fail', () => {
       expect(evaluateBoth(greaterThanOperator, 'many', 5)).toBe(false);
       expect(evaluateBoth(lessThanOperator, undefined, 5)).toBe(false);
