@@ -25,7 +25,7 @@ describe('roundRobin', () => {
   });
 
   it('given a turn that is not a positive integer, when chosen, then it is refused as a programming error', () => {
-    expect(() => roundRobin('dach', [member('anna')], 0)).toThrow(RangeError);
+    expect(() => roundRobin('dach', [member('anna')], 0)).toThrow(new RangeError('roundRobin: the turn must be a positive integer, got 0'));
   });
 
   it.each([[1.5], [Number.NaN], [2 ** 53]])('given the turn %p, which is not a safe integer, when chosen, then it is refused too', (turn) => {
