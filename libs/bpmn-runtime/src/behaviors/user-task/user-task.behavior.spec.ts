@@ -105,6 +105,15 @@ describe('user task', () => {
     expect(instance.variables).toEqual({ outcome: 'convert' });
   });
 
+  it('given stageflow:completedByVariable already holding a name, when the engine completes the task (no completedBy), then the variable keeps it', async () => {
+    const scenario = await Scenario.deploy(oneTask('stageflow:completedByVariable="contactedBy"'));
+    const instance = scenario.start({ variables: { contactedBy: 'ann' } });
+
+    instance.complete('task', { outcome: 'convert' });
+
+    expect(instance.variables).toEqual({ contactedBy: 'ann', outcome: 'convert' });
+  });
+
   it('given no stageflow:completedByVariable, when a user completes the task, then who did is not a variable', async () => {
     const scenario = await Scenario.deploy(oneTask(''));
     const instance = scenario.start();
