@@ -119,6 +119,17 @@ describe('error end event', () => {
     );
     expect(instance.timers()).toHaveLength(1);
   });
+
+  it('given the error is caught, when the error end event is reached, then its token leaves the end event before the boundary is entered', async () => {
+    const scenario = await Scenario.deploy(creditCheck(errorBoundary('onRejected', 'rejected')));
+    const instance = scenario.start();
+
+    instance.complete('review', { approved: false });
+
+    const left = instance.effectsOf('ElementLeft').map((effect) => effect.elementId);
+    expect(left).toContain('fail');
+    expect(instance.lastEffects).toContainEqual({ type: 'ElementLeft', elementId: 'fail', elementType: 'bpmn:EndEvent' });
+  });
 });
 
 describe('throwError at an activity (call activities, actions with a business error code)', () => {

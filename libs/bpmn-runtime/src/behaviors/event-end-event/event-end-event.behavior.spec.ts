@@ -70,4 +70,19 @@ describe('message, signal and escalation end events', () => {
     expect(types.indexOf('EscalationUncaught')).toBeLessThan(types.indexOf('InstanceCompleted'));
     expect(instance.effectsOf('EscalationUncaught')).toEqual([{ type: 'EscalationUncaught', elementId: 'lateEnd', escalationCode: 'LATE' }]);
   });
+
+  it('given an escalation end event, when reached, then its token leaves the end event before it ends', async () => {
+    const scenario = await Scenario.deploy(
+      withRoots(
+        bpmnProcess(
+          `<bpmn:startEvent id="start"/><bpmn:endEvent id="lateEnd"><bpmn:escalationEventDefinition escalationRef="late"/></bpmn:endEvent>${flow('f1', 'start', 'lateEnd')}`,
+        ),
+      ),
+    );
+
+    const instance = scenario.start();
+
+    const types = instance.effects.map((effect) => `${effect.type} ${(effect as { elementId?: string }).elementId ?? ''}`.trim());
+    expect(types.slice(-2)).toEqual(['ElementLeft lateEnd', 'InstanceCompleted']);
+  });
 });

@@ -108,4 +108,20 @@ describe('terminate end event', () => {
     expect(instance.lastEffects).toContainEqual({ type: 'TaskCancelled', taskId: deep.taskId, elementId: 'deep' });
     expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'after' }], scopes: {} });
   });
+
+  it('given a terminate end event, when reached, then its token leaves it before the instance is terminated', async () => {
+    const scenario = await Scenario.deploy(
+      bpmnProcess(`
+        <bpmn:startEvent id="start"/>
+        <bpmn:endEvent id="kill"><bpmn:terminateEventDefinition/></bpmn:endEvent>
+        ${flow('f1', 'start', 'kill')}`),
+    );
+
+    const instance = scenario.start();
+
+    expect(instance.lastEffects.slice(-2)).toEqual([
+      { type: 'ElementLeft', elementId: 'kill', elementType: 'bpmn:EndEvent' },
+      { type: 'InstanceTerminated', elementId: 'kill' },
+    ]);
+  });
 });
