@@ -54,6 +54,30 @@ describe('receive task', () => {
     expect(instance.variables).toEqual({ dealId: 'D-4', contractFor: 'D-3' });
   });
 
+  it('given a correlation key that cannot be evaluated, when the task is reached, then it has an incident and no subscription', async () => {
+    const scenario = await Scenario.deploy(receive());
+    const instance = scenario.start();
+
+    expect(instance.status).toBe('incident');
+    expect(instance.lastOf('IncidentRaised', 'awaitContract').message).toContain("Correlation key of message 'contractReturned'");
+    expect(instance.subscriptions()).toEqual([]);
+  });
+
+  it('given a message without variables, when it arrives, then the task completes and nothing is written', async () => {
+    const scenario = await Scenario.deploy(
+      receive(
+        '<bpmn:extensionElements><stageflow:ioMapping><stageflow:output source="= dealId" target="contractFor"/></stageflow:ioMapping></bpmn:extensionElements>',
+      ),
+    );
+    const instance = scenario.start({ variables: { dealId: 'D-3' } });
+    expect(instance.state).toMatchObject({ tokens: [{ nodeId: 'awaitContract', wait: 'catch' }] });
+
+    instance.correlate('awaitContract');
+
+    expect(instance.variables).toEqual({ dealId: 'D-3', contractFor: 'D-3' });
+    expect(instance.waitingAt()).toEqual(['book']);
+  });
+
   it('given a boundary timer on the receive task, when the message arrives first, then the timer is cancelled', async () => {
     const scenario = await Scenario.deploy(
       receive(
