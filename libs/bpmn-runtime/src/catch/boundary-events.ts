@@ -62,9 +62,10 @@ export function interruptActivity(execution: ExecutionContext, token: Token): vo
  * The boundary event `boundary` of the activity held by `owner` occurred: interrupting, the
  * activity stops and its token continues at the boundary; non-interrupting, a new token
  * starts at the boundary. `variables` (from a message or signal) are written by the
- * nearest-scope rule from the activity's enclosing scope. Returns the token that continues.
+ * nearest-scope rule from the activity's enclosing scope. Returns the token that continues;
+ * with `enter` false it is not scheduled to enter the boundary (its caller parks it).
  */
-export function takeBoundary(execution: ExecutionContext, owner: Token, boundary: GraphNode, variables?: Variables): Token {
+export function takeBoundary(execution: ExecutionContext, owner: Token, boundary: GraphNode, variables?: Variables, enter = true): Token {
   let token: Token;
   if (boundary.interrupting !== false) {
     interruptActivity(execution, owner);
@@ -74,6 +75,6 @@ export function takeBoundary(execution: ExecutionContext, owner: Token, boundary
     token = execution.createToken(boundary.id, owner.scopeId);
   }
   if (variables !== undefined && Object.keys(variables).length > 0) execution.writeNearest(token.scopeId, variables, boundary.id);
-  execution.scheduleEnter(token, undefined);
+  if (enter) execution.scheduleEnter(token, undefined);
   return token;
 }

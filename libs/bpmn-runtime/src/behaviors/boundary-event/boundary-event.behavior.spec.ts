@@ -210,6 +210,24 @@ describe('boundary message event', () => {
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['escalate']);
   });
 
+  it('given a non-interrupting message boundary whose correlation key fails once it fired, when the message arrives, then its token waits at the boundary in an incident, the task keeps waiting, and a retry lets the token go on', async () => {
+    const scenario = await Scenario.deploy(taskWithBoundary('<bpmn:messageEventDefinition messageRef="offerSigned"/>', false));
+    const instance = scenario.start({ variables: { offerId: 'O-1' } });
+    instance.send({ type: 'setVariables', variables: { offerId: null } });
+
+    instance.correlate('b');
+
+    expect(instance.lastOf('IncidentRaised', 'b').message).toContain("Correlation key of message 'offerSigned'");
+    expect(instance.subscriptions()).toEqual([]);
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['call']);
+    expect(instance.status).toBe('incident');
+
+    instance.retryIncident('b');
+
+    expect(instance.openTasks().map((task) => task.elementId)).toEqual(['call', 'escalate']);
+    expect(instance.status).toBe('active');
+  });
+
   it('given a non-interrupting message boundary, when messages arrive, then each starts a token, the subscription is renewed under a new id and the old id is rejected', async () => {
     const scenario = await Scenario.deploy(taskWithBoundary('<bpmn:messageEventDefinition messageRef="offerSigned"/>', false));
     const instance = scenario.start({ variables: { offerId: 'O-1' } });

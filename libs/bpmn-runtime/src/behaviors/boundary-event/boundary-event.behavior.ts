@@ -30,9 +30,12 @@ export const boundaryEventBehavior: Behavior = {
       const renewed = openCatch(execution, owner, node);
       if (!renewed.ok) failure = renewed.message;
     }
-    const spawned = takeBoundary(execution, owner, node, variables);
     // The boundary cannot be armed again (its FEEL now fails): this firing still counts, and
-    // its token carries the incident so the failure is visible where it happened.
+    // its token waits at the boundary in the incident, so the failure is visible where it
+    // happened; a retry enters the boundary and the token goes on. (Scheduled to enter as
+    // well, it used to run on with the incident's fields, leaving an incident nobody could
+    // retry or resolve.)
+    const spawned = takeBoundary(execution, owner, node, variables, failure === undefined);
     if (failure !== undefined) execution.raiseIncident(spawned, failure);
   },
 };
