@@ -210,6 +210,16 @@ describe('boundary message event', () => {
     expect(instance.openTasks().map((task) => task.elementId)).toEqual(['escalate']);
   });
 
+  it('given a non-interrupting message boundary whose renewal succeeds, when the message arrives, then no incident is raised', async () => {
+    const scenario = await Scenario.deploy(taskWithBoundary('<bpmn:messageEventDefinition messageRef="offerSigned"/>', false));
+    const instance = scenario.start({ variables: { offerId: 'O-1' } });
+
+    instance.correlate('b');
+
+    expect(instance.incidents()).toEqual([]);
+    expect(instance.status).toBe('active');
+  });
+
   it('given a non-interrupting message boundary whose correlation key fails once it fired, when the message arrives, then its token waits at the boundary in an incident, the task keeps waiting, and a retry lets the token go on', async () => {
     const scenario = await Scenario.deploy(taskWithBoundary('<bpmn:messageEventDefinition messageRef="offerSigned"/>', false));
     const instance = scenario.start({ variables: { offerId: 'O-1' } });
