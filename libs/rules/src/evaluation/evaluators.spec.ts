@@ -96,6 +96,30 @@ describe('rule-set evaluation (json-rules-engine reference and compiled)', () =>
     });
   });
 
+  describe('given a path on a fact that is not an object', () => {
+    const countries: RuleSet = {
+      key: 'countries',
+      name: 'Countries',
+      kind: 'classification',
+      hitPolicy: 'all',
+      facts: { country: 'string' },
+      rules: [{ id: 'de', conditions: { all: [{ fact: 'country', path: '$.length', operator: 'equal', value: 'DE' }] }, result: { de: true } }],
+    };
+
+    it('then the condition compares the fact itself, as json-rules-engine reads a path only into objects', async () => {
+      expect((await evaluateWithBoth(countries, { country: 'DE' })).matchedRuleIds).toEqual(['de']);
+      expect((await evaluateWithBoth(countries, { country: null })).matchedRuleIds).toEqual([]);
+    });
+
+    it('when a condition names a fact the set does not declare then compiling it fails', () => {
+      const undeclared = {
+        ...countries,
+        rules: [{ ...countries.rules[0], conditions: { all: [{ fact: 'region', operator: 'equal', value: 'EU' }] } }],
+      } as RuleSet;
+      expect(() => compileRuleSet(undeclared)).toThrow('fact "region" is not declared in the rule set');
+    });
+  });
+
   describe('given concurrent dry runs with different instants', () => {
     it('then each run uses its own now', async () => {
       const evaluator = new ReferenceEvaluator(bantSet);
