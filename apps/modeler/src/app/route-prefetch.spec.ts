@@ -65,6 +65,22 @@ describe('starting the app on a page', () => {
     expect(board.calls).toEqual({ preloaded: 0, prefetched: [] });
   });
 
+  it('resolves once the page has loaded, so the first render can draw it; a chunk that fails resolves too', async () => {
+    let arrive: () => void = () => undefined;
+    const loaded: StartableRoute = { path: 'workspace/board', Page: { preload: () => new Promise<void>((resolve) => (arrive = resolve)) } };
+    const failed: StartableRoute = { path: 'workspace/agenda', Page: { preload: () => Promise.reject(new Error('chunk refused')) } };
+    let settled = false;
+
+    const waiting = startRoute(new QueryClient(), [loaded, failed], { pathname: '/workspace/board', search: '' }).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    arrive();
+    await waiting;
+
+    expect(settled).toBe(true);
+    await expect(startRoute(new QueryClient(), [loaded, failed], { pathname: '/workspace/agenda', search: '' })).resolves.toBeUndefined();
+  });
+
   it('gives a page without first reads its chunk only', () => {
     const agenda = recordingRoute('workspace/agenda', false);
 

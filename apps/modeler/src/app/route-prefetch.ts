@@ -30,18 +30,20 @@ export interface StartableRoute {
 
 /**
  * At the app's start: asks for the session, and when `location` is one of `routes`, fetches that
- * page's chunk and namespaces and starts its first reads, all in parallel.
+ * page's chunk and namespaces and starts its first reads, all in parallel. Resolves once the page's
+ * chunk and namespaces are in (or failed), so the first render can draw the page without a fallback.
  */
-export function startRoute(queryClient: QueryClient, routes: readonly StartableRoute[], location: Pick<Location, 'pathname' | 'search'>): void {
+export function startRoute(queryClient: QueryClient, routes: readonly StartableRoute[], location: Pick<Location, 'pathname' | 'search'>): Promise<unknown> {
   const session = queryClient.fetchQuery(sessionQuery).catch(() => null);
   // The same ranking as the router's (static segments before parameters).
   const matched = matchRoutes(
     routes.map((route) => ({ path: route.path, handle: route })),
     location.pathname,
   )?.at(-1);
-  if (matched === undefined) return;
+  if (matched === undefined) return Promise.resolve();
   const route = matched.route.handle as StartableRoute;
   // A failed chunk is reported by the page's own lazy load when React renders it.
-  route.Page.preload().catch(() => undefined);
+  const page = route.Page.preload().catch(() => undefined);
   route.prefetch?.({ queryClient, params: matched.params, search: new URLSearchParams(location.search), session });
+  return page;
 }

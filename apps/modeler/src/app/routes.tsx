@@ -2,18 +2,14 @@
 // namespaces, and optionally the reads it starts with) and its entry in navigation.ts. Pages load
 // lazily, so the first screen carries only the shell's JavaScript; when the app starts on a page,
 // route-prefetch.ts fetches its chunk, its namespaces and its first reads at once, beside the session check.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { definitionStatisticsQuery } from '../studio/processes/api/definition-statistics.query';
 import { packagesQuery } from '../studio/processes/api/packages.query';
 import { processDefinitionsQuery } from '../studio/processes/api/process-definitions.query';
 import { prefetchBoard } from '../workspace/board/board.prefetch';
 import type { Role } from './auth/roles';
-import { loadNamespaces, type Namespace } from './i18n';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { ADMIN_ROLES, STUDIO_ROLES, WORKSPACE_ROLES } from './navigation';
 import type { RoutePrefetch } from './route-prefetch';
-
-/** A lazy page that can be asked to load before React renders it. */
-export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
 
 export interface AppRoute {
   /** Below `/`, without the leading slash (`studio/processes`, `studio/processes/:key`). */
@@ -22,20 +18,6 @@ export interface AppRoute {
   Page: LazyPage;
   /** The reads the page starts with, asked for when the app starts on it (not on later navigations). */
   prefetch?: RoutePrefetch;
-}
-
-/**
- * React.lazy for a module's named export and the i18n namespaces it shows:
- * `lazyPage(() => import('./x-page'), 'XPage', ['x'])`. The chunk and the namespaces load together,
- * so the page never suspends a second time for its texts.
- */
-export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, namespaces: readonly Namespace[]): LazyPage {
-  let loading: Promise<ComponentType> | undefined;
-  const preload = (): Promise<ComponentType> => (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module[name]));
-  return Object.assign(
-    lazy(async () => ({ default: await preload() })),
-    { preload },
-  );
 }
 
 export const appRoutes: readonly AppRoute[] = [
