@@ -11,6 +11,20 @@ function drawnAtOnce(Page: ReturnType<typeof lazyPage>): string {
   return renderToString(createElement(Suspense, { fallback: createElement('p', null, 'loading') }, createElement(Page)));
 }
 
+/** A lazy page whose chunk loads at once, counting how often it was asked for. */
+function countingPage() {
+  let loads = 0;
+  const Page = lazyPage(
+    () => {
+      loads++;
+      return Promise.resolve({ Greeting });
+    },
+    'Greeting',
+    [],
+  );
+  return { Page, loads: () => loads };
+}
+
 describe('a lazy page', () => {
   it('given a page not loaded yet, when rendered, then its Suspense fallback shows while the chunk loads', () => {
     const Page = lazyPage(() => new Promise<{ Greeting: typeof Greeting }>(() => undefined), 'Greeting', []);
@@ -19,35 +33,19 @@ describe('a lazy page', () => {
   });
 
   it('given a page preloaded, when rendered, then it draws at once without suspending', async () => {
-    let loads = 0;
-    const Page = lazyPage(
-      () => {
-        loads++;
-        return Promise.resolve({ Greeting });
-      },
-      'Greeting',
-      [],
-    );
+    const { Page, loads } = countingPage();
 
     await Page.preload();
 
     expect(drawnAtOnce(Page)).toContain('the page');
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
   });
 
   it('given a preload asked twice, then the chunk is loaded once', async () => {
-    let loads = 0;
-    const Page = lazyPage(
-      () => {
-        loads++;
-        return Promise.resolve({ Greeting });
-      },
-      'Greeting',
-      [],
-    );
+    const { Page, loads } = countingPage();
 
     await Promise.all([Page.preload(), Page.preload()]);
 
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
   });
 });
