@@ -106,10 +106,14 @@ describe('webhook deliveries', () => {
 
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toBe('refused: host hooks.elsewhere.invalid is not on WEBHOOK_ALLOWED_HOSTS (127.0.0.2, localhost)');
-    const incidents = await suite
-      .http()
-      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
-      .set(...bearer(suite.adminToken()));
+    // The job runner raises the incident once the handler has thrown, after the delivery was marked.
+    const incidents = await eventually(async () => {
+      const response = await suite
+        .http()
+        .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
+        .set(...bearer(suite.adminToken()));
+      return response.body.items.length > 0 ? response : undefined;
+    }, 'the delivery job incident');
     expect(incidents.body.items).toEqual([
       expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.deliver-webhook', key: `webhook:${queued.id}` }) }),
     ]);
