@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { oneTaskDiagram } from './support/diagrams.js';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { outboxClient, type OutboxClient } from './support/outbox-client.js';
+import { openIncidentsOnceJobFailed } from './support/job-incidents.js';
 import { eventually } from './support/polling.js';
 import { SmtpReceiver } from './support/smtp-receiver.js';
 
@@ -177,20 +178,17 @@ describe('e-mail outbox', () => {
     expect(failed.lastError).toMatch(/451/);
     expect(smtp.recipientAttempts.get('dora@busy.example')).toBe(2);
     expect(smtp.mailsTo('dora@busy.example')).toHaveLength(0);
-    const incidents = await suite
-      .http()
-      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
-      .set(...bearer(suite.adminToken()));
-    expect(incidents.body.items).toEqual([
+    const incidents = await openIncidentsOnceJobFailed(suite, instanceId, `email:${queued.id}`);
+    expect(incidents).toEqual([
       expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.send-email', key: `email:${queued.id}` }) }),
     ]);
-    expect(incidents.body.items[0].message).toMatch(/451/);
+    expect(incidents[0]?.message).toMatch(/451/);
 
     // The cause goes away; retrying the incident sends the mail with fresh attempts.
     smtp.busyDomains.clear();
     const retried = await suite
       .http()
-      .post(`/api/v1/incidents/${incidents.body.items[0].id as string}/retry`)
+      .post(`/api/v1/incidents/${incidents[0]?.id ?? 'none'}/retry`)
       .set(...bearer(suite.adminToken()));
     expect(retried.status).toBe(200);
     const sent = await statusOf(queued.id, 'sent');

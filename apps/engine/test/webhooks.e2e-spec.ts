@@ -7,6 +7,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { oneTaskDiagram } from './support/diagrams.js';
 import { bearer, setupEngineSuite } from './support/engine-suite.js';
 import { outboxClient, type OutboxClient } from './support/outbox-client.js';
+import { openIncidentsOnceJobFailed } from './support/job-incidents.js';
 import { eventually } from './support/polling.js';
 import { WebhookReceiver } from './support/webhook-receiver.js';
 
@@ -106,15 +107,8 @@ describe('webhook deliveries', () => {
 
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toBe('refused: host hooks.elsewhere.invalid is not on WEBHOOK_ALLOWED_HOSTS (127.0.0.2, localhost)');
-    // The job runner raises the incident once the handler has thrown, after the delivery was marked.
-    const incidents = await eventually(async () => {
-      const response = await suite
-        .http()
-        .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
-        .set(...bearer(suite.adminToken()));
-      return response.body.items.length > 0 ? response : undefined;
-    }, 'the delivery job incident');
-    expect(incidents.body.items).toEqual([
+    const incidents = await openIncidentsOnceJobFailed(suite, instanceId, `webhook:${queued.id}`);
+    expect(incidents).toEqual([
       expect.objectContaining({ kind: 'job', job: expect.objectContaining({ task: 'stageflow.deliver-webhook', key: `webhook:${queued.id}` }) }),
     ]);
   });
@@ -144,11 +138,8 @@ describe('webhook deliveries', () => {
 
     // The receiver is back; retrying the delivery's incident delivers it.
     receiver.gone.delete('/gone');
-    const incidents = await suite
-      .http()
-      .get(`/api/v1/incidents?processInstanceId=${instanceId}&state=open`)
-      .set(...bearer(suite.adminToken()));
-    const incident = (incidents.body.items as { id: string; job: { key: string } | null }[]).find((item) => item.job?.key === `webhook:${gone.id}`);
+    const incidents = await openIncidentsOnceJobFailed(suite, instanceId, `webhook:${gone.id}`);
+    const incident = incidents.find((item) => item.job?.key === `webhook:${gone.id}`);
     expect(
       (
         await suite
