@@ -114,7 +114,7 @@ describeWithBrowser('a seller’s journey from a web-form lead to a won deal', (
     await leadTask('Make the first contact');
     const page = await suite.newPage();
     await signIn(page, sara, `/workspace/records/lead/${leadId}`);
-    await page.getByRole('region', { name: 'Details' }).getByText('expected-buyer', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Details' }).getByText('Expected buyer', { exact: true }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'journey-3-lead-expected-buyer');
     // Without a territory the first contact waits in the unsorted queue as well.
